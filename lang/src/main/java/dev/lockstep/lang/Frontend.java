@@ -1,0 +1,56 @@
+package dev.lockstep.lang;
+
+import dev.lockstep.lang.check.Checker;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Diagnostics;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.source.SourceFile;
+import dev.lockstep.lang.syntax.Ast;
+import dev.lockstep.lang.syntax.Parser;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Entry point of the front end: text → parse → check → {@link CheckedSpec}, with every diagnostic collected. */
+public final class Frontend {
+    private Frontend() {}
+
+    /** The result of compiling one file: the checked spec when there were no errors, and all diagnostics. */
+    public record Compilation(SourceFile source, Optional<CheckedSpec> spec, List<Diagnostic> diagnostics) {
+        public boolean ok() { return spec.isPresent(); }
+    }
+
+    public static Compilation compile(SourceFile source) {
+        Diagnostics diags = new Diagnostics();
+        Ast.Spec ast = Parser.parse(source, diags);
+        // A syntax error drops the declaration it is in; checking what is left would report names that are
+        // missing only because of it, so the checker runs on syntactically clean input only.
+        Optional<CheckedSpec> spec = diags.hasErrors() ? Optional.empty() : Checker.check(ast, source, diags);
+        return new Compilation(source, diags.hasErrors() ? Optional.empty() : spec, diags.sorted());
+    }
+
+    public static Compilation compile(String name, String text) {
+        return compile(new SourceFile(name, text));
+    }
+
+    /** Reads and compiles a file; an unreadable file becomes an LS901 diagnostic. */
+    public static Compilation load(Path path) {
+        try {
+            return compile(SourceFile.read(path));
+        } catch (MalformedInputException e) {
+            return ioProblem(path, "is not valid UTF-8 text");
+        } catch (IOException e) {
+            return ioProblem(path, "cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    private static Compilation ioProblem(Path path, String what) {
+        SourceFile empty = new SourceFile(path.toString(), "");
+        return new Compilation(empty, Optional.empty(),
+                List.of(Diagnostic.error(Code.IO_ERROR, empty.span(0, 0), path + " " + what)));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.lockstep.lang.diag;
+
+/**
+ * Stable diagnostic codes. The id never changes meaning once released; new problems get new ids.
+ * Ranges: LS0xx lexical, LS1xx syntax, LS2xx names, LS3xx types, LS4xx roles and actions,
+ * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS9xx input/output.
+ */
+public enum Code {
+    UNEXPECTED_CHARACTER("LS001", "unexpected character"),
+    UNTERMINATED_STRING("LS002", "unterminated string literal"),
+    UNTERMINATED_COMMENT("LS003", "unterminated block comment"),
+    INTEGER_TOO_LARGE("LS004", "integer literal does not fit in 64 bits"),
+    BAD_DURATION("LS005", "malformed duration"),
+
+    UNEXPECTED_TOKEN("LS101", "unexpected token"),
+    MISSING_PROTOCOL("LS102", "the file must start with 'protocol Name'"),
+    BAD_DECLARATION("LS103", "not a declaration"),
+    BAD_PRIME("LS104", "primed name outside an assignment"),
+    UNSUPPORTED_SYNTAX("LS105", "syntax Lockstep does not support"),
+
+    UNKNOWN_NAME("LS201", "unknown name"),
+    DUPLICATE_DECLARATION("LS202", "declared twice"),
+    UNKNOWN_MESSAGE("LS203", "unknown message type"),
+    UNKNOWN_FIELD("LS204", "unknown field"),
+    UNKNOWN_ROLE("LS205", "unknown role"),
+    UNKNOWN_TYPE("LS206", "unknown type"),
+    DUPLICATE_ENUM_LABEL("LS207", "enum label declared in two enums"),
+    RESERVED_FIELD("LS208", "reserved message field name"),
+    RECURSIVE_DEFINITION("LS209", "recursive definition"),
+    MISSING_FIELD("LS210", "missing field in message or record"),
+    WRONG_ARITY("LS211", "wrong number of arguments"),
+    UNKNOWN_VAR("LS212", "unknown role variable"),
+
+    TYPE_MISMATCH("LS301", "type mismatch"),
+    NOT_A_SET("LS302", "expected a set"),
+    NOT_APPLICABLE("LS303", "cannot apply or select from this value"),
+    CANNOT_INFER("LS304", "cannot infer a type"),
+    NOT_COMPARABLE("LS305", "values of these types cannot be compared"),
+
+    WRITE_OUTSIDE_ROLE("LS401", "action writes a variable it does not own"),
+    DOUBLE_ASSIGNMENT("LS402", "variable assigned twice in one action"),
+    INFINITE_DOMAIN("LS403", "action parameter domain is not finite"),
+    REMOTE_READ_IN_ACTION("LS404", "action reads another node's state"),
+    NETWORK_READ_IN_ACTION("LS405", "action reads the network directly"),
+    SELF_OUTSIDE_ROLE("LS406", "'self' outside a role"),
+    BAD_SEND_TARGET("LS407", "send target must be a node or a set of nodes"),
+    LOCAL_VAR_OUTSIDE_ROLE("LS408", "role variable used without a node"),
+    BAD_TIMER("LS409", "timer bounds are not an interval"),
+    DUPLICATE_ACTION("LS410", "two actions with the same name in one role"),
+    INFINITE_ENUMERATION("LS411", "set is not finite"),
+
+    TEMPORAL_IN_STATE_PREDICATE("LS501", "temporal operator in a state predicate"),
+    NOT_A_PREDICATE("LS502", "expected a boolean predicate"),
+
+    UNBOUND_CONSTANT("LS601", "model does not bind a constant"),
+    UNKNOWN_CONSTANT("LS602", "model binds an unknown constant"),
+    CONSTANT_BOUND_TWICE("LS603", "model binds a constant twice"),
+    NOT_CONSTANT("LS604", "model binding is not a constant expression"),
+    UNKNOWN_MODEL("LS605", "no such model"),
+    UNKNOWN_CHECK("LS606", "model checks an unknown invariant or property"),
+    BAD_BINDING_VALUE("LS607", "model binding does not evaluate to a value of the constant's type"),
+    NO_MODEL("LS608", "spec declares no model"),
+
+    FUNCTION_OUTSIDE_DOMAIN("LS701", "function applied outside its domain"),
+    CHOOSE_FAILED("LS702", "CHOOSE found no element"),
+    OVERFLOW("LS703", "integer overflow beyond 64 bits"),
+    DIVISION_BY_ZERO("LS704", "division by zero"),
+    EMPTY_SEQUENCE("LS705", "Head or Tail of an empty sequence"),
+    EVALUATION_FAULT("LS706", "evaluation fault"),
+    NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
+
+    IO_ERROR("LS901", "cannot read input");
+
+    private final String id;
+    private final String summary;
+
+    Code(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    public String id() { return id; }
+
+    public String summary() { return summary; }
+}

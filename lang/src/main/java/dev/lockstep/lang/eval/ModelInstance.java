@@ -1,0 +1,117 @@
+package dev.lockstep.lang.eval;
+
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.SetV;
+import dev.lockstep.lang.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A spec bound to one model: the constants' values, each role's nodes, and the layout of the global state as
+ * one array of slots (every variable of every node, role by role, then the network in the last slot).
+ */
+public final class ModelInstance {
+    private final CheckedSpec spec;
+    private final CheckedSpec.Model model;
+    private final Value[] consts;
+    private final NodeV[][] roleNodes;
+    private final List<Map<Value, Integer>> nodeIndex = new ArrayList<>();
+    private final int[] roleBase;
+    private final int networkSlot;
+
+    private ModelInstance(CheckedSpec spec, CheckedSpec.Model model, Value[] consts, NodeV[][] roleNodes) {
+        this.spec = spec;
+        this.model = model;
+        this.consts = consts;
+        this.roleNodes = roleNodes;
+        this.roleBase = new int[roleNodes.length];
+        int slot = 0;
+        for (int r = 0; r < roleNodes.length; r++) {
+            roleBase[r] = slot;
+            slot += roleNodes[r].length * spec.roles().get(r).vars().size();
+            Map<Value, Integer> index = new HashMap<>();
+            for (int i = 0; i < roleNodes[r].length; i++) index.put(roleNodes[r][i], i);
+            nodeIndex.add(index);
+        }
+        this.networkSlot = slot;
+    }
+
+    /** Binds {@code modelName}; problems (an unknown model, a binding that fails to evaluate) go to {@code problems}. */
+    public static ModelInstance bind(CheckedSpec spec, String modelName, List<Diagnostic> problems) {
+        var model = spec.model(modelName).orElse(null);
+        if (model == null) {
+            String known = spec.models().stream().map(CheckedSpec.Model::name).toList().toString();
+            problems.add(Diagnostic.error(Code.UNKNOWN_MODEL, spec.file().span(0, 0), "spec " + spec.name()
+                    + " has no model '" + modelName + "'", "its models are " + known));
+            return null;
+        }
+        Value[] consts = new Value[spec.consts().size()];
+        Evaluator bootstrap = new Evaluator(spec, consts, null);
+        for (CheckedSpec.Const c : spec.consts()) {
+            Expr binding = model.bindings().get(c.index());
+            try {
+                consts[c.index()] = bootstrap.eval(binding, Env.global(new Value[0], model.frameSize()));
+            } catch (EvalException e) {
+                problems.add(Diagnostic.error(Code.BAD_BINDING_VALUE, binding.span(), "cannot evaluate the value of "
+                        + c.name() + ": " + e.getMessage()));
+                return null;
+            }
+        }
+        NodeV[][] roleNodes = new NodeV[spec.roles().size()][];
+        for (CheckedSpec.Role role : spec.roles()) {
+            try {
+                Value nodes = bootstrap.eval(role.nodes(), Env.global(new Value[0], role.nodesFrame()));
+                SetV set = (SetV) nodes;
+                NodeV[] array = new NodeV[set.size()];
+                for (int i = 0; i < set.size(); i++) {
+                    if (!(set.get(i) instanceof NodeV n)) {
+                        problems.add(Diagnostic.error(Code.BAD_BINDING_VALUE, role.nodes().span(), "the nodes of role "
+                                + role.name() + " must be node names, but " + set.get(i).show() + " is not"));
+                        return null;
+                    }
+                    array[i] = n;
+                }
+                roleNodes[role.index()] = array;
+            } catch (EvalException e) {
+                problems.add(e.toDiagnostic());
+                return null;
+            }
+        }
+        return new ModelInstance(spec, model, consts, roleNodes);
+    }
+
+    public CheckedSpec spec() { return spec; }
+
+    public CheckedSpec.Model model() { return model; }
+
+    public Value[] consts() { return consts; }
+
+    public Value constant(String name) {
+        for (CheckedSpec.Const c : spec.consts()) if (c.name().equals(name)) return consts[c.index()];
+        return null;
+    }
+
+    /** The nodes of a role, in canonical order. */
+    public NodeV[] nodes(int role) { return roleNodes[role]; }
+
+    /** Index of {@code node} among the role's nodes, or -1. */
+    public int nodeIndex(int role, Value node) {
+        Integer i = nodeIndex.get(role).get(node);
+        return i == null ? -1 : i;
+    }
+
+    /** First slot of a node's variables. */
+    public int nodeBase(int role, int nodeIdx) {
+        return roleBase[role] + nodeIdx * spec.roles().get(role).vars().size();
+    }
+
+    public int networkSlot() { return networkSlot; }
+
+    public int slotCount() { return networkSlot + 1; }
+}

@@ -1,0 +1,152 @@
+package dev.lockstep.lang.eval;
+
+import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
+import dev.lockstep.lang.value.FnV;
+import dev.lockstep.lang.value.IntV;
+import dev.lockstep.lang.value.RecordV;
+import dev.lockstep.lang.value.SeqV;
+import dev.lockstep.lang.value.SetV;
+import dev.lockstep.lang.value.StrV;
+import dev.lockstep.lang.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The network as one value, following the declared kind:
+ * {@code set}: a set of messages (delivery does not consume);
+ * {@code bag}: a function from message to its number of copies (delivery consumes one);
+ * {@code fifo}: a function from {@code <<src, dst>>} to the channel's sequence (only the head is deliverable).
+ * Messages are records with fields {@code type}, {@code src}, {@code dst} and the payload.
+ */
+public final class Network {
+    private Network() {}
+
+    public static Value empty(NetworkKind kind) {
+        return kind == NetworkKind.SET ? SetV.EMPTY : FnV.EMPTY;
+    }
+
+    public static Value add(NetworkKind kind, Value net, RecordV msg) {
+        return switch (kind) {
+            case SET -> ((SetV) net).with(msg);
+            case BAG -> {
+                FnV bag = (FnV) net;
+                Value count = bag.get(msg);
+                yield bag.with(msg, IntV.of(count == null ? 1 : ((IntV) count).value() + 1));
+            }
+            case FIFO -> {
+                FnV channels = (FnV) net;
+                SeqV key = SeqV.of(msg.get("src"), msg.get("dst"));
+                Value queue = channels.get(key);
+                yield channels.with(key, queue == null ? SeqV.of(msg) : ((SeqV) queue).append(msg));
+            }
+        };
+    }
+
+    /** Consumes one delivered copy of {@code msg} (bag, fifo head); a set keeps it. */
+    public static Value consume(NetworkKind kind, Value net, RecordV msg) {
+        return switch (kind) {
+            case SET -> net;
+            case BAG, FIFO -> drop(kind, net, msg);
+        };
+    }
+
+    /** Loses one copy of {@code msg}: a lossy network's environment step. For fifo, {@code msg} is a channel head. */
+    public static Value drop(NetworkKind kind, Value net, RecordV msg) {
+        return switch (kind) {
+            case SET -> ((SetV) net).without(msg);
+            case BAG -> {
+                FnV bag = (FnV) net;
+                long count = ((IntV) bag.get(msg)).value();
+                yield count == 1 ? bag.without(msg) : bag.with(msg, IntV.of(count - 1));
+            }
+            case FIFO -> {
+                FnV channels = (FnV) net;
+                SeqV key = SeqV.of(msg.get("src"), msg.get("dst"));
+                SeqV queue = (SeqV) channels.get(key);
+                yield queue.size() == 1 ? channels.without(key) : channels.with(key, queue.slice(1, queue.size()));
+            }
+        };
+    }
+
+    /** Adds a second copy of {@code msg}: a duplicating network's environment step (a set is unchanged). */
+    public static Value duplicate(NetworkKind kind, Value net, RecordV msg) {
+        return switch (kind) {
+            case SET -> net;
+            case BAG -> add(kind, net, msg);
+            case FIFO -> {
+                FnV channels = (FnV) net;
+                SeqV key = SeqV.of(msg.get("src"), msg.get("dst"));
+                SeqV queue = (SeqV) channels.get(key);
+                yield channels.with(key, SeqV.of(msg).concat(queue));
+            }
+        };
+    }
+
+    /**
+     * Every message that could be delivered next, once per distinct message: all of a set or bag; each
+     * channel's head for fifo. With {@code dst} non-null, only those addressed to it.
+     */
+    public static void forEachDeliverable(NetworkKind kind, Value net, Value dst, Consumer<RecordV> action) {
+        switch (kind) {
+            case SET -> {
+                SetV set = (SetV) net;
+                for (int i = 0; i < set.size(); i++) {
+                    RecordV m = (RecordV) set.get(i);
+                    if (dst == null || dst.equals(m.get("dst"))) action.accept(m);
+                }
+            }
+            case BAG -> {
+                FnV bag = (FnV) net;
+                for (int i = 0; i < bag.size(); i++) {
+                    RecordV m = (RecordV) bag.key(i);
+                    if (dst == null || dst.equals(m.get("dst"))) action.accept(m);
+                }
+            }
+            case FIFO -> {
+                FnV channels = (FnV) net;
+                for (int i = 0; i < channels.size(); i++) {
+                    SeqV key = (SeqV) channels.key(i);
+                    if (dst == null || dst.equals(key.get(1))) action.accept((RecordV) ((SeqV) channels.value(i)).get(0));
+                }
+            }
+        }
+    }
+
+    /** {@code Msgs(T)}: the distinct messages of type T anywhere in the network. */
+    public static SetV view(NetworkKind kind, Value net, String type) {
+        StrV tag = new StrV(type);
+        List<Value> out = new ArrayList<>();
+        Consumer<Value> keep = v -> {
+            if (tag.equals(((RecordV) v).get("type"))) out.add(v);
+        };
+        switch (kind) {
+            case SET -> ((SetV) net).elements().forEach(keep);
+            case BAG -> ((FnV) net).keys().forEach(keep);
+            case FIFO -> {
+                FnV channels = (FnV) net;
+                for (int i = 0; i < channels.size(); i++) ((SeqV) channels.value(i)).elements().forEach(keep);
+            }
+        }
+        return SetV.of(out);
+    }
+
+    /** Total number of message copies in flight. */
+    public static int size(NetworkKind kind, Value net) {
+        return switch (kind) {
+            case SET -> ((SetV) net).size();
+            case BAG -> {
+                FnV bag = (FnV) net;
+                int n = 0;
+                for (int i = 0; i < bag.size(); i++) n += (int) ((IntV) bag.value(i)).value();
+                yield n;
+            }
+            case FIFO -> {
+                FnV channels = (FnV) net;
+                int n = 0;
+                for (int i = 0; i < channels.size(); i++) n += ((SeqV) channels.value(i)).size();
+                yield n;
+            }
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lockstep.lang.explore;
+
+import dev.lockstep.lang.diag.Diagnostic;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The outcome of a search. {@code generated} counts as TLC counts: initial states plus every successor computed
+ * (duplicates included). {@code depth} is the number of states on the longest shortest path (initial states: 1).
+ */
+public record ExploreResult(Status status, long distinct, long generated, int depth, Duration elapsed,
+                            String violated, List<Trace.Step> counterexample, Diagnostic fault) {
+
+    public enum Status {
+        /** Every reachable state was explored and satisfies the invariants. */
+        HOLDS(0),
+        INVARIANT_VIOLATED(1),
+        DEADLOCK(1),
+        /** The spec faulted while being evaluated (e.g. a function applied outside its domain). */
+        EVALUATION_ERROR(2),
+        /** {@code --max-states} or {@code --max-seconds} stopped the search; the figures are partial. */
+        LIMIT_REACHED(0);
+
+        private final int exitCode;
+
+        Status(int exitCode) { this.exitCode = exitCode; }
+
+        /** The CLI's exit code: 0 holds (or partial), 1 violation, 2 bad input or fault. */
+        public int exitCode() { return exitCode; }
+    }
+
+    public double statesPerSecond() {
+        double s = elapsed.toNanos() / 1e9;
+        return s <= 0 ? 0 : distinct / s;
+    }
+}

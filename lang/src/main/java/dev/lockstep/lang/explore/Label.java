@@ -1,0 +1,40 @@
+package dev.lockstep.lang.explore;
+
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.value.RecordV;
+import dev.lockstep.lang.value.Value;
+import java.util.List;
+
+/**
+ * How a step happened: an action of a node (with its parameters and received message), or an environment step
+ * of the network ({@code action} is "Drop" or "Duplicate", {@code action()} null).
+ */
+public record Label(CheckedSpec.Action action, String name, Value node, List<String> paramNames,
+                    List<Value> params, RecordV message) {
+
+    public static Label environment(String name, RecordV message) {
+        return new Label(null, name, null, List.of(), List.of(), message);
+    }
+
+    public boolean isEnvironment() { return action == null; }
+
+    /** e.g. {@code ResourceManager[r1].Prepare} or {@code Proposer[p1].Phase2a(b = 1, v = 2)}. */
+    public String show() {
+        if (action == null) return "network." + name + "(" + message.show() + ")";
+        StringBuilder b = new StringBuilder(action.role()).append('[').append(node.show()).append("].").append(name);
+        if (!params.isEmpty()) {
+            b.append('(');
+            for (int i = 0; i < params.size(); i++) {
+                if (i > 0) b.append(", ");
+                b.append(paramNames.get(i)).append(" = ").append(params.get(i).show());
+            }
+            b.append(')');
+        }
+        if (message != null) b.append(" receiving ").append(message.show());
+        return b.toString();
+    }
+
+    @Override
+    public String toString() { return show(); }
+
+}

@@ -1,0 +1,80 @@
+package dev.lockstep.lang.ir;
+
+import dev.lockstep.lang.source.SourceFile;
+import dev.lockstep.lang.source.Span;
+import dev.lockstep.lang.types.Type;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A spec that passed name resolution and type checking. Backends accept only this type. Every evaluation root
+ * (action, invariant, definition, initializer) records the number of local slots its frame needs.
+ */
+public record CheckedSpec(String name, SourceFile file, List<Const> consts, List<EnumDecl> enums,
+                          List<MessageDecl> messages, Network network, List<Role> roles, List<Def> defs,
+                          List<Invariant> invariants, List<Property> properties, List<Model> models) {
+
+    public record Const(String name, int index, Type type, Span span) {}
+
+    public record EnumDecl(String name, Type.Enum type, Span span) {}
+
+    public record MessageDecl(String name, Type.Message type, Span span) {}
+
+    public enum NetworkKind { SET, BAG, FIFO }
+
+    public record Network(NetworkKind kind, boolean lossy, boolean duplicating, Span span) {}
+
+    /** The nodes expression is evaluated once per model (it may use constants only). */
+    public record Role(String name, int index, Expr nodes, int nodesFrame, List<Var> vars, List<Action> actions,
+                       Span span) {}
+
+    /** Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. */
+    public record Var(String name, int index, Type type, boolean initFromSet, Expr init, int frameSize, Span span) {}
+
+    public enum Fairness { NONE, WEAK, STRONG }
+
+    public sealed interface Trigger {
+        record OnReceive(String messageType) implements Trigger {}
+
+        record Auto() implements Trigger {}
+
+        record Timer(long lowMillis, long highMillis) implements Trigger {}
+
+        record Input() implements Trigger {}
+    }
+
+    public record Param(Expr.Local local, Expr domain) {}
+
+    /**
+     * A guarded action. {@code message} is the received message's slot for {@code on receive} actions, else null.
+     * Parameters are enumerated in order, each domain evaluated after the previous parameters are bound.
+     */
+    public record Action(String role, String name, Trigger trigger, Fairness fairness, List<Param> params,
+                         Expr.Local message, Expr guard, List<Stmt> effects, int frameSize, Span span) {
+        public String qualifiedName() { return role + "." + name; }
+    }
+
+    /** A top-level definition; {@code readsGlobalState} when it reads other nodes or the network. */
+    public record Def(String name, int index, List<Expr.Local> params, Expr body, boolean readsGlobalState,
+                      int frameSize, Span span) {}
+
+    public record Invariant(String name, Expr body, int frameSize, Span span) {}
+
+    public record Property(String name, Expr body, int frameSize, Span span) {}
+
+    /** Bindings are indexed like {@link #consts()}. {@code constraint} may be null. */
+    public record Model(String name, List<Expr> bindings, List<String> invariants, List<String> properties,
+                        Expr constraint, int frameSize, Span span) {}
+
+    public Optional<Model> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Optional<MessageDecl> message(String name) {
+        return messages.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Optional<Role> role(String name) {
+        return roles.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.lockstep.lang.syntax;
+
+import dev.lockstep.lang.source.Span;
+import dev.lockstep.lang.ir.BinaryOp;
+import dev.lockstep.lang.ir.UnaryOp;
+import java.util.List;
+
+/** The syntax tree as parsed, before names and types are checked. Every node keeps its span. */
+public final class Ast {
+    private Ast() {}
+
+    public record Ident(String name, Span span) {}
+
+    public record Spec(Ident name, List<Decl> decls, Span span) {}
+
+    // ---- declarations -------------------------------------------------------------------------
+
+    public sealed interface Decl permits ConstDecl, EnumDecl, MessageDecl, NetworkDecl, RoleDecl, DefDecl,
+            InvariantDecl, PropertyDecl, ModelDecl {
+        Ident name();
+        Span span();
+    }
+
+    public record ConstDecl(Ident name, TypeExpr type, Span span) implements Decl {}
+
+    public record EnumDecl(Ident name, List<Ident> labels, Span span) implements Decl {}
+
+    public record FieldDecl(Ident name, TypeExpr type) {}
+
+    public record MessageDecl(Ident name, List<FieldDecl> fields, Span span) implements Decl {}
+
+    /** {@code network set|bag|fifo [lossy] [duplicating]}; {@code name} is the kind word. */
+    public record NetworkDecl(Ident name, List<Ident> faults, Span span) implements Decl {}
+
+    public record RoleDecl(Ident name, Expr nodes, List<VarDecl> vars, List<ActionDecl> actions, Span span)
+            implements Decl {}
+
+    public record ParamDecl(Ident name, TypeExpr type) {}
+
+    public record DefDecl(Ident name, List<ParamDecl> params, Expr body, Span span) implements Decl {}
+
+    public record InvariantDecl(Ident name, Expr body, Span span) implements Decl {}
+
+    public record PropertyDecl(Ident name, Expr body, Span span) implements Decl {}
+
+    public record Binding(Ident name, Expr value) {}
+
+    public record ModelDecl(Ident name, List<Binding> bindings, List<Ident> checks, Expr constraint, Span span)
+            implements Decl {}
+
+    /** {@code var x: T = e} (one initial value) or {@code var x: T \in S} (any element of S). */
+    public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, Span span) {}
+
+    public enum Fairness { NONE, WEAK, STRONG }
+
+    /** An action parameter {@code p \in S}. */
+    public record ActionParam(Ident name, Expr domain) {}
+
+    public record ActionDecl(Ident name, Trigger trigger, Fairness fairness, List<ActionParam> params, Expr guard,
+                             List<Stmt> body, Span span) {}
+
+    public sealed interface Trigger permits OnReceive, Auto, Timer, Input {}
+
+    public record OnReceive(Ident messageVar, Ident messageType) implements Trigger {}
+
+    public record Auto() implements Trigger {}
+
+    /** Delay bounds in milliseconds. */
+    public record Timer(long lowMillis, long highMillis, Span span) implements Trigger {}
+
+    public record Input() implements Trigger {}
+
+    // ---- statements ---------------------------------------------------------------------------
+
+    public sealed interface Stmt permits Assign, Send, Skip {
+        Span span();
+    }
+
+    public record Assign(Ident var, Expr value, Span span) implements Stmt {}
+
+    public record Send(Ident messageType, List<FieldInit> fields, Expr to, Span span) implements Stmt {}
+
+    public record Skip(Span span) implements Stmt {}
+
+    // ---- types --------------------------------------------------------------------------------
+
+    public sealed interface TypeExpr permits NamedType, SetType, SeqType, MapType, RecordType, TupleType,
+            InlineEnum {
+        Span span();
+    }
+
+    public record NamedType(Ident name, Span span) implements TypeExpr {}
+
+    public record SetType(TypeExpr element, Span span) implements TypeExpr {}
+
+    public record SeqType(TypeExpr element, Span span) implements TypeExpr {}
+
+    public record MapType(TypeExpr key, TypeExpr value, Span span) implements TypeExpr {}
+
+    public record RecordType(List<FieldDecl> fields, Span span) implements TypeExpr {}
+
+    public record TupleType(List<TypeExpr> elements, Span span) implements TypeExpr {}
+
+    public record InlineEnum(List<Ident> labels, Span span) implements TypeExpr {}
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    public sealed interface Expr permits Name, IntLit, StrLit, BoolLit, SelfExpr, Unary, Binary, Quant, Choose,
+            SetLit, SetFilter, SetMap, FnCtor, RecordCtor, MsgCtor, TupleLit, Apply, Call, Field, Except, If, Case,
+            Let, AtExpr {
+        Span span();
+    }
+
+    public record Name(String name, Span span) implements Expr {}
+
+    public record IntLit(long value, Span span) implements Expr {}
+
+    public record StrLit(String value, Span span) implements Expr {}
+
+    public record BoolLit(boolean value, Span span) implements Expr {}
+
+    public record SelfExpr(Span span) implements Expr {}
+
+
+    public record Unary(UnaryOp op, Expr operand, Span span) implements Expr {}
+
+    public record Binary(BinaryOp op, Expr left, Expr right, Span span) implements Expr {}
+
+    /** {@code x, y \in S} in a quantifier, set map or function constructor. */
+    public record Bound(List<Ident> names, Expr domain) {}
+
+    public record Quant(boolean forall, List<Bound> bounds, Expr body, Span span) implements Expr {}
+
+    public record Choose(Ident var, Expr domain, Expr body, Span span) implements Expr {}
+
+    public record SetLit(List<Expr> elements, Span span) implements Expr {}
+
+    public record SetFilter(Ident var, Expr domain, Expr predicate, Span span) implements Expr {}
+
+    public record SetMap(Expr body, List<Bound> bounds, Span span) implements Expr {}
+
+    public record FnCtor(List<Bound> bounds, Expr body, Span span) implements Expr {}
+
+    public record FieldInit(Ident name, Expr value) {}
+
+    public record RecordCtor(List<FieldInit> fields, Span span) implements Expr {}
+
+    public record MsgCtor(Ident type, List<FieldInit> fields, Span span) implements Expr {}
+
+    public record TupleLit(List<Expr> elements, Span span) implements Expr {}
+
+    public record Apply(Expr function, List<Expr> args, Span span) implements Expr {}
+
+    public record Call(Ident name, List<Expr> args, Span span) implements Expr {}
+
+    public record Field(Expr target, Ident field, Span span) implements Expr {}
+
+    /** One step of an EXCEPT path: {@code [e]} (index non-null) or {@code .f} (field non-null). */
+    public record PathStep(Expr index, Ident field) {}
+
+    public record Update(List<PathStep> path, Expr value) {}
+
+    public record Except(Expr base, List<Update> updates, Span span) implements Expr {}
+
+    public record If(Expr cond, Expr then, Expr otherwise, Span span) implements Expr {}
+
+    public record CaseArm(Expr guard, Expr value) {}
+
+    public record Case(List<CaseArm> arms, Expr other, Span span) implements Expr {}
+
+    public record LetDef(Ident name, Expr value) {}
+
+    public record Let(List<LetDef> defs, Expr body, Span span) implements Expr {}
+
+    /** {@code @} inside an EXCEPT update: the old value at that path. */
+    public record AtExpr(Span span) implements Expr {}
+}

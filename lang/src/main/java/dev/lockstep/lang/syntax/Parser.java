@@ -1,0 +1,343 @@
+package dev.lockstep.lang.syntax;
+
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostics;
+import dev.lockstep.lang.source.SourceFile;
+import dev.lockstep.lang.syntax.Ast.Expr;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses a spec file into {@link Ast.Spec}. A syntax error abandons only the declaration (or action) it is in:
+ * the parser skips to the next one and goes on, so every independent error in a file is reported.
+ */
+public final class Parser extends ExprParser {
+    private static final Set<TokenKind> DECL_START = EnumSet.of(TokenKind.CONST, TokenKind.ENUM, TokenKind.MESSAGE,
+            TokenKind.NETWORK, TokenKind.ROLE, TokenKind.DEF, TokenKind.INVARIANT, TokenKind.PROPERTY,
+            TokenKind.MODEL);
+    private static final Set<String> ROLE_ITEM_WORDS = Set.of("on", "auto", "timer", "input", "fair", "strong");
+
+    private Parser(SourceFile file, List<Token> tokens, Diagnostics diags, Set<String> messageNames) {
+        super(file, tokens, diags, messageNames);
+    }
+
+    /** Parses a whole file; problems go to {@code diags}. Never throws for bad input. */
+    public static Ast.Spec parse(SourceFile file, Diagnostics diags) {
+        List<Token> tokens = new ArrayList<>(Lexer.lex(file, diags));
+        return new Parser(file, tokens, diags, declaredMessages(tokens)).spec();
+    }
+
+    private static Set<String> declaredMessages(List<Token> tokens) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(TokenKind.MESSAGE) && tokens.get(i + 1).is(TokenKind.IDENT)) {
+                names.add(tokens.get(i + 1).text());
+            }
+        }
+        return names;
+    }
+
+    private Ast.Spec spec() {
+        Token first = peek();
+        Ast.Ident name = new Ast.Ident("Unnamed", span(first));
+        if (at(TokenKind.PROTOCOL)) {
+            advance();
+            try {
+                name = ident("the protocol name");
+            } catch (Bail b) {
+                syncToDecl();
+            }
+        } else {
+            diags.error(Code.MISSING_PROTOCOL, span(first), "a spec starts with 'protocol Name', found "
+                    + first.describe());
+        }
+        List<Ast.Decl> decls = new ArrayList<>();
+        while (!at(TokenKind.EOF)) {
+            int before = pos;
+            try {
+                decls.add(decl());
+            } catch (Bail b) {
+                syncToDecl();
+            }
+            if (pos == before) advance();
+        }
+        return new Ast.Spec(name, decls, spanFrom(first));
+    }
+
+    private void syncToDecl() {
+        while (!at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) advance();
+    }
+
+    private Ast.Decl decl() {
+        Token t = peek();
+        return switch (t.kind()) {
+            case CONST -> {
+                advance();
+                Ast.Ident name = ident("a constant name");
+                expect(TokenKind.COLON, "':' and the constant's type");
+                yield new Ast.ConstDecl(name, type(), spanFrom(t));
+            }
+            case ENUM -> {
+                advance();
+                Ast.Ident name = ident("an enum name");
+                expect(TokenKind.LBRACE, "'{'");
+                List<Ast.Ident> labels = new ArrayList<>();
+                do {
+                    labels.add(ident("an enum label"));
+                } while (accept(TokenKind.COMMA));
+                expect(TokenKind.RBRACE, "'}'");
+                yield new Ast.EnumDecl(name, labels, spanFrom(t));
+            }
+            case MESSAGE -> {
+                advance();
+                Ast.Ident name = ident("a message name");
+                List<Ast.FieldDecl> fields = List.of();
+                if (accept(TokenKind.LBRACE)) {
+                    fields = fieldDecls(TokenKind.RBRACE);
+                    expect(TokenKind.RBRACE, "'}'");
+                }
+                yield new Ast.MessageDecl(name, fields, spanFrom(t));
+            }
+            case NETWORK -> {
+                advance();
+                Ast.Ident kind = ident("a network kind: set, bag or fifo");
+                List<Ast.Ident> faults = new ArrayList<>();
+                while (at(TokenKind.IDENT)) faults.add(ident("a fault"));
+                yield new Ast.NetworkDecl(kind, faults, spanFrom(t));
+            }
+            case ROLE -> role();
+            case DEF -> {
+                advance();
+                Ast.Ident name = ident("a definition name");
+                List<Ast.ParamDecl> params = new ArrayList<>();
+                if (accept(TokenKind.LPAREN)) {
+                    do {
+                        Ast.Ident p = ident("a parameter name");
+                        expect(TokenKind.COLON, "':' and the parameter's type");
+                        params.add(new Ast.ParamDecl(p, type()));
+                    } while (accept(TokenKind.COMMA));
+                    expect(TokenKind.RPAREN, "')'");
+                }
+                expect(TokenKind.DEFEQ, "'=='");
+                Expr body = expr();
+                yield new Ast.DefDecl(name, params, body, spanFrom(t));
+            }
+            case INVARIANT -> {
+                advance();
+                Ast.Ident name = ident("an invariant name");
+                expect(TokenKind.DEFEQ, "'=='");
+                Expr body = expr();
+                yield new Ast.InvariantDecl(name, body, spanFrom(t));
+            }
+            case PROPERTY -> {
+                advance();
+                Ast.Ident name = ident("a property name");
+                expect(TokenKind.DEFEQ, "'=='");
+                Expr body = expr();
+                yield new Ast.PropertyDecl(name, body, spanFrom(t));
+            }
+            case MODEL -> model();
+            default -> {
+                diags.error(Code.BAD_DECLARATION, span(t), "expected a declaration, found " + t.describe(),
+                        "declarations start with const, enum, message, network, role, def, invariant, property"
+                                + " or model");
+                throw new Bail();
+            }
+        };
+    }
+
+    private Ast.RoleDecl role() {
+        Token start = advance();
+        Ast.Ident name = ident("a role name");
+        expectWord("at");
+        Expr nodes = expr();
+        expect(TokenKind.LBRACE, "'{' to open the role body");
+        List<Ast.VarDecl> vars = new ArrayList<>();
+        List<Ast.ActionDecl> actions = new ArrayList<>();
+        while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
+            int before = pos;
+            try {
+                if (at(TokenKind.VAR)) vars.add(var());
+                else actions.add(action());
+            } catch (Bail b) {
+                syncToRoleItem();
+            }
+            if (pos == before) advance();
+        }
+        expect(TokenKind.RBRACE, "'}' to close role " + name.name());
+        return new Ast.RoleDecl(name, nodes, vars, actions, spanFrom(start));
+    }
+
+    private void syncToRoleItem() {
+        int depth = 0;
+        while (!at(TokenKind.EOF)) {
+            Token t = peek();
+            if (depth == 0 && (t.is(TokenKind.VAR) || t.is(TokenKind.RBRACE) || DECL_START.contains(t.kind())
+                    || (t.is(TokenKind.IDENT) && ROLE_ITEM_WORDS.contains(t.text()) && startsRoleItem()))) {
+                return;
+            }
+            if (t.is(TokenKind.LBRACE)) depth++;
+            if (t.is(TokenKind.RBRACE)) depth--;
+            advance();
+        }
+    }
+
+    /** {@code on receive}, {@code auto action}, {@code timer(}, {@code input action}, {@code fair}, {@code strong fair}. */
+    private boolean startsRoleItem() {
+        Token t = peek();
+        Token n = peek(1);
+        return switch (t.text()) {
+            case "on" -> n.isWord("receive");
+            case "auto", "input" -> n.is(TokenKind.ACTION);
+            case "timer" -> n.is(TokenKind.LPAREN);
+            case "fair" -> true;
+            case "strong" -> n.isWord("fair");
+            default -> false;
+        };
+    }
+
+    private Ast.VarDecl var() {
+        Token start = advance();
+        Ast.Ident name = ident("a variable name");
+        expect(TokenKind.COLON, "':' and the variable's type");
+        Ast.TypeExpr type = type();
+        boolean fromSet;
+        if (accept(TokenKind.EQ)) fromSet = false;
+        else if (accept(TokenKind.IN_SET)) fromSet = true;
+        else throw error(peek(), "expected '=' or '\\in' and the initial value, found " + peek().describe(),
+                    "every variable has an initial value: var x: int = 0");
+        Expr init = expr();
+        return new Ast.VarDecl(name, type, fromSet, init, spanFrom(start));
+    }
+
+    private Ast.ActionDecl action() {
+        Token start = peek();
+        Ast.Fairness fairness = Ast.Fairness.NONE;
+        if (acceptWord("strong")) {
+            expectWord("fair");
+            fairness = Ast.Fairness.STRONG;
+        } else if (acceptWord("fair")) {
+            fairness = Ast.Fairness.WEAK;
+        }
+        Token kw = peek();
+        Ast.Trigger trigger;
+        Ast.Ident name;
+        List<Ast.ActionParam> params;
+        if (acceptWord("on")) {
+            expectWord("receive");
+            Ast.Ident msgVar = ident("the received message's name, as in  on receive m: Prepared");
+            expect(TokenKind.COLON, "':' and the message type");
+            Ast.Ident msgType = ident("a message type");
+            trigger = new Ast.OnReceive(msgVar, msgType);
+            name = acceptWord("as") ? ident("an action name")
+                    : new Ast.Ident("Receive" + msgType.name(), msgType.span());
+            params = params();
+        } else if (atWord("auto") || atWord("input")) {
+            trigger = advance().text().equals("auto") ? new Ast.Auto() : new Ast.Input();
+            expect(TokenKind.ACTION, "'action'");
+            name = ident("an action name");
+            params = params();
+        } else if (atWord("timer")) {
+            advance();
+            Token open = expect(TokenKind.LPAREN, "'(' and the delay bounds, as in timer(500ms..1s)");
+            long lo = duration();
+            expect(TokenKind.DOTDOT, "'..' between the delay bounds");
+            long hi = duration();
+            expect(TokenKind.RPAREN, "')'");
+            trigger = new Ast.Timer(lo, hi, spanFrom(open));
+            expect(TokenKind.ACTION, "'action'");
+            name = ident("an action name");
+            params = params();
+        } else {
+            throw error(kw, "expected 'var' or an action (on receive, auto action, timer(..) action, input action),"
+                    + " found " + kw.describe());
+        }
+        Expr guard = null;
+        if (accept(TokenKind.WHEN)) guard = expr();
+        expect(TokenKind.DO, "'do' and the action's effect");
+        List<Ast.Stmt> body = statements();
+        return new Ast.ActionDecl(name, trigger, fairness, params, guard, body, spanFrom(start));
+    }
+
+    private long duration() {
+        Token t = expect(TokenKind.DURATION, "a duration such as 500ms or 2s");
+        String text = t.text();
+        return text.endsWith("ms") ? Long.parseLong(text.substring(0, text.length() - 2))
+                : Math.multiplyExact(Long.parseLong(text.substring(0, text.length() - 1)), 1000L);
+    }
+
+    private List<Ast.ActionParam> params() {
+        List<Ast.ActionParam> params = new ArrayList<>();
+        if (!accept(TokenKind.LPAREN)) return params;
+        do {
+            Ast.Ident name = ident("a parameter name");
+            expect(TokenKind.IN_SET, "'\\in' and the parameter's finite domain");
+            params.add(new Ast.ActionParam(name, expr()));
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN, "')'");
+        return params;
+    }
+
+    /** Statements after {@code do}: {@code x' = e}, {@code send M {..} to e}, {@code skip}; ';' is optional. */
+    private List<Ast.Stmt> statements() {
+        List<Ast.Stmt> body = new ArrayList<>();
+        do {
+            body.add(statement());
+            accept(TokenKind.SEMI);
+        } while (startsStatement());
+        return body;
+    }
+
+    private boolean startsStatement() {
+        return at(TokenKind.SEND) || at(TokenKind.SKIP) || (at(TokenKind.IDENT) && peek(1).is(TokenKind.PRIME));
+    }
+
+    private Ast.Stmt statement() {
+        Token t = peek();
+        if (accept(TokenKind.SKIP)) return new Ast.Skip(span(t));
+        if (accept(TokenKind.SEND)) {
+            Ast.Ident type = ident("a message type after 'send'");
+            List<Ast.FieldInit> fields = at(TokenKind.LBRACE) ? messageFields() : List.of();
+            expect(TokenKind.TO, "'to' and the receiving node or set of nodes");
+            Expr to = expr();
+            return new Ast.Send(type, fields, to, spanFrom(t));
+        }
+        if (at(TokenKind.IDENT) && peek(1).is(TokenKind.PRIME)) {
+            Ast.Ident var = ident("a variable");
+            advance();
+            expect(TokenKind.EQ, "'=' after the primed variable");
+            return new Ast.Assign(var, expr(), spanFrom(t));
+        }
+        throw error(t, "expected a statement (x' = e, send M {..} to n, or skip), found " + t.describe());
+    }
+
+    private Ast.ModelDecl model() {
+        Token start = advance();
+        Ast.Ident name = ident("a model name");
+        expect(TokenKind.LBRACE, "'{'");
+        List<Ast.Binding> bindings = new ArrayList<>();
+        List<Ast.Ident> checks = new ArrayList<>();
+        Expr constraint = null;
+        while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
+            if (accept(TokenKind.SEMI) || accept(TokenKind.COMMA)) continue;
+            if (atWord("check") && peek(1).is(TokenKind.IDENT)) {
+                advance();
+                do {
+                    checks.add(ident("an invariant or property name"));
+                } while (accept(TokenKind.COMMA));
+            } else if (atWord("constraint") && !peek(1).is(TokenKind.EQ)) {
+                advance();
+                constraint = expr();
+            } else {
+                Ast.Ident constant = ident("a constant binding (Name = value), 'check' or 'constraint'");
+                expect(TokenKind.EQ, "'=' after the constant name");
+                bindings.add(new Ast.Binding(constant, expr()));
+            }
+        }
+        expect(TokenKind.RBRACE, "'}' to close model " + name.name());
+        return new Ast.ModelDecl(name, bindings, checks, constraint, spanFrom(start));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.lockstep.lang.syntax;
+
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostics;
+import dev.lockstep.lang.source.SourceFile;
+import dev.lockstep.lang.source.Span;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Token cursor shared by the declaration and expression parsers: lookahead, expectations, and the column
+ * fences that implement TLA+ bulleted {@code /\ } and {@code \/ } lists.
+ */
+abstract class ParserBase {
+    /** Thrown to abandon the current declaration or action after a syntax error was reported. */
+    static final class Bail extends RuntimeException {
+        Bail() { super(null, null, false, false); }
+    }
+
+    protected final SourceFile file;
+    protected final Diagnostics diags;
+    protected final List<Token> tokens;
+    protected int pos;
+
+    /** A bullet list at column {@code column} started on {@code line}; tokens left of it on later lines end items. */
+    private record Fence(int line, int column) {}
+
+    private final Deque<Fence> fences = new ArrayDeque<>();
+
+    protected ParserBase(SourceFile file, List<Token> tokens, Diagnostics diags) {
+        this.file = file;
+        this.tokens = tokens;
+        this.diags = diags;
+    }
+
+    protected Token peek() { return peek(0); }
+
+    protected Token peek(int ahead) {
+        Token t = tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+        Fence fence = fences.peek();
+        if (fence != null && t.line() > fence.line() && t.column() <= fence.column()) {
+            return new Token(TokenKind.EOF, "", t.start(), t.start(), t.line(), t.column());
+        }
+        return t;
+    }
+
+    /** The token ignoring bullet fences, for deciding whether a bullet list continues. */
+    protected Token rawPeek() { return tokens.get(Math.min(pos, tokens.size() - 1)); }
+
+    protected boolean at(TokenKind kind) { return peek().kind() == kind; }
+
+    protected boolean atWord(String word) { return peek().isWord(word); }
+
+    protected Token advance() {
+        Token t = tokens.get(Math.min(pos, tokens.size() - 1));
+        if (pos < tokens.size() - 1) pos++;
+        return t;
+    }
+
+    protected boolean accept(TokenKind kind) {
+        if (at(kind)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected boolean acceptWord(String word) {
+        if (atWord(word)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected Token expect(TokenKind kind, String what) {
+        if (at(kind)) return advance();
+        throw error(peek(), "expected " + what + ", found " + peek().describe());
+    }
+
+    protected Token expectWord(String word) {
+        if (atWord(word)) return advance();
+        throw error(peek(), "expected '" + word + "', found " + peek().describe());
+    }
+
+    protected Ast.Ident ident(String what) {
+        Token t = expect(TokenKind.IDENT, what);
+        return new Ast.Ident(t.text(), span(t));
+    }
+
+    protected Bail error(Token at, String message, String... notes) {
+        diags.error(Code.UNEXPECTED_TOKEN, span(at), message, notes);
+        return new Bail();
+    }
+
+    protected Span span(Token t) { return file.span(t.start(), Math.max(t.end(), t.start())); }
+
+    protected Span spanFrom(Token first) {
+        Token last = tokens.get(Math.max(0, pos - 1));
+        return file.span(first.start(), Math.max(first.start(), last.end()));
+    }
+
+    protected void pushFence(Token bullet) { fences.push(new Fence(bullet.line(), bullet.column())); }
+
+    protected void popFence() { fences.pop(); }
+}

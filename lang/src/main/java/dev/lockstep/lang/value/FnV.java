@@ -1,0 +1,106 @@
+package dev.lockstep.lang.value;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** A finite function (map), with keys sorted and distinct. */
+public final class FnV implements Value {
+    public static final FnV EMPTY = new FnV(new Value[0], new Value[0]);
+
+    private final Value[] keys;
+    private final Value[] values;
+    private int hash;
+
+    /** Takes ownership; keys must be sorted and distinct. */
+    public FnV(Value[] sortedKeys, Value[] values) {
+        this.keys = sortedKeys;
+        this.values = values;
+    }
+
+    public int size() { return keys.length; }
+
+    public Value key(int i) { return keys[i]; }
+
+    public Value value(int i) { return values[i]; }
+
+    public SetV domain() { return SetV.ofSorted(keys); }
+
+    public List<Value> keys() { return List.of(keys); }
+
+    /** The value at {@code key}, or null outside the domain. */
+    public Value get(Value key) {
+        int i = Arrays.binarySearch(keys, key);
+        return i < 0 ? null : values[i];
+    }
+
+    /** A copy mapping {@code key} to {@code v}; the key may be new. */
+    public FnV with(Value key, Value v) {
+        int i = Arrays.binarySearch(keys, key);
+        if (i >= 0) {
+            Value[] vs = values.clone();
+            vs[i] = v;
+            return new FnV(keys, vs);
+        }
+        int at = -i - 1;
+        Value[] ks = new Value[keys.length + 1];
+        Value[] vs = new Value[keys.length + 1];
+        System.arraycopy(keys, 0, ks, 0, at);
+        System.arraycopy(values, 0, vs, 0, at);
+        ks[at] = key;
+        vs[at] = v;
+        System.arraycopy(keys, at, ks, at + 1, keys.length - at);
+        System.arraycopy(values, at, vs, at + 1, keys.length - at);
+        return new FnV(ks, vs);
+    }
+
+    public FnV without(Value key) {
+        int i = Arrays.binarySearch(keys, key);
+        if (i < 0) return this;
+        Value[] ks = new Value[keys.length - 1];
+        Value[] vs = new Value[keys.length - 1];
+        System.arraycopy(keys, 0, ks, 0, i);
+        System.arraycopy(values, 0, vs, 0, i);
+        System.arraycopy(keys, i + 1, ks, i, keys.length - i - 1);
+        System.arraycopy(values, i + 1, vs, i, keys.length - i - 1);
+        return new FnV(ks, vs);
+    }
+
+    public int kindRank() { return 8; }
+
+    public int compareSameKind(Value o) {
+        FnV f = (FnV) o;
+        int c = Values.compareArrays(keys, f.keys);
+        return c != 0 ? c : Values.compareArrays(values, f.values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof FnV f && hashCode() == f.hashCode()
+                && Arrays.equals(keys, f.keys) && Arrays.equals(values, f.values));
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(keys) * 31 + Arrays.hashCode(values) + 11;
+            if (h == 0) h = 1;
+            hash = h;
+        }
+        return h;
+    }
+
+    /** TLC's notation: {@code (k1 :> v1 @@ k2 :> v2)}. */
+    public String show() {
+        if (keys.length == 0) return "<<>>";
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) b.append(" @@ ");
+            b.append(keys[i].show()).append(" :> ").append(values[i].show());
+        }
+        return b.append(')').toString();
+    }
+
+    @Override
+    public String toString() { return show(); }
+}
