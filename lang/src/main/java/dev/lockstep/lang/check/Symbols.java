@@ -62,10 +62,10 @@ final class Symbols {
         return names;
     }
 
-    /** Suggestion for an unknown name: the closest known name within edit distance 2. */
+    /** Suggestion for an unknown name: the closest known name, allowing more typos in longer names. */
     static String closest(String name, Iterable<String> candidates) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = (name.length() <= 2 ? 0 : name.length() <= 5 ? 1 : 2) + 1;
         for (String c : candidates) {
             int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {

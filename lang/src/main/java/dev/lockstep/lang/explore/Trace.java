@@ -3,8 +3,12 @@ package dev.lockstep.lang.explore;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.eval.Network;
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.value.Itf;
 import dev.lockstep.lang.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Renders a path of states as spec-level text: per step, the action taken and each node's variables. */
 public final class Trace {
@@ -47,5 +51,54 @@ public final class Trace {
         boolean changed = previous != null && !net.equals(previous.slot(model.networkSlot()));
         out.append("  network (").append(Network.size(spec.network().kind(), net)).append(" in flight)")
                 .append(changed ? "*" : "").append("  ").append(net.show()).append('\n');
+    }
+
+    /** A state as nested maps (role → node → var → ITF value, plus "network"), ready for JSON output. */
+    public static Map<String, Object> stateToItf(ModelInstance model, State state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (CheckedSpec.Role role : model.spec().roles()) {
+            Map<String, Object> nodes = new LinkedHashMap<>();
+            var ns = model.nodes(role.index());
+            for (int n = 0; n < ns.length; n++) {
+                Map<String, Object> vars = new LinkedHashMap<>();
+                int base = model.nodeBase(role.index(), n);
+                for (CheckedSpec.Var v : role.vars()) vars.put(v.name(), Itf.encode(state.slot(base + v.index())));
+                nodes.put(ns[n].name(), vars);
+            }
+            out.put(role.name(), nodes);
+        }
+        out.put("network", Itf.encode(state.slot(model.networkSlot())));
+        return out;
+    }
+
+    /** A label as a map: role, node, action, params, message (or the network step). */
+    public static Map<String, Object> labelToItf(Label label) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (label.isEnvironment()) {
+            out.put("network", label.name());
+        } else {
+            out.put("role", label.action().role());
+            out.put("node", label.node().show());
+            out.put("action", label.name());
+            Map<String, Object> params = new LinkedHashMap<>();
+            for (int i = 0; i < label.params().size(); i++) {
+                params.put(label.paramNames().get(i), Itf.encode(label.params().get(i)));
+            }
+            out.put("params", params);
+        }
+        if (label.message() != null) out.put("message", Itf.encode(label.message()));
+        return out;
+    }
+
+    public static List<Map<String, Object>> toItf(ModelInstance model, List<Step> steps) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("index", i);
+            step.put("step", steps.get(i).label() == null ? null : labelToItf(steps.get(i).label()));
+            step.put("state", stateToItf(model, steps.get(i).state()));
+            out.add(step);
+        }
+        return out;
     }
 }

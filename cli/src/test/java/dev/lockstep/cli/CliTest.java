@@ -1,0 +1,114 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The documented exit codes and output formats of lint and explore, run in-process. */
+class CliTest {
+    static final Path TWO_PHASE = Path.of("../specs/two-phase-commit.lstep");
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void exploreHoldsExitsZeroWithTlcCounts() {
+        Run r = run("explore", TWO_PHASE.toString(), "--model", "small");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Result: holds"), r.out());
+        assertTrue(r.out().contains("distinct states   288"), r.out());
+        assertTrue(r.out().contains("generated states  1,146"), r.out());
+    }
+
+    @Test
+    void exploreJsonIsMachineReadable() throws IOException {
+        Run r = run("explore", TWO_PHASE.toString(), "--model", "small", "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("holds", json.get("status").asText());
+        assertEquals(288, json.get("distinct").asLong());
+        assertEquals(1146, json.get("generated").asLong());
+        assertEquals(11, json.get("depth").asInt());
+    }
+
+    @Test
+    void violationExitsOneWithShortestCounterexample(@TempDir Path dir) throws IOException {
+        Path buggy = dir.resolve("eager.lstep");
+        Files.writeString(buggy, Files.readString(TWO_PHASE).replace("when state = init /\\ prepared = RM",
+                "when state = init"));
+        Run r = run("explore", buggy.toString(), "--model", "small", "--format", "json");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("invariant-violated", json.get("status").asText());
+        assertEquals("Consistent", json.get("violated").asText());
+        assertEquals(4, json.get("counterexample").size());
+        assertEquals("Commit", json.get("counterexample").get(1).get("step").get("action").asText());
+    }
+
+    @Test
+    void maxStatesStopsCleanlyWithPartialFigures() {
+        Run r = run("explore", TWO_PHASE.toString(), "--model", "rm5", "--max-states", "100");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("stopped at the limit"), r.out());
+    }
+
+    @Test
+    void badSpecExitsTwoWithDiagnosticsAndNoStackTrace(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.lstep");
+        Files.writeString(bad, "protocol P\nconst N: int\ninvariant I == M > 0\nmodel m { N = 1 }\n");
+        Run r = run("lint", bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.out().contains("bad.lstep:3:16: error[LS201]: unknown name 'M'"), r.out());
+        assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());
+        Run explore = run("explore", bad.toString(), "--model", "m");
+        assertEquals(2, explore.exit());
+        assertTrue(explore.err().contains("LS201"), explore.err());
+    }
+
+    @Test
+    void missingFileAndUnknownModelAreBadInput() {
+        Run missing = run("lint", "does-not-exist.lstep");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.out().contains("LS901"), missing.out());
+        Run model = run("explore", TWO_PHASE.toString(), "--model", "nope");
+        assertEquals(2, model.exit());
+        assertTrue(model.err().contains("LS605"), model.err());
+    }
+
+    @Test
+    void usageErrorExitsTwo() {
+        assertEquals(2, run("explore").exit());
+        assertEquals(2, run("explore", TWO_PHASE.toString(), "--max-states", "lots").exit());
+    }
+
+    @Test
+    void lintJsonListsEveryFile() throws IOException {
+        Run r = run("lint", TWO_PHASE.toString(), "--format", "json");
+        assertEquals(0, r.exit());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("files").get(0).get("ok").asBoolean());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.lockstep.lang.value;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Values in the ITF JSON encoding (the Apalache/Quint trace format), as plain maps and lists that any JSON
+ * library can write: ints as {@code {"#bigint": "3"}}, sets as {@code {"#set": [..]}}, functions as
+ * {@code {"#map": [[k, v], ..]}}, sequences as arrays, records as objects; nodes and enum labels as strings.
+ */
+public final class Itf {
+    private Itf() {}
+
+    public static Object encode(Value v) {
+        return switch (v) {
+            case BoolV b -> b.value();
+            case IntV i -> Map.of("#bigint", Long.toString(i.value()));
+            case StrV s -> s.value();
+            case EnumV e -> e.label();
+            case NodeV n -> n.name();
+            case SeqV s -> {
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) out.add(encode(s.get(i)));
+                yield out;
+            }
+            case RecordV r -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (int i = 0; i < r.size(); i++) out.put(r.name(i), encode(r.value(i)));
+                yield out;
+            }
+            case SetV s -> {
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) out.add(encode(s.get(i)));
+                yield Map.of("#set", out);
+            }
+            case FnV f -> {
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < f.size(); i++) out.add(List.of(encode(f.key(i)), encode(f.value(i))));
+                yield Map.of("#map", out);
+            }
+        };
+    }
+}
