@@ -386,7 +386,7 @@ final class ExprChecker {
                 continue;
             }
             Expr v = check(fi.value(), ctx);
-            names.add(fi.name().name());
+            names.add(fi.name().name().intern());
             values.add(v);
             fields.add(new Type.Field(fi.name().name(), v.type()));
         }
@@ -479,7 +479,7 @@ final class ExprChecker {
             case Type.Any any -> Type.ANY;
             default -> notApplicable(target, "'." + name + "' needs a record or message");
         };
-        return new Expr.FieldAccess(target, name, t, f.span());
+        return new Expr.FieldAccess(target, name.intern(), t, f.span());
     }
 
     private Expr remoteVar(Symbols.RoleSig role, Ast.Apply a, Ast.Field f, Context ctx) {
@@ -524,7 +524,7 @@ final class ExprChecker {
                         diags.error(Code.UNKNOWN_FIELD, step.field().span(), "no field '" + name + "' in " + at);
                         ft = Type.ANY;
                     }
-                    path.add(new Expr.FieldStep(name));
+                    path.add(new Expr.FieldStep(name.intern()));
                     at = ft;
                 } else {
                     Expr index = check(step.index(), ctx);

@@ -7,10 +7,7 @@ import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A spec bound to one model: the constants' values, each role's nodes, and the layout of the global state as
@@ -21,7 +18,6 @@ public final class ModelInstance {
     private final CheckedSpec.Model model;
     private final Value[] consts;
     private final NodeV[][] roleNodes;
-    private final List<Map<Value, Integer>> nodeIndex = new ArrayList<>();
     private final int[] roleBase;
     private final int networkSlot;
 
@@ -35,9 +31,6 @@ public final class ModelInstance {
         for (int r = 0; r < roleNodes.length; r++) {
             roleBase[r] = slot;
             slot += roleNodes[r].length * spec.roles().get(r).vars().size();
-            Map<Value, Integer> index = new HashMap<>();
-            for (int i = 0; i < roleNodes[r].length; i++) index.put(roleNodes[r][i], i);
-            nodeIndex.add(index);
         }
         this.networkSlot = slot;
     }
@@ -102,8 +95,10 @@ public final class ModelInstance {
 
     /** Index of {@code node} among the role's nodes, or -1. */
     public int nodeIndex(int role, Value node) {
-        Integer i = nodeIndex.get(role).get(node);
-        return i == null ? -1 : i;
+        NodeV[] nodes = roleNodes[role];
+        for (int i = 0; i < nodes.length; i++) if (nodes[i] == node) return i;
+        for (int i = 0; i < nodes.length; i++) if (nodes[i].equals(node)) return i;
+        return -1;
     }
 
     /** First slot of a node's variables. */

@@ -9,11 +9,15 @@ import java.util.List;
  * How a step happened: an action of a node (with its parameters and received message), or an environment step
  * of the network ({@code action} is "Drop" or "Duplicate", {@code action()} null).
  */
-public record Label(CheckedSpec.Action action, String name, Value node, List<String> paramNames,
-                    List<Value> params, RecordV message) {
+public record Label(CheckedSpec.Action action, String name, Value node, List<Value> params, RecordV message) {
 
     public static Label environment(String name, RecordV message) {
-        return new Label(null, name, null, List.of(), List.of(), message);
+        return new Label(null, name, null, List.of(), message);
+    }
+
+    /** The parameter names, in the order of {@link #params()}. */
+    public List<String> paramNames() {
+        return action == null ? List.of() : action.params().stream().map(p -> p.local().name()).toList();
     }
 
     public boolean isEnvironment() { return action == null; }
@@ -24,9 +28,10 @@ public record Label(CheckedSpec.Action action, String name, Value node, List<Str
         StringBuilder b = new StringBuilder(action.role()).append('[').append(node.show()).append("].").append(name);
         if (!params.isEmpty()) {
             b.append('(');
+            List<String> names = paramNames();
             for (int i = 0; i < params.size(); i++) {
                 if (i > 0) b.append(", ");
-                b.append(paramNames.get(i)).append(" = ").append(params.get(i).show());
+                b.append(names.get(i)).append(" = ").append(params.get(i).show());
             }
             b.append(')');
         }

@@ -23,7 +23,7 @@ final class MessageBuilder {
     MessageBuilder(CheckedSpec spec) {
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             List<String> names = new ArrayList<>(List.of("src", "dst", "type"));
-            m.type().fields().forEach(f -> names.add(f.name()));
+            m.type().fields().forEach(f -> names.add(f.name().intern()));
             List<String> sorted = new ArrayList<>(names);
             sorted.sort(null);
             int[] payload = new int[m.type().fields().size()];

@@ -81,8 +81,9 @@ public final class Trace {
             out.put("node", label.node().show());
             out.put("action", label.name());
             Map<String, Object> params = new LinkedHashMap<>();
+            List<String> names = label.paramNames();
             for (int i = 0; i < label.params().size(); i++) {
-                params.put(label.paramNames().get(i), Itf.encode(label.params().get(i)));
+                params.put(names.get(i), Itf.encode(label.params().get(i)));
             }
             out.put("params", params);
         }

@@ -14,7 +14,9 @@ import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The spec's transition relation for one model: initial states, and the successors of a state with the label of
@@ -32,6 +34,10 @@ public final class Transitions {
     private final Evaluator evaluator;
     private final NetworkKind kind;
     private final MessageBuilder messages;
+    /** Receive actions by message type tag, in spec order. */
+    private final Map<Value, List<Handler>> receivers = new HashMap<>();
+
+    private record Handler(CheckedSpec.Action action, int role) {}
 
     public Transitions(ModelInstance model) {
         this.model = model;
@@ -39,6 +45,14 @@ public final class Transitions {
         this.evaluator = new Evaluator(model);
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
+        for (CheckedSpec.Role role : spec.roles()) {
+            for (CheckedSpec.Action action : role.actions()) {
+                if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
+                    receivers.computeIfAbsent(new StrV(rcv.messageType()), k -> new ArrayList<>())
+                            .add(new Handler(action, role.index()));
+                }
+            }
+        }
     }
 
     public ModelInstance model() { return model; }
@@ -90,26 +104,32 @@ public final class Transitions {
 
     public void successors(State state, Sink sink) {
         Value[] slots = state.slots();
-        Value net = slots[model.networkSlot()];
         for (CheckedSpec.Role role : spec.roles()) {
             NodeV[] nodes = model.nodes(role.index());
             for (int n = 0; n < nodes.length; n++) {
                 int base = model.nodeBase(role.index(), n);
                 for (CheckedSpec.Action action : role.actions()) {
-                    Env env = new Env(slots, action.frameSize()).atNode(base, nodes[n]);
-                    if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
-                        StrV type = new StrV(rcv.messageType());
-                        Network.forEachDeliverable(kind, net, nodes[n], m -> {
-                            if (!type.equals(m.get("type"))) return;
-                            env.frame[action.message().slot()] = m;
-                            bindParams(state, action, env, 0, m, sink);
-                        });
-                    } else {
-                        bindParams(state, action, env, 0, null, sink);
-                    }
+                    if (action.message() != null) continue;
+                    bindParams(state, action, new Env(slots, action.frameSize()).atNode(base, nodes[n]), 0, null, sink);
                 }
             }
         }
+        // Receive actions: one pass over the deliverable messages, each routed to the handlers of its type at
+        // its destination, instead of a scan of the network per node and handler.
+        Network.forEachDeliverable(kind, slots[model.networkSlot()], null, m -> {
+            List<Handler> handlers = receivers.get(m.get("type"));
+            if (handlers == null) return;
+            Value dst = m.get("dst");
+            for (Handler handler : handlers) {
+                CheckedSpec.Action action = handler.action();
+                int role = handler.role();
+                int n = model.nodeIndex(role, dst);
+                if (n < 0) continue;
+                Env env = new Env(slots, action.frameSize()).atNode(model.nodeBase(role, n), model.nodes(role)[n]);
+                env.frame[action.message().slot()] = m;
+                bindParams(state, action, env, 0, m, sink);
+            }
+        });
         environmentSteps(state, sink);
     }
 
@@ -142,8 +162,7 @@ public final class Transitions {
         next[model.networkSlot()] = net;
         List<Value> params = new ArrayList<>(action.params().size());
         for (CheckedSpec.Param p : action.params()) params.add(env.frame[p.local().slot()]);
-        sink.accept(new Label(action, action.name(), env.self,
-                action.params().stream().map(p -> p.local().name()).toList(), params, msg), new State(next));
+        sink.accept(new Label(action, action.name(), env.self, params, msg), new State(next));
     }
 
     private void environmentSteps(State state, Sink sink) {

@@ -30,6 +30,7 @@ public final class RecordV implements Value {
     }
 
     public int indexOf(String field) {
+        for (int i = 0; i < names.length; i++) if (names[i] == field) return i;
         for (int i = 0; i < names.length; i++) if (names[i].equals(field)) return i;
         return -1;
     }
