@@ -111,4 +111,16 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertTrue(json.get("files").get(0).get("ok").asBoolean());
     }
+
+    @Test
+    void benchReportsThroughputAndMemoryPerModel() throws IOException {
+        Run r = run("bench", TWO_PHASE.toString(), "--models", "small", "--warmup", "0", "--runs", "1",
+                "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode row = new ObjectMapper().readTree(r.out()).get("results").get(0);
+        assertEquals(288, row.get("distinct").asLong());
+        assertEquals(1146, row.get("generated").asLong());
+        assertTrue(row.get("distinctPerSecond").asLong() > 0);
+        assertTrue(row.get("peakHeapBytes").asLong() > 0);
+    }
 }

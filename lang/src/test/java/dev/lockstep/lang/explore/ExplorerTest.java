@@ -1,0 +1,234 @@
+package dev.lockstep.lang.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.eval.ModelInstance;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Explorer semantics on tiny specs whose state graphs are small enough to count by hand (the derivation is in
+ * each test's comment). These pin the network kinds, environment faults, constraints, deadlock and counting.
+ */
+class ExplorerTest {
+
+    static ExploreResult explore(String text, String model, ExploreOptions options) {
+        Frontend.Compilation c = Frontend.compile("test.lstep", text);
+        assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
+        List<Diagnostic> problems = new ArrayList<>();
+        ModelInstance instance = ModelInstance.bind(c.spec().get(), model, problems);
+        assertNotNull(instance, () -> DiagnosticPrinter.render(problems));
+        return new Explorer(instance).run(options);
+    }
+
+    static final ExploreOptions NO_DEADLOCK = ExploreOptions.defaults().withDeadlock(false);
+
+    static void assertCounts(ExploreResult r, ExploreResult.Status status, long distinct, long generated, int depth) {
+        assertEquals(status, r.status(), () -> "status; fault: " + r.fault());
+        assertEquals(distinct, r.distinct(), "distinct");
+        assertEquals(generated, r.generated(), "generated");
+        assertEquals(depth, r.depth(), "depth");
+    }
+
+    static final String COUNTER = """
+            protocol Counter
+                const A: node
+            role R at {A} {
+              var x: int = 0
+              auto action Inc when x < 2 do x' = x + 1
+            }
+            model m { A = a }
+            """;
+
+    @Test
+    void deadlockIsTheShortestPathToAStateWithoutSuccessors() {
+        // x = 0 -> 1 -> 2, and x = 2 has no successor.
+        ExploreResult r = explore(COUNTER, "m", ExploreOptions.defaults());
+        assertEquals(ExploreResult.Status.DEADLOCK, r.status());
+        assertEquals(3, r.counterexample().size());
+        assertEquals("Inc", r.counterexample().get(2).label().name());
+    }
+
+    @Test
+    void withoutDeadlockCheckingTheSameModelHolds() {
+        // 3 states; generated = 1 initial + 2 successors.
+        assertCounts(explore(COUNTER, "m", NO_DEADLOCK), ExploreResult.Status.HOLDS, 3, 3, 3);
+    }
+
+    @Test
+    void constraintKeepsStatesOutOfTheModelButCountsThemAsGenerated() {
+        // x = 0..3 are kept (4 distinct); each of them has one successor, x = 4 is generated but dropped:
+        // generated = 1 + 4. No deadlock: x = 3 has a successor, it is only outside the constraint (as in TLC).
+        String spec = """
+                protocol Unbounded
+                const A: node
+                role R at {A} {
+                  var x: int = 0
+                  auto action Inc do x' = x + 1
+                }
+                model m { A = a  constraint R[A].x <= 3 }
+                """;
+        assertCounts(explore(spec, "m", ExploreOptions.defaults()), ExploreResult.Status.HOLDS, 4, 5, 4);
+    }
+
+    @Test
+    void parametersAndInitialSetsBranch() {
+        // Two nodes, each x \in 1..3 initially: 9 initial states, then Set(v) makes every pair reachable from each
+        // other: still 9 distinct; generated = 9 initial + 9 states * 2 nodes * 3 values.
+        String spec = """
+                protocol Choices
+                const Nodes: set<node>
+                role R at Nodes {
+                  var x: int \\in 1..3
+                  input action Set(v \\in 1..3) do x' = v
+                }
+                model m { Nodes = {a, b} }
+                """;
+        assertCounts(explore(spec, "m", ExploreOptions.defaults()), ExploreResult.Status.HOLDS, 9, 9 + 54, 1);
+    }
+
+    static String pingSpec(String network) {
+        return """
+                protocol Ping
+                const A: node
+                const B: node
+                message Ping {}
+                network %s
+                role S at {A} {
+                  var sent: int = 0
+                  auto action Send when sent < 2 do sent' = sent + 1 ; send Ping {} to B
+                }
+                role R at {B} {
+                  var got: int = 0
+                  on receive m: Ping when got < 3 do got' = got + 1
+                }
+                model m { A = a  B = b }
+                """.formatted(network);
+    }
+
+    @Test
+    void bagConsumesDeliveredCopies() {
+        // (sent, got) with got <= sent <= 2: 6 states, 6 transitions, longest shortest path 5 states.
+        assertCounts(explore(pingSpec("bag"), "m", NO_DEADLOCK), ExploreResult.Status.HOLDS, 6, 7, 5);
+    }
+
+    @Test
+    void fifoDeliversChannelHeadsOnly() {
+        // One channel of identical messages: the same graph as the bag.
+        assertCounts(explore(pingSpec("fifo"), "m", NO_DEADLOCK), ExploreResult.Status.HOLDS, 6, 7, 5);
+    }
+
+    @Test
+    void setKeepsDeliveredMessages() {
+        // The one Ping stays in the set, so b can receive it up to 3 times whatever sent is:
+        // states (sent, got) = (0,0) and (1..2, 0..3): 9 distinct, 11 transitions, depth 6.
+        assertCounts(explore(pingSpec("set"), "m", NO_DEADLOCK), ExploreResult.Status.HOLDS, 9, 12, 6);
+    }
+
+    @Test
+    void lossyBagAddsDropSteps() {
+        // States (sent, got, copies) with got + copies <= sent <= 2: 10 distinct. Successors: Send when sent < 2,
+        // Receive and Drop when a copy is in flight: 12 transitions.
+        assertCounts(explore(pingSpec("bag lossy"), "m", NO_DEADLOCK), ExploreResult.Status.HOLDS, 10, 13, 5);
+    }
+
+    @Test
+    void duplicatingSetAddsNothing() {
+        assertCounts(explore(pingSpec("set duplicating"), "m", NO_DEADLOCK), ExploreResult.Status.HOLDS, 9, 12, 6);
+    }
+
+    @Test
+    void invariantViolatedInTheInitialStateHasATraceOfOneState() {
+        String spec = """
+                protocol Bad
+                const A: node
+                role R at {A} {
+                  var x: int = 0
+                  auto action Inc when x < 2 do x' = x + 1
+                }
+                invariant Positive == R[A].x > 0
+                model m { A = a }
+                """;
+        ExploreResult r = explore(spec, "m", ExploreOptions.defaults());
+        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, r.status());
+        assertEquals("Positive", r.violated());
+        assertEquals(1, r.counterexample().size());
+    }
+
+    @Test
+    void evaluationFaultStopsWithTheSpanAndThePath() {
+        String spec = """
+                protocol Fault
+                const A: node
+                const F: map<int, int>
+                role R at {A} {
+                  var x: int = 0
+                  auto action Step when x < 3 do x' = F[x]
+                }
+                model m { A = a  F = 0 :> 1 @@ 1 :> 2 }
+                """;
+        ExploreResult r = explore(spec, "m", ExploreOptions.defaults());
+        assertEquals(ExploreResult.Status.EVALUATION_ERROR, r.status());
+        assertEquals(Code.FUNCTION_OUTSIDE_DOMAIN, r.fault().code());
+        assertEquals(6, r.fault().span().line());
+        assertEquals(3, r.counterexample().size(), "path to the state where F[2] failed");
+    }
+
+    @Test
+    void overflowIsAFaultNotAWrap() {
+        String spec = """
+                protocol Overflow
+                const A: node
+                role R at {A} {
+                  var x: int = 9223372036854775806
+                  auto action Inc do x' = x + 1
+                }
+                model m { A = a }
+                """;
+        ExploreResult r = explore(spec, "m", ExploreOptions.defaults());
+        assertEquals(ExploreResult.Status.EVALUATION_ERROR, r.status());
+        assertEquals(Code.OVERFLOW, r.fault().code());
+    }
+
+    @Test
+    void maxStatesStopsWithPartialFigures() {
+        String spec = """
+                protocol Unbounded
+                const A: node
+                role R at {A} {
+                  var x: int = 0
+                  auto action Inc do x' = x + 1
+                }
+                model m { A = a }
+                """;
+        ExploreResult r = explore(spec, "m", ExploreOptions.defaults().withMaxStates(50));
+        assertEquals(ExploreResult.Status.LIMIT_REACHED, r.status());
+        assertTrue(r.distinct() >= 50 && r.distinct() <= 51, "distinct " + r.distinct());
+    }
+
+    @Test
+    void progressIsReportedOnLongRuns() {
+        String spec = """
+                protocol Unbounded
+                const A: node
+                role R at {A} {
+                  var x: int = 0
+                  auto action Inc do x' = x + 1
+                }
+                model m { A = a }
+                """;
+        List<ExploreOptions.Progress> seen = new ArrayList<>();
+        ExploreOptions options = ExploreOptions.defaults().withMaxStates(300_000)
+                .withProgress(java.time.Duration.ZERO, seen::add);
+        explore(spec, "m", options);
+        assertTrue(!seen.isEmpty(), "no progress reported");
+        assertTrue(seen.get(seen.size() - 1).distinct() > seen.get(0).distinct());
+    }
+}
