@@ -37,6 +37,16 @@ class ExplorerTest {
         assertEquals(depth, r.depth(), "depth");
     }
 
+    static final String UNBOUNDED = """
+            protocol Unbounded
+            const A: node
+            role R at {A} {
+              var x: int = 0
+              auto action Inc do x' = x + 1
+            }
+            model m { A = a }
+            """;
+
     static final String COUNTER = """
             protocol Counter
                 const A: node
@@ -66,15 +76,7 @@ class ExplorerTest {
     void constraintKeepsStatesOutOfTheModelButCountsThemAsGenerated() {
         // x = 0..3 are kept (4 distinct); each of them has one successor, x = 4 is generated but dropped:
         // generated = 1 + 4. No deadlock: x = 3 has a successor, it is only outside the constraint (as in TLC).
-        String spec = """
-                protocol Unbounded
-                const A: node
-                role R at {A} {
-                  var x: int = 0
-                  auto action Inc do x' = x + 1
-                }
-                model m { A = a  constraint R[A].x <= 3 }
-                """;
+        String spec = UNBOUNDED.replace("model m { A = a }", "model m { A = a  constraint R[A].x <= 3 }");
         assertCounts(explore(spec, "m", ExploreOptions.defaults()), ExploreResult.Status.HOLDS, 4, 5, 4);
     }
 
@@ -199,35 +201,17 @@ class ExplorerTest {
 
     @Test
     void maxStatesStopsWithPartialFigures() {
-        String spec = """
-                protocol Unbounded
-                const A: node
-                role R at {A} {
-                  var x: int = 0
-                  auto action Inc do x' = x + 1
-                }
-                model m { A = a }
-                """;
-        ExploreResult r = explore(spec, "m", ExploreOptions.defaults().withMaxStates(50));
+        ExploreResult r = explore(UNBOUNDED, "m", ExploreOptions.defaults().withMaxStates(50));
         assertEquals(ExploreResult.Status.LIMIT_REACHED, r.status());
         assertTrue(r.distinct() >= 50 && r.distinct() <= 51, "distinct " + r.distinct());
     }
 
     @Test
     void progressIsReportedOnLongRuns() {
-        String spec = """
-                protocol Unbounded
-                const A: node
-                role R at {A} {
-                  var x: int = 0
-                  auto action Inc do x' = x + 1
-                }
-                model m { A = a }
-                """;
         List<ExploreOptions.Progress> seen = new ArrayList<>();
         ExploreOptions options = ExploreOptions.defaults().withMaxStates(300_000)
                 .withProgress(java.time.Duration.ZERO, seen::add);
-        explore(spec, "m", options);
+        explore(UNBOUNDED, "m", options);
         assertTrue(!seen.isEmpty(), "no progress reported");
         assertTrue(seen.get(seen.size() - 1).distinct() > seen.get(0).distinct());
     }
