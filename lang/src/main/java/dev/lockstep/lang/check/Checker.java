@@ -293,6 +293,7 @@ public final class Checker {
             params.add(ctx.declare(p.name().name(), def.paramTypes.get(i), p.name().span()));
         }
         Expr body = exprs.check(def.decl.body(), ctx);
+        def.maxConstRead = ctx.maxConstRead;
         def.checked = new CheckedSpec.Def(def.decl.name().name(), def.index, params, body, ctx.readsGlobalState,
                 ctx.frameSize(), def.decl.span());
         def.inProgress = false;
@@ -520,6 +521,7 @@ public final class Checker {
         for (Ast.Binding b : m.bindings()) {
             String name = b.name().name();
             CheckedSpec.Const c = symbols.consts.get(name);
+            ctx.maxConstRead = -1;
             Expr value = exprs.check(b.value(), ctx);
             if (c == null) {
                 diags.error(Code.UNKNOWN_CONSTANT, b.name().span(), "model " + m.name().name()
@@ -531,6 +533,13 @@ public final class Checker {
                 diags.error(Code.CONSTANT_BOUND_TWICE, b.name().span(), "constant " + name + " is bound twice",
                         "first bound at " + previous.location());
                 continue;
+            }
+            if (ctx.maxConstRead >= c.index()) {
+                // Constants are evaluated in declaration order, so a binding sees only the ones declared above it.
+                String later = symbols.consts.values().stream().filter(x -> x.index() == ctx.maxConstRead)
+                        .findFirst().map(CheckedSpec.Const::name).orElse("?");
+                diags.error(Code.UNKNOWN_NAME, value.span(), "the value of " + name + " uses constant " + later
+                        + ", which is not bound yet", "a binding may use only constants declared above its own");
             }
             exprs.require(value, c.type(), "the value of " + name);
             bindings.set(c.index(), value);

@@ -33,6 +33,8 @@ final class Context {
     final boolean temporalAllowed;
     /** Set when the expression reads other nodes' variables or the network. */
     boolean readsGlobalState;
+    /** The highest index of a constant the expression reads (through definitions too), or -1. */
+    int maxConstRead = -1;
 
     private final Deque<Map<String, Expr.Local>> scopes = new ArrayDeque<>();
     private final Deque<Expr.Local> exceptAt = new ArrayDeque<>();

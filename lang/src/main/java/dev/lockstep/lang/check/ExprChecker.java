@@ -113,7 +113,10 @@ final class ExprChecker {
             }
         }
         var c = symbols.consts.get(name);
-        if (c != null) return new Expr.ConstRef(name, c.index(), c.type(), n.span());
+        if (c != null) {
+            ctx.maxConstRead = Math.max(ctx.maxConstRead, c.index());
+            return new Expr.ConstRef(name, c.index(), c.type(), n.span());
+        }
         var label = symbols.labels.get(name);
         if (label != null) return new Expr.Lit(label.value(), label.type(), n.span());
         switch (name) {
@@ -172,7 +175,7 @@ final class ExprChecker {
                 case Type.Any a -> new Type.SetOf(Type.ANY);
                 default -> notApplicable(operand, "DOMAIN needs a function or sequence");
             };
-            case SUBSET -> new Type.SetOf(setElement(operand, "SUBSET"));
+            case SUBSET -> new Type.SetOf(new Type.SetOf(setElement(operand, "SUBSET")));
             case UNION -> {
                 Type inner = setElement(operand, "UNION");
                 if (inner instanceof Type.SetOf || inner instanceof Type.Any) yield inner;
@@ -259,8 +262,11 @@ final class ExprChecker {
                 yield new Type.SetOf(Type.INT);
             }
             case CONCAT -> {
-                Type u = Type.unify(l.type(), r.type());
-                Type seq = u == null ? null : Type.unify(u, new Type.SeqOf(Type.ANY));
+                // Each side is taken as a sequence first: two tuple literals of different lengths (or of the
+                // same length, whose concatenation is longer) still join into a sequence.
+                Type ls = Type.unify(l.type(), new Type.SeqOf(Type.ANY));
+                Type rs = Type.unify(r.type(), new Type.SeqOf(Type.ANY));
+                Type seq = ls == null || rs == null ? null : Type.unify(ls, rs);
                 if (seq == null) {
                     diags.error(Code.TYPE_MISMATCH, b.span(), "\\o joins two sequences of one type, not "
                             + l.type() + " and " + r.type());
@@ -725,6 +731,7 @@ final class ExprChecker {
             require(args.get(i), def.paramTypes.get(i), "argument " + (i + 1) + " of " + name);
         }
         if (checked == null) return error(span);
+        ctx.maxConstRead = Math.max(ctx.maxConstRead, def.maxConstRead);
         if (checked.readsGlobalState()) {
             switch (ctx.kind) {
                 case ACTION, VAR_INIT -> diags.error(Code.REMOTE_READ_IN_ACTION, span, "definition " + name
@@ -742,6 +749,7 @@ final class ExprChecker {
         return switch (e) {
             case Expr.InfiniteSet i -> false;
             case Expr.SetFilter f -> isFinite(f.domain());
+            case Expr.SetMap m -> m.domains().stream().allMatch(ExprChecker::isFinite);
             case Expr.Binary b when b.op() == BinaryOp.CUP -> isFinite(b.left()) && isFinite(b.right());
             case Expr.Binary b when b.op() == BinaryOp.CAP -> isFinite(b.left()) || isFinite(b.right());
             case Expr.Binary b when b.op() == BinaryOp.SETMINUS -> isFinite(b.left());

@@ -31,6 +31,8 @@ final class Symbols {
         final List<Type> paramTypes = new ArrayList<>();
         CheckedSpec.Def checked;
         boolean inProgress;
+        /** The highest index of a constant the body reads, directly or through other definitions, or -1. */
+        int maxConstRead = -1;
 
         DefSig(Ast.DefDecl decl, int index) {
             this.decl = decl;

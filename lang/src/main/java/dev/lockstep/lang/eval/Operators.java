@@ -135,7 +135,8 @@ final class Operators {
 
     private static SetV range(long lo, long hi, Span span) {
         if (hi < lo) return SetV.EMPTY;
-        if (hi - lo >= Evaluator.MAX_ENUMERATION) {
+        // hi - lo can overflow (e.g. for -2^63..2^63-1); a negative difference then means "too many".
+        if (hi - lo >= Evaluator.MAX_ENUMERATION || hi - lo < 0) {
             throw fault(Code.NOT_ENUMERABLE, span, lo + ".." + hi + " has too many elements to enumerate");
         }
         Value[] out = new Value[(int) (hi - lo + 1)];

@@ -330,7 +330,11 @@ public final class Parser extends ExprParser {
                 } while (accept(TokenKind.COMMA));
             } else if (atWord("constraint") && !peek(1).is(TokenKind.EQ)) {
                 advance();
-                constraint = expr();
+                Expr more = expr();
+                // Several constraints all apply, as several CONSTRAINTs do in a TLC .cfg.
+                constraint = constraint == null ? more
+                        : new Ast.Binary(dev.lockstep.lang.ir.BinaryOp.AND, constraint, more,
+                                constraint.span().to(more.span()));
             } else {
                 Ast.Ident constant = ident("a constant binding (Name = value), 'check' or 'constraint'");
                 expect(TokenKind.EQ, "'=' after the constant name");
