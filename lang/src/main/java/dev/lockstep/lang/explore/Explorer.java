@@ -58,7 +58,8 @@ public final class Explorer {
             try {
                 for (State init : transitions.initialStates()) {
                     generated++;
-                    if (add(init, -1, null) && outcome != null) return outcome;
+                    add(init, -1, null);
+                    if (outcome != null) return outcome;
                 }
                 for (current = 0; current < states.size(); current++) {
                     if (limitReached()) return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(), null);
@@ -84,27 +85,34 @@ public final class Explorer {
         private void onSuccessor(Label label, State next) {
             generated++;
             successorsOfCurrent++;
-            if (add(next, current, label) && outcome != null) throw new StopSearch();
+            add(next, current, label);
+            if (outcome != null) throw new StopSearch();
         }
 
-        /** Adds a new state; true when it was new. Sets {@code outcome} on a violation. */
+        /**
+         * Adds a new state; true when it was new. Sets {@code outcome} on a violation. As in TLC, a state outside
+         * the model's constraint is not kept, but it is still checked against the invariants.
+         */
         private boolean add(State state, int parent, Label label) {
             CheckedSpec.Model m = model.model();
-            if (m.constraint() != null && !transitions.satisfies(state, m.constraint(), m.frameSize())) return false;
-            if (seen.putIfAbsent(state, states.size()) != null) return false;
+            boolean inModel = m.constraint() == null || transitions.satisfies(state, m.constraint(), m.frameSize());
+            if (inModel && seen.containsKey(state)) return false;
+            for (CheckedSpec.Invariant inv : invariants) {
+                if (!transitions.satisfies(state, inv.body(), inv.frameSize())) {
+                    List<Trace.Step> trace = new ArrayList<>(parent < 0 ? List.of() : path(parent));
+                    trace.add(new Trace.Step(label, state));
+                    outcome = finish(ExploreResult.Status.INVARIANT_VIOLATED, inv.name(), trace, null);
+                    return true;
+                }
+            }
+            if (!inModel) return false;
+            seen.put(state, states.size());
             states.add(state);
             parents.add(parent);
             labels.add(label);
             int level = parent < 0 ? 1 : levels.get(parent) + 1;
             levels.add(level);
             depth = Math.max(depth, level);
-            for (CheckedSpec.Invariant inv : invariants) {
-                if (!transitions.satisfies(state, inv.body(), inv.frameSize())) {
-                    outcome = finish(ExploreResult.Status.INVARIANT_VIOLATED, inv.name(), path(states.size() - 1),
-                            null);
-                    return true;
-                }
-            }
             return true;
         }
 

@@ -81,6 +81,17 @@ class ExplorerTest {
     }
 
     @Test
+    void invariantsAreCheckedOnStatesOutsideTheConstraintAsInTlc() {
+        // x = 4 is outside the constraint; TLC still checks the invariant on it and reports the violation.
+        String spec = UNBOUNDED.replace("model m { A = a }", "invariant Small == R[A].x < 4\n"
+                + "model m { A = a  constraint R[A].x <= 3 }");
+        ExploreResult r = explore(spec, "m", ExploreOptions.defaults());
+        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, r.status());
+        assertEquals(5, r.counterexample().size());
+        assertEquals(4, r.distinct(), "the violating state is not kept");
+    }
+
+    @Test
     void parametersAndInitialSetsBranch() {
         // Two nodes, each x \in 1..3 initially: 9 initial states, then Set(v) makes every pair reachable from each
         // other: still 9 distinct; generated = 9 initial + 9 states * 2 nodes * 3 values.
