@@ -34,6 +34,9 @@ final class Context {
     /** Set when the expression reads other nodes' variables or the network. */
     boolean readsGlobalState;
 
+    /** Names bound by the quantifier whose domains are being checked (they are not in scope there yet). */
+    final java.util.Set<String> pendingBound = new java.util.HashSet<>();
+
     private final Deque<Map<String, Expr.Local>> scopes = new ArrayDeque<>();
     private final Deque<Expr.Local> exceptAt = new ArrayDeque<>();
     private int nextSlot;

@@ -140,6 +140,11 @@ final class ExprChecker {
                     "read a node's variable with " + name + "[n].var");
             return error(n.span());
         }
+        if (ctx.pendingBound.contains(name)) {
+            diags.error(Code.UNKNOWN_NAME, n.span(), "'" + name + "' is not in scope in the domains of the"
+                    + " quantifier that binds it", "nest the quantifiers instead: \\A x \\in S : \\A y \\in T(x) : ...");
+            return error(n.span());
+        }
         unknown(name, n.span());
         return error(n.span());
     }
@@ -259,8 +264,10 @@ final class ExprChecker {
                 yield new Type.SetOf(Type.INT);
             }
             case CONCAT -> {
-                Type u = Type.unify(l.type(), r.type());
-                Type seq = u == null ? null : Type.unify(u, new Type.SeqOf(Type.ANY));
+                // As sequences first: tuple literals of different lengths, <<1>> \o <<2, 3>>, are sequences too.
+                Type ls = Type.unify(l.type(), new Type.SeqOf(Type.ANY));
+                Type rs = Type.unify(r.type(), new Type.SeqOf(Type.ANY));
+                Type seq = ls == null || rs == null ? null : Type.unify(ls, rs);
                 if (seq == null) {
                     diags.error(Code.TYPE_MISMATCH, b.span(), "\\o joins two sequences of one type, not "
                             + l.type() + " and " + r.type());
@@ -295,7 +302,14 @@ final class ExprChecker {
     /** Declares the bound variables of {@code bounds} in a new scope (the caller pops it). */
     private void bind(List<Ast.Bound> bounds, Context ctx, List<Expr.Local> vars, List<Expr> domains) {
         List<Expr> checkedDomains = new ArrayList<>();
-        for (Ast.Bound b : bounds) checkedDomains.add(check(b.domain(), ctx));
+        java.util.Set<String> outerPending = java.util.Set.copyOf(ctx.pendingBound);
+        for (Ast.Bound b : bounds) for (Ast.Ident name : b.names()) ctx.pendingBound.add(name.name());
+        try {
+            for (Ast.Bound b : bounds) checkedDomains.add(check(b.domain(), ctx));
+        } finally {
+            ctx.pendingBound.clear();
+            ctx.pendingBound.addAll(outerPending);
+        }
         ctx.push();
         for (int i = 0; i < bounds.size(); i++) {
             Expr domain = checkedDomains.get(i);
@@ -717,8 +731,8 @@ final class ExprChecker {
         for (Ast.Expr a : argExprs) args.add(check(a, ctx));
         String name = def.decl.name().name();
         if (args.size() != def.paramTypes.size()) {
-            diags.error(Code.WRONG_ARITY, span, name + " takes " + def.paramTypes.size() + " argument(s), not "
-                    + args.size());
+            diags.error(Code.WRONG_ARITY, span, name + " takes " + def.paramTypes.size() + " argument"
+                    + (def.paramTypes.size() == 1 ? "" : "s") + ", not " + args.size());
             return error(span);
         }
         for (int i = 0; i < args.size(); i++) {
