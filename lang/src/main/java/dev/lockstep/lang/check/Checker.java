@@ -55,7 +55,12 @@ public final class Checker {
         declareDefs(spec);
 
         List<CheckedSpec.Role> roles = new ArrayList<>();
-        for (Ast.Decl d : spec.decls()) if (d instanceof Ast.RoleDecl r) roles.add(role(r));
+        for (Ast.Decl d : spec.decls()) {
+            // A second role with the same name was reported as a duplicate; only the first one has a signature.
+            if (d instanceof Ast.RoleDecl r && symbols.roles.get(r.name().name()).span().equals(r.span())) {
+                roles.add(role(r));
+            }
+        }
         List<CheckedSpec.Def> defs = new ArrayList<>();
         for (Symbols.DefSig def : symbols.defs.values()) {
             CheckedSpec.Def checked = resolveDef(def, def.decl.span());
@@ -311,9 +316,19 @@ public final class Checker {
                     Type named = symbols.enums.containsKey(n.name().name()) ? symbols.enums.get(n.name().name())
                             : symbols.messages.get(n.name().name());
                     if (named == null) {
-                        diags.error(Code.UNKNOWN_TYPE, n.span(), "unknown type '" + n.name().name() + "'",
-                                "types are bool, int, string, node, set<T>, seq<T>, map<K, V>, [f: T, ...], "
-                                        + "<<T, ...>>, enums and messages");
+                        List<String> known = new ArrayList<>(List.of("bool", "int", "string", "node", "set", "seq",
+                                "map"));
+                        known.addAll(symbols.enums.keySet());
+                        known.addAll(symbols.messages.keySet());
+                        String suggestion = Symbols.closest(n.name().name(), known);
+                        String kinds = "types are bool, int, string, node, set<T>, seq<T>, map<K, V>, [f: T, ...], "
+                                + "<<T, ...>>, enums and messages";
+                        if (suggestion != null) {
+                            diags.error(Code.UNKNOWN_TYPE, n.span(), "unknown type '" + n.name().name() + "'",
+                                    "did you mean '" + suggestion + "'?", kinds);
+                        } else {
+                            diags.error(Code.UNKNOWN_TYPE, n.span(), "unknown type '" + n.name().name() + "'", kinds);
+                        }
                         yield Type.ANY;
                     }
                     yield named;
@@ -476,7 +491,8 @@ public final class Checker {
         } else if (Type.unify(to.type(), new Type.SetOf(Type.NODE)) != null) {
             toSet = true;
         } else {
-            diags.error(Code.BAD_SEND_TARGET, to.span(), "send goes to a node or a set of nodes, not a " + to.type());
+            diags.error(Code.BAD_SEND_TARGET, to.span(), "send goes to a node or a set of nodes, not to a value of type "
+                    + to.type());
             toSet = false;
         }
         if (type == null) {

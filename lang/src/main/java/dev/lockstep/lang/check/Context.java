@@ -36,6 +36,9 @@ final class Context {
     /** The highest index of a constant the expression reads (through definitions too), or -1. */
     int maxConstRead = -1;
 
+    /** Names bound by the quantifier whose domains are being checked (they are not in scope there yet). */
+    final java.util.Set<String> pendingBound = new java.util.HashSet<>();
+
     private final Deque<Map<String, Expr.Local>> scopes = new ArrayDeque<>();
     private final Deque<Expr.Local> exceptAt = new ArrayDeque<>();
     private int nextSlot;

@@ -143,6 +143,11 @@ final class ExprChecker {
                     "read a node's variable with " + name + "[n].var");
             return error(n.span());
         }
+        if (ctx.pendingBound.contains(name)) {
+            diags.error(Code.UNKNOWN_NAME, n.span(), "'" + name + "' is not in scope in the domains of the"
+                    + " quantifier that binds it", "nest the quantifiers instead: \\A x \\in S : \\A y \\in T(x) : ...");
+            return error(n.span());
+        }
         unknown(name, n.span());
         return error(n.span());
     }
@@ -301,7 +306,14 @@ final class ExprChecker {
     /** Declares the bound variables of {@code bounds} in a new scope (the caller pops it). */
     private void bind(List<Ast.Bound> bounds, Context ctx, List<Expr.Local> vars, List<Expr> domains) {
         List<Expr> checkedDomains = new ArrayList<>();
-        for (Ast.Bound b : bounds) checkedDomains.add(check(b.domain(), ctx));
+        java.util.Set<String> outerPending = java.util.Set.copyOf(ctx.pendingBound);
+        for (Ast.Bound b : bounds) for (Ast.Ident name : b.names()) ctx.pendingBound.add(name.name());
+        try {
+            for (Ast.Bound b : bounds) checkedDomains.add(check(b.domain(), ctx));
+        } finally {
+            ctx.pendingBound.clear();
+            ctx.pendingBound.addAll(outerPending);
+        }
         ctx.push();
         for (int i = 0; i < bounds.size(); i++) {
             Expr domain = checkedDomains.get(i);
@@ -723,8 +735,8 @@ final class ExprChecker {
         for (Ast.Expr a : argExprs) args.add(check(a, ctx));
         String name = def.decl.name().name();
         if (args.size() != def.paramTypes.size()) {
-            diags.error(Code.WRONG_ARITY, span, name + " takes " + def.paramTypes.size() + " argument(s), not "
-                    + args.size());
+            diags.error(Code.WRONG_ARITY, span, name + " takes " + def.paramTypes.size() + " argument"
+                    + (def.paramTypes.size() == 1 ? "" : "s") + ", not " + args.size());
             return error(span);
         }
         for (int i = 0; i < args.size(); i++) {

@@ -64,10 +64,13 @@ final class Symbols {
         return names;
     }
 
-    /** Suggestion for an unknown name: the closest known name, allowing more typos in longer names. */
+    /**
+     * Suggestion for an unknown name: the closest known name within edit distance 2, and fewer edits than the
+     * name has characters (so a one-letter name is never "corrected" into an unrelated one-letter name).
+     */
     static String closest(String name, Iterable<String> candidates) {
         String best = null;
-        int bestDistance = (name.length() <= 2 ? 0 : name.length() <= 5 ? 1 : 2) + 1;
+        int bestDistance = Math.min(3, name.length());
         for (String c : candidates) {
             int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {

@@ -18,7 +18,13 @@ final class Operators {
     Value unary(Expr.Unary u, Value v) {
         return switch (u.op()) {
             case NOT -> BoolV.of(!((BoolV) v).value());
-            case NEG -> IntV.of(Math.negateExact(((IntV) v).value()));
+            case NEG -> {
+                try {
+                    yield IntV.of(Math.negateExact(((IntV) v).value()));
+                } catch (ArithmeticException e) {
+                    throw fault(Code.OVERFLOW, u.span(), "integer overflow beyond 64 bits in -(" + v.show() + ")");
+                }
+            }
             case DOMAIN -> v instanceof SeqV s ? range(1, s.size(), u.span()) : ((FnV) v).domain();
             case SUBSET -> powerset((SetV) v, u.span());
             case UNION -> {
@@ -33,6 +39,16 @@ final class Operators {
     }
 
     Value binary(Expr.Binary b, Value l, Value r) {
+        try {
+            return arithmetic(b, l, r);
+        } catch (ArithmeticException e) {
+            // Reported here rather than at the root of the evaluation, so the span is the operator that overflowed.
+            throw fault(Code.OVERFLOW, b.span(), "integer overflow beyond 64 bits in " + l.show() + " "
+                    + b.op().symbol() + " " + r.show());
+        }
+    }
+
+    private Value arithmetic(Expr.Binary b, Value l, Value r) {
         return switch (b.op()) {
             case EQUIV -> BoolV.of(((BoolV) l).value() == ((BoolV) r).value());
             case EQ -> BoolV.of(l.equals(r));
@@ -135,8 +151,8 @@ final class Operators {
 
     private static SetV range(long lo, long hi, Span span) {
         if (hi < lo) return SetV.EMPTY;
-        // hi - lo can overflow (e.g. for -2^63..2^63-1); a negative difference then means "too many".
-        if (hi - lo >= Evaluator.MAX_ENUMERATION || hi - lo < 0) {
+        // hi - lo may overflow a signed long, but as an unsigned number it is the exact difference.
+        if (Long.compareUnsigned(hi - lo, Evaluator.MAX_ENUMERATION) >= 0) {
             throw fault(Code.NOT_ENUMERABLE, span, lo + ".." + hi + " has too many elements to enumerate");
         }
         Value[] out = new Value[(int) (hi - lo + 1)];

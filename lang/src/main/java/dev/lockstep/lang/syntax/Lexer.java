@@ -128,14 +128,14 @@ public final class Lexer {
         String unit = src.substring(pos, unitEnd);
         if (!unit.isEmpty()) {
             pos = unitEnd;
+            // A bad duration is still emitted as a DURATION token (the parser reads it as 0ms), so that a
+            // timer's bounds parse on and the one mistake is reported once.
             if (!unit.equals("ms") && !unit.equals("s")) {
                 diags.error(Code.BAD_DURATION, file.span(start, pos),
                         "unknown duration unit '" + unit + "'", "durations are written like 500ms or 2s");
-                return;
-            }
-            if (!fitsLong(src.substring(start, digitsEnd))) {
-                diags.error(Code.INTEGER_TOO_LARGE, file.span(start, pos), "duration is too large");
-                return;
+            } else if (durationMillis(src.substring(start, pos)) < 0) {
+                diags.error(Code.INTEGER_TOO_LARGE, file.span(start, pos), "duration is too large",
+                        "a duration must fit in 64 bits when counted in milliseconds");
             }
             emit(TokenKind.DURATION, start, pos);
             return;
@@ -147,6 +147,20 @@ public final class Lexer {
             return;
         }
         emit(TokenKind.INT, start, pos);
+    }
+
+    /**
+     * The value in milliseconds of a duration token's text such as {@code 500ms} or {@code 2s}; -1 when the unit
+     * is not ms or s, or the value does not fit in 64 bits.
+     */
+    static long durationMillis(String text) {
+        boolean ms = text.endsWith("ms");
+        if (!ms && !text.endsWith("s")) return -1;
+        String digits = text.substring(0, text.length() - (ms ? 2 : 1));
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || !fitsLong(digits)) return -1;
+        long n = Long.parseLong(digits);
+        if (ms) return n;
+        return n > Long.MAX_VALUE / 1000 ? -1 : n * 1000;
     }
 
     private static boolean fitsLong(String digits) {

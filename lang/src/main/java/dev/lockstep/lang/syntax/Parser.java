@@ -264,9 +264,8 @@ public final class Parser extends ExprParser {
 
     private long duration() {
         Token t = expect(TokenKind.DURATION, "a duration such as 500ms or 2s");
-        String text = t.text();
-        return text.endsWith("ms") ? Long.parseLong(text.substring(0, text.length() - 2))
-                : Math.multiplyExact(Long.parseLong(text.substring(0, text.length() - 1)), 1000L);
+        // A malformed or too large duration was reported by the lexer; read it as 0ms and go on.
+        return Math.max(0, Lexer.durationMillis(t.text()));
     }
 
     private List<Ast.ActionParam> params() {
