@@ -1,0 +1,181 @@
+package dev.lockstep.specs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.ExploreOptions;
+import dev.lockstep.lang.explore.ExploreResult;
+import dev.lockstep.lang.explore.ExploreResult.Status;
+import dev.lockstep.lang.explore.Explorer;
+import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.ir.CheckedSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every model of every spec in the library through the explorer (with the default options, so deadlock is
+ * checked too) and pins the outcome: the exact distinct/generated/depth figures of a correct spec, and for a
+ * buggy variant the violated invariant and the length of the (shortest) counterexample. Every model of every
+ * {@code *.lstep} under {@code specs/} and {@code specs/buggy/} must have an entry here, or be listed in
+ * {@link #TOO_SLOW}, so a new spec cannot slip in unpinned. Paths are relative to the specs module directory,
+ * where the tests run.
+ */
+class LibraryStateCountsTest {
+
+    /** The pinned outcome of one model. */
+    private record Expect(Status status, long distinct, long generated, int depth, String violated,
+                          int counterexampleLength) {
+        static Expect holds(long distinct, long generated, int depth) {
+            return new Expect(Status.HOLDS, distinct, generated, depth, null, 0);
+        }
+
+        static Expect violates(String invariant, int counterexampleLength) {
+            return new Expect(Status.INVARIANT_VIOLATED, -1, -1, -1, invariant, counterexampleLength);
+        }
+    }
+
+    private static final Map<String, Expect> EXPECTED = new LinkedHashMap<>();
+
+    private static void pin(String file, String model, Expect expect) {
+        EXPECTED.put(key(file, model), expect);
+    }
+
+    static {
+        // Same figures as TLC on the classic TwoPhase.tla (3 and 5 RMs).
+        pin("two-phase-commit.lstep", "small", Expect.holds(288, 1146, 11));
+        pin("two-phase-commit.lstep", "rm5", Expect.holds(8832, 58146, 17));
+
+        pin("paxos.lstep", "small", Expect.holds(100576, 501147, 29));
+        pin("paxos.lstep", "tiny", Expect.holds(10, 12, 7)); // counted by hand in the spec's comment
+
+        // Cross-checked with an independent breadth-first search of the same transition system.
+        pin("chang-roberts.lstep", "ring3", Expect.holds(22, 47, 5));
+        pin("chang-roberts.lstep", "ring3b", Expect.holds(28, 57, 7));
+        pin("chang-roberts.lstep", "ring4", Expect.holds(71, 189, 8));
+        pin("chang-roberts.lstep", "ring4b", Expect.holds(59, 163, 6));
+        pin("chang-roberts.lstep", "ring4c", Expect.holds(112, 279, 11));
+
+        // Cross-checked with an independent breadth-first search of the same transition system.
+        pin("minfinder.lstep", "small", Expect.holds(3392, 36680, 13));
+        pin("minfinder.lstep", "three", Expect.holds(23040, 267291, 16));
+
+        pin("buggy/two-phase-commit-eager.lstep", "small", Expect.violates("Consistent", 6));
+        pin("buggy/paxos-ignores-votes.lstep", "small", Expect.violates("OneValueChosen", 17));
+        pin("buggy/paxos-broken-promise.lstep", "small", Expect.violates("OneValueChosen", 17));
+        pin("buggy/chang-roberts-forward-all.lstep", "wrongLeader", Expect.violates("LeaderHasMaxId", 5));
+        pin("buggy/chang-roberts-forward-all.lstep", "twoLeaders", Expect.violates("AtMostOneLeader", 9));
+        pin("buggy/minfinder-max.lstep", "small", Expect.violates("MinNeverLost", 3));
+    }
+
+    /** Models deliberately not explored by the unit tests (each takes far longer than the test budget). */
+    private static final Set<String> TOO_SLOW = Set.of(
+            key("two-phase-commit.lstep", "rm6"),
+            key("two-phase-commit.lstep", "rm7"));
+
+    private static String key(String file, String model) {
+        return file + "#" + model;
+    }
+
+    /** Every spec file of the library, relative to the module directory, with '/' separators. */
+    private static List<String> specFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("."), Path.of("buggy"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.getFileName().toString().endsWith(".lstep"))
+                        .map(p -> (dir.equals(Path.of(".")) ? "" : dir + "/") + p.getFileName())
+                        .sorted()
+                        .forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static CheckedSpec compile(String file) {
+        Frontend.Compilation c = Frontend.load(Path.of(file));
+        assertTrue(c.ok(), () -> file + " does not compile: " + c.diagnostics());
+        // The library is held to a warning-free standard as well.
+        assertEquals(List.of(), c.diagnostics(), () -> file + " has diagnostics");
+        return c.spec().orElseThrow();
+    }
+
+    @Test
+    void everyModelOfEverySpecIsPinned() throws IOException {
+        List<String> files = specFiles();
+        assertTrue(files.contains("paxos.lstep") && files.contains("buggy/minfinder-max.lstep"),
+                () -> "spec discovery looks in the wrong place (working directory " + Path.of("").toAbsolutePath()
+                        + "): " + files);
+        Set<String> found = new TreeSet<>();
+        List<String> unpinned = new ArrayList<>();
+        for (String file : files) {
+            for (CheckedSpec.Model m : compile(file).models()) {
+                String k = key(file, m.name());
+                found.add(k);
+                if (!EXPECTED.containsKey(k) && !TOO_SLOW.contains(k)) unpinned.add(k);
+            }
+        }
+        assertEquals(List.of(), unpinned, "models without a pinned expectation in " + getClass().getSimpleName());
+        Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+        stale.addAll(TOO_SLOW);
+        stale.removeAll(found);
+        assertEquals(Set.of(), stale, "pinned expectations for models that no longer exist");
+    }
+
+    @Test
+    void buggyVariantsSayWhatTheBugIs() throws IOException {
+        for (String file : specFiles()) {
+            if (!file.startsWith("buggy/")) continue;
+            String text = Files.readString(Path.of(file));
+            assertTrue(text.startsWith("\\* BUGGY VARIANT") && text.contains("Bug:") && text.contains("BUG:"),
+                    () -> file + " must start with a header comment naming the bug and mark the buggy line");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPinnedModelExploresAsPinned() {
+        return EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            String[] parts = e.getKey().split("#");
+            check(parts[0], parts[1], e.getValue());
+        }));
+    }
+
+    private static void check(String file, String model, Expect expect) {
+        CheckedSpec spec = compile(file);
+        List<Diagnostic> problems = new ArrayList<>();
+        ModelInstance instance = ModelInstance.bind(spec, model, problems);
+        assertNotNull(instance, () -> "cannot bind " + file + " model " + model + ": " + problems);
+        ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults());
+        String where = file + " model " + model;
+        if (r.status() != expect.status()) {
+            fail(where + ": expected " + expect.status() + " but got " + r.status()
+                    + (r.violated() == null ? "" : " of " + r.violated())
+                    + (r.fault() == null ? "" : " (" + r.fault() + ")")
+                    + (r.counterexample().isEmpty() ? "" : "\n" + Trace.render(instance, r.counterexample())));
+        }
+        if (expect.status() == Status.HOLDS) {
+            assertEquals(expect.distinct(), r.distinct(), where + ": distinct states");
+            assertEquals(expect.generated(), r.generated(), where + ": generated states");
+            assertEquals(expect.depth(), r.depth(), where + ": depth");
+        } else {
+            assertEquals(expect.violated(), r.violated(), where + ": violated invariant");
+            assertEquals(expect.counterexampleLength(), r.counterexample().size(),
+                    () -> where + ": counterexample length\n" + Trace.render(instance, r.counterexample()));
+            assertTrue(r.counterexample().get(0).label() == null, where + ": a trace starts in an initial state");
+        }
+    }
+}
