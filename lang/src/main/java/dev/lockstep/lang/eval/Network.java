@@ -85,30 +85,21 @@ public final class Network {
 
     /**
      * Every message that could be delivered next, once per distinct message: all of a set or bag; each
-     * channel's head for fifo. With {@code dst} non-null, only those addressed to it.
+     * channel's head for fifo.
      */
-    public static void forEachDeliverable(NetworkKind kind, Value net, Value dst, Consumer<RecordV> action) {
+    public static void forEachDeliverable(NetworkKind kind, Value net, Consumer<RecordV> action) {
         switch (kind) {
             case SET -> {
                 SetV set = (SetV) net;
-                for (int i = 0; i < set.size(); i++) {
-                    RecordV m = (RecordV) set.get(i);
-                    if (dst == null || dst.equals(m.get("dst"))) action.accept(m);
-                }
+                for (int i = 0; i < set.size(); i++) action.accept((RecordV) set.get(i));
             }
             case BAG -> {
                 FnV bag = (FnV) net;
-                for (int i = 0; i < bag.size(); i++) {
-                    RecordV m = (RecordV) bag.key(i);
-                    if (dst == null || dst.equals(m.get("dst"))) action.accept(m);
-                }
+                for (int i = 0; i < bag.size(); i++) action.accept((RecordV) bag.key(i));
             }
             case FIFO -> {
                 FnV channels = (FnV) net;
-                for (int i = 0; i < channels.size(); i++) {
-                    SeqV key = (SeqV) channels.key(i);
-                    if (dst == null || dst.equals(key.get(1))) action.accept((RecordV) ((SeqV) channels.value(i)).get(0));
-                }
+                for (int i = 0; i < channels.size(); i++) action.accept((RecordV) ((SeqV) channels.value(i)).get(0));
             }
         }
     }

@@ -116,7 +116,7 @@ public final class Transitions {
         }
         // Receive actions: one pass over the deliverable messages, each routed to the handlers of its type at
         // its destination, instead of a scan of the network per node and handler.
-        Network.forEachDeliverable(kind, slots[model.networkSlot()], null, m -> {
+        Network.forEachDeliverable(kind, slots[model.networkSlot()], m -> {
             List<Handler> handlers = receivers.get(m.get("type"));
             if (handlers == null) return;
             Value dst = m.get("dst");
@@ -169,7 +169,7 @@ public final class Transitions {
         CheckedSpec.Network network = spec.network();
         if (!network.lossy() && !(network.duplicating() && kind != NetworkKind.SET)) return;
         Value net = state.slot(model.networkSlot());
-        Network.forEachDeliverable(kind, net, null, m -> {
+        Network.forEachDeliverable(kind, net, m -> {
             if (network.lossy()) emitNetwork(state, "Drop", m, Network.drop(kind, net, m), sink);
             if (network.duplicating() && kind != NetworkKind.SET) {
                 emitNetwork(state, "Duplicate", m, Network.duplicate(kind, net, m), sink);
