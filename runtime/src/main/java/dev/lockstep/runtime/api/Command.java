@@ -1,0 +1,20 @@
+package dev.lockstep.runtime.api;
+
+/**
+ * What a machine asks the runtime to do after a step. Machines are pure functions; commands are data that the
+ * runtime (a Netty node or the simulator) carries out, in list order.
+ */
+public sealed interface Command permits Command.Send, Command.SetTimer {
+
+    /** Send one message to {@code message.dst()}. A spec's {@code send T{..} to S} becomes one Send per node in S. */
+    record Send(Message message) implements Command {}
+
+    /**
+     * Arm the timer of a {@code timer(lo..hi)} action, unless it is armed already. When it expires, after a delay
+     * drawn from {@code [lowMillis, highMillis]}, the runtime fires the action if it is still enabled (choosing
+     * parameters with the application's chooser) and otherwise drops the timer. Machines emit one SetTimer per timer
+     * action that is enabled for some parameter binding in the state they return (and in each initial state, see
+     * {@link RoleMachine#start}).
+     */
+    record SetTimer(String action, long lowMillis, long highMillis) implements Command {}
+}

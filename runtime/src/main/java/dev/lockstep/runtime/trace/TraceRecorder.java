@@ -1,0 +1,82 @@
+package dev.lockstep.runtime.trace;
+
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.Message;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A node's side of tracing: keeps its step counter, message ids, Lamport and vector clocks, turns outgoing
+ * messages into {@link Envelope}s that carry the clocks, and writes one {@link TraceEvent} per step. The runtime's
+ * node loop uses it, and so can Java written by hand: call {@link #init} once, then {@link #step} for every action
+ * the node takes, and send the returned envelopes. Clocks advance even when the sink is {@link TraceSink#OFF},
+ * because receivers need them. Not thread-safe: one recorder per node, used from the node's own thread.
+ */
+public final class TraceRecorder {
+    private final String node;
+    private final String role;
+    private final TraceSink sink;
+    private final TreeMap<String, Long> vectorClock = new TreeMap<>();
+    private long lamport;
+    private long step;
+    private long nextMessage;
+
+    public TraceRecorder(String node, String role, TraceSink sink) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.role = Objects.requireNonNull(role, "role");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        vectorClock.put(node, 0L);
+    }
+
+    /** Records the node's initial (or restarted) local state as step 0. {@code state} is a value {@link Itf} encodes. */
+    public void init(Object state) {
+        if (sink.enabled()) {
+            sink.write(new TraceEvent(TraceEvent.INIT, node, role, 0, null, Map.of(), null, List.of(),
+                    Itf.encode(state), lamport, Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock))));
+        }
+    }
+
+    /**
+     * Records one step and returns the envelopes of {@code sent}, in order, stamped with ids and the clocks after
+     * the step.
+     *
+     * @param paramNames parameter names in declaration order; {@code params} holds their values in the same order
+     * @param consumed   the envelope the step received, or null
+     */
+    public List<Envelope> step(String action, List<String> paramNames, List<?> params, Envelope consumed,
+                               List<? extends Message> sent, Object stateAfter) {
+        if (consumed != null) {
+            lamport = Math.max(lamport, consumed.lamport());
+            consumed.vectorClock().forEach((n, c) -> vectorClock.merge(n, c, Math::max));
+        }
+        lamport++;
+        step++;
+        vectorClock.merge(node, 1L, Long::sum);
+        Map<String, Long> clock = Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock));
+        List<Envelope> envelopes = new ArrayList<>(sent.size());
+        for (Message m : sent) envelopes.add(new Envelope(node + "#" + (++nextMessage), m, lamport, clock));
+        if (sink.enabled()) {
+            Map<String, Object> ps = new LinkedHashMap<>();
+            for (int i = 0; i < paramNames.size(); i++) ps.put(paramNames.get(i), Itf.encode(params.get(i)));
+            List<TraceEvent.SentMessage> out = new ArrayList<>(envelopes.size());
+            for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
+            TraceEvent.SentMessage in = consumed == null ? null
+                    : new TraceEvent.SentMessage(consumed.id(), consumed.message().toItf());
+            sink.write(new TraceEvent(TraceEvent.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
+                    lamport, clock));
+        }
+        return envelopes;
+    }
+
+    public String node() { return node; }
+
+    public long lamport() { return lamport; }
+
+    public long steps() { return step; }
+}
