@@ -1,0 +1,234 @@
+package dev.lockstep.spectojava;
+
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.ir.BinaryOp;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Stmt;
+import dev.lockstep.lang.source.Span;
+import dev.lockstep.lang.types.Type;
+import dev.lockstep.lang.value.BoolV;
+import dev.lockstep.lang.value.EnumV;
+import dev.lockstep.lang.value.IntV;
+import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.StrV;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fragment of the language the Java backend translates, checked before generating so that what falls outside
+ * is an LS801 diagnostic at its span and never broken Java. Also collects the record types the spec uses.
+ * Outside the fragment: tuples whose elements differ in type, functions of several variables (tuple keys),
+ * EXCEPT on a record field, {@code @@} on sequences, and definitions that read the global state called from a model
+ * binding or a role's node set.
+ */
+final class FragmentCheck {
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Set<Type.Record> records = new LinkedHashSet<>();
+
+    static FragmentCheck run(CheckedSpec spec) {
+        FragmentCheck c = new FragmentCheck();
+        c.check(spec);
+        return c;
+    }
+
+    List<Diagnostic> problems() { return problems; }
+
+    List<Type.Record> recordTypes() { return List.copyOf(records); }
+
+    private void check(CheckedSpec spec) {
+        for (CheckedSpec.Const c : spec.consts()) type(c.type(), c.span());
+        for (CheckedSpec.MessageDecl m : spec.messages()) {
+            for (Type.Field f : m.type().fields()) type(f.type(), m.span());
+        }
+        for (CheckedSpec.Def d : spec.defs()) {
+            if (d.readsGlobalState()) continue; // only invariants and properties can call it; they are not generated
+            for (Expr.Local p : d.params()) type(p.type(), p.span());
+            expr(d.body());
+        }
+        for (CheckedSpec.Role r : spec.roles()) {
+            expr(r.nodes());
+            for (CheckedSpec.Var v : r.vars()) {
+                type(v.type(), v.span());
+                expr(v.init());
+            }
+            for (CheckedSpec.Action a : r.actions()) {
+                for (CheckedSpec.Param p : a.params()) {
+                    type(p.local().type(), p.local().span());
+                    expr(p.domain());
+                }
+                expr(a.guard());
+                for (Stmt s : a.effects()) {
+                    switch (s) {
+                        case Stmt.Assign asg -> expr(asg.value());
+                        case Stmt.Send send -> {
+                            send.values().forEach(this::expr);
+                            expr(send.to());
+                        }
+                    }
+                }
+            }
+        }
+        for (CheckedSpec.Model m : spec.models()) {
+            for (Expr b : m.bindings()) {
+                if (b != null) expr(b);
+            }
+        }
+    }
+
+    private void type(Type t, Span span) {
+        switch (t) {
+            case Type.SetOf s -> type(s.element(), span);
+            case Type.SeqOf s -> type(s.element(), span);
+            case Type.MapOf m -> {
+                type(m.key(), span);
+                type(m.value(), span);
+            }
+            case Type.Tuple tu -> {
+                if (TypeMapper.seqElement(tu) == null) {
+                    error(span, "tuples whose elements have different types (" + tu + ") are not supported by the Java "
+                            + "backend", "use a record with named fields instead");
+                } else {
+                    tu.elements().forEach(e -> type(e, span));
+                }
+            }
+            case Type.Record r -> {
+                for (Type.Field f : r.fields()) type(f.type(), span);
+                records.add(r);
+            }
+            default -> { }
+        }
+    }
+
+    private void expr(Expr e) {
+        type(e.type(), e.span());
+        switch (e) {
+            case Expr.Lit l -> {
+                if (!(l.value() instanceof BoolV || l.value() instanceof IntV || l.value() instanceof StrV
+                        || l.value() instanceof EnumV || l.value() instanceof NodeV)) {
+                    error(e.span(), "a literal value " + l.value().show() + " is not supported by the Java backend");
+                }
+            }
+            case Expr.RemoteVar r -> error(e.span(), "another node's variable cannot be read in generated code");
+            case Expr.NetworkView n -> error(e.span(), "the network cannot be read in generated code");
+            case Expr.InfiniteSet i -> error(e.span(), i.name() + " can only appear on the right of \\in or \\notin "
+                    + "in generated code");
+            case Expr.Unary u -> {
+                if (u.op().isTemporal()) error(e.span(), "temporal operators are not part of generated code");
+            }
+            case Expr.Binary b -> {
+                if (b.op().isTemporal()) error(e.span(), "temporal operators are not part of generated code");
+                if (b.op() == BinaryOp.MERGE_MAP && (!(b.left().type() instanceof Type.MapOf)
+                        || !(b.right().type() instanceof Type.MapOf))) {
+                    error(e.span(), "@@ on sequences is not supported by the Java backend");
+                }
+                if ((b.op() == BinaryOp.IN || b.op() == BinaryOp.NOTIN) && b.right() instanceof Expr.InfiniteSet) {
+                    expr(b.left());
+                    return;
+                }
+            }
+            case Expr.FnCtor f -> {
+                if (f.vars().size() > 1) {
+                    error(e.span(), "functions of several variables (tuple keys) are not supported by the Java backend");
+                }
+            }
+            case Expr.Apply a -> {
+                Type f = a.function().type();
+                if (!(f instanceof Type.MapOf) && TypeMapper.seqElement(f) == null) {
+                    error(e.span(), "indexing a tuple whose elements differ in type is not supported by the Java backend");
+                }
+            }
+            case Expr.Except x -> {
+                for (Expr.Update u : x.updates()) {
+                    for (Expr.PathStep s : u.path()) {
+                        if (s instanceof Expr.FieldStep) {
+                            error(e.span(), "EXCEPT on a record field is not supported by the Java backend",
+                                    "build the record anew: [r EXCEPT !.f = v] is [f |-> v, g |-> r.g]");
+                        }
+                    }
+                }
+            }
+            default -> { }
+        }
+        for (Expr child : children(e)) expr(child);
+    }
+
+    private void error(Span span, String message, String... notes) {
+        problems.add(Diagnostic.error(Code.JAVA_UNSUPPORTED, span, "Java backend: " + message, notes));
+    }
+
+    /** The direct subexpressions of {@code e}. */
+    static List<Expr> children(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        switch (e) {
+            case Expr.Lit l -> { }
+            case Expr.ConstRef c -> { }
+            case Expr.Local l -> { }
+            case Expr.Self s -> { }
+            case Expr.VarRef v -> { }
+            case Expr.RemoteVar r -> out.add(r.node());
+            case Expr.NetworkView n -> { }
+            case Expr.InfiniteSet i -> { }
+            case Expr.Unary u -> out.add(u.operand());
+            case Expr.Binary b -> {
+                out.add(b.left());
+                out.add(b.right());
+            }
+            case Expr.Quant q -> {
+                out.addAll(q.domains());
+                out.add(q.body());
+            }
+            case Expr.Choose c -> {
+                out.add(c.domain());
+                out.add(c.body());
+            }
+            case Expr.SetLit s -> out.addAll(s.elements());
+            case Expr.SetFilter f -> {
+                out.add(f.domain());
+                out.add(f.predicate());
+            }
+            case Expr.SetMap m -> {
+                out.addAll(m.domains());
+                out.add(m.body());
+            }
+            case Expr.FnCtor f -> {
+                out.addAll(f.domains());
+                out.add(f.body());
+            }
+            case Expr.RecordCtor r -> out.addAll(r.values());
+            case Expr.TupleLit t -> out.addAll(t.elements());
+            case Expr.Apply a -> {
+                out.add(a.function());
+                out.add(a.arg());
+            }
+            case Expr.FieldAccess f -> out.add(f.target());
+            case Expr.Except x -> {
+                out.add(x.base());
+                for (Expr.Update u : x.updates()) {
+                    for (Expr.PathStep s : u.path()) if (s instanceof Expr.IndexStep i) out.add(i.index());
+                    out.add(u.value());
+                }
+            }
+            case Expr.If i -> {
+                out.add(i.cond());
+                out.add(i.then());
+                out.add(i.otherwise());
+            }
+            case Expr.Case c -> {
+                out.addAll(c.guards());
+                out.addAll(c.values());
+                if (c.other() != null) out.add(c.other());
+            }
+            case Expr.Let l -> {
+                out.addAll(l.values());
+                out.add(l.body());
+            }
+            case Expr.BuiltinCall b -> out.addAll(b.args());
+            case Expr.DefCall d -> out.addAll(d.args());
+        }
+        return out;
+    }
+}

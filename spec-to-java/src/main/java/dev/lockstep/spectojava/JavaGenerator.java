@@ -1,0 +1,120 @@
+package dev.lockstep.spectojava;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.printer.DefaultPrettyPrinter;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.types.Type;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Generates the Java package of a checked spec: enums, record types, the sealed message interface with its
+ * records, the constants record, a local-state record and a machine class per role, and the protocol descriptor.
+ * Built as JavaParser syntax trees and printed with its pretty printer, so the output is deterministic byte for byte.
+ * Specs outside the Java fragment get LS801 diagnostics and no code.
+ */
+public final class JavaGenerator {
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+    private JavaGenerator() {}
+
+    /** One generated source file; {@code path} is relative to the output root, e.g. {@code com/acme/TMState.java}. */
+    public record GeneratedFile(String path, String source) {}
+
+    /** The units of a spec, or the LS801 diagnostics that prevent generating them. */
+    public record Units(List<CompilationUnit> units, List<Diagnostic> diagnostics) {
+        public boolean ok() { return diagnostics.isEmpty(); }
+    }
+
+    /** The files of a spec, or the LS801 diagnostics that prevent generating them. */
+    public record Result(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
+        public boolean ok() { return diagnostics.isEmpty(); }
+    }
+
+    /** True for a syntactically valid Java package name (keywords aside). */
+    public static boolean isValidPackage(String name) {
+        if (name == null || !PACKAGE.matcher(name).matches()) return false;
+        for (String part : name.split("\\.")) if (!Names.local(part).equals(part)) return false;
+        return true;
+    }
+
+    public static Result generate(CheckedSpec spec, String packageName) {
+        Units units = units(spec, packageName);
+        if (!units.ok()) return new Result(List.of(), units.diagnostics());
+        List<GeneratedFile> files = new ArrayList<>();
+        for (CompilationUnit cu : units.units()) files.add(file(cu));
+        return new Result(files, List.of());
+    }
+
+    /** The syntax trees, before printing; tests mutate them to seed generator bugs. */
+    public static Units units(CheckedSpec spec, String packageName) {
+        if (!isValidPackage(packageName)) throw new IllegalArgumentException("not a Java package name: " + packageName);
+        FragmentCheck check = FragmentCheck.run(spec);
+        if (!check.problems().isEmpty()) return new Units(List.of(), check.problems());
+        TypeMapper types = new TypeMapper(spec, check.recordTypes());
+        String file = Locations.of(spec.file().span(0, 0));
+        dev.lockstep.spectojava.Units u = new dev.lockstep.spectojava.Units(packageName, file.substring(0, file.indexOf(':')));
+        ValueTypes values = new ValueTypes(spec, types, u);
+        List<CompilationUnit> out = new ArrayList<>();
+        for (CheckedSpec.EnumDecl e : spec.enums()) {
+            String what = "Enum " + e.name();
+            for (CheckedSpec.Role r : spec.roles()) {
+                for (CheckedSpec.Var v : r.vars()) {
+                    if (e.name().equals(r.name() + "_" + v.name())) {
+                        what = "The inline enum of variable " + v.name() + " of role " + r.name();
+                    }
+                }
+            }
+            out.add(values.enumUnit(e.type(), e.span(), what));
+        }
+        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r));
+        out.add(values.messageInterfaceUnit());
+        for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
+        ConstantsGen constants = new ConstantsGen(spec, types, u);
+        out.add(constants.unit());
+        for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
+        for (CheckedSpec.Role r : spec.roles()) out.add(new MachineGen(spec, r, types, u).unit());
+        out.add(new ProtocolGen(spec, types, u, constants).unit());
+        return new Units(out, List.of());
+    }
+
+    public static GeneratedFile file(CompilationUnit cu) {
+        pruneImports(cu);
+        String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        String type = cu.getType(0).getNameAsString();
+        String path = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + type + ".java";
+        return new GeneratedFile(path, print(cu));
+    }
+
+    /** Drops the imports a unit does not use, so every generated file imports exactly what it needs. */
+    private static void pruneImports(CompilationUnit cu) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (var t : cu.getTypes()) {
+            t.findAll(com.github.javaparser.ast.expr.SimpleName.class).forEach(n -> used.add(n.getIdentifier()));
+            t.findAll(com.github.javaparser.ast.expr.Name.class).forEach(n -> used.add(n.getIdentifier()));
+        }
+        cu.getImports().removeIf(i -> !used.contains(i.getName().getIdentifier()));
+    }
+
+    public static String print(CompilationUnit cu) {
+        return new DefaultPrettyPrinter().print(cu);
+    }
+
+    /** Writes the files under {@code root}, creating directories; returns the paths written. */
+    public static List<Path> write(List<GeneratedFile> files, Path root) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (GeneratedFile f : files) {
+            Path p = root.resolve(f.path());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.source(), StandardCharsets.UTF_8);
+            out.add(p);
+        }
+        return out;
+    }
+}

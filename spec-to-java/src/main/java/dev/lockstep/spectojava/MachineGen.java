@@ -1,0 +1,470 @@
+package dev.lockstep.spectojava;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The machine class of one role: pure functions {@code enabledX(state, params…[, msg])} and
+ * {@code X(state, params…[, msg])} per action, parameter domains, initial states, timers, and the actions as
+ * {@code ActionSpec} data for the runtime.
+ */
+final class MachineGen {
+    private static final String S = "s";
+    private static final String[] RESERVED = {"constants", "self", "actions", S, "out", "next", "e"};
+
+    private final CheckedSpec spec;
+    private final CheckedSpec.Role role;
+    private final TypeMapper types;
+    private final Units units;
+    private final String state;
+    private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
+            "specs", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+    private final List<ActionNames> actionNames = new ArrayList<>();
+
+    /** The Java method names of one action. */
+    private record ActionNames(String effect, String enabled, List<String> domains, String anyEnabled) {}
+
+    MachineGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, Units units) {
+        this.spec = spec;
+        this.role = role;
+        this.types = types;
+        this.units = units;
+        this.state = types.states.get(role.name());
+        for (CheckedSpec.Action a : role.actions()) {
+            String base = Names.decapitalize(a.name());
+            String effect = methods.allocate(Names.local(base), "Step");
+            String enabled = methods.allocate("enabled" + Names.capitalize(a.name()), "Guard");
+            List<String> domains = new ArrayList<>();
+            for (CheckedSpec.Param p : a.params()) {
+                domains.add(methods.allocate(base + "Domain" + Names.capitalize(p.local().name()), ""));
+            }
+            String any = a.trigger() instanceof CheckedSpec.Trigger.Timer
+                    ? methods.allocate("anyEnabled" + Names.capitalize(a.name()), "") : null;
+            actionNames.add(new ActionNames(effect, enabled, domains, any));
+        }
+    }
+
+    CompilationUnit unit() {
+        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.ActionSpec", "dev.lockstep.runtime.api.Command",
+                "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.RoleMachine",
+                "dev.lockstep.runtime.api.SpecOverflowException", "dev.lockstep.runtime.api.SpecValues",
+                "dev.lockstep.runtime.api.Step", "dev.lockstep.runtime.api.Trigger", "java.util.ArrayList",
+                "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
+                "javax.annotation.processing.Generated");
+        String name = types.machines.get(role.name());
+        ClassOrInterfaceDeclaration c = cu.addClass(name, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
+        units.generated(c, "Role " + role.name() + " of protocol " + spec.name() + " for one node: pure functions of "
+                + "the local state; commands are returned as data.", role.span());
+        c.addImplementedType(J.type("RoleMachine", J.type(state)));
+        c.addField(types.constants, "constants", Modifier.Keyword.PRIVATE, Modifier.Keyword.FINAL);
+        c.addField("NodeId", "self", Modifier.Keyword.PRIVATE, Modifier.Keyword.FINAL);
+        c.addField(J.type("List", J.type("ActionSpec", J.type(state))), "actions", Modifier.Keyword.PRIVATE,
+                Modifier.Keyword.FINAL);
+
+        ConstructorDeclaration ctor = c.addConstructor(Modifier.Keyword.PUBLIC);
+        Units.doc(ctor, "The machine of node {@code self} under a model's constants.", role.span());
+        ctor.addParameter(types.constants, "constants");
+        ctor.addParameter("NodeId", "self");
+        ctor.setBody(new BlockStmt()
+                .addStatement(assignField("constants", J.call("Objects", "requireNonNull", J.name("constants"), J.str("constants"))))
+                .addStatement(assignField("self", J.call("Objects", "requireNonNull", J.name("self"), J.str("self"))))
+                .addStatement(assignField("actions", J.call((Expression) null, "specs"))));
+
+        simpleGetter(c, "role", J.type("String"), J.str(role.name()), "The role's name.");
+        simpleGetter(c, "self", J.type("NodeId"), J.name("self"), "The node this machine runs.");
+        c.addMember(initialStates());
+        c.addMember(start());
+        simpleGetter(c, "actions", J.type("List", J.type("ActionSpec", J.type(state))), J.name("actions"),
+                "The role's actions in spec order, as data for the runtime.");
+        for (int i = 0; i < role.actions().size(); i++) {
+            CheckedSpec.Action a = role.actions().get(i);
+            ActionNames n = actionNames.get(i);
+            for (int k = 0; k < a.params().size(); k++) c.addMember(domain(a, n, k));
+            c.addMember(enabled(a, n));
+            c.addMember(effect(a, n));
+            if (n.anyEnabled() != null) c.addMember(anyEnabled(a, n));
+        }
+        if (hasTimers()) c.addMember(armTimers());
+        c.addMember(specs());
+        return cu;
+    }
+
+    // ---- contexts ------------------------------------------------------------------------------------
+
+    /** Expressions inside an action: variables are the old state's components. */
+    private ExprTranslator actionTranslator(Names.Scope names) {
+        return new ExprTranslator(types, new ExprTranslator.Context() {
+            public ExprTranslator.JExpr var(Expr.VarRef v) {
+                return new ExprTranslator.JExpr(J.call(J.name(S), Names.member(v.var())), TypeMapper.isPrimitive(v.type()));
+            }
+
+            public Expression constant(Expr.ConstRef c) { return J.call(J.name("constants"), Names.member(c.name())); }
+
+            public Expression defs() { return J.name("constants"); }
+
+            public Expression self() { return J.name("self"); }
+        }, names);
+    }
+
+    private static Names.Scope methodScope() { return new Names.Scope(RESERVED); }
+
+    /** Adds {@code State s}, the parameters up to {@code upTo} and the message to the method; binds them. */
+    private void signature(MethodDeclaration md, CheckedSpec.Action a, int upTo, ExprTranslator tr) {
+        md.addParameter(J.type(state), S);
+        for (int k = 0; k < upTo; k++) {
+            Expr.Local p = a.params().get(k).local();
+            String name = tr.bind(p, TypeMapper.isPrimitive(p.type()));
+            md.addParameter(types.java(p.type()), name);
+        }
+        if (a.message() != null) {
+            String name = tr.bind(a.message(), false);
+            md.addParameter(J.type(types.messages.get(((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType())), name);
+        }
+    }
+
+    private List<Expression> callArgs(MethodDeclaration md) {
+        List<Expression> args = new ArrayList<>();
+        for (Parameter p : md.getParameters()) args.add(J.name(p.getNameAsString()));
+        return args;
+    }
+
+    // ---- members -------------------------------------------------------------------------------------
+
+    private MethodDeclaration initialStates() {
+        MethodDeclaration md = publicMethod(J.type("List", J.type(state)), "initialStates", true);
+        Units.doc(md, "The initial local states: every combination of the {@code \\in} initializers, variable by "
+                + "variable in declaration order.", role.span());
+        Names.Scope names = methodScope();
+        List<String> javaVars = new ArrayList<>();
+        ExprTranslator tr = new ExprTranslator(types, new ExprTranslator.Context() {
+            public ExprTranslator.JExpr var(Expr.VarRef v) {
+                return new ExprTranslator.JExpr(J.name(javaVars.get(v.varIndex())), TypeMapper.isPrimitive(v.type()));
+            }
+
+            public Expression constant(Expr.ConstRef c) { return J.call(J.name("constants"), Names.member(c.name())); }
+
+            public Expression defs() { return J.name("constants"); }
+
+            public Expression self() { return J.name("self"); }
+        }, names);
+        BlockStmt body = new BlockStmt();
+        body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type(state)), "out",
+                J.newObject(J.diamond("ArrayList")))));
+        BlockStmt inner = body;
+        for (CheckedSpec.Var v : role.vars()) {
+            String name = names.allocate(Names.local(v.name()), "");
+            javaVars.add(name);
+            Expression init = tr.code(v.init());
+            if (v.initFromSet()) {
+                BlockStmt loopBody = new BlockStmt();
+                inner.addStatement(new ForEachStmt(new VariableDeclarationExpr(types.boxed(v.type()), name), init, loopBody));
+                inner = loopBody;
+            } else {
+                inner.addStatement(new VariableDeclarationExpr(new VariableDeclarator(types.java(v.type()), name, init)));
+            }
+        }
+        List<Expression> args = new ArrayList<>();
+        for (String v : javaVars) args.add(J.name(v));
+        inner.addStatement(J.call(J.name("out"), "add", J.newObject(J.type(state), args.toArray(Expression[]::new))));
+        body.addStatement(new ReturnStmt(J.call("List", "copyOf", J.name("out"))));
+        md.setBody(body);
+        return md;
+    }
+
+    private MethodDeclaration start() {
+        MethodDeclaration md = publicMethod(J.type("List", J.type("Command")), "start", true);
+        md.addParameter(J.type(state), "initial");
+        Units.doc(md, "The commands for a node starting in {@code initial}: a SetTimer per enabled timer action.",
+                role.span());
+        BlockStmt body = new BlockStmt();
+        if (hasTimers()) {
+            body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("Command")), "out",
+                    J.newObject(J.diamond("ArrayList")))));
+            body.addStatement(J.call((Expression) null, "armTimers", J.name("initial"), J.name("out")));
+            body.addStatement(new ReturnStmt(J.call("List", "copyOf", J.name("out"))));
+        } else {
+            body.addStatement(new ReturnStmt(J.call("List", "of")));
+        }
+        md.setBody(body);
+        return md;
+    }
+
+    private MethodDeclaration domain(CheckedSpec.Action a, ActionNames n, int k) {
+        CheckedSpec.Param p = a.params().get(k);
+        MethodDeclaration md = publicMethod(J.type("Set", types.boxed(p.local().type())), n.domains().get(k), false);
+        Units.doc(md, "The domain of parameter " + p.local().name() + " of action " + a.name()
+                + ", in the spec's canonical order.", p.domain().span());
+        ExprTranslator tr = actionTranslator(methodScope());
+        signature(md, a, k, tr);
+        md.setBody(guarded(a, tr, new BlockStmt().addStatement(new ReturnStmt(tr.code(p.domain())))));
+        return md;
+    }
+
+    private MethodDeclaration enabled(CheckedSpec.Action a, ActionNames n) {
+        MethodDeclaration md = publicMethod(PrimitiveType.booleanType(), n.enabled(), false);
+        Units.doc(md, "Whether " + trigger(a) + " " + a.name() + " is enabled: each parameter in its domain and the "
+                + "guard holds.", a.guard().span());
+        ExprTranslator tr = actionTranslator(methodScope());
+        signature(md, a, a.params().size(), tr);
+        Expression result = null;
+        for (int k = 0; k < a.params().size(); k++) {
+            List<Expression> args = new ArrayList<>();
+            args.add(J.name(S));
+            for (int j = 0; j < k; j++) args.add(J.name(md.getParameter(j + 1).getNameAsString()));
+            if (a.message() != null) args.add(J.name(md.getParameter(md.getParameters().size() - 1).getNameAsString()));
+            Expression member = J.call(J.call((Expression) null, n.domains().get(k), args.toArray(Expression[]::new)),
+                    "contains", J.name(md.getParameter(k + 1).getNameAsString()));
+            result = result == null ? member : J.binary(result, BinaryExpr.Operator.AND, member);
+        }
+        Expression guard = tr.code(a.guard());
+        result = result == null ? guard : J.binary(result, BinaryExpr.Operator.AND, guard);
+        md.setBody(guarded(a, tr, new BlockStmt().addStatement(new ReturnStmt(result))));
+        return md;
+    }
+
+    private MethodDeclaration effect(CheckedSpec.Action a, ActionNames n) {
+        MethodDeclaration md = publicMethod(J.type("Step", J.type(state)), n.effect(), false);
+        Units.doc(md, "Fires " + trigger(a) + " " + a.name() + " (call only when enabled): the new local state, the "
+                + "messages sent in statement order, then the timers to arm.", a.span());
+        Names.Scope names = methodScope();
+        ExprTranslator tr = actionTranslator(names);
+        signature(md, a, a.params().size(), tr);
+        BlockStmt body = new BlockStmt();
+        body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("Command")), "out",
+                J.newObject(J.diamond("ArrayList")))));
+        Expression[] next = new Expression[role.vars().size()];
+        for (CheckedSpec.Var v : role.vars()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
+        for (Stmt st : a.effects()) {
+            switch (st) {
+                case Stmt.Assign asg -> next[asg.varIndex()] = tr.code(asg.value());
+                case Stmt.Send send -> body.addStatement(send(send, tr, names));
+            }
+        }
+        body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
+                J.newObject(J.type(state), next))));
+        if (hasTimers()) body.addStatement(J.call((Expression) null, "armTimers", J.name("next"), J.name("out")));
+        body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"), J.name("out"))));
+        md.setBody(guarded(a, tr, body));
+        return md;
+    }
+
+    /** One Send command per destination node, in the canonical order of the destinations. */
+    private Statement send(Stmt.Send send, ExprTranslator tr, Names.Scope names) {
+        String type = types.messages.get(send.messageType());
+        List<Expression> payload = new ArrayList<>();
+        for (Expr v : send.values()) payload.add(tr.code(v));
+        Expression to = tr.code(send.to());
+        if (send.toSet()) {
+            String dst = names.allocate("dst", "");
+            Expression message = message(type, J.name(dst), payload);
+            return new ForEachStmt(new VariableDeclarationExpr(J.type("NodeId"), dst), to,
+                    new BlockStmt().addStatement(J.call(J.name("out"), "add", J.newObject(sendType(), message))));
+        }
+        return new com.github.javaparser.ast.stmt.ExpressionStmt(
+                J.call(J.name("out"), "add", J.newObject(sendType(), message(type, to, payload))));
+    }
+
+    private static ClassOrInterfaceType sendType() {
+        return new ClassOrInterfaceType(J.type("Command"), "Send");
+    }
+
+    private static Expression message(String type, Expression dst, List<Expression> payload) {
+        List<Expression> args = new ArrayList<>();
+        args.add(J.name("self"));
+        args.add(dst);
+        args.addAll(payload);
+        return J.newObject(J.type(type), args.toArray(Expression[]::new));
+    }
+
+    private MethodDeclaration anyEnabled(CheckedSpec.Action a, ActionNames n) {
+        MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.privateModifier()),
+                PrimitiveType.booleanType(), n.anyEnabled());
+        md.addParameter(J.type(state), S);
+        Units.doc(md, "Whether timer action " + a.name() + " is enabled for some parameter binding.", a.span());
+        Names.Scope names = methodScope();
+        List<String> bound = new ArrayList<>();
+        for (CheckedSpec.Param p : a.params()) bound.add(names.allocate(Names.local(p.local().name()), ""));
+        md.setBody(new BlockStmt().addStatement(new ReturnStmt(anyBinding(n, bound, 0))));
+        return md;
+    }
+
+    private Expression anyBinding(ActionNames n, List<String> bound, int k) {
+        List<Expression> args = new ArrayList<>();
+        args.add(J.name(S));
+        for (int j = 0; j < k; j++) args.add(J.name(bound.get(j)));
+        if (k == bound.size()) return J.call((Expression) null, n.enabled(), args.toArray(Expression[]::new));
+        return J.call("SpecValues", "exists", J.call((Expression) null, n.domains().get(k), args.toArray(Expression[]::new)),
+                J.lambda(anyBinding(n, bound, k + 1), bound.get(k)));
+    }
+
+    private boolean hasTimers() {
+        return role.actions().stream().anyMatch(a -> a.trigger() instanceof CheckedSpec.Trigger.Timer);
+    }
+
+    private MethodDeclaration armTimers() {
+        MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.privateModifier()),
+                new com.github.javaparser.ast.type.VoidType(), "armTimers");
+        md.addParameter(J.type(state), S);
+        md.addParameter(J.type("List", J.type("Command")), "out");
+        Units.doc(md, "Asks for the timer of each timer action enabled in {@code s}; the runtime arms it unless it is "
+                + "armed already.", role.span());
+        BlockStmt body = new BlockStmt();
+        for (int i = 0; i < role.actions().size(); i++) {
+            CheckedSpec.Action a = role.actions().get(i);
+            if (!(a.trigger() instanceof CheckedSpec.Trigger.Timer t)) continue;
+            ActionNames n = actionNames.get(i);
+            Expression cond = J.call((Expression) null, n.anyEnabled(), J.name(S));
+            body.addStatement(new IfStmt(cond, new com.github.javaparser.ast.stmt.ExpressionStmt(J.call(J.name("out"),
+                    "add", J.newObject(new ClassOrInterfaceType(J.type("Command"), "SetTimer"), J.str(a.name()),
+                            J.lng(t.lowMillis()), J.lng(t.highMillis())))), null));
+        }
+        md.setBody(body);
+        return md;
+    }
+
+    /** The actions as data; the lambdas unpack the untyped parameter list into the typed methods. */
+    private MethodDeclaration specs() {
+        MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.privateModifier()),
+                J.type("List", J.type("ActionSpec", J.type(state))), "specs");
+        md.addAnnotation(new SingleMemberAnnotationExpr(new com.github.javaparser.ast.expr.Name("SuppressWarnings"),
+                J.str("unchecked")));
+        Units.doc(md, "The actions of role " + role.name() + " as ActionSpecs, in spec order.", role.span());
+        BlockStmt body = new BlockStmt();
+        body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("ActionSpec",
+                J.type(state))), "out", J.newObject(J.diamond("ArrayList")))));
+        Names.Scope locals = new Names.Scope("out", "s", "p", "m");
+        for (int i = 0; i < role.actions().size(); i++) spec(role.actions().get(i), actionNames.get(i), body, locals);
+        body.addStatement(new ReturnStmt(J.call("List", "copyOf", J.name("out"))));
+        md.setBody(body);
+        return md;
+    }
+
+    private void spec(CheckedSpec.Action a, ActionNames n, BlockStmt body, Names.Scope locals) {
+        String trigger;
+        Expression messageType = new NullLiteralExpr();
+        long lo = 0;
+        long hi = 0;
+        switch (a.trigger()) {
+            case CheckedSpec.Trigger.OnReceive r -> {
+                trigger = "ON_RECEIVE";
+                messageType = J.str(r.messageType());
+            }
+            case CheckedSpec.Trigger.Auto x -> trigger = "AUTO";
+            case CheckedSpec.Trigger.Timer t -> {
+                trigger = "TIMER";
+                lo = t.lowMillis();
+                hi = t.highMillis();
+            }
+            case CheckedSpec.Trigger.Input x -> trigger = "INPUT";
+        }
+        ClassOrInterfaceType paramType = new ClassOrInterfaceType(J.type("ActionSpec"),
+                new com.github.javaparser.ast.expr.SimpleName("Param"), NodeList.nodeList(J.type(state)));
+        List<Expression> params = new ArrayList<>();
+        for (int k = 0; k < a.params().size(); k++) {
+            String local = locals.allocate(n.effect() + Names.capitalize(a.params().get(k).local().name()), "Param");
+            Expression values = J.call("List", "copyOf", J.call((Expression) null, n.domains().get(k), typedArgs(a, k)));
+            body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(paramType, local,
+                    J.newObject(J.diamond("ActionSpec.Param"), J.str(a.params().get(k).local().name()),
+                            J.lambda(values, "s", "p", "m")))));
+            params.add(J.name(local));
+        }
+        String guard = locals.allocate(n.effect() + "Guard", "");
+        String effect = locals.allocate(n.effect() + "Effect", "");
+        body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(
+                new ClassOrInterfaceType(J.type("ActionSpec"), new com.github.javaparser.ast.expr.SimpleName("Guard"),
+                        NodeList.nodeList(J.type(state))), guard,
+                J.lambda(J.call((Expression) null, n.enabled(), typedArgs(a, a.params().size())), "s", "p", "m"))));
+        body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(
+                new ClassOrInterfaceType(J.type("ActionSpec"), new com.github.javaparser.ast.expr.SimpleName("Effect"),
+                        NodeList.nodeList(J.type(state))), effect,
+                J.lambda(J.call((Expression) null, n.effect(), typedArgs(a, a.params().size())), "s", "p", "m"))));
+        body.addStatement(J.call(J.name("out"), "add", J.newObject(J.diamond("ActionSpec"), J.str(a.name()),
+                new FieldAccessExpr(J.name("Trigger"), trigger), messageType, J.lng(lo), J.lng(hi),
+                J.call("List", "of", params.toArray(Expression[]::new)), J.name(guard), J.name(effect),
+                J.str(Locations.of(a.span())))));
+    }
+
+    /** {@code s, (T0) p.get(0), ..., (Msg) m} for the typed methods. */
+    private Expression[] typedArgs(CheckedSpec.Action a, int upTo) {
+        List<Expression> args = new ArrayList<>();
+        args.add(J.name("s"));
+        for (int k = 0; k < upTo; k++) {
+            args.add(new CastExpr(types.boxed(a.params().get(k).local().type()),
+                    J.call(J.name("p"), "get", new com.github.javaparser.ast.expr.IntegerLiteralExpr(Integer.toString(k)))));
+        }
+        if (a.message() != null) {
+            args.add(new CastExpr(J.type(types.messages.get(((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType())),
+                    J.name("m")));
+        }
+        return args.toArray(Expression[]::new);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /** Wraps a body that may overflow so that the overflow names the action and its spec location. */
+    private BlockStmt guarded(CheckedSpec.Action a, ExprTranslator tr, BlockStmt body) {
+        if (!tr.usesExactArithmetic()) return body;
+        BlockStmt handler = new BlockStmt().addStatement(new ThrowStmt(J.newObject(J.type("SpecOverflowException"),
+                J.str(a.name()), J.str(Locations.of(a.span())))));
+        CatchClause c = new CatchClause(new Parameter(J.type("ArithmeticException"), "e"), handler);
+        return new BlockStmt().addStatement(new TryStmt(body, NodeList.nodeList(c), null));
+    }
+
+    private static String trigger(CheckedSpec.Action a) {
+        return switch (a.trigger()) {
+            case CheckedSpec.Trigger.OnReceive r -> "on receive " + r.messageType() + " action";
+            case CheckedSpec.Trigger.Auto x -> "auto action";
+            case CheckedSpec.Trigger.Timer t -> "timer action";
+            case CheckedSpec.Trigger.Input x -> "input action";
+        };
+    }
+
+    private static Statement assignField(String field, Expression value) {
+        return new com.github.javaparser.ast.stmt.ExpressionStmt(new AssignExpr(new FieldAccessExpr(new ThisExpr(), field),
+                value, AssignExpr.Operator.ASSIGN));
+    }
+
+    private static MethodDeclaration publicMethod(Type type, String name, boolean override) {
+        MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()), type, name);
+        if (override) md.addMarkerAnnotation("Override");
+        return md;
+    }
+
+    private static void simpleGetter(ClassOrInterfaceDeclaration c, String name, Type type, Expression value, String doc) {
+        MethodDeclaration md = publicMethod(type, name, true);
+        Units.doc(md, doc, null);
+        md.setBody(new BlockStmt().addStatement(new ReturnStmt(value)));
+        c.addMember(md);
+    }
+}

@@ -1,0 +1,58 @@
+package gen.minfindermax;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Message Gossip from src to dst. (spec: minfinder-max.lstep:10:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-max.lstep")
+public record Gossip(NodeId src, NodeId dst, long val) implements MinFinderMaxMessage, Comparable<Gossip> {
+
+    public Gossip {
+        Objects.requireNonNull(src, "src");
+        Objects.requireNonNull(dst, "dst");
+    }
+
+    /**
+     * The message type tag. (spec: minfinder-max.lstep:10:1)
+     */
+    @Override
+    public String type() {
+        return "Gossip";
+    }
+
+    /**
+     * ITF: an object of the fields under their spec names.
+     */
+    @Override
+    public Object toItf() {
+        return Itf.record("dst", dst, "src", src, "type", type(), "val", val);
+    }
+
+    /**
+     * The spec's canonical order: fields compared in sorted name order.
+     */
+    @Override
+    public int compareTo(Gossip o) {
+        int c = SpecValues.compare(dst, o.dst);
+        if (c != 0)
+            return c;
+        c = SpecValues.compare(src, o.src);
+        if (c != 0)
+            return c;
+        return Long.compare(val, o.val);
+    }
+
+    /**
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     */
+    public static Gossip fromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        return new Gossip(SpecValues.field(r, "src", Itf::asNode, "message Gossip"), SpecValues.field(r, "dst", Itf::asNode, "message Gossip"), SpecValues.field(r, "val", Itf::asLong, "message Gossip"));
+    }
+}

@@ -1,0 +1,49 @@
+package gen.paxosbrokenpromise;
+
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * The constants of protocol PaxosBrokenPromise, bound by a model; the spec's definitions are methods because they read constants only. (spec: paxos-broken-promise.lstep:8:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-broken-promise.lstep")
+public record PaxosBrokenPromiseConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors, Set<NodeId> Learners, Set<Long> Values, Map<NodeId, Set<Long>> Ballots) {
+
+    public PaxosBrokenPromiseConstants {
+        Objects.requireNonNull(Proposers, "Proposers");
+        Objects.requireNonNull(Acceptors, "Acceptors");
+        Objects.requireNonNull(Learners, "Learners");
+        Objects.requireNonNull(Values, "Values");
+        Objects.requireNonNull(Ballots, "Ballots");
+    }
+
+    /**
+     * The constants of model small. (spec: paxos-broken-promise.lstep:112:1)
+     */
+    public static PaxosBrokenPromiseConstants small() {
+        Set<NodeId> Proposers = SpecValues.setOf(NodeId.of("p1"), NodeId.of("p2"));
+        Set<NodeId> Acceptors = SpecValues.setOf(NodeId.of("a1"), NodeId.of("a2"), NodeId.of("a3"));
+        Set<NodeId> Learners = SpecValues.setOf(NodeId.of("l1"));
+        Set<Long> Values = SpecValues.setOf(1L, 2L);
+        Map<NodeId, Set<Long>> Ballots = SpecValues.merge(SpecValues.singletonMap(NodeId.of("p1"), SpecValues.setOf(1L)), SpecValues.singletonMap(NodeId.of("p2"), SpecValues.setOf(2L)));
+        return new PaxosBrokenPromiseConstants(Proposers, Acceptors, Learners, Values, Ballots);
+    }
+
+    /**
+     * Definition AllBallots. (spec: paxos-broken-promise.lstep:22:1)
+     */
+    public Set<Long> AllBallots() {
+        return SpecValues.unionAll(SpecValues.map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos-broken-promise.lstep:22:26")));
+    }
+
+    /**
+     * Definition IsQuorum. (spec: paxos-broken-promise.lstep:25:1)
+     */
+    public boolean IsQuorum(Set<NodeId> q) {
+        return Math.multiplyExact((long) q.size(), 2L) > ((long) Acceptors().size());
+    }
+}

@@ -1,0 +1,55 @@
+package gen.twophasecommiteager;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Message Abort from src to dst. (spec: two-phase-commit-eager.lstep:15:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
+public record Abort(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessage, Comparable<Abort> {
+
+    public Abort {
+        Objects.requireNonNull(src, "src");
+        Objects.requireNonNull(dst, "dst");
+    }
+
+    /**
+     * The message type tag. (spec: two-phase-commit-eager.lstep:15:1)
+     */
+    @Override
+    public String type() {
+        return "Abort";
+    }
+
+    /**
+     * ITF: an object of the fields under their spec names.
+     */
+    @Override
+    public Object toItf() {
+        return Itf.record("dst", dst, "src", src, "type", type());
+    }
+
+    /**
+     * The spec's canonical order: fields compared in sorted name order.
+     */
+    @Override
+    public int compareTo(Abort o) {
+        int c = SpecValues.compare(dst, o.dst);
+        if (c != 0)
+            return c;
+        return SpecValues.compare(src, o.src);
+    }
+
+    /**
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     */
+    public static Abort fromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        return new Abort(SpecValues.field(r, "src", Itf::asNode, "message Abort"), SpecValues.field(r, "dst", Itf::asNode, "message Abort"));
+    }
+}

@@ -1,0 +1,55 @@
+package gen.twophasecommiteager;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Message Commit from src to dst. (spec: two-phase-commit-eager.lstep:14:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
+public record Commit(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessage, Comparable<Commit> {
+
+    public Commit {
+        Objects.requireNonNull(src, "src");
+        Objects.requireNonNull(dst, "dst");
+    }
+
+    /**
+     * The message type tag. (spec: two-phase-commit-eager.lstep:14:1)
+     */
+    @Override
+    public String type() {
+        return "Commit";
+    }
+
+    /**
+     * ITF: an object of the fields under their spec names.
+     */
+    @Override
+    public Object toItf() {
+        return Itf.record("dst", dst, "src", src, "type", type());
+    }
+
+    /**
+     * The spec's canonical order: fields compared in sorted name order.
+     */
+    @Override
+    public int compareTo(Commit o) {
+        int c = SpecValues.compare(dst, o.dst);
+        if (c != 0)
+            return c;
+        return SpecValues.compare(src, o.src);
+    }
+
+    /**
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     */
+    public static Commit fromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        return new Commit(SpecValues.field(r, "src", Itf::asNode, "message Commit"), SpecValues.field(r, "dst", Itf::asNode, "message Commit"));
+    }
+}

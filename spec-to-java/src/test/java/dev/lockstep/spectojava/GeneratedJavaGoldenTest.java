@@ -1,0 +1,77 @@
+package dev.lockstep.spectojava;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files of the generated Java for every spec of the library ({@code specs/*.lstep} and {@code specs/buggy}),
+ * regenerated with {@code -Dlockstep.updateGolden=true}; the generated code must also compile warning-free.
+ */
+class GeneratedJavaGoldenTest {
+    static final Path LIBRARY = Path.of("../specs");
+    static final Path GOLDEN = Path.of("src/test/golden");
+
+    static Stream<Path> librarySpecs() throws IOException {
+        try (Stream<Path> top = Files.list(LIBRARY); Stream<Path> buggy = Files.list(LIBRARY.resolve("buggy"))) {
+            return Stream.concat(top.toList().stream(), buggy.toList().stream())
+                    .filter(p -> p.toString().endsWith(".lstep")).sorted().toList().stream();
+        }
+    }
+
+    static String packageFor(CheckedSpec spec) { return "gen." + spec.name().toLowerCase(java.util.Locale.ROOT); }
+
+    static CheckedSpec load(Path file) {
+        Frontend.Compilation c = Frontend.load(file);
+        assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
+        return c.spec().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("librarySpecs")
+    void generatedJavaMatchesGoldenAndCompiles(Path file, @TempDir Path tmp) {
+        CheckedSpec spec = load(file);
+        JavaGenerator.Result result = JavaGenerator.generate(spec, packageFor(spec));
+        assertTrue(result.ok(), () -> DiagnosticPrinter.render(result.diagnostics()));
+        String name = file.getFileName().toString().replace(".lstep", "");
+        Path dir = GOLDEN.resolve(file.getParent().getFileName().toString().equals("buggy") ? "buggy/" + name : name);
+        for (JavaGenerator.GeneratedFile f : result.files()) {
+            Golden.check(dir.resolve(f.path().substring(f.path().lastIndexOf('/') + 1)), f.source());
+        }
+        // No stale golden files: every file in the directory was generated (updating deletes the others).
+        List<String> expected = result.files().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1))
+                .sorted().toList();
+        try (Stream<Path> golden = Files.list(dir)) {
+            List<Path> present = golden.sorted().toList();
+            if (Golden.updating()) {
+                for (Path p : present) if (!expected.contains(p.getFileName().toString())) Files.delete(p);
+            } else {
+                assertEquals(expected, present.stream().map(p -> p.getFileName().toString()).toList());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.files(), tmp);
+        assertEquals(List.of(), compiled.errors());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("librarySpecs")
+    void outputIsDeterministic(Path file) {
+        CheckedSpec first = load(file);
+        CheckedSpec second = load(file);
+        assertEquals(JavaGenerator.generate(first, "p").files(), JavaGenerator.generate(second, "p").files());
+    }
+}
