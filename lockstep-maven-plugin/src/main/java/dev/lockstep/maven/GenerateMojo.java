@@ -1,0 +1,112 @@
+package dev.lockstep.maven;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.spectojava.JavaGenerator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code lockstep:generate}: generates the Java state machines of Lockstep specs into
+ * {@code target/generated-sources/lockstep} and adds that directory as a compile source root, the way the protobuf
+ * and jOOQ plugins do. With one spec the code goes into {@code packageName}; with several, each spec gets
+ * {@code packageName.<protocol name in lower case>} so that their classes cannot clash. A spec with errors (or a
+ * construct the Java backend does not support, LS801) fails the build with the diagnostics.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    /** Spec files to generate. */
+    @Parameter
+    private List<File> specFiles = new ArrayList<>();
+
+    /** A directory whose {@code *.lstep} files (not those of subdirectories) are generated too. */
+    @Parameter
+    private File specDirectory;
+
+    /** The package of the generated code (the parent package when there are several specs). */
+    @Parameter(required = true)
+    private String packageName;
+
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/lockstep", required = true)
+    private File outputDirectory;
+
+    @Parameter(property = "lockstep.gen.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("lockstep:generate skipped");
+            return;
+        }
+        if (!JavaGenerator.isValidPackage(packageName)) {
+            throw new MojoFailureException("packageName '" + packageName + "' is not a Java package name");
+        }
+        List<Path> specs = specs();
+        if (specs.isEmpty()) throw new MojoFailureException("no spec files: configure specFiles or specDirectory");
+        long start = System.nanoTime();
+        int files = 0;
+        for (Path spec : specs) files += generate(spec, specs.size() > 1);
+        getLog().info(String.format(Locale.ROOT, "Lockstep: generated %d Java files from %d specs in %d ms into %s",
+                files, specs.size(), (System.nanoTime() - start) / 1_000_000, outputDirectory));
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    private List<Path> specs() throws MojoExecutionException {
+        List<Path> out = new ArrayList<>();
+        for (File f : specFiles) out.add(f.toPath());
+        if (specDirectory != null) {
+            try (Stream<Path> files = Files.list(specDirectory.toPath())) {
+                files.filter(p -> p.getFileName().toString().endsWith(".lstep")).sorted().forEach(out::add);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot list " + specDirectory + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private int generate(Path file, boolean subpackage) throws MojoExecutionException, MojoFailureException {
+        Frontend.Compilation c = Frontend.load(file);
+        if (!c.ok()) fail(file, DiagnosticPrinter.render(c.diagnostics()));
+        CheckedSpec spec = c.spec().orElseThrow();
+        String pkg = subpackage ? packageName + "." + spec.name().toLowerCase(Locale.ROOT) : packageName;
+        JavaGenerator.Result result = JavaGenerator.generate(spec, pkg);
+        if (!result.ok()) fail(file, DiagnosticPrinter.render(result.diagnostics()));
+        try {
+            Path dir = outputDirectory.toPath().resolve(pkg.replace('.', '/'));
+            if (Files.isDirectory(dir)) {
+                // Drop files of types the spec no longer has; writing the same bytes again is harmless.
+                try (Stream<Path> old = Files.list(dir)) {
+                    for (Path p : old.filter(p -> p.toString().endsWith(".java")).toList()) Files.delete(p);
+                }
+            }
+            JavaGenerator.write(result.files(), outputDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write generated sources for " + file + ": " + e.getMessage(), e);
+        }
+        return result.files().size();
+    }
+
+    private void fail(Path file, String diagnostics) throws MojoFailureException {
+        getLog().error("\n" + diagnostics);
+        throw new MojoFailureException("Lockstep cannot generate Java for " + file + " (see the diagnostics above)");
+    }
+}
