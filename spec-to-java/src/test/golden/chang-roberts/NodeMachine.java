@@ -79,7 +79,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether auto action Start is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts.lstep:29:10)
+     * Whether auto action Start is enabled. (spec: chang-roberts.lstep:29:10)
      */
     public boolean enabledStart(NodeState s) {
         return !s.started();
@@ -100,7 +100,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Elect action Forward is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts.lstep:34:10)
+     * Whether on receive Elect action Forward is enabled. (spec: chang-roberts.lstep:34:10)
      */
     public boolean enabledForward(NodeState s, Elect m) {
         return m.id() > SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:34:17");
@@ -121,7 +121,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Elect action Swallow is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts.lstep:39:10)
+     * Whether on receive Elect action Swallow is enabled. (spec: chang-roberts.lstep:39:10)
      */
     public boolean enabledSwallow(NodeState s, Elect m) {
         return (m.id() < SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:39:17")) && s.started();
@@ -131,13 +131,12 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires on receive Elect action Swallow (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: chang-roberts.lstep:38:3)
      */
     public Step<NodeState> swallow(NodeState s, Elect m) {
-        List<Command> out = new ArrayList<>();
         NodeState next = new NodeState(s.started(), s.leader());
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
-     * Whether on receive Elect action Wake is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts.lstep:43:10)
+     * Whether on receive Elect action Wake is enabled. (spec: chang-roberts.lstep:43:10)
      */
     public boolean enabledWake(NodeState s, Elect m) {
         return (m.id() < SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:43:17")) && !s.started();
@@ -158,7 +157,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Elect action Win is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts.lstep:48:10)
+     * Whether on receive Elect action Win is enabled. (spec: chang-roberts.lstep:48:10)
      */
     public boolean enabledWin(NodeState s, Elect m) {
         return m.id() == SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:48:17");
@@ -168,13 +167,12 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires on receive Elect action Win (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: chang-roberts.lstep:47:3)
      */
     public Step<NodeState> win(NodeState s, Elect m) {
-        List<Command> out = new ArrayList<>();
         NodeState next = new NodeState(s.started(), true);
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
-     * Whether auto action Halt is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts.lstep:52:10)
+     * Whether auto action Halt is enabled. (spec: chang-roberts.lstep:52:10)
      */
     public boolean enabledHalt(NodeState s) {
         return s.leader();
@@ -184,9 +182,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires auto action Halt (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: chang-roberts.lstep:51:3)
      */
     public Step<NodeState> halt(NodeState s) {
-        List<Command> out = new ArrayList<>();
         NodeState next = new NodeState(s.started(), s.leader());
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**

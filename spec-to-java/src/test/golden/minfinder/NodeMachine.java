@@ -90,7 +90,14 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Whether auto action Push is enabled: each parameter in its domain and the guard holds. (spec: minfinder.lstep:21:20)
      */
     public boolean enabledPush(NodeState s, NodeId peer) {
-        return pushDomainPeer(s).contains(peer) && true;
+        return pushDomainPeer(s).contains(peer) && guardPush(s, peer);
+    }
+
+    /**
+     * The guard of Push for parameters drawn from their domains. (spec: minfinder.lstep:21:20)
+     */
+    private boolean guardPush(NodeState s, NodeId peer) {
+        return true;
     }
 
     /**
@@ -104,7 +111,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Gossip action Merge is enabled: each parameter in its domain and the guard holds. (spec: minfinder.lstep:24:32)
+     * Whether on receive Gossip action Merge is enabled. (spec: minfinder.lstep:24:32)
      */
     public boolean enabledMerge(NodeState s, Gossip m) {
         return true;
@@ -114,9 +121,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires on receive Gossip action Merge (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: minfinder.lstep:24:3)
      */
     public Step<NodeState> merge(NodeState s, Gossip m) {
-        List<Command> out = new ArrayList<>();
         NodeState next = new NodeState(s.init(), SpecValues.min(SpecValues.setOf(s.val(), m.val()), "minfinder.lstep:25:15"));
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
@@ -126,7 +132,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     private List<ActionSpec<NodeState>> specs() {
         List<ActionSpec<NodeState>> out = new ArrayList<>();
         ActionSpec.Param<NodeState> pushPeer = new ActionSpec.Param<>("peer", (s, p, m) -> List.copyOf(pushDomainPeer(s)));
-        ActionSpec.Guard<NodeState> pushGuard = (s, p, m) -> enabledPush(s, (NodeId) p.get(0));
+        ActionSpec.Guard<NodeState> pushGuard = (s, p, m) -> guardPush(s, (NodeId) p.get(0));
         ActionSpec.Effect<NodeState> pushEffect = (s, p, m) -> push(s, (NodeId) p.get(0));
         out.add(new ActionSpec<>("Push", Trigger.AUTO, null, 0L, 0L, List.of(pushPeer), pushGuard, pushEffect, "minfinder.lstep:21:3"));
         ActionSpec.Guard<NodeState> mergeGuard = (s, p, m) -> enabledMerge(s, (Gossip) m);

@@ -76,7 +76,7 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
     }
 
     /**
-     * Whether input action Prepare is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:42:10)
+     * Whether input action Prepare is enabled. (spec: two-phase-commit.lstep:42:10)
      */
     public boolean enabledPrepare(ResourceManagerState s) {
         return s.state() == RMState.working;
@@ -93,7 +93,7 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
     }
 
     /**
-     * Whether input action ChooseAbort is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:47:10)
+     * Whether input action ChooseAbort is enabled. (spec: two-phase-commit.lstep:47:10)
      */
     public boolean enabledChooseAbort(ResourceManagerState s) {
         return s.state() == RMState.working;
@@ -103,13 +103,12 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
      * Fires input action ChooseAbort (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: two-phase-commit.lstep:46:3)
      */
     public Step<ResourceManagerState> chooseAbort(ResourceManagerState s) {
-        List<Command> out = new ArrayList<>();
         ResourceManagerState next = new ResourceManagerState(RMState.aborted);
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
-     * Whether on receive Commit action ReceiveCommit is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:50:22)
+     * Whether on receive Commit action ReceiveCommit is enabled. (spec: two-phase-commit.lstep:50:22)
      */
     public boolean enabledReceiveCommit(ResourceManagerState s, Commit m) {
         return true;
@@ -119,13 +118,12 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
      * Fires on receive Commit action ReceiveCommit (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: two-phase-commit.lstep:50:3)
      */
     public Step<ResourceManagerState> receiveCommit(ResourceManagerState s, Commit m) {
-        List<Command> out = new ArrayList<>();
         ResourceManagerState next = new ResourceManagerState(RMState.committed);
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
-     * Whether on receive Abort action ReceiveAbort is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:51:22)
+     * Whether on receive Abort action ReceiveAbort is enabled. (spec: two-phase-commit.lstep:51:22)
      */
     public boolean enabledReceiveAbort(ResourceManagerState s, Abort m) {
         return true;
@@ -135,9 +133,8 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
      * Fires on receive Abort action ReceiveAbort (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: two-phase-commit.lstep:51:3)
      */
     public Step<ResourceManagerState> receiveAbort(ResourceManagerState s, Abort m) {
-        List<Command> out = new ArrayList<>();
         ResourceManagerState next = new ResourceManagerState(RMState.aborted);
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**

@@ -81,7 +81,7 @@ public final class TMMachine implements RoleMachine<TMState> {
     }
 
     /**
-     * Whether on receive Prepared action ReceivePrepared is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:24:10)
+     * Whether on receive Prepared action ReceivePrepared is enabled. (spec: two-phase-commit.lstep:24:10)
      */
     public boolean enabledReceivePrepared(TMState s, Prepared m) {
         return s.state() == TMStateEnum.init;
@@ -98,7 +98,7 @@ public final class TMMachine implements RoleMachine<TMState> {
     }
 
     /**
-     * Whether auto action Commit is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:28:10)
+     * Whether auto action Commit is enabled. (spec: two-phase-commit.lstep:28:10)
      */
     public boolean enabledCommit(TMState s) {
         return (s.state() == TMStateEnum.init) && s.prepared().equals(constants.RM());
@@ -118,7 +118,7 @@ public final class TMMachine implements RoleMachine<TMState> {
     }
 
     /**
-     * Whether timer action Abort is enabled: each parameter in its domain and the guard holds. (spec: two-phase-commit.lstep:33:10)
+     * Whether timer action Abort is enabled. (spec: two-phase-commit.lstep:33:10)
      */
     public boolean enabledAbort(TMState s) {
         return s.state() == TMStateEnum.init;

@@ -79,7 +79,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether auto action Start is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts-forward-all.lstep:26:10)
+     * Whether auto action Start is enabled. (spec: chang-roberts-forward-all.lstep:26:10)
      */
     public boolean enabledStart(NodeState s) {
         return !s.started();
@@ -100,7 +100,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Elect action Forward is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts-forward-all.lstep:31:10)
+     * Whether on receive Elect action Forward is enabled. (spec: chang-roberts-forward-all.lstep:31:10)
      */
     public boolean enabledForward(NodeState s, Elect m) {
         return !(m.id() == SpecValues.apply(constants.Id(), self, "chang-roberts-forward-all.lstep:31:18"));
@@ -121,7 +121,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Elect action Win is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts-forward-all.lstep:36:10)
+     * Whether on receive Elect action Win is enabled. (spec: chang-roberts-forward-all.lstep:36:10)
      */
     public boolean enabledWin(NodeState s, Elect m) {
         return m.id() == SpecValues.apply(constants.Id(), self, "chang-roberts-forward-all.lstep:36:17");
@@ -131,13 +131,12 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires on receive Elect action Win (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: chang-roberts-forward-all.lstep:35:3)
      */
     public Step<NodeState> win(NodeState s, Elect m) {
-        List<Command> out = new ArrayList<>();
         NodeState next = new NodeState(s.started(), true);
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
-     * Whether auto action Halt is enabled: each parameter in its domain and the guard holds. (spec: chang-roberts-forward-all.lstep:40:10)
+     * Whether auto action Halt is enabled. (spec: chang-roberts-forward-all.lstep:40:10)
      */
     public boolean enabledHalt(NodeState s) {
         return s.leader();
@@ -147,9 +146,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires auto action Halt (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: chang-roberts-forward-all.lstep:39:3)
      */
     public Step<NodeState> halt(NodeState s) {
-        List<Command> out = new ArrayList<>();
         NodeState next = new NodeState(s.started(), s.leader());
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**

@@ -79,7 +79,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * Whether on receive P1a action Promise is enabled: each parameter in its domain and the guard holds. (spec: paxos-broken-promise.lstep:65:10)
+     * Whether on receive P1a action Promise is enabled. (spec: paxos-broken-promise.lstep:65:10)
      */
     public boolean enabledPromise(AcceptorState s, P1a m) {
         return m.bal() > s.maxBal();
@@ -96,7 +96,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * Whether on receive P2a action Accept is enabled: each parameter in its domain and the guard holds. (spec: paxos-broken-promise.lstep:70:10)
+     * Whether on receive P2a action Accept is enabled. (spec: paxos-broken-promise.lstep:70:10)
      */
     public boolean enabledAccept(AcceptorState s, P2a m) {
         return !(m.bal() == s.vBal());

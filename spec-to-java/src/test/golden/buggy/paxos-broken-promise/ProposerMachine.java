@@ -94,7 +94,14 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
      * Whether auto action Prepare is enabled: each parameter in its domain and the guard holds. (spec: paxos-broken-promise.lstep:37:10)
      */
     public boolean enabledPrepare(ProposerState s, long b) {
-        return prepareDomainB(s).contains(b) && (b > s.bal());
+        return prepareDomainB(s).contains(b) && guardPrepare(s, b);
+    }
+
+    /**
+     * The guard of Prepare for parameters drawn from their domains. (spec: paxos-broken-promise.lstep:37:10)
+     */
+    private boolean guardPrepare(ProposerState s, long b) {
+        return b > s.bal();
     }
 
     /**
@@ -110,7 +117,7 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
     }
 
     /**
-     * Whether on receive P1b action Promise is enabled: each parameter in its domain and the guard holds. (spec: paxos-broken-promise.lstep:47:10)
+     * Whether on receive P1b action Promise is enabled. (spec: paxos-broken-promise.lstep:47:10)
      */
     public boolean enabledPromise(ProposerState s, P1b m) {
         return ((s.phase() == ProposerPhase.collecting) && (m.bal() == s.bal())) && !s.promised().contains(m.src());
@@ -120,9 +127,8 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
      * Fires on receive P1b action Promise (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: paxos-broken-promise.lstep:46:3)
      */
     public Step<ProposerState> promise(ProposerState s, P1b m) {
-        List<Command> out = new ArrayList<>();
         ProposerState next = new ProposerState(s.unused(), s.bal(), s.phase(), SpecValues.union(s.promised(), SpecValues.setOf(m.src())), SpecValues.max(SpecValues.setOf(s.hiBal(), m.mbal()), "paxos-broken-promise.lstep:49:17"), (m.mbal() > s.hiBal()) ? m.mval() : s.hiVal());
-        return new Step<>(next, out);
+        return new Step<>(next, List.of());
     }
 
     /**
@@ -136,8 +142,15 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
      * Whether auto action Propose is enabled: each parameter in its domain and the guard holds. (spec: paxos-broken-promise.lstep:54:10)
      */
     public boolean enabledPropose(ProposerState s, long v) {
+        return proposeDomainV(s).contains(v) && guardPropose(s, v);
+    }
+
+    /**
+     * The guard of Propose for parameters drawn from their domains. (spec: paxos-broken-promise.lstep:54:10)
+     */
+    private boolean guardPropose(ProposerState s, long v) {
         try {
-            return proposeDomainV(s).contains(v) && (((s.phase() == ProposerPhase.collecting) && constants.IsQuorum(s.promised())) && ((s.hiBal() == (-1L)) || (v == s.hiVal())));
+            return ((s.phase() == ProposerPhase.collecting) && constants.IsQuorum(s.promised())) && ((s.hiBal() == (-1L)) || (v == s.hiVal()));
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Propose", "paxos-broken-promise.lstep:53:3");
         }
@@ -162,14 +175,14 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
     private List<ActionSpec<ProposerState>> specs() {
         List<ActionSpec<ProposerState>> out = new ArrayList<>();
         ActionSpec.Param<ProposerState> prepareB = new ActionSpec.Param<>("b", (s, p, m) -> List.copyOf(prepareDomainB(s)));
-        ActionSpec.Guard<ProposerState> prepareGuard = (s, p, m) -> enabledPrepare(s, (Long) p.get(0));
+        ActionSpec.Guard<ProposerState> prepareGuard = (s, p, m) -> guardPrepare(s, (Long) p.get(0));
         ActionSpec.Effect<ProposerState> prepareEffect = (s, p, m) -> prepare(s, (Long) p.get(0));
         out.add(new ActionSpec<>("Prepare", Trigger.AUTO, null, 0L, 0L, List.of(prepareB), prepareGuard, prepareEffect, "paxos-broken-promise.lstep:36:3"));
         ActionSpec.Guard<ProposerState> promiseGuard = (s, p, m) -> enabledPromise(s, (P1b) m);
         ActionSpec.Effect<ProposerState> promiseEffect = (s, p, m) -> promise(s, (P1b) m);
         out.add(new ActionSpec<>("Promise", Trigger.ON_RECEIVE, "P1b", 0L, 0L, List.of(), promiseGuard, promiseEffect, "paxos-broken-promise.lstep:46:3"));
         ActionSpec.Param<ProposerState> proposeV = new ActionSpec.Param<>("v", (s, p, m) -> List.copyOf(proposeDomainV(s)));
-        ActionSpec.Guard<ProposerState> proposeGuard = (s, p, m) -> enabledPropose(s, (Long) p.get(0));
+        ActionSpec.Guard<ProposerState> proposeGuard = (s, p, m) -> guardPropose(s, (Long) p.get(0));
         ActionSpec.Effect<ProposerState> proposeEffect = (s, p, m) -> propose(s, (Long) p.get(0));
         out.add(new ActionSpec<>("Propose", Trigger.AUTO, null, 0L, 0L, List.of(proposeV), proposeGuard, proposeEffect, "paxos-broken-promise.lstep:53:3"));
         return List.copyOf(out);

@@ -78,7 +78,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * Whether on receive P1a action Promise is enabled: each parameter in its domain and the guard holds. (spec: paxos-ignores-votes.lstep:65:10)
+     * Whether on receive P1a action Promise is enabled. (spec: paxos-ignores-votes.lstep:65:10)
      */
     public boolean enabledPromise(AcceptorState s, P1a m) {
         return m.bal() > s.maxBal();
@@ -95,7 +95,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * Whether on receive P2a action Accept is enabled: each parameter in its domain and the guard holds. (spec: paxos-ignores-votes.lstep:70:10)
+     * Whether on receive P2a action Accept is enabled. (spec: paxos-ignores-votes.lstep:70:10)
      */
     public boolean enabledAccept(AcceptorState s, P2a m) {
         return (m.bal() >= s.maxBal()) && !(m.bal() == s.vBal());

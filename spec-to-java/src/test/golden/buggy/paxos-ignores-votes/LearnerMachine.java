@@ -80,7 +80,7 @@ public final class LearnerMachine implements RoleMachine<LearnerState> {
     }
 
     /**
-     * Whether on receive P2b action Hear is enabled: each parameter in its domain and the guard holds. (spec: paxos-ignores-votes.lstep:83:29)
+     * Whether on receive P2b action Hear is enabled. (spec: paxos-ignores-votes.lstep:83:29)
      */
     public boolean enabledHear(LearnerState s, P2b m) {
         return true;
@@ -91,9 +91,8 @@ public final class LearnerMachine implements RoleMachine<LearnerState> {
      */
     public Step<LearnerState> hear(LearnerState s, P2b m) {
         try {
-            List<Command> out = new ArrayList<>();
             LearnerState next = new LearnerState(SpecValues.union(s.votes(), SpecValues.setOf(new AccBalValRecord(m.src(), m.bal(), m.val()))), constants.IsQuorum(SpecValues.union(SpecValues.map(SpecValues.filter(s.votes(), y -> (y.bal() == m.bal()) && (y.val() == m.val())), x -> x.acc()), SpecValues.setOf(m.src()))) ? SpecValues.union(s.learned(), SpecValues.setOf(m.val())) : s.learned());
-            return new Step<>(next, out);
+            return new Step<>(next, List.of());
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Hear", "paxos-ignores-votes.lstep:83:3");
         }

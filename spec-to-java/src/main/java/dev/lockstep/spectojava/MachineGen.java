@@ -53,7 +53,7 @@ final class MachineGen {
     private final List<ActionNames> actionNames = new ArrayList<>();
 
     /** The Java method names of one action. */
-    private record ActionNames(String effect, String enabled, List<String> domains, String anyEnabled) {}
+    private record ActionNames(String effect, String enabled, String guard, List<String> domains, String anyEnabled) {}
 
     MachineGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, Units units) {
         this.spec = spec;
@@ -71,7 +71,8 @@ final class MachineGen {
             }
             String any = a.trigger() instanceof CheckedSpec.Trigger.Timer
                     ? methods.allocate("anyEnabled" + Names.capitalize(a.name()), "") : null;
-            actionNames.add(new ActionNames(effect, enabled, domains, any));
+            String guard = a.params().isEmpty() ? enabled : methods.allocate("guard" + Names.capitalize(a.name()), "");
+            actionNames.add(new ActionNames(effect, enabled, guard, domains, any));
         }
     }
 
@@ -112,6 +113,7 @@ final class MachineGen {
             ActionNames n = actionNames.get(i);
             for (int k = 0; k < a.params().size(); k++) c.addMember(domain(a, n, k));
             c.addMember(enabled(a, n));
+            if (!a.params().isEmpty()) c.addMember(guard(a, n));
             c.addMember(effect(a, n));
             if (n.anyEnabled() != null) c.addMember(anyEnabled(a, n));
         }
@@ -233,10 +235,14 @@ final class MachineGen {
 
     private MethodDeclaration enabled(CheckedSpec.Action a, ActionNames n) {
         MethodDeclaration md = publicMethod(PrimitiveType.booleanType(), n.enabled(), false);
-        Units.doc(md, "Whether " + trigger(a) + " " + a.name() + " is enabled: each parameter in its domain and the "
-                + "guard holds.", a.guard().span());
+        Units.doc(md, "Whether " + trigger(a) + " " + a.name() + " is enabled" + (a.params().isEmpty() ? ""
+                : ": each parameter in its domain and the guard holds") + ".", a.guard().span());
         ExprTranslator tr = actionTranslator(methodScope());
         signature(md, a, a.params().size(), tr);
+        if (a.params().isEmpty()) {
+            md.setBody(guarded(a, tr, new BlockStmt().addStatement(new ReturnStmt(tr.code(a.guard())))));
+            return md;
+        }
         Expression result = null;
         for (int k = 0; k < a.params().size(); k++) {
             List<Expression> args = new ArrayList<>();
@@ -247,9 +253,19 @@ final class MachineGen {
                     "contains", J.name(md.getParameter(k + 1).getNameAsString()));
             result = result == null ? member : J.binary(result, BinaryExpr.Operator.AND, member);
         }
-        Expression guard = tr.code(a.guard());
-        result = result == null ? guard : J.binary(result, BinaryExpr.Operator.AND, guard);
-        md.setBody(guarded(a, tr, new BlockStmt().addStatement(new ReturnStmt(result))));
+        result = J.binary(result, BinaryExpr.Operator.AND, J.call((Expression) null, n.guard(), callArgs(md).toArray(Expression[]::new)));
+        md.setBody(new BlockStmt().addStatement(new ReturnStmt(result)));
+        return md;
+    }
+
+    /** The guard alone, for parameters already drawn from their domains (as the runtime and the ActionSpec do). */
+    private MethodDeclaration guard(CheckedSpec.Action a, ActionNames n) {
+        MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.privateModifier()),
+                PrimitiveType.booleanType(), n.guard());
+        Units.doc(md, "The guard of " + a.name() + " for parameters drawn from their domains.", a.guard().span());
+        ExprTranslator tr = actionTranslator(methodScope());
+        signature(md, a, a.params().size(), tr);
+        md.setBody(guarded(a, tr, new BlockStmt().addStatement(new ReturnStmt(tr.code(a.guard())))));
         return md;
     }
 
@@ -271,10 +287,13 @@ final class MachineGen {
                 case Stmt.Send send -> body.addStatement(send(send, tr, names));
             }
         }
+        boolean commands = hasTimers() || a.effects().stream().anyMatch(st -> st instanceof Stmt.Send);
+        if (!commands) body.getStatements().clear(); // nothing to send or arm: no command list
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
                 J.newObject(J.type(state), next))));
         if (hasTimers()) body.addStatement(J.call((Expression) null, "armTimers", J.name("next"), J.name("out")));
-        body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"), J.name("out"))));
+        body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"),
+                commands ? J.name("out") : J.call("List", "of"))));
         md.setBody(guarded(a, tr, body));
         return md;
     }
@@ -404,7 +423,7 @@ final class MachineGen {
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(
                 new ClassOrInterfaceType(J.type("ActionSpec"), new com.github.javaparser.ast.expr.SimpleName("Guard"),
                         NodeList.nodeList(J.type(state))), guard,
-                J.lambda(J.call((Expression) null, n.enabled(), typedArgs(a, a.params().size())), "s", "p", "m"))));
+                J.lambda(J.call((Expression) null, n.guard(), typedArgs(a, a.params().size())), "s", "p", "m"))));
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(
                 new ClassOrInterfaceType(J.type("ActionSpec"), new com.github.javaparser.ast.expr.SimpleName("Effect"),
                         NodeList.nodeList(J.type(state))), effect,

@@ -68,7 +68,14 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
     }
 
     @Override
-    public boolean contains(Object o) { return indexOf(o) >= 0; }
+    public boolean contains(Object o) {
+        if (elements.length <= 8) {
+            // Small sets, the usual case: equality is cheaper than the canonical comparison.
+            for (Object e : elements) if (e.equals(o)) return true;
+            return false;
+        }
+        return indexOf(o) >= 0;
+    }
 
     public SortedArraySet<E> with(E v) {
         int i = indexOf(v);

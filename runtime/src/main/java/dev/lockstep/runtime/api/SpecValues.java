@@ -32,6 +32,9 @@ public final class SpecValues {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static int compare(Object a, Object b) {
+        // The common kinds first, without the megamorphic Comparable call.
+        if (a instanceof Long x) return Long.compare(x, (Long) b);
+        if (a instanceof NodeId x) return x.name().compareTo(((NodeId) b).name());
         if (a instanceof Set<?> x) return compareIterables(sorted(x), sorted((Set<?>) b), x.size(), ((Set<?>) b).size());
         if (a instanceof List<?> x) return compareIterables(x, (List<?>) b, x.size(), ((List<?>) b).size());
         if (a instanceof Map<?, ?> x) {
