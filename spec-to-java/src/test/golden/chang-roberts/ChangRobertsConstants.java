@@ -74,6 +74,6 @@ public record ChangRobertsConstants(Set<NodeId> Nodes, List<NodeId> Ring, Map<No
      * Definition Succ. (spec: chang-roberts.lstep:20:1)
      */
     public NodeId Succ(NodeId n) {
-        return SpecValues.let(SpecValues.choose(SpecValues.domain(Ring()), i -> SpecValues.index(Ring(), i, "chang-roberts.lstep:21:39").equals(n), "chang-roberts.lstep:21:12"), i2 -> SpecValues.index(Ring(), Math.addExact(SpecValues.mod(i2, (long) Ring().size(), "chang-roberts.lstep:22:12"), 1L), "chang-roberts.lstep:22:6"));
+        return SpecValues.<Long, NodeId>let(SpecValues.choose(SpecValues.domain(Ring()), i -> SpecValues.index(Ring(), i, "chang-roberts.lstep:21:39").equals(n), "chang-roberts.lstep:21:12"), i2 -> SpecValues.index(Ring(), Math.addExact(SpecValues.mod(i2, (long) Ring().size(), "chang-roberts.lstep:22:12"), 1L), "chang-roberts.lstep:22:6"));
     }
 }

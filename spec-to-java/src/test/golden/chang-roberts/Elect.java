@@ -39,13 +39,13 @@ public record Elect(NodeId src, NodeId dst, long id) implements ChangRobertsMess
      */
     @Override
     public int compareTo(Elect o) {
-        int c = SpecValues.compare(dst, o.dst);
+        int c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        c = Long.compare(id, o.id);
+        c = Long.compare(this.id, o.id);
         if (c != 0)
             return c;
-        return SpecValues.compare(src, o.src);
+        return SpecValues.compare(this.src, o.src);
     }
 
     /**

@@ -31,13 +31,13 @@ public record AccBalValRecord(NodeId acc, long bal, long val) implements ItfEnco
      */
     @Override
     public int compareTo(AccBalValRecord o) {
-        int c = SpecValues.compare(acc, o.acc);
+        int c = SpecValues.compare(this.acc, o.acc);
         if (c != 0)
             return c;
-        c = Long.compare(bal, o.bal);
+        c = Long.compare(this.bal, o.bal);
         if (c != 0)
             return c;
-        return Long.compare(val, o.val);
+        return Long.compare(this.val, o.val);
     }
 
     /**

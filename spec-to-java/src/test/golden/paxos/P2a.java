@@ -39,16 +39,16 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosMe
      */
     @Override
     public int compareTo(P2a o) {
-        int c = Long.compare(bal, o.bal);
+        int c = Long.compare(this.bal, o.bal);
         if (c != 0)
             return c;
-        c = SpecValues.compare(dst, o.dst);
+        c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        c = SpecValues.compare(src, o.src);
+        c = SpecValues.compare(this.src, o.src);
         if (c != 0)
             return c;
-        return Long.compare(val, o.val);
+        return Long.compare(this.val, o.val);
     }
 
     /**

@@ -49,7 +49,7 @@ public record PaxosConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors, Set<N
      * Definition AllBallots. (spec: paxos.lstep:26:1)
      */
     public Set<Long> AllBallots() {
-        return SpecValues.unionAll(SpecValues.map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos.lstep:26:26")));
+        return SpecValues.unionAll(SpecValues.<NodeId, Set<Long>>map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos.lstep:26:26")));
     }
 
     /**

@@ -39,10 +39,10 @@ public record Commit(NodeId src, NodeId dst) implements TwoPhaseCommitMessage, C
      */
     @Override
     public int compareTo(Commit o) {
-        int c = SpecValues.compare(dst, o.dst);
+        int c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        return SpecValues.compare(src, o.src);
+        return SpecValues.compare(this.src, o.src);
     }
 
     /**

@@ -44,6 +44,6 @@ public record ChangRobertsForwardAllConstants(Set<NodeId> Nodes, List<NodeId> Ri
      * Definition Succ. (spec: chang-roberts-forward-all.lstep:17:1)
      */
     public NodeId Succ(NodeId n) {
-        return SpecValues.let(SpecValues.choose(SpecValues.domain(Ring()), i -> SpecValues.index(Ring(), i, "chang-roberts-forward-all.lstep:18:39").equals(n), "chang-roberts-forward-all.lstep:18:12"), i2 -> SpecValues.index(Ring(), Math.addExact(SpecValues.mod(i2, (long) Ring().size(), "chang-roberts-forward-all.lstep:19:12"), 1L), "chang-roberts-forward-all.lstep:19:6"));
+        return SpecValues.<Long, NodeId>let(SpecValues.choose(SpecValues.domain(Ring()), i -> SpecValues.index(Ring(), i, "chang-roberts-forward-all.lstep:18:39").equals(n), "chang-roberts-forward-all.lstep:18:12"), i2 -> SpecValues.index(Ring(), Math.addExact(SpecValues.mod(i2, (long) Ring().size(), "chang-roberts-forward-all.lstep:19:12"), 1L), "chang-roberts-forward-all.lstep:19:6"));
     }
 }

@@ -39,13 +39,13 @@ public record Gossip(NodeId src, NodeId dst, long val) implements MinFinderMaxMe
      */
     @Override
     public int compareTo(Gossip o) {
-        int c = SpecValues.compare(dst, o.dst);
+        int c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        c = SpecValues.compare(src, o.src);
+        c = SpecValues.compare(this.src, o.src);
         if (c != 0)
             return c;
-        return Long.compare(val, o.val);
+        return Long.compare(this.val, o.val);
     }
 
     /**

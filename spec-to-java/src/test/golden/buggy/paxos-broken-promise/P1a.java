@@ -39,13 +39,13 @@ public record P1a(NodeId src, NodeId dst, long bal) implements PaxosBrokenPromis
      */
     @Override
     public int compareTo(P1a o) {
-        int c = Long.compare(bal, o.bal);
+        int c = Long.compare(this.bal, o.bal);
         if (c != 0)
             return c;
-        c = SpecValues.compare(dst, o.dst);
+        c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        return SpecValues.compare(src, o.src);
+        return SpecValues.compare(this.src, o.src);
     }
 
     /**

@@ -37,7 +37,7 @@ public record PaxosBrokenPromiseConstants(Set<NodeId> Proposers, Set<NodeId> Acc
      * Definition AllBallots. (spec: paxos-broken-promise.lstep:22:1)
      */
     public Set<Long> AllBallots() {
-        return SpecValues.unionAll(SpecValues.map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos-broken-promise.lstep:22:26")));
+        return SpecValues.unionAll(SpecValues.<NodeId, Set<Long>>map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos-broken-promise.lstep:22:26")));
     }
 
     /**

@@ -91,7 +91,7 @@ public final class LearnerMachine implements RoleMachine<LearnerState> {
      */
     public Step<LearnerState> hear(LearnerState s, P2b m) {
         try {
-            LearnerState next = new LearnerState(SpecValues.union(s.votes(), SpecValues.setOf(new AccBalValRecord(m.src(), m.bal(), m.val()))), constants.IsQuorum(SpecValues.union(SpecValues.map(SpecValues.filter(s.votes(), y -> (y.bal() == m.bal()) && (y.val() == m.val())), x -> x.acc()), SpecValues.setOf(m.src()))) ? SpecValues.union(s.learned(), SpecValues.setOf(m.val())) : s.learned());
+            LearnerState next = new LearnerState(SpecValues.union(s.votes(), SpecValues.setOf(new AccBalValRecord(m.src(), m.bal(), m.val()))), constants.IsQuorum(SpecValues.union(SpecValues.<AccBalValRecord, NodeId>map(SpecValues.filter(s.votes(), y -> (y.bal() == m.bal()) && (y.val() == m.val())), x -> x.acc()), SpecValues.setOf(m.src()))) ? SpecValues.union(s.learned(), SpecValues.setOf(m.val())) : s.learned());
             return new Step<>(next, List.of());
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Hear", "paxos-ignores-votes.lstep:83:3");

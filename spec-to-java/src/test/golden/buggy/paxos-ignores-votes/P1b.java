@@ -39,19 +39,19 @@ public record P1b(NodeId src, NodeId dst, long bal, long mbal, long mval) implem
      */
     @Override
     public int compareTo(P1b o) {
-        int c = Long.compare(bal, o.bal);
+        int c = Long.compare(this.bal, o.bal);
         if (c != 0)
             return c;
-        c = SpecValues.compare(dst, o.dst);
+        c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        c = Long.compare(mbal, o.mbal);
+        c = Long.compare(this.mbal, o.mbal);
         if (c != 0)
             return c;
-        c = Long.compare(mval, o.mval);
+        c = Long.compare(this.mval, o.mval);
         if (c != 0)
             return c;
-        return SpecValues.compare(src, o.src);
+        return SpecValues.compare(this.src, o.src);
     }
 
     /**

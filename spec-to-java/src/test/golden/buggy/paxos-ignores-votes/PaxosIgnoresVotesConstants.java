@@ -37,7 +37,7 @@ public record PaxosIgnoresVotesConstants(Set<NodeId> Proposers, Set<NodeId> Acce
      * Definition AllBallots. (spec: paxos-ignores-votes.lstep:22:1)
      */
     public Set<Long> AllBallots() {
-        return SpecValues.unionAll(SpecValues.map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos-ignores-votes.lstep:22:26")));
+        return SpecValues.unionAll(SpecValues.<NodeId, Set<Long>>map(SpecValues.domain(Ballots()), p -> SpecValues.apply(Ballots(), p, "paxos-ignores-votes.lstep:22:26")));
     }
 
     /**

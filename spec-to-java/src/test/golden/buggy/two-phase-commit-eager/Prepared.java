@@ -40,13 +40,13 @@ public record Prepared(NodeId src, NodeId dst, NodeId rm) implements TwoPhaseCom
      */
     @Override
     public int compareTo(Prepared o) {
-        int c = SpecValues.compare(dst, o.dst);
+        int c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
-        c = SpecValues.compare(rm, o.rm);
+        c = SpecValues.compare(this.rm, o.rm);
         if (c != 0)
             return c;
-        return SpecValues.compare(src, o.src);
+        return SpecValues.compare(this.src, o.src);
     }
 
     /**

@@ -98,7 +98,8 @@ final class ExprTranslator {
             case Expr.FnCtor f -> {
                 Expression domain = code(f.domains().get(0));
                 String x = bind(f.vars().get(0), false);
-                yield boxed(J.call("SpecValues", "fn", domain, J.lambda(code(f.body()), x)));
+                yield boxed(typed(J.call("SpecValues", "fn", domain, J.lambda(code(f.body()), x)),
+                        element(f.domains().get(0).type()), f.body().type()));
             }
             case Expr.RecordCtor r -> {
                 List<Expression> args = new ArrayList<>();
@@ -248,19 +249,33 @@ final class ExprTranslator {
         return J.call("SpecValues", q.forall() ? "forall" : "exists", domain, J.lambda(quant(q, i + 1), x));
     }
 
+    /** Java infers a generic method's result poorly from a lambda in argument position, so the types are explicit. */
+    private MethodCallExpr typed(MethodCallExpr call, Type... types) {
+        NodeList<com.github.javaparser.ast.type.Type> args = new NodeList<>();
+        for (Type t : types) args.add(this.types.boxed(t));
+        call.setTypeArguments(args);
+        return call;
+    }
+
+    private static Type element(Type set) {
+        return set instanceof Type.SetOf s ? s.element() : Type.ANY;
+    }
+
     private Expression setMap(Expr.SetMap m, int i) {
         Expression domain = code(m.domains().get(i));
         String x = bind(m.vars().get(i), false);
         boolean last = i == m.vars().size() - 1;
         Expression body = last ? code(m.body()) : setMap(m, i + 1);
-        return J.call("SpecValues", last ? "map" : "flatMap", domain, J.lambda(body, x));
+        return typed(J.call("SpecValues", last ? "map" : "flatMap", domain, J.lambda(body, x)),
+                element(m.domains().get(i).type()), element(m.type()));
     }
 
     private Expression let(Expr.Let l, int i) {
         if (i == l.vars().size()) return code(l.body());
         Expression value = code(l.values().get(i));
         String x = bind(l.vars().get(i), false);
-        return J.call("SpecValues", "let", value, J.lambda(let(l, i + 1), x));
+        return typed(J.call("SpecValues", "let", value, J.lambda(let(l, i + 1), x)), l.values().get(i).type(),
+                l.body().type());
     }
 
     private JExpr caseExpr(Expr.Case c) {

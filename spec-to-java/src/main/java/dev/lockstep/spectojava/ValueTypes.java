@@ -218,7 +218,7 @@ final class ValueTypes {
         boolean declared = false;
         for (int i = 0; i < sorted.size(); i++) {
             Field f = sorted.get(i);
-            Expression mine = J.name(f.javaName());
+            Expression mine = new FieldAccessExpr(new ThisExpr(), f.javaName());
             Expression theirs = new FieldAccessExpr(J.name("o"), f.javaName());
             Expression cmp = switch (f.type()) {
                 case Type.Int t -> J.call("Long", "compare", mine, theirs);
