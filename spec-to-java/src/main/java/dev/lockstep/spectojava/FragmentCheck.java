@@ -28,6 +28,7 @@ import java.util.Set;
 final class FragmentCheck {
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Set<Type.Record> records = new LinkedHashSet<>();
+    private final Set<Type.Tuple> reportedTuples = new java.util.HashSet<>();
 
     static FragmentCheck run(CheckedSpec spec) {
         FragmentCheck c = new FragmentCheck();
@@ -74,7 +75,12 @@ final class FragmentCheck {
         }
         for (CheckedSpec.Model m : spec.models()) {
             for (Expr b : m.bindings()) {
-                if (b != null) expr(b);
+                if (b == null) continue;
+                expr(b);
+                if (callsDefinition(b)) {
+                    error(b.span(), "a model binding that calls a definition is not supported by the Java backend",
+                            "write the value out, or bind it in a constant the definition does not need");
+                }
             }
         }
     }
@@ -89,6 +95,7 @@ final class FragmentCheck {
             }
             case Type.Tuple tu -> {
                 if (TypeMapper.seqElement(tu) == null) {
+                    if (!reportedTuples.add(tu)) return; // once per type, at its first use
                     error(span, "tuples whose elements have different types (" + tu + ") are not supported by the Java "
                             + "backend", "use a record with named fields instead");
                 } else {
@@ -112,15 +119,15 @@ final class FragmentCheck {
                     error(e.span(), "a literal value " + l.value().show() + " is not supported by the Java backend");
                 }
             }
-            case Expr.RemoteVar r -> error(e.span(), "another node's variable cannot be read in generated code");
-            case Expr.NetworkView n -> error(e.span(), "the network cannot be read in generated code");
+            case Expr.RemoteVar r -> error(e.span(), "generated code cannot read another node's variable");
+            case Expr.NetworkView n -> error(e.span(), "generated code cannot read the network");
             case Expr.InfiniteSet i -> error(e.span(), i.name() + " can only appear on the right of \\in or \\notin "
                     + "in generated code");
             case Expr.Unary u -> {
-                if (u.op().isTemporal()) error(e.span(), "temporal operators are not part of generated code");
+                if (u.op().isTemporal()) error(e.span(), "temporal operators have no Java translation");
             }
             case Expr.Binary b -> {
-                if (b.op().isTemporal()) error(e.span(), "temporal operators are not part of generated code");
+                if (b.op().isTemporal()) error(e.span(), "temporal operators have no Java translation");
                 if (b.op() == BinaryOp.MERGE_MAP && (!(b.left().type() instanceof Type.MapOf)
                         || !(b.right().type() instanceof Type.MapOf))) {
                     error(e.span(), "@@ on sequences is not supported by the Java backend");
@@ -156,8 +163,14 @@ final class FragmentCheck {
         for (Expr child : children(e)) expr(child);
     }
 
+    private static boolean callsDefinition(Expr e) {
+        if (e instanceof Expr.DefCall) return true;
+        for (Expr c : children(e)) if (callsDefinition(c)) return true;
+        return false;
+    }
+
     private void error(Span span, String message, String... notes) {
-        problems.add(Diagnostic.error(Code.JAVA_UNSUPPORTED, span, "Java backend: " + message, notes));
+        problems.add(Diagnostic.error(Code.JAVA_UNSUPPORTED, span, message, notes));
     }
 
     /** The direct subexpressions of {@code e}. */
