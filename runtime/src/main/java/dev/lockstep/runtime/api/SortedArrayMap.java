@@ -45,7 +45,7 @@ public final class SortedArrayMap<K, V> extends AbstractMap<K, V> {
     private int indexOf(Object key) {
         if (key == null) return -1;
         try {
-            return Arrays.binarySearch(keys, key, SpecValues.ORDER);
+            return SpecValues.search(keys, key);
         } catch (ClassCastException e) {
             return -1;
         }

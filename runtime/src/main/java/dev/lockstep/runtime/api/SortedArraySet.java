@@ -61,7 +61,7 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
     private int indexOf(Object o) {
         if (o == null) return -1;
         try {
-            return Arrays.binarySearch(elements, o, SpecValues.ORDER);
+            return SpecValues.search(elements, o);
         } catch (ClassCastException e) {
             return -1; // a value of another kind is never a member
         }

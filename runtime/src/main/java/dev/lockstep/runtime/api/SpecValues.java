@@ -46,6 +46,26 @@ public final class SpecValues {
         return ((Comparable) a).compareTo(b);
     }
 
+    /**
+     * {@link java.util.Arrays#binarySearch} over a canonically sorted array, calling {@link #compare} directly (no
+     * comparator object), with a linear equality scan for the short arrays that are the usual case.
+     */
+    static int search(Object[] sorted, Object key) {
+        if (sorted.length <= 8) {
+            for (int i = 0; i < sorted.length; i++) if (sorted[i].equals(key)) return i;
+        }
+        int lo = 0;
+        int hi = sorted.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(sorted[mid], key);
+            if (c < 0) lo = mid + 1;
+            else if (c > 0) hi = mid - 1;
+            else return mid;
+        }
+        return -(lo + 1);
+    }
+
     private static Collection<?> sorted(Set<?> s) {
         return s instanceof SortedArraySet<?> ? s : SortedArraySet.copyOf(s);
     }

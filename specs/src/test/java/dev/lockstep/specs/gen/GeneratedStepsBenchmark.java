@@ -52,7 +52,9 @@ public final class GeneratedStepsBenchmark {
                 "evaluator/s", "explorer/s", "generated/s", "vs eval", "vs expl");
         String[][] cases = {{"two-phase-commit.lstep", "rm5"}, {"paxos.lstep", "small"}, {"chang-roberts.lstep", "ring4c"},
                 {"minfinder.lstep", "three"}};
+        String only = System.getProperty("only", "");
         for (String[] c : cases) {
+            if (!c[0].contains(only)) continue;
             Path file = Path.of(c[0]);
             CheckedSpec spec = LibraryModels.load(file);
             ModelInstance model = LibraryModels.bind(spec, c[1]);
