@@ -90,10 +90,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      */
     public Step<NodeState> startStep(NodeState s) {
         try {
-            List<Command> out = new ArrayList<>();
-            out.add(new Command.Send(new Elect(self, constants.Succ(self), SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:31:25"))));
             NodeState next = new NodeState(true, s.leader());
-            return new Step<>(next, out);
+            return new Step<>(next, List.of(new Command.Send(new Elect(self, constants.Succ(self), SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:31:25")))));
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Start", "chang-roberts.lstep:28:3");
         }
@@ -111,10 +109,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      */
     public Step<NodeState> forward(NodeState s, Elect m) {
         try {
-            List<Command> out = new ArrayList<>();
-            out.add(new Command.Send(new Elect(self, constants.Succ(self), m.id())));
             NodeState next = new NodeState(true, s.leader());
-            return new Step<>(next, out);
+            return new Step<>(next, List.of(new Command.Send(new Elect(self, constants.Succ(self), m.id()))));
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Forward", "chang-roberts.lstep:33:3");
         }
@@ -147,10 +143,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      */
     public Step<NodeState> wake(NodeState s, Elect m) {
         try {
-            List<Command> out = new ArrayList<>();
-            out.add(new Command.Send(new Elect(self, constants.Succ(self), SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:45:25"))));
             NodeState next = new NodeState(true, s.leader());
-            return new Step<>(next, out);
+            return new Step<>(next, List.of(new Command.Send(new Elect(self, constants.Succ(self), SpecValues.apply(constants.Id(), self, "chang-roberts.lstep:45:25")))));
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Wake", "chang-roberts.lstep:42:3");
         }

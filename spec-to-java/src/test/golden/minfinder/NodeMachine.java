@@ -104,10 +104,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      * Fires auto action Push (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: minfinder.lstep:21:3)
      */
     public Step<NodeState> push(NodeState s, NodeId peer) {
-        List<Command> out = new ArrayList<>();
-        out.add(new Command.Send(new Gossip(self, peer, s.val())));
         NodeState next = new NodeState(s.init(), s.val());
-        return new Step<>(next, out);
+        return new Step<>(next, List.of(new Command.Send(new Gossip(self, peer, s.val()))));
     }
 
     /**
@@ -131,7 +129,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     @SuppressWarnings("unchecked")
     private List<ActionSpec<NodeState>> specs() {
         List<ActionSpec<NodeState>> out = new ArrayList<>();
-        ActionSpec.Param<NodeState> pushPeer = new ActionSpec.Param<>("peer", (s, p, m) -> List.copyOf(pushDomainPeer(s)));
+        ActionSpec.Param<NodeState> pushPeer = new ActionSpec.Param<>("peer", (s, p, m) -> SpecValues.elements(pushDomainPeer(s)));
         ActionSpec.Guard<NodeState> pushGuard = (s, p, m) -> guardPush(s, (NodeId) p.get(0));
         ActionSpec.Effect<NodeState> pushEffect = (s, p, m) -> push(s, (NodeId) p.get(0));
         out.add(new ActionSpec<>("Push", Trigger.AUTO, null, 0L, 0L, List.of(pushPeer), pushGuard, pushEffect, "minfinder.lstep:21:3"));

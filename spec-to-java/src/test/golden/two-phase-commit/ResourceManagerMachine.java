@@ -86,10 +86,8 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
      * Fires input action Prepare (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: two-phase-commit.lstep:41:3)
      */
     public Step<ResourceManagerState> prepare(ResourceManagerState s) {
-        List<Command> out = new ArrayList<>();
-        out.add(new Command.Send(new Prepared(self, constants.TMNode(), self)));
         ResourceManagerState next = new ResourceManagerState(RMState.prepared);
-        return new Step<>(next, out);
+        return new Step<>(next, List.of(new Command.Send(new Prepared(self, constants.TMNode(), self))));
     }
 
     /**

@@ -90,10 +90,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      */
     public Step<NodeState> startStep(NodeState s) {
         try {
-            List<Command> out = new ArrayList<>();
-            out.add(new Command.Send(new Elect(self, constants.Succ(self), SpecValues.apply(constants.Id(), self, "chang-roberts-forward-all.lstep:28:25"))));
             NodeState next = new NodeState(true, s.leader());
-            return new Step<>(next, out);
+            return new Step<>(next, List.of(new Command.Send(new Elect(self, constants.Succ(self), SpecValues.apply(constants.Id(), self, "chang-roberts-forward-all.lstep:28:25")))));
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Start", "chang-roberts-forward-all.lstep:25:3");
         }
@@ -111,10 +109,8 @@ public final class NodeMachine implements RoleMachine<NodeState> {
      */
     public Step<NodeState> forward(NodeState s, Elect m) {
         try {
-            List<Command> out = new ArrayList<>();
-            out.add(new Command.Send(new Elect(self, constants.Succ(self), m.id())));
             NodeState next = new NodeState(true, s.leader());
-            return new Step<>(next, out);
+            return new Step<>(next, List.of(new Command.Send(new Elect(self, constants.Succ(self), m.id()))));
         } catch (ArithmeticException e) {
             throw new SpecOverflowException("Forward", "chang-roberts-forward-all.lstep:30:3");
         }

@@ -89,10 +89,8 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
      * Fires on receive P1a action Promise (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: paxos-broken-promise.lstep:64:3)
      */
     public Step<AcceptorState> promise(AcceptorState s, P1a m) {
-        List<Command> out = new ArrayList<>();
-        out.add(new Command.Send(new P1b(self, m.src(), m.bal(), s.vBal(), s.vVal())));
         AcceptorState next = new AcceptorState(m.bal(), s.vBal(), s.vVal());
-        return new Step<>(next, out);
+        return new Step<>(next, List.of(new Command.Send(new P1b(self, m.src(), m.bal(), s.vBal(), s.vVal()))));
     }
 
     /**

@@ -174,14 +174,14 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
     @SuppressWarnings("unchecked")
     private List<ActionSpec<ProposerState>> specs() {
         List<ActionSpec<ProposerState>> out = new ArrayList<>();
-        ActionSpec.Param<ProposerState> prepareB = new ActionSpec.Param<>("b", (s, p, m) -> List.copyOf(prepareDomainB(s)));
+        ActionSpec.Param<ProposerState> prepareB = new ActionSpec.Param<>("b", (s, p, m) -> SpecValues.elements(prepareDomainB(s)));
         ActionSpec.Guard<ProposerState> prepareGuard = (s, p, m) -> guardPrepare(s, (Long) p.get(0));
         ActionSpec.Effect<ProposerState> prepareEffect = (s, p, m) -> prepare(s, (Long) p.get(0));
         out.add(new ActionSpec<>("Prepare", Trigger.AUTO, null, 0L, 0L, List.of(prepareB), prepareGuard, prepareEffect, "paxos-broken-promise.lstep:36:3"));
         ActionSpec.Guard<ProposerState> promiseGuard = (s, p, m) -> enabledPromise(s, (P1b) m);
         ActionSpec.Effect<ProposerState> promiseEffect = (s, p, m) -> promise(s, (P1b) m);
         out.add(new ActionSpec<>("Promise", Trigger.ON_RECEIVE, "P1b", 0L, 0L, List.of(), promiseGuard, promiseEffect, "paxos-broken-promise.lstep:46:3"));
-        ActionSpec.Param<ProposerState> proposeV = new ActionSpec.Param<>("v", (s, p, m) -> List.copyOf(proposeDomainV(s)));
+        ActionSpec.Param<ProposerState> proposeV = new ActionSpec.Param<>("v", (s, p, m) -> SpecValues.elements(proposeDomainV(s)));
         ActionSpec.Guard<ProposerState> proposeGuard = (s, p, m) -> guardPropose(s, (Long) p.get(0));
         ActionSpec.Effect<ProposerState> proposeEffect = (s, p, m) -> propose(s, (Long) p.get(0));
         out.add(new ActionSpec<>("Propose", Trigger.AUTO, null, 0L, 0L, List.of(proposeV), proposeGuard, proposeEffect, "paxos-broken-promise.lstep:53:3"));

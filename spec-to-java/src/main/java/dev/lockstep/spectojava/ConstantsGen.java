@@ -26,11 +26,11 @@ import java.util.Map;
 final class ConstantsGen {
     private final CheckedSpec spec;
     private final TypeMapper types;
-    private final Units units;
+    private final UnitFactory units;
     /** Model name -> factory method name. */
     final Map<String, String> factories = new HashMap<>();
 
-    ConstantsGen(CheckedSpec spec, TypeMapper types, Units units) {
+    ConstantsGen(CheckedSpec spec, TypeMapper types, UnitFactory units) {
         this.spec = spec;
         this.types = types;
         this.units = units;
@@ -70,7 +70,7 @@ final class ConstantsGen {
     private MethodDeclaration factory(CheckedSpec.Model m) {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier()),
                 J.type(types.constants), factories.get(m.name()));
-        Units.doc(md, "The constants of model " + m.name() + ".", m.span());
+        UnitFactory.doc(md, "The constants of model " + m.name() + ".", m.span());
         Names.Scope names = new Names.Scope();
         Map<Integer, String> locals = new HashMap<>();
         ExprTranslator tr = new ExprTranslator(types, new ExprTranslator.Context() {
@@ -99,7 +99,7 @@ final class ConstantsGen {
     private MethodDeclaration def(CheckedSpec.Def d) {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()),
                 types.java(d.body().type()), Names.member(d.name()));
-        Units.doc(md, "Definition " + d.name() + ".", d.span());
+        UnitFactory.doc(md, "Definition " + d.name() + ".", d.span());
         Names.Scope names = new Names.Scope();
         ExprTranslator tr = new ExprTranslator(types, new ExprTranslator.Context() {
             public ExprTranslator.JExpr var(Expr.VarRef v) { throw new IllegalStateException("variable in a definition"); }

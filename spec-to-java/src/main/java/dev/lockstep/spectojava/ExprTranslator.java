@@ -129,7 +129,7 @@ final class ExprTranslator {
                         t.primitive() && o.primitive());
             }
             case Expr.Case c -> caseExpr(c);
-            case Expr.Let l -> boxedOrPrimitive(let(l, 0), l.type());
+            case Expr.Let l -> boxed(let(l, 0)); // the value comes back from a generic method
             case Expr.BuiltinCall b -> builtin(b);
             case Expr.DefCall d -> {
                 List<Expression> args = new ArrayList<>();
@@ -142,9 +142,6 @@ final class ExprTranslator {
     }
 
     private static JExpr boxed(Expression e) { return new JExpr(e, false); }
-
-    /** LET's value comes back from a generic method, so it is boxed even for ints. */
-    private static JExpr boxedOrPrimitive(Expression e, Type t) { return new JExpr(e, false); }
 
     private JExpr local(Expr.Local l) {
         JExpr bound = locals.get(l.slot());

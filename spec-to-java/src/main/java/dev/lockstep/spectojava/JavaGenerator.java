@@ -59,7 +59,7 @@ public final class JavaGenerator {
         if (!check.problems().isEmpty()) return new Units(List.of(), check.problems());
         TypeMapper types = new TypeMapper(spec, check.recordTypes());
         String file = Locations.of(spec.file().span(0, 0));
-        dev.lockstep.spectojava.Units u = new dev.lockstep.spectojava.Units(packageName, file.substring(0, file.indexOf(':')));
+        UnitFactory u = new UnitFactory(packageName, file.substring(0, file.indexOf(':')));
         ValueTypes values = new ValueTypes(spec, types, u);
         List<CompilationUnit> out = new ArrayList<>();
         for (CheckedSpec.EnumDecl e : spec.enums()) {

@@ -46,7 +46,7 @@ final class MachineGen {
     private final CheckedSpec spec;
     private final CheckedSpec.Role role;
     private final TypeMapper types;
-    private final Units units;
+    private final UnitFactory units;
     private final String state;
     private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
             "specs", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
@@ -55,7 +55,7 @@ final class MachineGen {
     /** The Java method names of one action. */
     private record ActionNames(String effect, String enabled, String guard, List<String> domains, String anyEnabled) {}
 
-    MachineGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, Units units) {
+    MachineGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, UnitFactory units) {
         this.spec = spec;
         this.role = role;
         this.types = types;
@@ -94,7 +94,7 @@ final class MachineGen {
                 Modifier.Keyword.FINAL);
 
         ConstructorDeclaration ctor = c.addConstructor(Modifier.Keyword.PUBLIC);
-        Units.doc(ctor, "The machine of node {@code self} under a model's constants.", role.span());
+        UnitFactory.doc(ctor, "The machine of node {@code self} under a model's constants.", role.span());
         ctor.addParameter(types.constants, "constants");
         ctor.addParameter("NodeId", "self");
         ctor.setBody(new BlockStmt()
@@ -165,7 +165,7 @@ final class MachineGen {
 
     private MethodDeclaration initialStates() {
         MethodDeclaration md = publicMethod(J.type("List", J.type(state)), "initialStates", true);
-        Units.doc(md, "The initial local states: every combination of the {@code \\in} initializers, variable by "
+        UnitFactory.doc(md, "The initial local states: every combination of the {@code \\in} initializers, variable by "
                 + "variable in declaration order.", role.span());
         Names.Scope names = methodScope();
         List<String> javaVars = new ArrayList<>();
@@ -207,7 +207,7 @@ final class MachineGen {
     private MethodDeclaration start() {
         MethodDeclaration md = publicMethod(J.type("List", J.type("Command")), "start", true);
         md.addParameter(J.type(state), "initial");
-        Units.doc(md, "The commands for a node starting in {@code initial}: a SetTimer per enabled timer action.",
+        UnitFactory.doc(md, "The commands for a node starting in {@code initial}: a SetTimer per enabled timer action.",
                 role.span());
         BlockStmt body = new BlockStmt();
         if (hasTimers()) {
@@ -225,7 +225,7 @@ final class MachineGen {
     private MethodDeclaration domain(CheckedSpec.Action a, ActionNames n, int k) {
         CheckedSpec.Param p = a.params().get(k);
         MethodDeclaration md = publicMethod(J.type("Set", types.boxed(p.local().type())), n.domains().get(k), false);
-        Units.doc(md, "The domain of parameter " + p.local().name() + " of action " + a.name()
+        UnitFactory.doc(md, "The domain of parameter " + p.local().name() + " of action " + a.name()
                 + ", in the spec's canonical order.", p.domain().span());
         ExprTranslator tr = actionTranslator(methodScope());
         signature(md, a, k, tr);
@@ -235,7 +235,7 @@ final class MachineGen {
 
     private MethodDeclaration enabled(CheckedSpec.Action a, ActionNames n) {
         MethodDeclaration md = publicMethod(PrimitiveType.booleanType(), n.enabled(), false);
-        Units.doc(md, "Whether " + trigger(a) + " " + a.name() + " is enabled" + (a.params().isEmpty() ? ""
+        UnitFactory.doc(md, "Whether " + trigger(a) + " " + a.name() + " is enabled" + (a.params().isEmpty() ? ""
                 : ": each parameter in its domain and the guard holds") + ".", a.guard().span());
         ExprTranslator tr = actionTranslator(methodScope());
         signature(md, a, a.params().size(), tr);
@@ -262,7 +262,7 @@ final class MachineGen {
     private MethodDeclaration guard(CheckedSpec.Action a, ActionNames n) {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.privateModifier()),
                 PrimitiveType.booleanType(), n.guard());
-        Units.doc(md, "The guard of " + a.name() + " for parameters drawn from their domains.", a.guard().span());
+        UnitFactory.doc(md, "The guard of " + a.name() + " for parameters drawn from their domains.", a.guard().span());
         ExprTranslator tr = actionTranslator(methodScope());
         signature(md, a, a.params().size(), tr);
         md.setBody(guarded(a, tr, new BlockStmt().addStatement(new ReturnStmt(tr.code(a.guard())))));
@@ -271,11 +271,15 @@ final class MachineGen {
 
     private MethodDeclaration effect(CheckedSpec.Action a, ActionNames n) {
         MethodDeclaration md = publicMethod(J.type("Step", J.type(state)), n.effect(), false);
-        Units.doc(md, "Fires " + trigger(a) + " " + a.name() + " (call only when enabled): the new local state, the "
+        UnitFactory.doc(md, "Fires " + trigger(a) + " " + a.name() + " (call only when enabled): the new local state, the "
                 + "messages sent in statement order, then the timers to arm.", a.span());
         Names.Scope names = methodScope();
         ExprTranslator tr = actionTranslator(names);
         signature(md, a, a.params().size(), tr);
+        if (!hasTimers() && a.effects().stream().noneMatch(st -> st instanceof Stmt.Send send && send.toSet())) {
+            md.setBody(guarded(a, tr, fixedCommands(a, tr)));
+            return md;
+        }
         BlockStmt body = new BlockStmt();
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("Command")), "out",
                 J.newObject(J.diamond("ArrayList")))));
@@ -287,15 +291,35 @@ final class MachineGen {
                 case Stmt.Send send -> body.addStatement(send(send, tr, names));
             }
         }
-        boolean commands = hasTimers() || a.effects().stream().anyMatch(st -> st instanceof Stmt.Send);
-        if (!commands) body.getStatements().clear(); // nothing to send or arm: no command list
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
                 J.newObject(J.type(state), next))));
         if (hasTimers()) body.addStatement(J.call((Expression) null, "armTimers", J.name("next"), J.name("out")));
-        body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"),
-                commands ? J.name("out") : J.call("List", "of"))));
+        body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"), J.name("out"))));
         md.setBody(guarded(a, tr, body));
         return md;
+    }
+
+    /** An effect whose commands are known in number: sends to single nodes, no timers; an immutable command list. */
+    private BlockStmt fixedCommands(CheckedSpec.Action a, ExprTranslator tr) {
+        Expression[] next = new Expression[role.vars().size()];
+        for (CheckedSpec.Var v : role.vars()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
+        List<Expression> sends = new ArrayList<>();
+        for (Stmt st : a.effects()) {
+            switch (st) {
+                case Stmt.Assign asg -> next[asg.varIndex()] = tr.code(asg.value());
+                case Stmt.Send send -> {
+                    List<Expression> payload = new ArrayList<>();
+                    for (Expr v : send.values()) payload.add(tr.code(v));
+                    Expression to = tr.code(send.to());
+                    sends.add(J.newObject(sendType(), message(types.messages.get(send.messageType()), to, payload)));
+                }
+            }
+        }
+        return new BlockStmt()
+                .addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
+                        J.newObject(J.type(state), next))))
+                .addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"),
+                        J.call("List", "of", sends.toArray(Expression[]::new)))));
     }
 
     /** One Send command per destination node, in the canonical order of the destinations. */
@@ -330,7 +354,7 @@ final class MachineGen {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.privateModifier()),
                 PrimitiveType.booleanType(), n.anyEnabled());
         md.addParameter(J.type(state), S);
-        Units.doc(md, "Whether timer action " + a.name() + " is enabled for some parameter binding.", a.span());
+        UnitFactory.doc(md, "Whether timer action " + a.name() + " is enabled for some parameter binding.", a.span());
         Names.Scope names = methodScope();
         List<String> bound = new ArrayList<>();
         for (CheckedSpec.Param p : a.params()) bound.add(names.allocate(Names.local(p.local().name()), ""));
@@ -356,7 +380,7 @@ final class MachineGen {
                 new com.github.javaparser.ast.type.VoidType(), "armTimers");
         md.addParameter(J.type(state), S);
         md.addParameter(J.type("List", J.type("Command")), "out");
-        Units.doc(md, "Asks for the timer of each timer action enabled in {@code s}; the runtime arms it unless it is "
+        UnitFactory.doc(md, "Asks for the timer of each timer action enabled in {@code s}; the runtime arms it unless it is "
                 + "armed already.", role.span());
         BlockStmt body = new BlockStmt();
         for (int i = 0; i < role.actions().size(); i++) {
@@ -378,7 +402,7 @@ final class MachineGen {
                 J.type("List", J.type("ActionSpec", J.type(state))), "specs");
         md.addAnnotation(new SingleMemberAnnotationExpr(new com.github.javaparser.ast.expr.Name("SuppressWarnings"),
                 J.str("unchecked")));
-        Units.doc(md, "The actions of role " + role.name() + " as ActionSpecs, in spec order.", role.span());
+        UnitFactory.doc(md, "The actions of role " + role.name() + " as ActionSpecs, in spec order.", role.span());
         BlockStmt body = new BlockStmt();
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("ActionSpec",
                 J.type(state))), "out", J.newObject(J.diamond("ArrayList")))));
@@ -412,7 +436,7 @@ final class MachineGen {
         List<Expression> params = new ArrayList<>();
         for (int k = 0; k < a.params().size(); k++) {
             String local = locals.allocate(n.effect() + Names.capitalize(a.params().get(k).local().name()), "Param");
-            Expression values = J.call("List", "copyOf", J.call((Expression) null, n.domains().get(k), typedArgs(a, k)));
+            Expression values = J.call("SpecValues", "elements", J.call((Expression) null, n.domains().get(k), typedArgs(a, k)));
             body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(paramType, local,
                     J.newObject(J.diamond("ActionSpec.Param"), J.str(a.params().get(k).local().name()),
                             J.lambda(values, "s", "p", "m")))));
@@ -482,7 +506,7 @@ final class MachineGen {
 
     private static void simpleGetter(ClassOrInterfaceDeclaration c, String name, Type type, Expression value, String doc) {
         MethodDeclaration md = publicMethod(type, name, true);
-        Units.doc(md, doc, null);
+        UnitFactory.doc(md, doc, null);
         md.setBody(new BlockStmt().addStatement(new ReturnStmt(value)));
         c.addMember(md);
     }

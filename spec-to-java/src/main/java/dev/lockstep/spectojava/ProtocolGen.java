@@ -35,10 +35,10 @@ import java.util.stream.Collectors;
 final class ProtocolGen {
     private final CheckedSpec spec;
     private final TypeMapper types;
-    private final Units units;
+    private final UnitFactory units;
     private final ConstantsGen constants;
 
-    ProtocolGen(CheckedSpec spec, TypeMapper types, Units units, ConstantsGen constants) {
+    ProtocolGen(CheckedSpec spec, TypeMapper types, UnitFactory units, ConstantsGen constants) {
         this.spec = spec;
         this.types = types;
         this.units = units;
@@ -61,7 +61,7 @@ final class ProtocolGen {
         c.addField(J.type("List", J.type("RoleDescriptor")), "roles", Modifier.Keyword.PRIVATE, Modifier.Keyword.FINAL);
 
         ConstructorDeclaration ctor = c.addConstructor(Modifier.Keyword.PUBLIC);
-        Units.doc(ctor, "The protocol under constants bound by the model named {@code model}.", null);
+        UnitFactory.doc(ctor, "The protocol under constants bound by the model named {@code model}.", null);
         ctor.addParameter("String", "model");
         ctor.addParameter(types.constants, "constants");
         List<Expression> roles = new ArrayList<>();
@@ -106,7 +106,7 @@ final class ProtocolGen {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier()),
                 J.type(types.protocol), "forModel");
         md.addParameter("String", "model");
-        Units.doc(md, "The protocol under one of the spec's models; @throws IllegalArgumentException for another name",
+        UnitFactory.doc(md, "The protocol under one of the spec's models; @throws IllegalArgumentException for another name",
                 null);
         NodeList<SwitchEntry> entries = new NodeList<>();
         for (CheckedSpec.Model m : spec.models()) {
@@ -128,7 +128,7 @@ final class ProtocolGen {
                 "messageFromItf");
         md.addMarkerAnnotation("Override");
         md.addParameter("Object", "itf");
-        Units.doc(md, "Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or "
+        UnitFactory.doc(md, "Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or "
                 + "the missing or malformed field", spec.messages().isEmpty() ? null : spec.messages().get(0).span());
         BlockStmt body = new BlockStmt();
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("Map", new WildcardType(),
@@ -153,7 +153,7 @@ final class ProtocolGen {
 
     private RecordDeclaration roleRecord() {
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.privateModifier()), "Role");
-        Units.doc(r, "A role with its nodes and a machine factory.", null);
+        UnitFactory.doc(r, "A role with its nodes and a machine factory.", null);
         ClassOrInterfaceType machine = J.type("RoleMachine", new WildcardType(J.type("ItfEncodable")));
         r.addParameter(new Parameter(J.type("String"), "name"));
         r.addParameter(new Parameter(J.type("List", J.type("NodeId")), "nodes"));
@@ -162,7 +162,7 @@ final class ProtocolGen {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()), machine, "machine");
         md.addMarkerAnnotation("Override");
         md.addParameter("NodeId", "self");
-        Units.doc(md, "A fresh machine for one of the role's nodes.", null);
+        UnitFactory.doc(md, "A fresh machine for one of the role's nodes.", null);
         md.setBody(new BlockStmt()
                 .addStatement(new IfStmt(J.not(J.call(J.name("nodes"), "contains", J.name("self"))),
                         new ThrowStmt(J.newObject(J.type("IllegalArgumentException"), J.binary(J.binary(J.name("self"),
@@ -182,7 +182,7 @@ final class ProtocolGen {
                                Expression value, boolean override, String doc) {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()), type, name);
         if (override) md.addMarkerAnnotation("Override");
-        Units.doc(md, doc, null);
+        UnitFactory.doc(md, doc, null);
         md.setBody(new BlockStmt().addStatement(new ReturnStmt(value)));
         c.addMember(md);
     }

@@ -34,9 +34,9 @@ import java.util.List;
 final class ValueTypes {
     private final CheckedSpec spec;
     private final TypeMapper types;
-    private final Units units;
+    private final UnitFactory units;
 
-    ValueTypes(CheckedSpec spec, TypeMapper types, Units units) {
+    ValueTypes(CheckedSpec spec, TypeMapper types, UnitFactory units) {
         this.spec = spec;
         this.types = types;
         this.units = units;
@@ -64,16 +64,16 @@ final class ValueTypes {
         ctor.setBody(new BlockStmt().addStatement(new AssignExpr(new FieldAccessExpr(new ThisExpr(), "label"),
                 J.name("label"), AssignExpr.Operator.ASSIGN)));
         MethodDeclaration label = e.addMethod("label", Modifier.Keyword.PUBLIC).setType("String");
-        Units.doc(label, "The label as the spec spells it.", span);
+        UnitFactory.doc(label, "The label as the spec spells it.", span);
         label.setBody(new BlockStmt().addStatement(new ReturnStmt(J.name("label"))));
         MethodDeclaration toItf = e.addMethod("toItf", Modifier.Keyword.PUBLIC).setType("Object");
         toItf.addMarkerAnnotation("Override");
-        Units.doc(toItf, "ITF: the label as a string.", span);
+        UnitFactory.doc(toItf, "ITF: the label as a string.", span);
         toItf.setBody(new BlockStmt().addStatement(new ReturnStmt(J.name("label"))));
 
         MethodDeclaration byLabel = e.addMethod("byLabel", Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC).setType(name);
         byLabel.addParameter("String", "label");
-        Units.doc(byLabel, "The constant with this spec label, or null.", span);
+        UnitFactory.doc(byLabel, "The constant with this spec label, or null.", span);
         NodeList<SwitchEntry> entries = new NodeList<>();
         for (String l : type.labels()) {
             entries.add(new SwitchEntry(NodeList.nodeList(J.str(l)), SwitchEntry.Type.STATEMENT_GROUP,
@@ -85,7 +85,7 @@ final class ValueTypes {
 
         MethodDeclaration fromItf = e.addMethod("fromItf", Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC).setType(name);
         fromItf.addParameter("Object", "itf");
-        Units.doc(fromItf, "Decodes the ITF label; @throws dev.lockstep.runtime.api.MalformedValueException for an unknown label", span);
+        UnitFactory.doc(fromItf, "Decodes the ITF label; @throws dev.lockstep.runtime.api.MalformedValueException for an unknown label", span);
         fromItf.setBody(new BlockStmt().addStatement(new ReturnStmt(J.call("Itf", "asEnum", J.name("itf"),
                 new com.github.javaparser.ast.expr.ClassExpr(J.type(name)),
                 new com.github.javaparser.ast.expr.MethodReferenceExpr(J.name(name), null, "byLabel")))));
@@ -141,7 +141,7 @@ final class ValueTypes {
         r.addImplementedType(J.type("Comparable", J.type(name)));
         MethodDeclaration type = r.addMethod("type", Modifier.Keyword.PUBLIC).setType("String");
         type.addMarkerAnnotation("Override");
-        Units.doc(type, "The message type tag.", m.span());
+        UnitFactory.doc(type, "The message type tag.", m.span());
         type.setBody(new BlockStmt().addStatement(new ReturnStmt(J.str(m.name()))));
         List<Field> sorted = new ArrayList<>(fields);
         toItf(r, sorted, List.of(new Field("type", "type", Type.STRING)));
@@ -202,7 +202,7 @@ final class ValueTypes {
         }
         MethodDeclaration m = r.addMethod("toItf", Modifier.Keyword.PUBLIC).setType("Object");
         m.addMarkerAnnotation("Override");
-        Units.doc(m, "ITF: an object of the fields under their spec names.", null);
+        UnitFactory.doc(m, "ITF: an object of the fields under their spec names.", null);
         m.setBody(new BlockStmt().addStatement(new ReturnStmt(J.call("Itf", "record", args.toArray(Expression[]::new)))));
     }
 
@@ -213,7 +213,7 @@ final class ValueTypes {
         MethodDeclaration m = r.addMethod("compareTo", Modifier.Keyword.PUBLIC).setType(PrimitiveType.intType());
         m.addMarkerAnnotation("Override");
         m.addParameter(name, "o");
-        Units.doc(m, "The spec's canonical order: fields compared in sorted name order.", null);
+        UnitFactory.doc(m, "The spec's canonical order: fields compared in sorted name order.", null);
         BlockStmt body = new BlockStmt();
         boolean declared = false;
         for (int i = 0; i < sorted.size(); i++) {
@@ -246,7 +246,7 @@ final class ValueTypes {
     private void fromItf(RecordDeclaration r, String name, List<Field> fields, String what, boolean fromRecordMap) {
         MethodDeclaration m = r.addMethod("fromItf", Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC).setType(name);
         m.addParameter("Object", "itf");
-        Units.doc(m, "Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field "
+        UnitFactory.doc(m, "Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field "
                 + "that is missing or malformed", null);
         BlockStmt body = new BlockStmt();
         body.addStatement(new com.github.javaparser.ast.expr.VariableDeclarationExpr(
@@ -266,7 +266,7 @@ final class ValueTypes {
             MethodDeclaration m = r.addMethod("with" + Names.capitalize(f.javaName()), Modifier.Keyword.PUBLIC)
                     .setType(name);
             m.addParameter(types.java(f.type()), f.javaName());
-            Units.doc(m, "A copy with field " + f.specName() + " replaced.", null);
+            UnitFactory.doc(m, "A copy with field " + f.specName() + " replaced.", null);
             List<Expression> args = new ArrayList<>();
             for (Field g : fields) args.add(new NameExpr(g.javaName()));
             m.setBody(new BlockStmt().addStatement(new ReturnStmt(J.newObject(J.type(name),

@@ -93,6 +93,9 @@ public final class SpecValues {
     @SafeVarargs
     public static <T> SortedArraySet<T> setOf(T... elements) { return SortedArraySet.of(elements); }
 
+    /** A set's elements in canonical order as an immutable list (a view, no copy, for generated sets). */
+    public static <T> List<T> elements(Set<T> s) { return SortedArraySet.copyOf(s).asList(); }
+
     public static <T> SortedArraySet<T> union(Set<? extends T> a, Set<? extends T> b) {
         return SortedArraySet.<T>copyOf(a).union(SortedArraySet.copyOf(b));
     }

@@ -37,17 +37,24 @@ import java.util.function.LongSupplier;
  * same reachable states and the same work — for every node, action, deliverable message and parameter binding:
  * evaluate the domains and the guard, and when enabled compute the new local state and the messages sent. Also times
  * generating Java for the whole library. Run as described in docs/benchmarks.md:
- * {@code java -cp ... dev.lockstep.specs.gen.GeneratedStepsBenchmark [states] [seconds]}.
+ * {@code java -cp ... dev.lockstep.specs.gen.GeneratedStepsBenchmark [states] [seconds] [repeat]}.
  */
 public final class GeneratedStepsBenchmark {
     /** One unit of work: a node's action with a message (or none), prepared for both sides. */
     private record Work(CheckedSpec.Action action, Env env, ActionSpec<ItfEncodable> spec, ItfEncodable local, Message msg) {}
 
     private static long sink;
+    /**
+     * How often each (node, action, message) is tried in a row. 1 walks the states once, so both sides mostly wait
+     * for memory; more keeps the node's state in cache, as in a running node, and measures the computation.
+     */
+    private static int repeat = 1;
 
     public static void main(String[] args) throws Exception {
         int stateCount = args.length > 0 ? Integer.parseInt(args[0]) : 20000;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 2;
+        repeat = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        System.out.printf(Locale.ROOT, "each node action tried %d time(s) in a row%n", repeat);
         System.out.printf(Locale.ROOT, "%-30s %7s %8s %13s %13s %13s %9s %9s%n", "model", "states", "steps",
                 "evaluator/s", "explorer/s", "generated/s", "vs eval", "vs expl");
         String[][] cases = {{"two-phase-commit.lstep", "rm5"}, {"paxos.lstep", "small"}, {"chang-roberts.lstep", "ring4c"},
@@ -116,9 +123,13 @@ public final class GeneratedStepsBenchmark {
     /** The explorer's step function: every successor of each state (network and global state included). */
     private static long explorerPass(Transitions t, List<State> states) {
         long[] steps = {0};
-        for (State s : states) t.successors(s, (label, next) -> {
-            if (!label.isEnvironment()) steps[0]++;
-        });
+        for (State s : states) {
+            for (int r = 0; r < repeat; r++) {
+                t.successors(s, (label, next) -> {
+                    if (!label.isEnvironment()) steps[0]++;
+                });
+            }
+        }
         return steps[0];
     }
 
@@ -167,7 +178,7 @@ public final class GeneratedStepsBenchmark {
     /** The evaluator's side: domains, guard, and for enabled bindings the assignments and message records. */
     private static long evaluatorPass(Evaluator ev, List<Work> work) {
         long steps = 0;
-        for (Work w : work) steps += evalBindings(ev, w, 0);
+        for (Work w : work) for (int r = 0; r < repeat; r++) steps += evalBindings(ev, w, 0);
         return steps;
     }
 
@@ -214,7 +225,13 @@ public final class GeneratedStepsBenchmark {
     /** The generated side, through the runtime's ActionSpec interface, as the node loop drives it. */
     private static long generatedPass(List<Work> work) {
         long steps = 0;
-        for (Work w : work) steps += genBindings(w, 0, new ArrayList<>());
+        List<Object> params = new ArrayList<>();
+        for (Work w : work) {
+            for (int r = 0; r < repeat; r++) {
+                params.clear();
+                steps += genBindings(w, 0, params);
+            }
+        }
         return steps;
     }
 

@@ -10,13 +10,13 @@ import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
 import dev.lockstep.lang.source.Span;
 
 /** Compilation units with the package, imports, {@code @Generated} and the Javadoc that cites the spec. */
-final class Units {
+final class UnitFactory {
     static final String GENERATOR = "dev.lockstep.spectojava.JavaGenerator";
 
     private final String packageName;
     private final String specFile;
 
-    Units(String packageName, String specFile) {
+    UnitFactory(String packageName, String specFile) {
         this.packageName = packageName;
         this.specFile = specFile;
     }
