@@ -27,7 +27,7 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}.
+     * The protocol under constants bound by the model named {@code model}. (spec: chang-roberts.lstep:17:1)
      */
     public ChangRobertsProtocol(String model, ChangRobertsConstants constants) {
         this.model = model;
@@ -36,7 +36,7 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: chang-roberts.lstep:70:1)
      */
     public static ChangRobertsProtocol forModel(String model) {
         switch(model) {
@@ -56,7 +56,7 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol's name.
+     * The protocol's name. (spec: chang-roberts.lstep:17:1)
      */
     @Override
     public String protocol() {
@@ -64,7 +64,7 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses.
+     * The model whose constants this descriptor uses. (spec: chang-roberts.lstep:17:1)
      */
     @Override
     public String model() {
@@ -72,14 +72,14 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants.
+     * The model's constants. (spec: chang-roberts.lstep:17:1)
      */
     public ChangRobertsConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes.
+     * The network the spec assumes. (spec: chang-roberts.lstep:17:1)
      */
     @Override
     public NetworkSpec network() {
@@ -87,7 +87,7 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order.
+     * The roles in spec order. (spec: chang-roberts.lstep:17:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -110,12 +110,13 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory.
+     * A role with its nodes and a machine factory. (spec: chang-roberts.lstep:17:1)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "chang-roberts.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes.
+         * A fresh machine for one of the role's nodes. (spec: chang-roberts.lstep:17:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

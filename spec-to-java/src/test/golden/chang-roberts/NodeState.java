@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 public record NodeState(boolean started, boolean leader) implements ItfEncodable {
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: chang-roberts.lstep:24:1)
      */
     @Override
     public Object toItf() {
@@ -21,7 +21,7 @@ public record NodeState(boolean started, boolean leader) implements ItfEncodable
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: chang-roberts.lstep:24:1)
      */
     public static NodeState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 public record NodeState(long init, long val) implements ItfEncodable {
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: minfinder.lstep:17:1)
      */
     @Override
     public Object toItf() {
@@ -21,7 +21,7 @@ public record NodeState(long init, long val) implements ItfEncodable {
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: minfinder.lstep:17:1)
      */
     public static NodeState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -9,17 +9,20 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The spec record type [acc: node, bal: int, val: int].
+ * The spec record type [acc: node, bal: int, val: int], first used here. (spec: paxos.lstep:82:3)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos.lstep")
 public record AccBalValRecord(NodeId acc, long bal, long val) implements ItfEncodable, Comparable<AccBalValRecord> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos.lstep:82:3)
+     */
     public AccBalValRecord {
         Objects.requireNonNull(acc, "acc");
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos.lstep:82:3)
      */
     @Override
     public Object toItf() {
@@ -27,7 +30,7 @@ public record AccBalValRecord(NodeId acc, long bal, long val) implements ItfEnco
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: paxos.lstep:82:3)
      */
     @Override
     public int compareTo(AccBalValRecord o) {
@@ -41,7 +44,7 @@ public record AccBalValRecord(NodeId acc, long bal, long val) implements ItfEnco
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos.lstep:82:3)
      */
     public static AccBalValRecord fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);
@@ -49,21 +52,21 @@ public record AccBalValRecord(NodeId acc, long bal, long val) implements ItfEnco
     }
 
     /**
-     * A copy with field acc replaced.
+     * A copy with field acc replaced. (spec: paxos.lstep:82:3)
      */
     public AccBalValRecord withAcc(NodeId acc) {
         return new AccBalValRecord(acc, bal, val);
     }
 
     /**
-     * A copy with field bal replaced.
+     * A copy with field bal replaced. (spec: paxos.lstep:82:3)
      */
     public AccBalValRecord withBal(long bal) {
         return new AccBalValRecord(acc, bal, val);
     }
 
     /**
-     * A copy with field val replaced.
+     * A copy with field val replaced. (spec: paxos.lstep:82:3)
      */
     public AccBalValRecord withVal(long val) {
         return new AccBalValRecord(acc, bal, val);

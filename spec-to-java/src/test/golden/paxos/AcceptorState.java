@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 public record AcceptorState(long maxBal, long vBal, long vVal) implements ItfEncodable {
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos.lstep:63:1)
      */
     @Override
     public Object toItf() {
@@ -21,7 +21,7 @@ public record AcceptorState(long maxBal, long vBal, long vVal) implements ItfEnc
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos.lstep:63:1)
      */
     public static AcceptorState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

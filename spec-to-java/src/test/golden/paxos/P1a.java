@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos.lstep")
 public record P1a(NodeId src, NodeId dst, long bal) implements PaxosMessage, Comparable<P1a> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos.lstep:18:1)
+     */
     public P1a {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record P1a(NodeId src, NodeId dst, long bal) implements PaxosMessage, Com
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos.lstep:18:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record P1a(NodeId src, NodeId dst, long bal) implements PaxosMessage, Com
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: paxos.lstep:18:1)
      */
     @Override
     public int compareTo(P1a o) {
@@ -49,7 +52,7 @@ public record P1a(NodeId src, NodeId dst, long bal) implements PaxosMessage, Com
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos.lstep:18:1)
      */
     public static P1a fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

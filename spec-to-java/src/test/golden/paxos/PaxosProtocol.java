@@ -27,7 +27,7 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}.
+     * The protocol under constants bound by the model named {@code model}. (spec: paxos.lstep:23:1)
      */
     public PaxosProtocol(String model, PaxosConstants constants) {
         this.model = model;
@@ -36,7 +36,7 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos.lstep:114:1)
      */
     public static PaxosProtocol forModel(String model) {
         switch(model) {
@@ -50,7 +50,7 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol's name.
+     * The protocol's name. (spec: paxos.lstep:23:1)
      */
     @Override
     public String protocol() {
@@ -58,7 +58,7 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses.
+     * The model whose constants this descriptor uses. (spec: paxos.lstep:23:1)
      */
     @Override
     public String model() {
@@ -66,14 +66,14 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants.
+     * The model's constants. (spec: paxos.lstep:23:1)
      */
     public PaxosConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes.
+     * The network the spec assumes. (spec: paxos.lstep:23:1)
      */
     @Override
     public NetworkSpec network() {
@@ -81,7 +81,7 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order.
+     * The roles in spec order. (spec: paxos.lstep:23:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -110,12 +110,13 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory.
+     * A role with its nodes and a machine factory. (spec: paxos.lstep:23:1)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes.
+         * A fresh machine for one of the role's nodes. (spec: paxos.lstep:23:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

@@ -15,6 +15,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos.lstep")
 public record ProposerState(Set<Long> unused, long bal, ProposerPhase phase, Set<NodeId> promised, long hiBal, long hiVal) implements ItfEncodable {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos.lstep:31:1)
+     */
     public ProposerState {
         Objects.requireNonNull(unused, "unused");
         Objects.requireNonNull(phase, "phase");
@@ -22,7 +25,7 @@ public record ProposerState(Set<Long> unused, long bal, ProposerPhase phase, Set
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos.lstep:31:1)
      */
     @Override
     public Object toItf() {
@@ -30,7 +33,7 @@ public record ProposerState(Set<Long> unused, long bal, ProposerPhase phase, Set
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos.lstep:31:1)
      */
     public static ProposerState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

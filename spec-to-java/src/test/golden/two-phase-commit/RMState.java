@@ -14,6 +14,9 @@ public enum RMState implements ItfEncodable {
 
     private final String label;
 
+    /**
+     * A constant with its spec label. (spec: two-phase-commit.lstep:11:1)
+     */
     RMState(String label) {
         this.label = label;
     }

@@ -35,7 +35,7 @@ public final class TMMachine implements RoleMachine<TMState> {
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: two-phase-commit.lstep:19:1)
      */
     @Override
     public String role() {
@@ -43,7 +43,7 @@ public final class TMMachine implements RoleMachine<TMState> {
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: two-phase-commit.lstep:19:1)
      */
     @Override
     public NodeId self() {
@@ -73,7 +73,7 @@ public final class TMMachine implements RoleMachine<TMState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: two-phase-commit.lstep:19:1)
      */
     @Override
     public List<ActionSpec<TMState>> actions() {

@@ -14,6 +14,9 @@ public enum TMStateEnum implements ItfEncodable {
 
     private final String label;
 
+    /**
+     * A constant with its spec label. (spec: two-phase-commit.lstep:20:14)
+     */
     TMStateEnum(String label) {
         this.label = label;
     }

@@ -27,7 +27,7 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}.
+     * The protocol under constants bound by the model named {@code model}. (spec: chang-roberts-forward-all.lstep:14:1)
      */
     public ChangRobertsForwardAllProtocol(String model, ChangRobertsForwardAllConstants constants) {
         this.model = model;
@@ -36,7 +36,7 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: chang-roberts-forward-all.lstep:58:1)
      */
     public static ChangRobertsForwardAllProtocol forModel(String model) {
         switch(model) {
@@ -50,7 +50,7 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * The protocol's name.
+     * The protocol's name. (spec: chang-roberts-forward-all.lstep:14:1)
      */
     @Override
     public String protocol() {
@@ -58,7 +58,7 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * The model whose constants this descriptor uses.
+     * The model whose constants this descriptor uses. (spec: chang-roberts-forward-all.lstep:14:1)
      */
     @Override
     public String model() {
@@ -66,14 +66,14 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * The model's constants.
+     * The model's constants. (spec: chang-roberts-forward-all.lstep:14:1)
      */
     public ChangRobertsForwardAllConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes.
+     * The network the spec assumes. (spec: chang-roberts-forward-all.lstep:14:1)
      */
     @Override
     public NetworkSpec network() {
@@ -81,7 +81,7 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * The roles in spec order.
+     * The roles in spec order. (spec: chang-roberts-forward-all.lstep:14:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -104,12 +104,13 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * A role with its nodes and a machine factory.
+     * A role with its nodes and a machine factory. (spec: chang-roberts-forward-all.lstep:14:1)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "chang-roberts-forward-all.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes.
+         * A fresh machine for one of the role's nodes. (spec: chang-roberts-forward-all.lstep:14:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "chang-roberts-forward-all.lstep")
 public record Elect(NodeId src, NodeId dst, long id) implements ChangRobertsForwardAllMessage, Comparable<Elect> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: chang-roberts-forward-all.lstep:12:1)
+     */
     public Elect {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record Elect(NodeId src, NodeId dst, long id) implements ChangRobertsForw
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: chang-roberts-forward-all.lstep:12:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record Elect(NodeId src, NodeId dst, long id) implements ChangRobertsForw
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: chang-roberts-forward-all.lstep:12:1)
      */
     @Override
     public int compareTo(Elect o) {
@@ -49,7 +52,7 @@ public record Elect(NodeId src, NodeId dst, long id) implements ChangRobertsForw
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: chang-roberts-forward-all.lstep:12:1)
      */
     public static Elect fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

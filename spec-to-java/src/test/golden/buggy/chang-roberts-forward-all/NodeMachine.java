@@ -35,7 +35,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: chang-roberts-forward-all.lstep:21:1)
      */
     @Override
     public String role() {
@@ -43,7 +43,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: chang-roberts-forward-all.lstep:21:1)
      */
     @Override
     public NodeId self() {
@@ -71,7 +71,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: chang-roberts-forward-all.lstep:21:1)
      */
     @Override
     public List<ActionSpec<NodeState>> actions() {

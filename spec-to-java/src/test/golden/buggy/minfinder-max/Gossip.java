@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-max.lstep")
 public record Gossip(NodeId src, NodeId dst, long val) implements MinFinderMaxMessage, Comparable<Gossip> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: minfinder-max.lstep:10:1)
+     */
     public Gossip {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record Gossip(NodeId src, NodeId dst, long val) implements MinFinderMaxMe
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: minfinder-max.lstep:10:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record Gossip(NodeId src, NodeId dst, long val) implements MinFinderMaxMe
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: minfinder-max.lstep:10:1)
      */
     @Override
     public int compareTo(Gossip o) {
@@ -49,7 +52,7 @@ public record Gossip(NodeId src, NodeId dst, long val) implements MinFinderMaxMe
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: minfinder-max.lstep:10:1)
      */
     public static Gossip fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

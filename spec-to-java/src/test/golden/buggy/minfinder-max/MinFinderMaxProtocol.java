@@ -27,7 +27,7 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}.
+     * The protocol under constants bound by the model named {@code model}. (spec: minfinder-max.lstep:12:1)
      */
     public MinFinderMaxProtocol(String model, MinFinderMaxConstants constants) {
         this.model = model;
@@ -36,7 +36,7 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: minfinder-max.lstep:41:1)
      */
     public static MinFinderMaxProtocol forModel(String model) {
         switch(model) {
@@ -48,7 +48,7 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol's name.
+     * The protocol's name. (spec: minfinder-max.lstep:12:1)
      */
     @Override
     public String protocol() {
@@ -56,7 +56,7 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses.
+     * The model whose constants this descriptor uses. (spec: minfinder-max.lstep:12:1)
      */
     @Override
     public String model() {
@@ -64,14 +64,14 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants.
+     * The model's constants. (spec: minfinder-max.lstep:12:1)
      */
     public MinFinderMaxConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes.
+     * The network the spec assumes. (spec: minfinder-max.lstep:12:1)
      */
     @Override
     public NetworkSpec network() {
@@ -79,7 +79,7 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order.
+     * The roles in spec order. (spec: minfinder-max.lstep:12:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -102,12 +102,13 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory.
+     * A role with its nodes and a machine factory. (spec: minfinder-max.lstep:12:1)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-max.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes.
+         * A fresh machine for one of the role's nodes. (spec: minfinder-max.lstep:12:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

@@ -34,7 +34,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: paxos-broken-promise.lstep:59:1)
      */
     @Override
     public String role() {
@@ -42,7 +42,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: paxos-broken-promise.lstep:59:1)
      */
     @Override
     public NodeId self() {
@@ -71,7 +71,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: paxos-broken-promise.lstep:59:1)
      */
     @Override
     public List<ActionSpec<AcceptorState>> actions() {

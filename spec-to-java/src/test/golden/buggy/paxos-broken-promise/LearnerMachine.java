@@ -36,7 +36,7 @@ public final class LearnerMachine implements RoleMachine<LearnerState> {
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: paxos-broken-promise.lstep:77:1)
      */
     @Override
     public String role() {
@@ -44,7 +44,7 @@ public final class LearnerMachine implements RoleMachine<LearnerState> {
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: paxos-broken-promise.lstep:77:1)
      */
     @Override
     public NodeId self() {
@@ -72,7 +72,7 @@ public final class LearnerMachine implements RoleMachine<LearnerState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: paxos-broken-promise.lstep:77:1)
      */
     @Override
     public List<ActionSpec<LearnerState>> actions() {

@@ -14,13 +14,16 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-broken-promise.lstep")
 public record LearnerState(Set<AccBalValRecord> votes, Set<Long> learned) implements ItfEncodable {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos-broken-promise.lstep:77:1)
+     */
     public LearnerState {
         Objects.requireNonNull(votes, "votes");
         Objects.requireNonNull(learned, "learned");
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos-broken-promise.lstep:77:1)
      */
     @Override
     public Object toItf() {
@@ -28,7 +31,7 @@ public record LearnerState(Set<AccBalValRecord> votes, Set<Long> learned) implem
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos-broken-promise.lstep:77:1)
      */
     public static LearnerState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

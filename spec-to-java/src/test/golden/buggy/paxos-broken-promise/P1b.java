@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-broken-promise.lstep")
 public record P1b(NodeId src, NodeId dst, long bal, long mbal, long mval) implements PaxosBrokenPromiseMessage, Comparable<P1b> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos-broken-promise.lstep:15:1)
+     */
     public P1b {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record P1b(NodeId src, NodeId dst, long bal, long mbal, long mval) implem
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos-broken-promise.lstep:15:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record P1b(NodeId src, NodeId dst, long bal, long mbal, long mval) implem
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: paxos-broken-promise.lstep:15:1)
      */
     @Override
     public int compareTo(P1b o) {
@@ -55,7 +58,7 @@ public record P1b(NodeId src, NodeId dst, long bal, long mbal, long mval) implem
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos-broken-promise.lstep:15:1)
      */
     public static P1b fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-broken-promise.lstep")
 public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosBrokenPromiseMessage, Comparable<P2a> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos-broken-promise.lstep:16:1)
+     */
     public P2a {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosBr
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos-broken-promise.lstep:16:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosBr
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: paxos-broken-promise.lstep:16:1)
      */
     @Override
     public int compareTo(P2a o) {
@@ -52,7 +55,7 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosBr
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos-broken-promise.lstep:16:1)
      */
     public static P2a fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -36,7 +36,7 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: paxos-broken-promise.lstep:27:1)
      */
     @Override
     public String role() {
@@ -44,7 +44,7 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: paxos-broken-promise.lstep:27:1)
      */
     @Override
     public NodeId self() {
@@ -76,7 +76,7 @@ public final class ProposerMachine implements RoleMachine<ProposerState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: paxos-broken-promise.lstep:27:1)
      */
     @Override
     public List<ActionSpec<ProposerState>> actions() {

@@ -33,7 +33,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: paxos-ignores-votes.lstep:59:1)
      */
     @Override
     public String role() {
@@ -41,7 +41,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: paxos-ignores-votes.lstep:59:1)
      */
     @Override
     public NodeId self() {
@@ -70,7 +70,7 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: paxos-ignores-votes.lstep:59:1)
      */
     @Override
     public List<ActionSpec<AcceptorState>> actions() {

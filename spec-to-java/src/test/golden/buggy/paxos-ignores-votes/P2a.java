@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-ignores-votes.lstep")
 public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosIgnoresVotesMessage, Comparable<P2a> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: paxos-ignores-votes.lstep:16:1)
+     */
     public P2a {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosIg
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: paxos-ignores-votes.lstep:16:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosIg
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: paxos-ignores-votes.lstep:16:1)
      */
     @Override
     public int compareTo(P2a o) {
@@ -52,7 +55,7 @@ public record P2a(NodeId src, NodeId dst, long bal, long val) implements PaxosIg
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: paxos-ignores-votes.lstep:16:1)
      */
     public static P2a fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -14,6 +14,9 @@ public enum ProposerPhase implements ItfEncodable {
 
     private final String label;
 
+    /**
+     * A constant with its spec label. (spec: paxos-ignores-votes.lstep:30:14)
+     */
     ProposerPhase(String label) {
         this.label = label;
     }

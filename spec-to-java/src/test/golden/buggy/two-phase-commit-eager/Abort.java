@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
 public record Abort(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessage, Comparable<Abort> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: two-phase-commit-eager.lstep:15:1)
+     */
     public Abort {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record Abort(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessag
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: two-phase-commit-eager.lstep:15:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record Abort(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessag
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: two-phase-commit-eager.lstep:15:1)
      */
     @Override
     public int compareTo(Abort o) {
@@ -46,7 +49,7 @@ public record Abort(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessag
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: two-phase-commit-eager.lstep:15:1)
      */
     public static Abort fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

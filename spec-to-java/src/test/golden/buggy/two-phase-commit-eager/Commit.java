@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
 public record Commit(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessage, Comparable<Commit> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: two-phase-commit-eager.lstep:14:1)
+     */
     public Commit {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -27,7 +30,7 @@ public record Commit(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessa
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: two-phase-commit-eager.lstep:14:1)
      */
     @Override
     public Object toItf() {
@@ -35,7 +38,7 @@ public record Commit(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessa
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: two-phase-commit-eager.lstep:14:1)
      */
     @Override
     public int compareTo(Commit o) {
@@ -46,7 +49,7 @@ public record Commit(NodeId src, NodeId dst) implements TwoPhaseCommitEagerMessa
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: two-phase-commit-eager.lstep:14:1)
      */
     public static Commit fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

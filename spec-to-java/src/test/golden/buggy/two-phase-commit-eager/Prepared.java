@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
 public record Prepared(NodeId src, NodeId dst, NodeId rm) implements TwoPhaseCommitEagerMessage, Comparable<Prepared> {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: two-phase-commit-eager.lstep:13:1)
+     */
     public Prepared {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
@@ -28,7 +31,7 @@ public record Prepared(NodeId src, NodeId dst, NodeId rm) implements TwoPhaseCom
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: two-phase-commit-eager.lstep:13:1)
      */
     @Override
     public Object toItf() {
@@ -36,7 +39,7 @@ public record Prepared(NodeId src, NodeId dst, NodeId rm) implements TwoPhaseCom
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order.
+     * The spec's canonical order: fields compared in sorted name order. (spec: two-phase-commit-eager.lstep:13:1)
      */
     @Override
     public int compareTo(Prepared o) {
@@ -50,7 +53,7 @@ public record Prepared(NodeId src, NodeId dst, NodeId rm) implements TwoPhaseCom
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: two-phase-commit-eager.lstep:13:1)
      */
     public static Prepared fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

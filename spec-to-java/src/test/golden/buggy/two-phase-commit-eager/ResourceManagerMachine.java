@@ -33,7 +33,7 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
     }
 
     /**
-     * The role's name.
+     * The role's name. (spec: two-phase-commit-eager.lstep:38:1)
      */
     @Override
     public String role() {
@@ -41,7 +41,7 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
     }
 
     /**
-     * The node this machine runs.
+     * The node this machine runs. (spec: two-phase-commit-eager.lstep:38:1)
      */
     @Override
     public NodeId self() {
@@ -68,7 +68,7 @@ public final class ResourceManagerMachine implements RoleMachine<ResourceManager
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime.
+     * The role's actions in spec order, as data for the runtime. (spec: two-phase-commit-eager.lstep:38:1)
      */
     @Override
     public List<ActionSpec<ResourceManagerState>> actions() {

@@ -13,12 +13,15 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
 public record ResourceManagerState(RMState state) implements ItfEncodable {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: two-phase-commit-eager.lstep:38:1)
+     */
     public ResourceManagerState {
         Objects.requireNonNull(state, "state");
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: two-phase-commit-eager.lstep:38:1)
      */
     @Override
     public Object toItf() {
@@ -26,7 +29,7 @@ public record ResourceManagerState(RMState state) implements ItfEncodable {
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: two-phase-commit-eager.lstep:38:1)
      */
     public static ResourceManagerState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -15,13 +15,16 @@ import javax.annotation.processing.Generated;
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
 public record TMState(TMStateEnum state, Set<NodeId> prepared) implements ItfEncodable {
 
+    /**
+     * Refuses null components: null is no spec value. (spec: two-phase-commit-eager.lstep:19:1)
+     */
     public TMState {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(prepared, "prepared");
     }
 
     /**
-     * ITF: an object of the fields under their spec names.
+     * ITF: an object of the fields under their spec names. (spec: two-phase-commit-eager.lstep:19:1)
      */
     @Override
     public Object toItf() {
@@ -29,7 +32,7 @@ public record TMState(TMStateEnum state, Set<NodeId> prepared) implements ItfEnc
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: two-phase-commit-eager.lstep:19:1)
      */
     public static TMState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -27,7 +27,7 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}.
+     * The protocol under constants bound by the model named {@code model}. (spec: two-phase-commit-eager.lstep:17:1)
      */
     public TwoPhaseCommitEagerProtocol(String model, TwoPhaseCommitEagerConstants constants) {
         this.model = model;
@@ -36,7 +36,7 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: two-phase-commit-eager.lstep:62:1)
      */
     public static TwoPhaseCommitEagerProtocol forModel(String model) {
         switch(model) {
@@ -48,7 +48,7 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol's name.
+     * The protocol's name. (spec: two-phase-commit-eager.lstep:17:1)
      */
     @Override
     public String protocol() {
@@ -56,7 +56,7 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses.
+     * The model whose constants this descriptor uses. (spec: two-phase-commit-eager.lstep:17:1)
      */
     @Override
     public String model() {
@@ -64,14 +64,14 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants.
+     * The model's constants. (spec: two-phase-commit-eager.lstep:17:1)
      */
     public TwoPhaseCommitEagerConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes.
+     * The network the spec assumes. (spec: two-phase-commit-eager.lstep:17:1)
      */
     @Override
     public NetworkSpec network() {
@@ -79,7 +79,7 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order.
+     * The roles in spec order. (spec: two-phase-commit-eager.lstep:17:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -106,12 +106,13 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory.
+     * A role with its nodes and a machine factory. (spec: two-phase-commit-eager.lstep:17:1)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-eager.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes.
+         * A fresh machine for one of the role's nodes. (spec: two-phase-commit-eager.lstep:17:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

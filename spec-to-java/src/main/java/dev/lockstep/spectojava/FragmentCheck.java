@@ -14,7 +14,6 @@ import dev.lockstep.lang.value.IntV;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.StrV;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +26,7 @@ import java.util.Set;
  */
 final class FragmentCheck {
     private final List<Diagnostic> problems = new ArrayList<>();
-    private final Set<Type.Record> records = new LinkedHashSet<>();
+    private final java.util.Map<Type.Record, Span> records = new java.util.LinkedHashMap<>();
     private final Set<Type.Tuple> reportedTuples = new java.util.HashSet<>();
 
     static FragmentCheck run(CheckedSpec spec) {
@@ -38,7 +37,10 @@ final class FragmentCheck {
 
     List<Diagnostic> problems() { return problems; }
 
-    List<Type.Record> recordTypes() { return List.copyOf(records); }
+    List<Type.Record> recordTypes() { return List.copyOf(records.keySet()); }
+
+    /** Where a record type is first used. */
+    Span recordSpan(Type.Record r) { return records.get(r); }
 
     private void check(CheckedSpec spec) {
         for (CheckedSpec.Const c : spec.consts()) type(c.type(), c.span());
@@ -104,7 +106,7 @@ final class FragmentCheck {
             }
             case Type.Record r -> {
                 for (Type.Field f : r.fields()) type(f.type(), span);
-                records.add(r);
+                records.putIfAbsent(r, span);
             }
             default -> { }
         }

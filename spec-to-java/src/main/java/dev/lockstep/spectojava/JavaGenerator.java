@@ -73,7 +73,7 @@ public final class JavaGenerator {
             }
             out.add(values.enumUnit(e.type(), e.span(), what));
         }
-        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r));
+        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
         out.add(values.messageInterfaceUnit());
         for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
         ConstantsGen constants = new ConstantsGen(spec, types, u);

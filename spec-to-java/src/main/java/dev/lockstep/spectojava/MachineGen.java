@@ -504,9 +504,9 @@ final class MachineGen {
         return md;
     }
 
-    private static void simpleGetter(ClassOrInterfaceDeclaration c, String name, Type type, Expression value, String doc) {
+    private void simpleGetter(ClassOrInterfaceDeclaration c, String name, Type type, Expression value, String doc) {
         MethodDeclaration md = publicMethod(type, name, true);
-        UnitFactory.doc(md, doc, null);
+        UnitFactory.doc(md, doc, role.span());
         md.setBody(new BlockStmt().addStatement(new ReturnStmt(value)));
         c.addMember(md);
     }

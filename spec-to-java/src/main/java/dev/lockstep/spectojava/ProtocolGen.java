@@ -61,7 +61,7 @@ final class ProtocolGen {
         c.addField(J.type("List", J.type("RoleDescriptor")), "roles", Modifier.Keyword.PRIVATE, Modifier.Keyword.FINAL);
 
         ConstructorDeclaration ctor = c.addConstructor(Modifier.Keyword.PUBLIC);
-        UnitFactory.doc(ctor, "The protocol under constants bound by the model named {@code model}.", null);
+        UnitFactory.doc(ctor, "The protocol under constants bound by the model named {@code model}.", spec.network().span());
         ctor.addParameter("String", "model");
         ctor.addParameter(types.constants, "constants");
         List<Expression> roles = new ArrayList<>();
@@ -107,7 +107,7 @@ final class ProtocolGen {
                 J.type(types.protocol), "forModel");
         md.addParameter("String", "model");
         UnitFactory.doc(md, "The protocol under one of the spec's models; @throws IllegalArgumentException for another name",
-                null);
+                spec.models().isEmpty() ? spec.network().span() : spec.models().get(0).span());
         NodeList<SwitchEntry> entries = new NodeList<>();
         for (CheckedSpec.Model m : spec.models()) {
             entries.add(new SwitchEntry(NodeList.nodeList(J.str(m.name())), SwitchEntry.Type.STATEMENT_GROUP,
@@ -153,7 +153,7 @@ final class ProtocolGen {
 
     private RecordDeclaration roleRecord() {
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.privateModifier()), "Role");
-        UnitFactory.doc(r, "A role with its nodes and a machine factory.", null);
+        units.generated(r, "A role with its nodes and a machine factory.", spec.network().span());
         ClassOrInterfaceType machine = J.type("RoleMachine", new WildcardType(J.type("ItfEncodable")));
         r.addParameter(new Parameter(J.type("String"), "name"));
         r.addParameter(new Parameter(J.type("List", J.type("NodeId")), "nodes"));
@@ -162,7 +162,7 @@ final class ProtocolGen {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()), machine, "machine");
         md.addMarkerAnnotation("Override");
         md.addParameter("NodeId", "self");
-        UnitFactory.doc(md, "A fresh machine for one of the role's nodes.", null);
+        UnitFactory.doc(md, "A fresh machine for one of the role's nodes.", spec.network().span());
         md.setBody(new BlockStmt()
                 .addStatement(new IfStmt(J.not(J.call(J.name("nodes"), "contains", J.name("self"))),
                         new ThrowStmt(J.newObject(J.type("IllegalArgumentException"), J.binary(J.binary(J.name("self"),
@@ -178,11 +178,11 @@ final class ProtocolGen {
                 AssignExpr.Operator.ASSIGN));
     }
 
-    private static void getter(ClassOrInterfaceDeclaration c, String name, com.github.javaparser.ast.type.Type type,
+    private void getter(ClassOrInterfaceDeclaration c, String name, com.github.javaparser.ast.type.Type type,
                                Expression value, boolean override, String doc) {
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()), type, name);
         if (override) md.addMarkerAnnotation("Override");
-        UnitFactory.doc(md, doc, null);
+        UnitFactory.doc(md, doc, spec.network().span());
         md.setBody(new BlockStmt().addStatement(new ReturnStmt(value)));
         c.addMember(md);
     }

@@ -61,6 +61,7 @@ final class ValueTypes {
         e.addField("String", "label", Modifier.Keyword.PRIVATE, Modifier.Keyword.FINAL);
         ConstructorDeclaration ctor = e.addConstructor();
         ctor.addParameter("String", "label");
+        UnitFactory.doc(ctor, "A constant with its spec label.", span);
         ctor.setBody(new BlockStmt().addStatement(new AssignExpr(new FieldAccessExpr(new ThisExpr(), "label"),
                 J.name("label"), AssignExpr.Operator.ASSIGN)));
         MethodDeclaration label = e.addMethod("label", Modifier.Keyword.PUBLIC).setType("String");
@@ -95,21 +96,21 @@ final class ValueTypes {
     // ---- records (spec record types, messages, role states) ------------------------------------------
 
     /** A spec record type: components in sorted field order, the spec's canonical order for records. */
-    CompilationUnit recordUnit(Type.Record type) {
+    CompilationUnit recordUnit(Type.Record type, Span span) {
         String name = types.records.get(type);
         List<Field> fields = new ArrayList<>();
         for (Type.Field f : type.fields()) fields.add(new Field(f.name(), Names.member(f.name()), f.type()));
         CompilationUnit cu = valueUnit();
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), name);
         cu.addType(r);
-        units.generated(r, "The spec record type " + type + ".", null);
-        components(r, fields);
+        units.generated(r, "The spec record type " + type + ", first used here.", span);
+        components(span, r, fields);
         r.addImplementedType("ItfEncodable");
         r.addImplementedType(J.type("Comparable", J.type(name)));
-        toItf(r, fields, List.of());
-        compareTo(r, name, fields);
-        fromItf(r, name, fields, "record " + type, false);
-        withers(r, name, fields);
+        toItf(span, r, fields, List.of());
+        compareTo(span, r, name, fields);
+        fromItf(span, r, name, fields, "record " + type, false);
+        withers(span, r, name, fields);
         return cu;
     }
 
@@ -127,6 +128,7 @@ final class ValueTypes {
     }
 
     CompilationUnit messageUnit(CheckedSpec.MessageDecl m) {
+        Span span = m.span();
         String name = types.messages.get(m.name());
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("src", "src", Type.NODE));
@@ -136,7 +138,7 @@ final class ValueTypes {
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), name);
         cu.addType(r);
         units.generated(r, "Message " + m.name() + " from src to dst.", m.span());
-        components(r, fields);
+        components(span, r, fields);
         r.addImplementedType(types.messageInterface);
         r.addImplementedType(J.type("Comparable", J.type(name)));
         MethodDeclaration type = r.addMethod("type", Modifier.Keyword.PUBLIC).setType("String");
@@ -144,13 +146,14 @@ final class ValueTypes {
         UnitFactory.doc(type, "The message type tag.", m.span());
         type.setBody(new BlockStmt().addStatement(new ReturnStmt(J.str(m.name()))));
         List<Field> sorted = new ArrayList<>(fields);
-        toItf(r, sorted, List.of(new Field("type", "type", Type.STRING)));
-        compareTo(r, name, fields); // the type tag is the same for all messages of one record
-        fromItf(r, name, fields, "message " + m.name(), true);
+        toItf(span, r, sorted, List.of(new Field("type", "type", Type.STRING)));
+        compareTo(span, r, name, fields); // the type tag is the same for all messages of one record
+        fromItf(span, r, name, fields, "message " + m.name(), true);
         return cu;
     }
 
     CompilationUnit stateUnit(CheckedSpec.Role role) {
+        Span span = role.span();
         String name = types.states.get(role.name());
         List<Field> fields = new ArrayList<>();
         for (CheckedSpec.Var v : role.vars()) fields.add(new Field(v.name(), Names.member(v.name()), v.type()));
@@ -159,10 +162,10 @@ final class ValueTypes {
         cu.addType(r);
         units.generated(r, "The local state of a node of role " + role.name() + ": its variables, in declaration order.",
                 role.span());
-        components(r, fields);
+        components(span, r, fields);
         r.addImplementedType("ItfEncodable");
-        toItf(r, fields, List.of());
-        fromItf(r, name, fields, "state of role " + role.name(), false);
+        toItf(span, r, fields, List.of());
+        fromItf(span, r, name, fields, "state of role " + role.name(), false);
         return cu;
     }
 
@@ -172,7 +175,7 @@ final class ValueTypes {
                 "java.util.Objects", "java.util.Set", "javax.annotation.processing.Generated");
     }
 
-    private void components(RecordDeclaration r, List<Field> fields) {
+    private void components(Span span, RecordDeclaration r, List<Field> fields) {
         for (Field f : fields) r.addParameter(new Parameter(types.java(f.type()), f.javaName()));
         // Null is no spec value: refuse it at construction, not later in a comparison.
         BlockStmt body = new BlockStmt();
@@ -184,13 +187,14 @@ final class ValueTypes {
         if (!body.getStatements().isEmpty()) {
             var ctor = new com.github.javaparser.ast.body.CompactConstructorDeclaration(r.getNameAsString());
             ctor.setModifiers(Modifier.Keyword.PUBLIC);
+            UnitFactory.doc(ctor, "Refuses null components: null is no spec value.", span);
             ctor.setBody(body);
             r.addMember(ctor);
         }
     }
 
     /** ITF: an object with the fields in sorted name order, as the evaluator's records are. */
-    private void toItf(RecordDeclaration r, List<Field> fields, List<Field> constants) {
+    private void toItf(Span span, RecordDeclaration r, List<Field> fields, List<Field> constants) {
         List<Field> all = new ArrayList<>(fields);
         all.addAll(constants);
         all.sort(Comparator.comparing(Field::specName));
@@ -202,18 +206,18 @@ final class ValueTypes {
         }
         MethodDeclaration m = r.addMethod("toItf", Modifier.Keyword.PUBLIC).setType("Object");
         m.addMarkerAnnotation("Override");
-        UnitFactory.doc(m, "ITF: an object of the fields under their spec names.", null);
+        UnitFactory.doc(m, "ITF: an object of the fields under their spec names.", span);
         m.setBody(new BlockStmt().addStatement(new ReturnStmt(J.call("Itf", "record", args.toArray(Expression[]::new)))));
     }
 
     /** Field by field in sorted name order: the canonical order of spec records. */
-    private void compareTo(RecordDeclaration r, String name, List<Field> fields) {
+    private void compareTo(Span span, RecordDeclaration r, String name, List<Field> fields) {
         List<Field> sorted = new ArrayList<>(fields);
         sorted.sort(Comparator.comparing(Field::specName));
         MethodDeclaration m = r.addMethod("compareTo", Modifier.Keyword.PUBLIC).setType(PrimitiveType.intType());
         m.addMarkerAnnotation("Override");
         m.addParameter(name, "o");
-        UnitFactory.doc(m, "The spec's canonical order: fields compared in sorted name order.", null);
+        UnitFactory.doc(m, "The spec's canonical order: fields compared in sorted name order.", span);
         BlockStmt body = new BlockStmt();
         boolean declared = false;
         for (int i = 0; i < sorted.size(); i++) {
@@ -243,11 +247,11 @@ final class ValueTypes {
         m.setBody(body);
     }
 
-    private void fromItf(RecordDeclaration r, String name, List<Field> fields, String what, boolean fromRecordMap) {
+    private void fromItf(Span span, RecordDeclaration r, String name, List<Field> fields, String what, boolean fromRecordMap) {
         MethodDeclaration m = r.addMethod("fromItf", Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC).setType(name);
         m.addParameter("Object", "itf");
         UnitFactory.doc(m, "Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field "
-                + "that is missing or malformed", null);
+                + "that is missing or malformed", span);
         BlockStmt body = new BlockStmt();
         body.addStatement(new com.github.javaparser.ast.expr.VariableDeclarationExpr(
                 new com.github.javaparser.ast.body.VariableDeclarator(J.type("Map", J.type("?"), J.type("?")), "r",
@@ -261,12 +265,12 @@ final class ValueTypes {
         m.setBody(body);
     }
 
-    private void withers(RecordDeclaration r, String name, List<Field> fields) {
+    private void withers(Span span, RecordDeclaration r, String name, List<Field> fields) {
         for (Field f : fields) {
             MethodDeclaration m = r.addMethod("with" + Names.capitalize(f.javaName()), Modifier.Keyword.PUBLIC)
                     .setType(name);
             m.addParameter(types.java(f.type()), f.javaName());
-            UnitFactory.doc(m, "A copy with field " + f.specName() + " replaced.", null);
+            UnitFactory.doc(m, "A copy with field " + f.specName() + " replaced.", span);
             List<Expression> args = new ArrayList<>();
             for (Field g : fields) args.add(new NameExpr(g.javaName()));
             m.setBody(new BlockStmt().addStatement(new ReturnStmt(J.newObject(J.type(name),

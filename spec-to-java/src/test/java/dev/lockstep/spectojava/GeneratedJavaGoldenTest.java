@@ -3,6 +3,12 @@ package dev.lockstep.spectojava;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.comments.JavadocComment;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -65,6 +71,27 @@ class GeneratedJavaGoldenTest {
         }
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.files(), tmp);
         assertEquals(List.of(), compiled.errors());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("librarySpecs")
+    void everyTypeIsGeneratedAndEveryMethodCitesTheSpec(Path file) {
+        CheckedSpec spec = load(file);
+        for (JavaGenerator.GeneratedFile f : JavaGenerator.generate(spec, packageFor(spec)).files()) {
+            CompilationUnit cu = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)).parse(f.source()).getResult().orElseThrow();
+            for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
+                assertTrue(t.getAnnotationByName("Generated").isPresent(), f.path() + ": " + t.getNameAsString());
+                assertTrue(cites(t.getJavadocComment()), f.path() + ": " + t.getNameAsString());
+            }
+            for (CallableDeclaration<?> m : cu.findAll(CallableDeclaration.class)) {
+                assertTrue(cites(m.getJavadocComment()), f.path() + ": " + m.getDeclarationAsString());
+            }
+        }
+    }
+
+    private static boolean cites(java.util.Optional<JavadocComment> doc) {
+        return doc.isPresent() && doc.get().getContent().matches("(?s).*\\(spec: [\\w.-]+\\.lstep:\\d+:\\d+\\).*");
     }
 
     @ParameterizedTest(name = "{0}")
