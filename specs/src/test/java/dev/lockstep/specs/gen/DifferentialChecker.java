@@ -106,9 +106,36 @@ public final class DifferentialChecker {
                 for (ItfEncodable s : m.initialStates()) actual.add(s.toItf());
                 if (!expected.equals(actual)) out.add("initial states of " + role.name() + "[" + nodes.get(n) + "]: "
                         + actual + " != " + expected);
+                // start(initial) arms the timers enabled in the initial state.
+                for (State s : transitions.initialStates()) {
+                    Set<String> specTimers = timersEnabled(role, s.slots(), model.nodeBase(role.index(), n),
+                            model.nodes(role.index())[n]);
+                    Set<String> genTimers = new TreeSet<>();
+                    for (ItfEncodable init : m.initialStates()) {
+                        if (!init.toItf().equals(localItf(role, s.slots(), n))) continue;
+                        for (Command cmd : startCommands(m, init)) {
+                            if (cmd instanceof Command.SetTimer t) genTimers.add(t.action());
+                        }
+                    }
+                    if (!genTimers.equals(specTimers)) {
+                        out.add("start timers of " + role.name() + "[" + nodes.get(n) + "]: " + genTimers + " != " + specTimers);
+                    }
+                }
             }
         }
         return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Command> startCommands(RoleMachine m, ItfEncodable init) {
+        return m.start(init);
+    }
+
+    /** The machine's typed {@code enabledX} method, found by the generator's naming rule, or null. */
+    private static Method typedEnabled(RoleMachine<?> machine, String action) {
+        String name = "enabled" + Character.toUpperCase(action.charAt(0)) + action.substring(1);
+        for (Method m : machine.getClass().getMethods()) if (m.getName().equals(name)) return m;
+        return null;
     }
 
     /** Every mismatch at {@code state}, each described with the node, action, binding and both sides. */
@@ -244,6 +271,28 @@ public final class DifferentialChecker {
         if (!java.util.Objects.equals(specEnabled, genEnabled)) {
             out.add(where + ": enabled " + show(genEnabled) + ", spec says " + show(specEnabled));
             return;
+        }
+        // The typed enabledX (domain membership and guard) must agree with the ActionSpec's guard.
+        Method typed = typedEnabled(machines.get(c.role().index()).get(c.n()), c.action().name());
+        if (typed == null) {
+            out.add(where + ": no typed enabled method");
+        } else {
+            List<Object> args = new ArrayList<>();
+            args.add(c.local());
+            args.addAll(genParams);
+            if (c.genMsg() != null) args.add(c.genMsg());
+            Boolean typedEnabled = null;
+            try {
+                typedEnabled = (Boolean) typed.invoke(machines.get(c.role().index()).get(c.n()), args.toArray());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            } catch (InvocationTargetException e) {
+                // a fault: typedEnabled stays null
+            }
+            if (!java.util.Objects.equals(specEnabled, typedEnabled)) {
+                out.add(where + ": typed " + typed.getName() + " says " + show(typedEnabled) + ", spec says "
+                        + show(specEnabled));
+            }
         }
         if (specEnabled == null || !specEnabled) return;
         enabled.add(c.role().name() + "[" + c.node() + "]." + c.action().name() + params
