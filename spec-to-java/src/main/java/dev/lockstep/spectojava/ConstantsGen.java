@@ -48,7 +48,8 @@ final class ConstantsGen {
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), types.constants);
         cu.addType(r);
         units.generated(r, "The constants of protocol " + spec.name() + ", bound by a model; the spec's definitions "
-                + "are methods because they read constants only.", spec.consts().isEmpty() ? null : spec.consts().get(0).span());
+                + "are methods because they read constants only.", spec.consts().isEmpty() ? spec.network().span()
+                : spec.consts().get(0).span());
         BlockStmt check = new BlockStmt();
         for (CheckedSpec.Const c : spec.consts()) {
             r.addParameter(new Parameter(types.java(c.type()), Names.member(c.name())));

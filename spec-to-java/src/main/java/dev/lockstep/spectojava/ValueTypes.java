@@ -117,13 +117,15 @@ final class ValueTypes {
     CompilationUnit messageInterfaceUnit() {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Message", "javax.annotation.processing.Generated");
         ClassOrInterfaceDeclaration i = cu.addInterface(types.messageInterface);
-        i.addModifier(Modifier.Keyword.SEALED);
         units.generated(i, "The messages of protocol " + spec.name() + ", one record per message type.",
-                spec.messages().isEmpty() ? null : spec.messages().get(0).span());
+                spec.messages().isEmpty() ? spec.network().span() : spec.messages().get(0).span());
         i.addExtendedType("Message");
-        NodeList<com.github.javaparser.ast.type.ClassOrInterfaceType> permits = new NodeList<>();
-        for (CheckedSpec.MessageDecl m : spec.messages()) permits.add(J.type(types.messages.get(m.name())));
-        i.setPermittedTypes(permits);
+        if (!spec.messages().isEmpty()) { // a sealed interface needs at least one subtype
+            i.addModifier(Modifier.Keyword.SEALED);
+            NodeList<com.github.javaparser.ast.type.ClassOrInterfaceType> permits = new NodeList<>();
+            for (CheckedSpec.MessageDecl m : spec.messages()) permits.add(J.type(types.messages.get(m.name())));
+            i.setPermittedTypes(permits);
+        }
         return cu;
     }
 
