@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code lockstep gen}: files written, exit codes, JSON, and LS801 for constructs outside the Java fragment. */
+/** {@code lockstep gen}: files written, exit codes, JSON, and LS850 for constructs outside the Java fragment. */
 class GenCommandTest {
 
     @Test
@@ -51,7 +51,7 @@ class GenCommandTest {
     }
 
     @Test
-    void unsupportedConstructIsLS801WithLocation(@TempDir Path dir) throws IOException {
+    void unsupportedConstructIsLS850WithLocation(@TempDir Path dir) throws IOException {
         Path spec = dir.resolve("pairs.lstep");
         Files.writeString(spec, """
                 protocol Pairs
@@ -66,7 +66,7 @@ class GenCommandTest {
                 "--format", "json");
         assertEquals(2, r.exit(), r.out());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals("LS801", json.get("diagnostics").get(0).get("code").asText());
+        assertEquals("LS850", json.get("diagnostics").get(0).get("code").asText());
         assertEquals(4, json.get("diagnostics").get(0).get("line").asInt());
         assertFalse(Files.exists(dir.resolve("out")));
     }

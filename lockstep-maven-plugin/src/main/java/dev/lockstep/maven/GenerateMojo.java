@@ -25,7 +25,7 @@ import org.apache.maven.project.MavenProject;
  * {@code target/generated-sources/lockstep} and adds that directory as a compile source root, the way the protobuf
  * and jOOQ plugins do. With one spec the code goes into {@code packageName}; with several, each spec gets
  * {@code packageName.<protocol name in lower case>} so that their classes cannot clash. A spec with errors (or a
- * construct the Java backend does not support, LS801) fails the build with the diagnostics.
+ * construct the Java backend does not support, LS850) fails the build with the diagnostics.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {

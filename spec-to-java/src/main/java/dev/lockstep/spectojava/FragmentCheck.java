@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * The fragment of the language the Java backend translates, checked before generating so that what falls outside
- * is an LS801 diagnostic at its span and never broken Java. Also collects the record types the spec uses.
+ * is an LS850 diagnostic at its span and never broken Java. Also collects the record types the spec uses.
  * Outside the fragment: tuples whose elements differ in type, functions of several variables (tuple keys),
  * EXCEPT on a record field, {@code @@} on sequences, and definitions that read the global state called from a model
  * binding or a role's node set.

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Generates the Java package of a checked spec: enums, record types, the sealed message interface with its
  * records, the constants record, a local-state record and a machine class per role, and the protocol descriptor.
  * Built as JavaParser syntax trees and printed with its pretty printer, so the output is deterministic byte for byte.
- * Specs outside the Java fragment get LS801 diagnostics and no code.
+ * Specs outside the Java fragment get LS850 diagnostics and no code.
  */
 public final class JavaGenerator {
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
@@ -27,12 +27,12 @@ public final class JavaGenerator {
     /** One generated source file; {@code path} is relative to the output root, e.g. {@code com/acme/TMState.java}. */
     public record GeneratedFile(String path, String source) {}
 
-    /** The units of a spec, or the LS801 diagnostics that prevent generating them. */
+    /** The units of a spec, or the LS850 diagnostics that prevent generating them. */
     public record Units(List<CompilationUnit> units, List<Diagnostic> diagnostics) {
         public boolean ok() { return diagnostics.isEmpty(); }
     }
 
-    /** The files of a spec, or the LS801 diagnostics that prevent generating them. */
+    /** The files of a spec, or the LS850 diagnostics that prevent generating them. */
     public record Result(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
         public boolean ok() { return diagnostics.isEmpty(); }
     }

@@ -10,7 +10,7 @@ import dev.lockstep.lang.diag.DiagnosticPrinter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Constructs outside the Java fragment are LS801 diagnostics at their location, and no code is generated. */
+/** Constructs outside the Java fragment are LS850 diagnostics at their location, and no code is generated. */
 class FragmentCheckTest {
 
     private static List<Diagnostic> problems(String body, String model) {

@@ -3,7 +3,7 @@ package dev.lockstep.lang.diag;
 /**
  * Stable diagnostic codes. The id never changes meaning once released; new problems get new ids.
  * Ranges: LS0xx lexical, LS1xx syntax, LS2xx names, LS3xx types, LS4xx roles and actions,
- * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS8xx backend fragments,
+ * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS85x Java generation,
  * LS9xx input/output.
  */
 public enum Code {
@@ -70,7 +70,7 @@ public enum Code {
     EVALUATION_FAULT("LS706", "evaluation fault"),
     NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
 
-    JAVA_UNSUPPORTED("LS801", "construct the Java backend does not support"),
+    JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
 
     IO_ERROR("LS901", "cannot read input");
 
