@@ -335,6 +335,9 @@ public final class NodeCore<S extends ItfEncodable> {
 
     public boolean isUp() { return up; }
 
+    /** The message types the role's {@code on receive} actions take. */
+    public Set<String> receivableTypes() { return Set.copyOf(receivesByType.keySet()); }
+
     /** Messages received but not yet taken by an action. */
     public List<Envelope> inbox() { return inbox.contents(); }
 
