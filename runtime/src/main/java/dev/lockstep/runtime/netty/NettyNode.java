@@ -53,6 +53,7 @@ public final class NettyNode implements AutoCloseable {
     private final Map<NodeId, PeerLink> links = new TreeMap<>();
     private final NodeCore<?> core;
     private Channel server;
+    private Thread thread;
     private volatile boolean closed;
 
     private NettyNode(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
@@ -113,6 +114,7 @@ public final class NettyNode implements AutoCloseable {
         cluster.validate(protocol);
         NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options);
         node.loop.submit(() -> {
+            node.thread = Thread.currentThread();
             node.links.values().forEach(PeerLink::connect);
             node.guarded(node.core::start);
         }).syncUninterruptibly();
@@ -165,7 +167,18 @@ public final class NettyNode implements AutoCloseable {
         }
         channels.close().awaitUninterruptibly();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        joinLoopThread();
         sink.close();
+    }
+
+    /** The group's future completes from inside the thread; wait until the thread itself has ended. */
+    private void joinLoopThread() {
+        if (thread == null) return;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void deliver(Envelope e) {

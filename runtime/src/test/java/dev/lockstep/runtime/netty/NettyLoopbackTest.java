@@ -60,7 +60,8 @@ class NettyLoopbackTest {
 
     @Test
     void threeRmTwoPhaseCommitCommitsOverTcpAndWritesTraces(@TempDir Path traces) throws Exception {
-        TwoPhaseCommit tpc = TwoPhaseCommit.correct(new NetworkSpec(NetworkSpec.Kind.SET, false, false));
+        // The TM gives up after 60 s: the RMs here prepare as soon as the cluster is up.
+        TwoPhaseCommit tpc = new TwoPhaseCommit(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), false, 60_000, 60_000);
         NettyCluster cluster = NettyCluster.startAll(tpc, Clusters.loopback(tpc), TraceSinks.directory(traces),
                 NettyOptions.DEFAULTS, 1);
         open.add(cluster);

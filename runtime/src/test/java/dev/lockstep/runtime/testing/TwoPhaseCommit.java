@@ -81,8 +81,17 @@ public final class TwoPhaseCommit implements ProtocolDescriptor {
     private final List<NodeId> rms;
     private final NetworkSpec network;
     private final boolean eagerCommit;
+    private final long abortLow;
+    private final long abortHigh;
 
     public TwoPhaseCommit(int rmCount, NetworkSpec network, boolean eagerCommit) {
+        this(rmCount, network, eagerCommit, 50, 100);
+    }
+
+    /** With the TM's abort timer set to {@code timer(abortLow..abortHigh)}. */
+    public TwoPhaseCommit(int rmCount, NetworkSpec network, boolean eagerCommit, long abortLow, long abortHigh) {
+        this.abortLow = abortLow;
+        this.abortHigh = abortHigh;
         List<NodeId> r = new ArrayList<>();
         for (int i = 1; i <= rmCount; i++) r.add(NodeId.of("r" + i));
         this.rms = List.copyOf(r);
@@ -151,7 +160,7 @@ public final class TwoPhaseCommit implements ProtocolDescriptor {
 
         public List<TmState> initialStates() { return List.of(new TmState(TmPhase.init, new TreeSet<>())); }
 
-        public List<Command> start(TmState initial) { return List.of(new Command.SetTimer("Abort", 50, 100)); }
+        public List<Command> start(TmState initial) { return List.of(new Command.SetTimer("Abort", abortLow, abortHigh)); }
 
         private boolean everyonePrepared(TmState s) {
             return eagerCommit ? s.prepared().size() >= rms.size() - 1 : s.prepared().containsAll(rms);
@@ -166,7 +175,7 @@ public final class TwoPhaseCommit implements ProtocolDescriptor {
         /** The SetTimer contract: re-arm Abort whenever it is enabled in the new state. */
         private Step<TmState> step(TmState s, List<Command> sends) {
             List<Command> cmds = new ArrayList<>(sends);
-            if (s.state() == TmPhase.init) cmds.add(new Command.SetTimer("Abort", 50, 100));
+            if (s.state() == TmPhase.init) cmds.add(new Command.SetTimer("Abort", abortLow, abortHigh));
             return new Step<>(s, cmds);
         }
 
@@ -179,7 +188,7 @@ public final class TwoPhaseCommit implements ProtocolDescriptor {
                     }),
                     auto("Commit", (s, ps, m) -> s.state() == TmPhase.init && everyonePrepared(s),
                             (s, ps, m) -> step(new TmState(TmPhase.committed, s.prepared()), toAll(true))),
-                    timer("Abort", 50, 100, (s, ps, m) -> s.state() == TmPhase.init,
+                    timer("Abort", abortLow, abortHigh, (s, ps, m) -> s.state() == TmPhase.init,
                             (s, ps, m) -> step(new TmState(TmPhase.aborted, s.prepared()), toAll(false))));
         }
     }
