@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.MalformedValueException;
 import dev.lockstep.runtime.api.Message;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
+import dev.lockstep.runtime.trace.ItfJson;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.ByteBufOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,8 +27,7 @@ import java.util.TreeMap;
 public final class Frames {
     private Frames() {}
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory JSON = MAPPER.getFactory();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** A decoded frame: a hello or an envelope. */
     public sealed interface Frame permits HelloFrame, MessageFrame {}
@@ -63,7 +61,6 @@ public final class Frames {
 
     public static void writeEnvelope(ByteBuf out, Envelope e) throws IOException {
         try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
-            g.setCodec(MAPPER);
             g.writeStartObject();
             g.writeStringField("kind", "msg");
             g.writeStringField("id", e.id());
@@ -72,7 +69,7 @@ public final class Frames {
             for (Map.Entry<String, Long> c : e.vectorClock().entrySet()) g.writeNumberField(c.getKey(), c.getValue());
             g.writeEndObject();
             g.writeFieldName("msg");
-            g.writeObject(e.message().toItf());
+            ItfJson.write(g, e.message().toItf());
             g.writeEndObject();
         }
     }
@@ -80,10 +77,11 @@ public final class Frames {
     /** Reads a frame body; never throws anything but {@link FrameException}. */
     public static Frame read(ByteBuf body) throws FrameException {
         Object tree;
-        try (JsonParser p = JSON.createParser((java.io.InputStream) new ByteBufInputStream(body))) {
-            p.setCodec(MAPPER);
+        byte[] bytes = new byte[body.readableBytes()];
+        body.readBytes(bytes);
+        try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new FrameException(Rejection.MALFORMED, "not a JSON object");
-            tree = p.readValueAs(Map.class);
+            tree = ItfJson.read(p);
             if (p.nextToken() != null) throw new FrameException(Rejection.MALFORMED, "data after the JSON object");
         } catch (IOException e) {
             throw new FrameException(Rejection.MALFORMED, "not valid JSON: " + firstLine(e.getMessage()));

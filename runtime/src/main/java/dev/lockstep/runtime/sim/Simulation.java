@@ -110,7 +110,7 @@ public final class Simulation {
             try {
                 for (NodeCore<?> n : nodes) n.start();
                 for (int i = 0; i < nodes.size(); i++) scheduleInput(i);
-                long maxEvents = options.maxSteps() * 50 + 10_000;
+                long maxEvents = options.maxSteps() >= Long.MAX_VALUE / 100 ? Long.MAX_VALUE : options.maxSteps() * 50 + 10_000;
                 while (steps < options.maxSteps() && events < maxEvents) {
                     Scheduled next = queue.poll();
                     if (next == null) {

@@ -52,8 +52,20 @@ public final class PingPong implements ProtocolDescriptor {
     }
 
     private final long rounds;
+    private final long[] serveNanos;  // benchmark probe: when round n was served, by n; null in tests
+    private final long[] roundTripNanos;
 
-    public PingPong(long rounds) { this.rounds = rounds; }
+    public PingPong(long rounds) { this(rounds, null, null); }
+
+    /**
+     * A ping-pong that records each round's round-trip time (Serve to ReceivePong) into {@code roundTripNanos[n-1]},
+     * for the benchmark. Reading the clock makes the machine impure; generated machines never do.
+     */
+    public PingPong(long rounds, long[] serveNanos, long[] roundTripNanos) {
+        this.rounds = rounds;
+        this.serveNanos = serveNanos;
+        this.roundTripNanos = roundTripNanos;
+    }
 
     public String protocol() { return "PingPong"; }
 
@@ -105,11 +117,16 @@ public final class PingPong implements ProtocolDescriptor {
 
         public List<ActionSpec<PingerState>> actions() {
             return List.of(
-                    auto("Serve", (s, ps, m) -> s.sent() == s.received() && s.sent() < rounds,
-                            (s, ps, m) -> new Step<>(new PingerState(s.sent() + 1, s.received()),
-                                    List.of(new Command.Send(new Ping(P, Q, s.sent() + 1))))),
-                    receive("ReceivePong", "Pong", (s, ps, m) -> ((Pong) m).n() == s.sent(),
-                            (s, ps, m) -> new Step<>(new PingerState(s.sent(), ((Pong) m).n()), List.of())));
+                    auto("Serve", (s, ps, m) -> s.sent() == s.received() && s.sent() < rounds, (s, ps, m) -> {
+                        if (serveNanos != null) serveNanos[(int) s.sent()] = System.nanoTime();
+                        return new Step<>(new PingerState(s.sent() + 1, s.received()),
+                                List.of(new Command.Send(new Ping(P, Q, s.sent() + 1))));
+                    }),
+                    receive("ReceivePong", "Pong", (s, ps, m) -> ((Pong) m).n() == s.sent(), (s, ps, m) -> {
+                        long n = ((Pong) m).n();
+                        if (roundTripNanos != null) roundTripNanos[(int) n - 1] = System.nanoTime() - serveNanos[(int) n - 1];
+                        return new Step<>(new PingerState(s.sent(), n), List.of());
+                    }));
         }
     }
 
