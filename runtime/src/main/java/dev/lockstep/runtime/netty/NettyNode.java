@@ -8,6 +8,7 @@ import dev.lockstep.runtime.node.Chooser;
 import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.node.NodeHost;
+import dev.lockstep.runtime.trace.DeferredTraceSink;
 import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
 import io.netty.bootstrap.Bootstrap;
@@ -45,7 +46,7 @@ public final class NettyNode implements AutoCloseable {
     static final System.Logger LOG = System.getLogger("dev.lockstep.runtime.netty");
 
     private final NodeId self;
-    private final TraceSink sink;
+    private final DeferredTraceSink sink;
     private final NioEventLoopGroup group;
     private final EventLoop loop;
     private final ChannelGroup channels;
@@ -59,7 +60,7 @@ public final class NettyNode implements AutoCloseable {
     private NettyNode(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
                       Chooser chooser, NettyOptions options) {
         this.self = self;
-        this.sink = sink;
+        this.sink = new DeferredTraceSink(sink);
         ProtocolDescriptor.RoleDescriptor role = protocol.roles().stream().filter(r -> r.nodes().contains(self))
                 .findFirst().orElseThrow(() -> new ClusterConfigException("node " + self + " is not a node of model "
                         + protocol.model()));
@@ -67,7 +68,7 @@ public final class NettyNode implements AutoCloseable {
         this.loop = group.next();
         this.channels = new DefaultChannelGroup(loop);
         this.core = NodeCore.of(role.machine(self), protocol.network().kind(),
-                new TraceRecorder(self.name(), role.name(), sink), chooser, options.timerSeed(), options.node(),
+                new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
                 new Host());
         Set<NodeId> peers = cluster.nodes().keySet();
         Set<String> receivable = core.receivableTypes();
@@ -142,6 +143,8 @@ public final class NettyNode implements AutoCloseable {
                 } catch (RuntimeException e) {
                     if (e instanceof ActionFailedException) stats.actionFailures.incrementAndGet();
                     out.completeExceptionally(e);
+                } finally {
+                    sink.drain();
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -192,6 +195,8 @@ public final class NettyNode implements AutoCloseable {
         } catch (ActionFailedException e) {
             stats.actionFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, e.getMessage(), e);
+        } finally {
+            sink.drain(); // the step's messages are already written to their channels
         }
     }
 
