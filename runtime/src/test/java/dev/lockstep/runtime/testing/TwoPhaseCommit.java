@@ -41,7 +41,7 @@ import java.util.TreeSet;
  * </pre>
  * The seeded bug ({@code eagerCommit}) commits once all but one RM are prepared, as specs/buggy's 2PC does.
  */
-public final class TwoPhaseCommit implements ProtocolDescriptor {
+public class TwoPhaseCommit implements ProtocolDescriptor {
     public static final NodeId TM = NodeId.of("tm");
 
     public enum TmPhase { init, committed, aborted }
@@ -100,6 +100,23 @@ public final class TwoPhaseCommit implements ProtocolDescriptor {
     }
 
     public static TwoPhaseCommit correct(NetworkSpec network) { return new TwoPhaseCommit(3, network, false); }
+
+    /** For {@code --descriptor}: 3 RMs on a lossy, duplicating bag network. */
+    public TwoPhaseCommit() {
+        this(3, new NetworkSpec(NetworkSpec.Kind.BAG, true, true), false);
+    }
+
+    /** For {@code --descriptor}: the seeded eager-commit bug, 3 RMs on a reliable set network. */
+    public static final class Eager extends TwoPhaseCommit {
+        public Eager() {
+            super(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), true);
+        }
+    }
+
+    /** For {@code --check}: the invariant Consistent as an online check. */
+    public static final class Consistent implements dev.lockstep.runtime.sim.OnlineCheck {
+        public Optional<String> check(GlobalView view) { return consistent(view); }
+    }
 
     public List<NodeId> rms() { return rms; }
 
