@@ -118,6 +118,53 @@ class SimulationTest {
     }
 
     @Test
+    void aSetNetworkRedeliversWithoutBeingDuplicatingButNeverDrops() {
+        long duplicated = 0;
+        for (long seed = 0; seed < 50; seed++) {
+            SimulationResult r = Simulation.run(TwoPhaseCommit.correct(SET),
+                    SimulationOptions.of(seed, 2_000).withFaults(0.5, 0.5, 0), TwoPhaseCommit::consistent);
+            assertTrue(r.ok(), () -> r.failure().toString());
+            assertEquals(0, r.dropped());
+            duplicated += r.duplicated();
+        }
+        assertTrue(duplicated > 0);
+    }
+
+    @Test
+    void crashesOnAReliableNetworkLoseNoMessage() {
+        int crashed = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            SimulationResult r = Simulation.run(TwoPhaseCommit.correct(SET),
+                    SimulationOptions.of(seed, 10_000).withFaults(0, 0, 0.2), TwoPhaseCommit::consistent);
+            assertTrue(r.ok(), () -> r.failure().toString());
+            assertTrue(r.quiescent());
+            if (r.crashes() > 0) crashed++;
+            TmPhase decision = ((TmState) r.finalStates().get(TwoPhaseCommit.TM)).state();
+            if (decision == TmPhase.committed) {
+                for (NodeId rm : TwoPhaseCommit.correct(SET).rms()) {
+                    assertEquals(RmPhase.committed, ((RmState) r.finalStates().get(rm)).state(),
+                            "seed " + seed + ": every RM hears the decision despite " + r.crashes() + " crashes");
+                }
+            }
+        }
+        assertTrue(crashed > 100, "crashes happened in " + crashed + " runs");
+    }
+
+    @Test
+    void fifoKeepsEachChannelInOrderWhileBagReorders() {
+        int bagOutOfOrder = 0;
+        for (long seed = 0; seed < 50; seed++) {
+            SimulationResult fifo = Simulation.run(new Burst(NetworkSpec.Kind.FIFO), SimulationOptions.of(seed, 1_000), OnlineCheck.NONE);
+            assertEquals(new Burst.Receiver(20, true), fifo.finalStates().get(Burst.B), "seed " + seed);
+            SimulationResult bag = Simulation.run(new Burst(NetworkSpec.Kind.BAG), SimulationOptions.of(seed, 1_000), OnlineCheck.NONE);
+            Burst.Receiver r = (Burst.Receiver) bag.finalStates().get(Burst.B);
+            assertEquals(20, r.got());
+            if (!r.inOrder()) bagOutOfOrder++;
+        }
+        assertTrue(bagOutOfOrder > 0, "latencies reorder a bag network, so the FIFO check above can fail");
+    }
+
+    @Test
     void pingPongOnFifoRunsToTheEndAndCountsSteps() {
         SimulationResult r = Simulation.run(new PingPong(100), SimulationOptions.of(7, 1_000_000), OnlineCheck.NONE);
         assertTrue(r.quiescent());
