@@ -18,26 +18,30 @@ public final class ItfJson {
     private ItfJson() {}
 
     public static void write(JsonGenerator g, Object tree) throws IOException {
-        switch (tree) {
-            case String s -> g.writeString(s);
-            case Map<?, ?> m -> {
-                g.writeStartObject();
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    g.writeFieldName((String) e.getKey());
-                    write(g, e.getValue());
-                }
-                g.writeEndObject();
+        // Most frequent node kinds first.
+        if (tree instanceof String s) {
+            g.writeString(s);
+        } else if (tree instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                write(g, e.getValue());
             }
-            case List<?> l -> {
-                g.writeStartArray();
-                for (Object o : l) write(g, o);
-                g.writeEndArray();
-            }
-            case Boolean b -> g.writeBoolean(b);
-            case Long n -> g.writeNumber(n);
-            case Integer n -> g.writeNumber(n);
-            case null -> throw new IllegalArgumentException("null is not an ITF value");
-            default -> throw new IllegalArgumentException("not an ITF tree node: " + tree.getClass().getName());
+            g.writeEndObject();
+        } else if (tree instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (tree instanceof List<?> l) {
+            g.writeStartArray();
+            for (int i = 0, n = l.size(); i < n; i++) write(g, l.get(i));
+            g.writeEndArray();
+        } else if (tree instanceof Long n) {
+            g.writeNumber(n);
+        } else if (tree instanceof Integer n) {
+            g.writeNumber(n);
+        } else if (tree == null) {
+            throw new IllegalArgumentException("null is not an ITF value");
+        } else {
+            throw new IllegalArgumentException("not an ITF tree node: " + tree.getClass().getName());
         }
     }
 

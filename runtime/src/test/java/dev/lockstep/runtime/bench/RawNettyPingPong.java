@@ -14,6 +14,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +30,9 @@ final class RawNettyPingPong {
         long[] send = new long[rounds];
         long[] rtt = new long[rounds];
         CountDownLatch done = new CountDownLatch(1);
-        NioEventLoopGroup serverGroup = new NioEventLoopGroup(1);
-        NioEventLoopGroup clientGroup = new NioEventLoopGroup(1);
+        NioEventLoopGroup serverGroup = new NioEventLoopGroup(1, new DefaultThreadFactory("raw-pingpong-server"));
+        NioEventLoopGroup clientGroup = new NioEventLoopGroup(1, new DefaultThreadFactory("raw-pingpong-client"));
+        long cpu;
         try {
             Channel server = new ServerBootstrap().group(serverGroup).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -75,11 +77,12 @@ final class RawNettyPingPong {
                         }
                     }).connect(server.localAddress()).sync();
             if (!done.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("raw ping-pong did not finish");
+            cpu = RuntimeBench.cpuNanos("raw-pingpong-");
             server.close().sync();
         } finally {
             clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
             serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
         }
-        return RuntimeBench.result(send, rtt);
+        return RuntimeBench.result(send, rtt, cpu);
     }
 }

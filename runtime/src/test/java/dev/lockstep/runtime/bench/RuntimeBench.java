@@ -17,6 +17,7 @@ import dev.lockstep.runtime.trace.NdjsonTraceWriter;
 import dev.lockstep.runtime.trace.TraceSink;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +33,21 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Ping-pong over Netty on loopback (one message in flight, so this measures per-message latency and cost): the
  * runtime with tracing off and on, against {@link RawNettyPingPong}. The three variants are interleaved in every run
- * so that a busy machine affects them alike; the medians are reported. Then simulated deliveries per second.
+ * so that a busy machine affects them alike; the medians are reported. CPU per message is the CPU time of the
+ * nodes' event loop threads divided by the messages, which a busy machine disturbs less than wall-clock rates. Then simulated deliveries per second.
  */
 public final class RuntimeBench {
-    record Result(double messagesPerSecond, double p50Micros, double p99Micros) {}
+    record Result(double messagesPerSecond, double p50Micros, double p99Micros, double cpuMicrosPerMessage) {}
+
+    /** CPU time so far of the live threads whose names start with {@code prefix}. */
+    static long cpuNanos(String prefix) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) sum += Math.max(0, mx.getThreadCpuTime(t.threadId()));
+        }
+        return sum;
+    }
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -64,24 +76,28 @@ public final class RuntimeBench {
         Result mo = median(off);
         Result mt = median(on);
         System.out.println();
-        System.out.println("| variant | messages/s | p50 round trip µs | p99 round trip µs |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| variant | messages/s | p50 round trip µs | p99 round trip µs | CPU µs per message |");
+        System.out.println("|---|---:|---:|---:|---:|");
         row("hand-written Netty ping-pong", mr);
         row("Lockstep runtime, tracing off", mo);
         row("Lockstep runtime, tracing on (NDJSON files)", mt);
-        System.out.printf("%nruntime / hand-written: %.2f×; tracing overhead: %.1f%%%n",
-                mo.messagesPerSecond() / mr.messagesPerSecond(),
-                100 * (1 - mt.messagesPerSecond() / mo.messagesPerSecond()));
+        System.out.printf("%nruntime / hand-written: %.2f× throughput, %.2f× CPU per message; tracing overhead: %.1f%% "
+                        + "throughput, %.1f%% CPU per message%n",
+                mo.messagesPerSecond() / mr.messagesPerSecond(), mo.cpuMicrosPerMessage() / mr.cpuMicrosPerMessage(),
+                100 * (1 - mt.messagesPerSecond() / mo.messagesPerSecond()),
+                100 * (mt.cpuMicrosPerMessage() / mo.cpuMicrosPerMessage() - 1));
         simulation();
     }
 
     private static void row(String name, Result r) {
-        System.out.printf("| %s | %,.0f | %.1f | %.1f |%n", name, r.messagesPerSecond(), r.p50Micros(), r.p99Micros());
+        System.out.printf("| %s | %,.0f | %.1f | %.1f | %.1f |%n", name, r.messagesPerSecond(), r.p50Micros(),
+                r.p99Micros(), r.cpuMicrosPerMessage());
     }
 
     /** Medians of each column separately. */
     static Result median(List<Result> rs) {
-        return new Result(med(rs, Result::messagesPerSecond), med(rs, Result::p50Micros), med(rs, Result::p99Micros));
+        return new Result(med(rs, Result::messagesPerSecond), med(rs, Result::p50Micros), med(rs, Result::p99Micros),
+                med(rs, Result::cpuMicrosPerMessage));
     }
 
     private static double med(List<Result> rs, java.util.function.ToDoubleFunction<Result> f) {
@@ -90,12 +106,12 @@ public final class RuntimeBench {
     }
 
     /** Throughput from the first send to the last reply, and round-trip percentiles, from per-round timings. */
-    static Result result(long[] sendNanos, long[] rttNanos) {
+    static Result result(long[] sendNanos, long[] rttNanos, long cpuNanos) {
         int n = sendNanos.length;
         double seconds = (sendNanos[n - 1] + rttNanos[n - 1] - sendNanos[0]) / 1e9;
         long[] sorted = rttNanos.clone();
         Arrays.sort(sorted);
-        return new Result(2.0 * n / seconds, sorted[n / 2] / 1e3, sorted[(int) (n * 0.99)] / 1e3);
+        return new Result(2.0 * n / seconds, sorted[n / 2] / 1e3, sorted[(int) (n * 0.99)] / 1e3, cpuNanos / 1e3 / (2.0 * n));
     }
 
     private static Result runtime(int rounds, Path traceDir) throws Exception {
@@ -103,12 +119,14 @@ public final class RuntimeBench {
         long[] rtt = new long[rounds];
         PingPong pp = new PingPong(rounds, send, rtt);
         ClusterConfig cluster = Clusters.loopback(pp);
+        long cpu;
         try (NettyNode q = NettyNode.start(pp, cluster, PingPong.Q, sink(traceDir, "q"), Chooser.FIRST, NettyOptions.DEFAULTS);
              NettyNode p = NettyNode.start(pp, cluster, PingPong.P, sink(traceDir, "p"), Chooser.FIRST, NettyOptions.DEFAULTS)) {
             PingPong.PingerState done = new PingPong.PingerState(rounds, rounds);
             while (!done.equals(p.inspect(NodeCore::state).get(60, TimeUnit.SECONDS))) Thread.sleep(20);
+            cpu = cpuNanos("lockstep-");
         }
-        return result(send, rtt);
+        return result(send, rtt, cpu);
     }
 
     private static TraceSink sink(Path dir, String node) throws IOException {
