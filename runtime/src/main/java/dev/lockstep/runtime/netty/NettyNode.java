@@ -160,9 +160,13 @@ public final class NettyNode implements AutoCloseable {
     /** The address the node listens on. */
     public InetSocketAddress address() { return (InetSocketAddress) server.localAddress(); }
 
-    /** Closes every channel, stops the event loop thread, then flushes and closes the trace. Idempotent. */
+    /**
+     * Closes every channel, stops the event loop thread, then flushes and closes the trace. Idempotent; must be
+     * called from another thread than the node's (it waits for that thread to end).
+     */
     @Override
     public void close() {
+        if (loop.inEventLoop()) throw new IllegalStateException("close a node from outside its own event loop thread");
         if (closed) return;
         closed = true;
         if (!loop.isShuttingDown()) {

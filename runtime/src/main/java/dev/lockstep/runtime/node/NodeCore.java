@@ -140,7 +140,8 @@ public final class NodeCore<S extends ItfEncodable> {
 
     /**
      * The application calls an input action with explicit parameters ({@code null}: let the chooser pick among the
-     * enabled bindings). With explicit parameters the action fires only if its guard holds for exactly those.
+     * enabled bindings). With explicit parameters the action fires only if they lie in their domains and its guard
+     * holds for exactly those.
      */
     public InputResult input(String action, List<Object> params) {
         if (!up) return InputResult.NODE_DOWN;
@@ -152,7 +153,7 @@ public final class NodeCore<S extends ItfEncodable> {
             if (options.isEmpty()) return InputResult.NOT_ENABLED;
             fire = options.get(options.size() == 1 ? 0 : chooser.choose(self, options));
         } else {
-            if (params.size() != a.params().size() || !guard(a, params, null)) return InputResult.NOT_ENABLED;
+            if (!inDomains(a, params) || !guard(a, params, null)) return InputResult.NOT_ENABLED;
             fire = new Binding(action, params);
         }
         fire(a, fire, null);
@@ -304,6 +305,21 @@ public final class NodeCore<S extends ItfEncodable> {
             enumerate(a, i + 1, prefix, m, out);
             prefix.remove(prefix.size() - 1);
         }
+    }
+
+    /** Whether explicit parameters are values of their (possibly dependent) domains, as the spec requires. */
+    private boolean inDomains(ActionSpec<S> a, List<Object> params) {
+        if (params.size() != a.params().size()) return false;
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                if (!a.params().get(i).domain().values(state, List.copyOf(params.subList(0, i)), null).contains(params.get(i))) {
+                    return false;
+                }
+            }
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), a.name(), ex);
+        }
+        return true;
     }
 
     private boolean guard(ActionSpec<S> a, List<Object> params, Message m) {

@@ -28,4 +28,11 @@ public interface GlobalView {
 
     /** Sent and not yet consumed: on the simulated wire, then waiting in inboxes. */
     List<Envelope> inFlight();
+
+    /**
+     * The messages the spec's network variable holds in this state, as an evaluator-based check needs them: for a
+     * {@code set} network every message sent and not dropped, delivered or not (delivery does not remove a message
+     * from a set), in send order; for {@code bag} and {@code fifo} the same as {@link #inFlight()}.
+     */
+    List<Envelope> network();
 }

@@ -77,6 +77,7 @@ public final class Simulation {
     private final PriorityQueue<Scheduled> queue = new PriorityQueue<>();
     private final TreeMap<Long, Envelope> wire = new TreeMap<>();
     private final Map<String, Long> channelLast = new HashMap<>();
+    private final List<Envelope> setNetwork = new ArrayList<>(); // SET: every message sent and not dropped
     private long[] epoch;
     private boolean[] tickPending;
     private long[] restartAt;
@@ -196,8 +197,12 @@ public final class Simulation {
         int dst = index.get(e.message().dst());
         NodeCore<?> n = nodes.get(dst);
         if (!n.isUp()) {
-            if (network.lossy()) dropped++;
-            else schedule(restartAt[dst], e); // waits for the restart, in channel order
+            if (network.lossy()) {
+                dropped++;
+                if (network.kind() == NetworkSpec.Kind.SET) setNetwork.remove(e);
+            } else {
+                schedule(restartAt[dst], e); // waits for the restart, in channel order
+            }
             return;
         }
         delivered++;
@@ -226,6 +231,7 @@ public final class Simulation {
             dropped++;
             return;
         }
+        if (network.kind() == NetworkSpec.Kind.SET) setNetwork.add(e);
         long at = now + 1 + random.nextLong(options.maxLatencyMillis());
         if (network.kind() == NetworkSpec.Kind.FIFO) {
             String channel = e.message().src().name() + '\u0000' + e.message().dst().name();
@@ -337,6 +343,11 @@ public final class Simulation {
             List<Envelope> out = new ArrayList<>(wire.values());
             for (NodeCore<?> n : nodes) out.addAll(n.inbox());
             return out;
+        }
+
+        @Override
+        public List<Envelope> network() {
+            return network.kind() == NetworkSpec.Kind.SET ? List.copyOf(setNetwork) : inFlight();
         }
     }
 }

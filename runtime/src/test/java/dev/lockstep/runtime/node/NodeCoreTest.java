@@ -183,7 +183,9 @@ class NodeCoreTest {
         assertEquals(InputResult.FIRED, c.input("Set"));
         assertEquals(List.of(List.of(new Binding("Set", List.of(1L)), new Binding("Set", List.of(3L)))), offered);
         assertEquals(3, c.state().n());
-        assertEquals(InputResult.NOT_ENABLED, c.input("Set", List.of(2L)));
+        assertEquals(InputResult.NOT_ENABLED, c.input("Set", List.of(2L)), "guard false");
+        assertEquals(InputResult.NOT_ENABLED, c.input("Set", List.of(4L)), "outside the domain");
+        assertEquals(InputResult.NOT_ENABLED, c.input("Set", List.of()), "wrong arity");
         assertEquals(InputResult.FIRED, c.input("Set", List.of(1L)));
         assertEquals(1, c.state().n());
         assertEquals(Map.of("v", Itf.encode(1L)), trace.get(trace.size() - 1).params());

@@ -165,6 +165,29 @@ class SimulationTest {
     }
 
     @Test
+    void theNetworkViewKeepsDeliveredMessagesOfASetNetworkOnly() {
+        java.util.List<Integer> setSizes = new java.util.ArrayList<>();
+        OnlineCheck setCheck = view -> {
+            assertTrue(view.network().containsAll(view.inFlight()), "in flight is part of the set");
+            setSizes.add(view.network().size());
+            return java.util.Optional.empty();
+        };
+        SimulationResult r = Simulation.run(TwoPhaseCommit.correct(SET), SimulationOptions.of(3, 10_000), setCheck);
+        assertTrue(r.quiescent());
+        for (int i = 1; i < setSizes.size(); i++) assertTrue(setSizes.get(i) >= setSizes.get(i - 1), "a set only grows");
+        assertTrue(setSizes.get(setSizes.size() - 1) >= 3, "delivered messages stay: " + setSizes);
+
+        NetworkSpec bag = new NetworkSpec(NetworkSpec.Kind.BAG, false, false);
+        long[] finalSize = {-1};
+        Simulation.run(TwoPhaseCommit.correct(bag), SimulationOptions.of(3, 10_000), view -> {
+            assertEquals(view.inFlight(), view.network());
+            finalSize[0] = view.network().size();
+            return java.util.Optional.empty();
+        });
+        assertEquals(0, finalSize[0], "a bag empties as messages are consumed");
+    }
+
+    @Test
     void pingPongOnFifoRunsToTheEndAndCountsSteps() {
         SimulationResult r = Simulation.run(new PingPong(100), SimulationOptions.of(7, 1_000_000), OnlineCheck.NONE);
         assertTrue(r.quiescent());
