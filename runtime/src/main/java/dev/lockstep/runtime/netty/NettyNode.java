@@ -8,7 +8,7 @@ import dev.lockstep.runtime.node.Chooser;
 import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.node.NodeHost;
-import dev.lockstep.runtime.trace.DeferredTraceSink;
+import dev.lockstep.runtime.trace.AsyncTraceSink;
 import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
 import io.netty.bootstrap.Bootstrap;
@@ -46,7 +46,7 @@ public final class NettyNode implements AutoCloseable {
     static final System.Logger LOG = System.getLogger("dev.lockstep.runtime.netty");
 
     private final NodeId self;
-    private final DeferredTraceSink sink;
+    private final TraceSink sink;
     private final NioEventLoopGroup group;
     private final EventLoop loop;
     private final ChannelGroup channels;
@@ -60,7 +60,8 @@ public final class NettyNode implements AutoCloseable {
     private NettyNode(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
                       Chooser chooser, NettyOptions options) {
         this.self = self;
-        this.sink = new DeferredTraceSink(sink);
+        // Encoding and writing the trace happen on a writer thread, off the node's critical path.
+        this.sink = sink.enabled() ? new AsyncTraceSink(sink, self.name(), 1 << 16) : sink;
         ProtocolDescriptor.RoleDescriptor role = protocol.roles().stream().filter(r -> r.nodes().contains(self))
                 .findFirst().orElseThrow(() -> new ClusterConfigException("node " + self + " is not a node of model "
                         + protocol.model()));
@@ -101,6 +102,7 @@ public final class NettyNode implements AutoCloseable {
             server = serverBootstrap.bind(address).syncUninterruptibly().channel();
         } catch (Exception e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+            this.sink.close(); // stops the trace writer thread
             throw new ClusterConfigException("node " + self + " cannot listen on " + address + ": " + e.getMessage());
         }
         channels.add(server);
@@ -143,8 +145,6 @@ public final class NettyNode implements AutoCloseable {
                 } catch (RuntimeException e) {
                     if (e instanceof ActionFailedException) stats.actionFailures.incrementAndGet();
                     out.completeExceptionally(e);
-                } finally {
-                    sink.drain();
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -199,8 +199,6 @@ public final class NettyNode implements AutoCloseable {
         } catch (ActionFailedException e) {
             stats.actionFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, e.getMessage(), e);
-        } finally {
-            sink.drain(); // the step's messages are already written to their channels
         }
     }
 
