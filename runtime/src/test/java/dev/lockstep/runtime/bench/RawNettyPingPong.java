@@ -83,6 +83,6 @@ final class RawNettyPingPong {
             clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
             serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
         }
-        return RuntimeBench.result(send, rtt, cpu);
+        return RuntimeBench.result(send, rtt, cpu, 0);
     }
 }

@@ -37,14 +37,29 @@ import java.util.concurrent.TimeUnit;
  * nodes' event loop threads divided by the messages, which a busy machine disturbs less than wall-clock rates. Then simulated deliveries per second.
  */
 public final class RuntimeBench {
-    record Result(double messagesPerSecond, double p50Micros, double p99Micros, double cpuMicrosPerMessage) {}
+    record Result(double messagesPerSecond, double p50Micros, double p99Micros, double cpuMicrosPerMessage,
+                  double writerCpuMicrosPerMessage) {}
 
-    /** CPU time so far of the live threads whose names start with {@code prefix}. */
+    private static final String TRACE_WRITERS = "lockstep-trace-";
+
+    /** CPU time so far of the live trace writer threads. */
+    static long cpuNanosOfWriters() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(TRACE_WRITERS)) sum += Math.max(0, mx.getThreadCpuTime(t.threadId()));
+        }
+        return sum;
+    }
+
+    /** CPU time so far of the live threads whose names start with {@code prefix}, trace writers apart. */
     static long cpuNanos(String prefix) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith(prefix)) sum += Math.max(0, mx.getThreadCpuTime(t.threadId()));
+            if (t.getName().startsWith(prefix) && !t.getName().startsWith(TRACE_WRITERS)) {
+                sum += Math.max(0, mx.getThreadCpuTime(t.threadId()));
+            }
         }
         return sum;
     }
@@ -76,13 +91,14 @@ public final class RuntimeBench {
         Result mo = median(off);
         Result mt = median(on);
         System.out.println();
-        System.out.println("| variant | messages/s | p50 round trip µs | p99 round trip µs | CPU µs per message |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| variant | messages/s | p50 round trip µs | p99 round trip µs | node threads' CPU µs per message "
+                + "| trace writers' CPU µs per message |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         row("hand-written Netty ping-pong", mr);
         row("Lockstep runtime, tracing off", mo);
         row("Lockstep runtime, tracing on (NDJSON files)", mt);
         System.out.printf("%nruntime / hand-written: %.2f× throughput, %.2f× CPU per message; tracing overhead: %.1f%% "
-                        + "throughput, %.1f%% CPU per message%n",
+                        + "throughput, %.1f%% node threads' CPU per message%n",
                 mo.messagesPerSecond() / mr.messagesPerSecond(), mo.cpuMicrosPerMessage() / mr.cpuMicrosPerMessage(),
                 100 * (1 - mt.messagesPerSecond() / mo.messagesPerSecond()),
                 100 * (mt.cpuMicrosPerMessage() / mo.cpuMicrosPerMessage() - 1));
@@ -90,14 +106,14 @@ public final class RuntimeBench {
     }
 
     private static void row(String name, Result r) {
-        System.out.printf("| %s | %,.0f | %.1f | %.1f | %.1f |%n", name, r.messagesPerSecond(), r.p50Micros(),
-                r.p99Micros(), r.cpuMicrosPerMessage());
+        System.out.printf("| %s | %,.0f | %.1f | %.1f | %.1f | %.1f |%n", name, r.messagesPerSecond(), r.p50Micros(),
+                r.p99Micros(), r.cpuMicrosPerMessage(), r.writerCpuMicrosPerMessage());
     }
 
     /** Medians of each column separately. */
     static Result median(List<Result> rs) {
         return new Result(med(rs, Result::messagesPerSecond), med(rs, Result::p50Micros), med(rs, Result::p99Micros),
-                med(rs, Result::cpuMicrosPerMessage));
+                med(rs, Result::cpuMicrosPerMessage), med(rs, Result::writerCpuMicrosPerMessage));
     }
 
     private static double med(List<Result> rs, java.util.function.ToDoubleFunction<Result> f) {
@@ -106,12 +122,13 @@ public final class RuntimeBench {
     }
 
     /** Throughput from the first send to the last reply, and round-trip percentiles, from per-round timings. */
-    static Result result(long[] sendNanos, long[] rttNanos, long cpuNanos) {
+    static Result result(long[] sendNanos, long[] rttNanos, long cpuNanos, long writerCpuNanos) {
         int n = sendNanos.length;
         double seconds = (sendNanos[n - 1] + rttNanos[n - 1] - sendNanos[0]) / 1e9;
         long[] sorted = rttNanos.clone();
         Arrays.sort(sorted);
-        return new Result(2.0 * n / seconds, sorted[n / 2] / 1e3, sorted[(int) (n * 0.99)] / 1e3, cpuNanos / 1e3 / (2.0 * n));
+        return new Result(2.0 * n / seconds, sorted[n / 2] / 1e3, sorted[(int) (n * 0.99)] / 1e3, cpuNanos / 1e3 / (2.0 * n),
+                writerCpuNanos / 1e3 / (2.0 * n));
     }
 
     private static Result runtime(int rounds, Path traceDir) throws Exception {
@@ -120,13 +137,15 @@ public final class RuntimeBench {
         PingPong pp = new PingPong(rounds, send, rtt);
         ClusterConfig cluster = Clusters.loopback(pp);
         long cpu;
+        long writerCpu;
         try (NettyNode q = NettyNode.start(pp, cluster, PingPong.Q, sink(traceDir, "q"), Chooser.FIRST, NettyOptions.DEFAULTS);
              NettyNode p = NettyNode.start(pp, cluster, PingPong.P, sink(traceDir, "p"), Chooser.FIRST, NettyOptions.DEFAULTS)) {
             PingPong.PingerState done = new PingPong.PingerState(rounds, rounds);
             while (!done.equals(p.inspect(NodeCore::state).get(60, TimeUnit.SECONDS))) Thread.sleep(20);
             cpu = cpuNanos("lockstep-");
+            writerCpu = cpuNanosOfWriters();
         }
-        return result(send, rtt, cpu);
+        return result(send, rtt, cpu, writerCpu);
     }
 
     private static TraceSink sink(Path dir, String node) throws IOException {
