@@ -111,6 +111,27 @@ class NettyLoopbackTest {
     }
 
     @Test
+    void aPeerThatRestartsIsReachedAgainThroughReconnection() throws Exception {
+        TwoPhaseCommit tpc = new TwoPhaseCommit(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), false, 60_000, 60_000);
+        ClusterConfig cluster = Clusters.loopback(tpc);
+        List<NettyNode> nodes = new ArrayList<>();
+        for (NodeId n : List.of(TwoPhaseCommit.TM, NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"))) {
+            nodes.add(NettyNode.start(tpc, cluster, n, TraceSink.OFF, Chooser.FIRST, NettyOptions.DEFAULTS));
+        }
+        open.addAll(nodes);
+        NettyNode tm = nodes.get(0);
+        await("the TM connected to every RM", () -> tm.stats().connects() == 3);
+        nodes.get(3).close(); // r3 goes away; the TM's connection to it breaks
+        await("the TM noticed and retries", () -> tm.stats().connectFailures() >= 1);
+        NettyNode r3 = NettyNode.start(tpc, cluster, NodeId.of("r3"), TraceSink.OFF, Chooser.FIRST, NettyOptions.DEFAULTS);
+        open.add(r3);
+        for (NettyNode rm : List.of(nodes.get(1), nodes.get(2), r3)) assertEquals(InputResult.FIRED, rm.input("Prepare").get(5, TimeUnit.SECONDS));
+        await("the restarted r3 got the Commit over the new connection",
+                () -> ((RmState) state(r3)).state() == RmPhase.committed);
+        assertEquals(4, tm.stats().connects(), "three first connections and one reconnection");
+    }
+
+    @Test
     void anUnknownPeerIsRejectedOverTcpAndTheNodeKeepsRunning() throws Exception {
         PingPong pp = new PingPong(5);
         ClusterConfig cluster = Clusters.loopback(pp);
