@@ -7,7 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.EncoderException;
 import io.netty.handler.codec.MessageToByteEncoder;
 
-/** Writes a hello (a {@link String}: the sender's node name) or an {@link Envelope} as one length-prefixed frame. */
+/** Writes an {@link Envelope}, a {@link Frames.Hello} or a {@link Frames.Ack} as one length-prefixed frame. */
 @ChannelHandler.Sharable
 final class FrameEncoder extends MessageToByteEncoder<Object> {
     private final int maxFrameBytes;
@@ -18,15 +18,19 @@ final class FrameEncoder extends MessageToByteEncoder<Object> {
 
     @Override
     public boolean acceptOutboundMessage(Object msg) {
-        return msg instanceof Envelope || msg instanceof String;
+        return msg instanceof Envelope || msg instanceof Frames.Hello || msg instanceof Frames.Ack;
     }
 
     @Override
     protected void encode(ChannelHandlerContext ctx, Object msg, ByteBuf out) throws Exception {
         int start = out.writerIndex();
         out.writeInt(0);
-        if (msg instanceof Envelope e) Frames.writeEnvelope(out, e);
-        else Frames.writeHello(out, (String) msg);
+        switch (msg) {
+            case Envelope e -> Frames.writeEnvelope(out, e);
+            case Frames.Hello h -> Frames.writeHello(out, h);
+            case Frames.Ack a -> Frames.writeAck(out, a);
+            default -> throw new EncoderException("not a frame: " + msg.getClass().getName());
+        }
         int length = out.writerIndex() - start - 4;
         if (length > maxFrameBytes) {
             out.writerIndex(start);

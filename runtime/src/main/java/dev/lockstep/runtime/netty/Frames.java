@@ -19,20 +19,45 @@ import java.util.TreeMap;
 /**
  * The body of a frame (after the 4-byte length prefix) is one JSON object:
  * <pre>
- * {"kind":"hello","node":"r1"}                                              first frame on every connection
+ * {"kind":"hello","node":"r1","incarnation":8237461}                        first frame on every connection
  * {"kind":"msg","id":"r1#3","lamport":5,"vclock":{"r1":3,"tm":1},"msg":{ITF record of the message}}
+ * {"kind":"ack","upTo":3}                                                  receiver to sender, same connection
  * </pre>
- * The message uses the same ITF encoding as traces, decoded by {@link ProtocolDescriptor#messageFromItf}.
+ * The message uses the same ITF encoding as traces, decoded by {@link ProtocolDescriptor#messageFromItf}. The
+ * number after {@code #} in a message id grows with every message a node sends, so a receiver acknowledges
+ * cumulatively ({@code upTo}) and recognizes a retransmitted message by it; {@code incarnation} tells a restarted
+ * sender (whose numbers start again) from a reconnecting one.
  */
 public final class Frames {
     private Frames() {}
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** A decoded frame: a hello or an envelope. */
-    public sealed interface Frame permits HelloFrame, MessageFrame {}
+    /** A decoded frame: a hello, an envelope or an acknowledgement. */
+    public sealed interface Frame permits HelloFrame, MessageFrame, AckFrame {}
 
-    public record HelloFrame(String node) implements Frame {}
+    public record HelloFrame(String node, long incarnation) implements Frame {}
+
+    public record AckFrame(long upTo) implements Frame {}
+
+    /** What a node writes first on a connection. */
+    public record Hello(String node, long incarnation) {}
+
+    /** What a receiver writes back: every message from this sender numbered up to {@code upTo} has arrived. */
+    public record Ack(long upTo) {}
+
+    /** The number in a message id {@code sender#n}, or -1 when the id has another shape. */
+    public static long number(String id) {
+        int hash = id.lastIndexOf('#');
+        if (hash < 0 || hash == id.length() - 1) return -1;
+        long n = 0;
+        for (int i = hash + 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9' || n > (Long.MAX_VALUE - 9) / 10) return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
 
     /** The message type is kept apart so the receiver can reject unknown types before decoding the payload. */
     public record MessageFrame(String id, long lamport, Map<String, Long> vectorClock, Map<?, ?> msg, String type)
@@ -50,11 +75,21 @@ public final class Frames {
         public Rejection rejection() { return rejection; }
     }
 
-    public static void writeHello(ByteBuf out, String node) throws IOException {
+    public static void writeHello(ByteBuf out, Hello hello) throws IOException {
         try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
             g.writeStartObject();
             g.writeStringField("kind", "hello");
-            g.writeStringField("node", node);
+            g.writeStringField("node", hello.node());
+            g.writeNumberField("incarnation", hello.incarnation());
+            g.writeEndObject();
+        }
+    }
+
+    public static void writeAck(ByteBuf out, Ack ack) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
+            g.writeStartObject();
+            g.writeStringField("kind", "ack");
+            g.writeNumberField("upTo", ack.upTo());
             g.writeEndObject();
         }
     }
@@ -92,7 +127,17 @@ public final class Frames {
             if (!(f.get("node") instanceof String n) || n.isEmpty()) {
                 throw new FrameException(Rejection.MALFORMED, "a hello frame needs a non-empty \"node\"");
             }
-            return new HelloFrame(n);
+            Object inc = f.get("incarnation");
+            if (inc != null && !(inc instanceof Long || inc instanceof Integer)) {
+                throw new FrameException(Rejection.MALFORMED, "a hello's \"incarnation\" must be an integer");
+            }
+            return new HelloFrame(n, inc == null ? 0 : ((Number) inc).longValue());
+        }
+        if ("ack".equals(kind)) {
+            if (!(f.get("upTo") instanceof Number upTo) || !isIntegral(upTo) || upTo.longValue() < 0) {
+                throw new FrameException(Rejection.MALFORMED, "an ack needs a non-negative integer \"upTo\"");
+            }
+            return new AckFrame(upTo.longValue());
         }
         if (!"msg".equals(kind)) throw new FrameException(Rejection.MALFORMED, "unknown frame kind " + kind);
         if (!(f.get("id") instanceof String id) || id.isEmpty()) throw new FrameException(Rejection.MALFORMED, "missing \"id\"");

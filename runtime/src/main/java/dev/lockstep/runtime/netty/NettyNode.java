@@ -14,8 +14,6 @@ import dev.lockstep.runtime.trace.TraceSink;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
@@ -25,13 +23,14 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -50,6 +49,8 @@ public final class NettyNode implements AutoCloseable {
     private final NioEventLoopGroup group;
     private final EventLoop loop;
     private final ChannelGroup channels;
+    private final ChannelGroup accepted;
+    private final Map<NodeId, PeerSession> sessions = new HashMap<>();
     private final TransportStats stats = new TransportStats();
     private final Map<NodeId, PeerLink> links = new TreeMap<>();
     private final NodeCore<?> core;
@@ -68,23 +69,19 @@ public final class NettyNode implements AutoCloseable {
         this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("lockstep-" + self.name(), true));
         this.loop = group.next();
         this.channels = new DefaultChannelGroup(loop);
+        this.accepted = new DefaultChannelGroup(loop);
         this.core = NodeCore.of(role.machine(self), protocol.network().kind(),
                 new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
                 new Host());
         Set<NodeId> peers = cluster.nodes().keySet();
         Set<String> receivable = core.receivableTypes();
         Bootstrap client = new Bootstrap().group(group).channel(NioSocketChannel.class)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        channels.add(ch);
-                        ch.pipeline().addLast(new FrameEncoder(options.maxFrameBytes()), new Discard());
-                    }
-                });
+                .option(ChannelOption.TCP_NODELAY, true);
+        long incarnation = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         for (Map.Entry<NodeId, ClusterConfig.Member> m : cluster.nodes().entrySet()) {
             if (!m.getKey().equals(self)) {
-                links.put(m.getKey(), new PeerLink(self, m.getKey(), m.getValue().address(), client, loop, options, stats));
+                links.put(m.getKey(), new PeerLink(self, m.getKey(), incarnation, m.getValue().address(), client, loop,
+                        options, stats, channels::add));
             }
         }
         ServerBootstrap serverBootstrap = new ServerBootstrap().group(group, group).channel(NioServerSocketChannel.class)
@@ -93,8 +90,11 @@ public final class NettyNode implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         channels.add(ch);
-                        ch.pipeline().addLast(new FrameDecoder(options.maxFrameBytes(), stats, self.name()),
-                                new InboundHandler(self, protocol, peers, receivable, stats, NettyNode.this::deliver));
+                        accepted.add(ch);
+                        ch.pipeline().addLast(new FrameEncoder(options.maxFrameBytes()),
+                                new FrameDecoder(options.maxFrameBytes(), stats, self.name()),
+                                new InboundHandler(self, protocol, peers, receivable, stats, NettyNode.this::deliver,
+                                        sessions, options.ackDelayMillis()));
                     }
                 });
         InetSocketAddress address = cluster.member(self).address();
@@ -154,6 +154,14 @@ public final class NettyNode implements AutoCloseable {
     }
 
     public NodeId self() { return self; }
+
+    /** For tests: breaks every connection of this node (inbound and outbound), as a network failure would. */
+    void breakConnections() {
+        loop.submit(() -> {
+            links.values().forEach(PeerLink::breakConnection);
+            accepted.close();
+        }).syncUninterruptibly();
+    }
 
     public TransportStats stats() { return stats; }
 
@@ -233,20 +241,6 @@ public final class NettyNode implements AutoCloseable {
         @Override
         public void inboxOverflow(Envelope dropped) {
             LOG.log(System.Logger.Level.WARNING, "node {0}: inbox full, dropped message {1}", self, dropped.id());
-        }
-    }
-
-    /** Outbound connections carry nothing back; anything that arrives is released. */
-    private static final class Discard extends ChannelInboundHandlerAdapter {
-        @Override
-        public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ReferenceCountUtil.release(msg);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            LOG.log(System.Logger.Level.WARNING, "outbound connection {0} failed: {1}", ctx.channel(), cause.toString());
-            ctx.close();
         }
     }
 }

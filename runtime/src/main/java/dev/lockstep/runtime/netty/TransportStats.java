@@ -14,6 +14,8 @@ public final class TransportStats {
     final AtomicLong connectFailures = new AtomicLong();
     final AtomicLong sendDropped = new AtomicLong();
     final AtomicLong actionFailures = new AtomicLong();
+    final AtomicLong duplicatesDropped = new AtomicLong();
+    final AtomicLong retransmitted = new AtomicLong();
 
     void reject(Rejection r) { rejected.incrementAndGet(r.ordinal()); }
 
@@ -35,8 +37,14 @@ public final class TransportStats {
 
     public long connectFailures() { return connectFailures.get(); }
 
-    /** Outbound messages dropped: a peer's queue was full while it was unreachable, or a frame was too large. */
+    /** Outbound messages dropped: a peer's queue of unacknowledged messages was full, or a frame was too large. */
     public long sendDropped() { return sendDropped.get(); }
+
+    /** Inbound messages that arrived again after a reconnect (retransmissions) and were dropped. */
+    public long duplicatesDropped() { return duplicatesDropped.get(); }
+
+    /** Outbound messages sent again after a reconnect because they had not been acknowledged. */
+    public long retransmitted() { return retransmitted.get(); }
 
     /** Actions whose machine code threw; the node logged it and went on. */
     public long actionFailures() { return actionFailures.get(); }
@@ -44,6 +52,7 @@ public final class TransportStats {
     @Override
     public String toString() {
         return "in=" + framesIn() + " out=" + framesOut() + " connects=" + connects() + " connectFailures="
-                + connectFailures() + " sendDropped=" + sendDropped() + " rejected=" + rejections();
+                + connectFailures() + " retransmitted=" + retransmitted() + " duplicatesDropped=" + duplicatesDropped()
+                + " sendDropped=" + sendDropped() + " rejected=" + rejections();
     }
 }

@@ -132,6 +132,28 @@ class NettyLoopbackTest {
     }
 
     @Test
+    void brokenConnectionsLoseNoMessageAndDuplicateNone() throws Exception {
+        // Ping-pong has one message in flight: a single lost message would stop it forever.
+        PingPong pp = new PingPong(3_000);
+        ClusterConfig cluster = Clusters.loopback(pp);
+        NettyNode q = NettyNode.start(pp, cluster, PingPong.Q, TraceSink.OFF, Chooser.FIRST, NettyOptions.DEFAULTS);
+        open.add(q);
+        NettyNode p = NettyNode.start(pp, cluster, PingPong.P, TraceSink.OFF, Chooser.FIRST, NettyOptions.DEFAULTS);
+        open.add(p);
+        int breaks = 0;
+        while (!state(p).equals(new PingPong.PingerState(3_000, 3_000))) {
+            if (breaks < 20) {
+                (breaks % 2 == 0 ? q : p).breakConnections();
+                breaks++;
+            }
+            Thread.sleep(5);
+            if (breaks >= 20) await("the last rounds", () -> state(p).equals(new PingPong.PingerState(3_000, 3_000)));
+        }
+        assertEquals(new PingPong.PongerState(3_000), state(q), "every ping received exactly once");
+        assertTrue(p.stats().connects() + q.stats().connects() > 10, p.stats() + " / " + q.stats());
+    }
+
+    @Test
     void anUnknownPeerIsRejectedOverTcpAndTheNodeKeepsRunning() throws Exception {
         PingPong pp = new PingPong(5);
         ClusterConfig cluster = Clusters.loopback(pp);
