@@ -46,6 +46,7 @@ public final class ModelChecker {
         /** The counterexample as TLC printed it: (action operator or null for the initial state, state text). */
         private final List<String[]> trace = new ArrayList<>();
         private int backTo = -1;
+        private String backToAction;
         private boolean stuttering;
         private long distinct;
         private long generated;
@@ -106,9 +107,12 @@ public final class ModelChecker {
                 case TlcCodes.TLC_STATE_PRINT1, TlcCodes.TLC_STATE_PRINT2 -> state(m.body());
                 case TlcCodes.TLC_STATE_PRINT3 -> stuttering = true;
                 case TlcCodes.TLC_BACK_TO_STATE -> {
-                    // "k: Back to state j: <Action ...>": the loop returns to TLC's state j (1-based).
-                    long[] n = numbers(m.body().lines().findFirst().orElse(""));
-                    if (n.length >= 2) backTo = (int) n[1] - 1;
+                    // "j: Back to state: <Action ...>": the loop returns to TLC's state j (1-based) by Action.
+                    String header = m.body().lines().findFirst().orElse("");
+                    long[] n = numbers(header.substring(0, Math.max(0, header.indexOf(':'))));
+                    if (n.length >= 1) backTo = (int) n[0] - 1;
+                    Matcher a = Pattern.compile("<(\\w+)").matcher(header);
+                    backToAction = a.find() ? a.group(1) : null;
                 }
                 default -> {
                     if (m.isError()) errors.add(m);
@@ -213,7 +217,7 @@ public final class ModelChecker {
             }
             Label loopLabel = null;
             if (backTo >= 0 && backTo < steps.size() && !steps.isEmpty()) {
-                loopLabel = matcher.label(steps.get(steps.size() - 1).state(), steps.get(backTo).state(), null);
+                loopLabel = matcher.label(steps.get(steps.size() - 1).state(), steps.get(backTo).state(), backToAction);
                 if (loopLabel == null) problems.add(mismatch(steps.size() + 1, "back to state " + (backTo + 1)));
             }
             if (!problems.isEmpty()) {

@@ -52,7 +52,7 @@ TM_Commit(self) ==
   /\ network' = network \cup {[type |-> "Commit", src |-> self, dst |-> d] : d \in RM}
   /\ UNCHANGED <<TM_prepared, ResourceManager_state>>
 
-\* TM.Abort: timer(500ms..1000ms) action (two-phase-commit.lstep:32:3)
+\* TM.Abort: fair timer(500ms..1000ms) action (two-phase-commit.lstep:32:3)
 TM_Abort(self) ==
   /\ TM_state[self] = "init"
   /\ TM_state' = [TM_state EXCEPT ![self] = "done"]
@@ -99,6 +99,7 @@ Next ==
 Fairness ==
   /\ \A self \in TM_nodes : WF_vars(TM_ReceivePrepared(self))
   /\ \A self \in TM_nodes : WF_vars(TM_Commit(self))
+  /\ \A self \in TM_nodes : WF_vars(TM_Abort(self))
   /\ \A self \in ResourceManager_nodes : WF_vars(ResourceManager_ReceiveCommit(self))
   /\ \A self \in ResourceManager_nodes : WF_vars(ResourceManager_ReceiveAbort(self))
 
