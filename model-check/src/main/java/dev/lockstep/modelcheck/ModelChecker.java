@@ -52,7 +52,12 @@ public final class ModelChecker {
         private long generated;
         private int depth;
         private boolean success;
-        private boolean started;
+        private boolean inSany;
+        /** What SANY printed (its errors are not framed messages). */
+        private final List<String> sanyOutput = new ArrayList<>();
+        private boolean framed;
+        private String outOfMemory;
+        private long lastProgress = -1;
         private int violationCode;
         private String violationText;
 
@@ -83,9 +88,18 @@ public final class ModelChecker {
         }
 
         private void onMessage(TlcMessage m) {
+            if (m.code() != TlcCodes.UNFRAMED) framed = true;
             switch (m.code()) {
-                case TlcCodes.UNFRAMED -> unframed.add(m.body());
-                case TlcCodes.TLC_STARTING -> started = true;
+                case TlcCodes.UNFRAMED -> {
+                    unframed.add(m.body());
+                    if (inSany && !m.body().startsWith("Parsing file") && !m.body().startsWith("Semantic processing")) {
+                        sanyOutput.add(m.body());
+                    }
+                    // The JVM's own last words (with -XX:+ExitOnOutOfMemoryError), not a TLC message.
+                    if (m.body().contains("java.lang.OutOfMemoryError")) outOfMemory = m.body();
+                }
+                case TlcCodes.TLC_SANY_START -> inSany = true;
+                case TlcCodes.TLC_SANY_END -> inSany = false;
                 case TlcCodes.TLC_PROGRESS_STATS -> progress(m.body());
                 case TlcCodes.TLC_STATS -> {
                     long[] n = numbers(m.body());
@@ -126,7 +140,8 @@ public final class ModelChecker {
             if (d.length > 0) depth = (int) d[0];
             int colon = body.lastIndexOf(": ");
             long[] n = numbers(body.substring(colon + 2).replaceAll("\\([^)]*\\)", ""));
-            if (n.length >= 3) {
+            if (n.length >= 3 && n[0] != lastProgress) { // TLC repeats its last report at the end
+                lastProgress = n[0];
                 generated = n[0];
                 distinct = n[1];
                 options.progress().accept(new TlcOptions.TlcProgress(distinct, generated, n[2], depth, elapsed()));
@@ -154,17 +169,27 @@ public final class ModelChecker {
                             "TLC said: " + m.body());
                 }
             }
+            if (outOfMemory != null) {
+                return error(CheckResult.Status.TOOL_ERROR, Code.TLC_OUT_OF_MEMORY, "TLC ran out of memory after "
+                        + distinct + " distinct states", "give TLC more memory with --heap (e.g. --heap 4g)",
+                        "the JVM said: " + outOfMemory);
+            }
             if (exit.timedOut()) {
                 return error(CheckResult.Status.TOOL_ERROR, Code.TLC_TIMEOUT, "TLC did not finish within "
                         + options.timeout().toSeconds() + " s (" + distinct + " distinct states so far, depth " + depth
                         + "); the model is not checked", "raise --timeout, or bound the model with a constraint");
             }
-            if (!started) {
+            if (!framed) {
+                List<String> notes = new ArrayList<>();
+                notes.add("TLC's JVM exited with code " + exit.exitCode() + " before TLC started");
+                unframed.stream().limit(20).forEach(l -> notes.add("the JVM said: " + l));
+                return error(CheckResult.Status.TOOL_ERROR, Code.TLC_NO_JAVA, "cannot start TLC", notes.toArray(String[]::new));
+            }
+            if (errors.stream().anyMatch(m -> TlcCodes.rejectsInput(m.code()))) {
                 List<String> notes = new ArrayList<>();
                 notes.add("this is a bug in Lockstep's TLA+ translation; please report it with the spec");
-                errors.forEach(m -> notes.add("TLC said: " + m.body()));
-                unframed.stream().filter(l -> !l.startsWith("Parsing file") && !l.startsWith("Semantic processing"))
-                        .limit(40).forEach(l -> notes.add("TLC said: " + l));
+                sanyOutput.stream().limit(40).forEach(l -> notes.add("TLC said: " + l));
+                errors.stream().filter(m -> !m.body().isBlank()).forEach(m -> notes.add("TLC said: " + m.body()));
                 return error(CheckResult.Status.INTERNAL_ERROR, Code.TLC_REJECTED_TRANSLATION,
                         "TLC rejected the TLA+ generated for model " + model.model().name(), notes.toArray(String[]::new));
             }

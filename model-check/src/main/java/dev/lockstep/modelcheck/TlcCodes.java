@@ -37,4 +37,20 @@ final class TlcCodes {
     static final int TLC_STATE_PRINT3 = 2218;
     static final int TLC_SANY_END = 2219;
     static final int TLC_COUNTER_EXAMPLE = 2264;
+    static final int TLC_SANY_START = 2220;
+    static final int SANY_PARSER_CHECK_1 = 4000;
+    static final int SANY_PARSER_CHECK_3 = 4002;
+    static final int CFG_GENERAL = 5002;
+    static final int TLC_CONFIG_VALUE_NOT_ASSIGNED_TO_CONSTANT_PARAM = 2222;
+    static final int TLC_NO_MODULES = 2245;
+    static final int TLC_CONFIG_UNDEFINED_OR_NO_OPERATOR = 2280;
+    static final int TLC_CONFIG_SUBSTITUTION_NON_CONSTANT = 2281;
+
+    /** Codes that mean TLC rejected the module or the .cfg themselves: Lockstep generated them, so a Lockstep bug. */
+    static boolean rejectsInput(int code) {
+        return code == TLC_PARSING_FAILED || code == TLC_PARSING_FAILED2 || code == CFG_GENERAL
+                || (code >= SANY_PARSER_CHECK_1 && code <= SANY_PARSER_CHECK_3)
+                || (code >= TLC_CONFIG_VALUE_NOT_ASSIGNED_TO_CONSTANT_PARAM && code <= TLC_NO_MODULES)
+                || code == TLC_CONFIG_UNDEFINED_OR_NO_OPERATOR || code == TLC_CONFIG_SUBSTITUTION_NON_CONSTANT;
+    }
 }

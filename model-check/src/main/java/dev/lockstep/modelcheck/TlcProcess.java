@@ -55,6 +55,8 @@ final class TlcProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add((options.java() == null ? defaultJava() : options.java()).toString());
         cmd.add("-XX:+UseParallelGC");
+        // Without it an out-of-memory TLC can hang in its exception handler instead of exiting.
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
         if (options.heap() != null) cmd.add("-Xmx" + options.heap());
         cmd.add("-Djava.io.tmpdir=" + work);
         cmd.add("-cp");
