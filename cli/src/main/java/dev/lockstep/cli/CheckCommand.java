@@ -96,8 +96,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap).withTimeout(limit)
                 .withDeadlock(!noDeadlock).withKeepTla(keepTla).withProgress(p -> {
-                    err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %.0f s%n",
-                            p.distinct(), p.generated(), p.queue(), p.depth(), p.elapsed().toMillis() / 1000.0);
+                    double minutes = Math.max(p.elapsed().toMillis(), 1) / 60_000.0;
+                    err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated (%,.0f states/min), queue %,d, "
+                            + "depth %d, %.0f s%n", p.distinct(), p.generated(), p.generated() / minutes, p.queue(),
+                            p.depth(), p.elapsed().toMillis() / 1000.0);
                     err.flush();
                 });
         CheckResult result = ModelChecker.check(loaded.instance(), module, options);

@@ -1,7 +1,6 @@
 package dev.lockstep.modelcheck;
 
 import dev.lockstep.lang.ir.BinaryOp;
-import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.value.BoolV;
 import dev.lockstep.lang.value.EnumV;
@@ -28,13 +27,11 @@ import java.util.Set;
  */
 final class TlaExprPrinter {
     private final Set<String> globalNames;
-    private final NetworkKind networkKind;
     /** Active binders, innermost first: frame slot → the TLA+ name in use. */
     private final Deque<Map<Integer, String>> scopes = new ArrayDeque<>();
 
-    TlaExprPrinter(Set<String> globalNames, NetworkKind networkKind) {
+    TlaExprPrinter(Set<String> globalNames) {
         this.globalNames = globalNames;
-        this.networkKind = networkKind;
     }
 
     /** Binds {@code local} for the duration of a scope; returns the name to print. */

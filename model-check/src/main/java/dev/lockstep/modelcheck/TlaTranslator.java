@@ -61,7 +61,7 @@ public final class TlaTranslator {
             r.vars().forEach(v -> globals.add(TlaNames.var(r.name(), v.name())));
             r.actions().forEach(a -> globals.add(TlaNames.action(r.name(), a.name())));
         }
-        this.printer = new TlaExprPrinter(globals, kind);
+        this.printer = new TlaExprPrinter(globals);
     }
 
     /** The translation of every model of {@code spec}; problems binding a model go to {@code problems}. */
@@ -99,7 +99,7 @@ public final class TlaTranslator {
             for (CheckedSpec.Var v : r.vars()) {
                 String name = TlaNames.var(r.name(), v.name());
                 vars.add(name);
-                line("  " + name + ",  \\* " + r.name() + "." + v.name() + ": " + v.type() + " per node (" + where(v.span()) + ")");
+                line("  " + name + ",  \\* " + r.name() + "." + v.name() + ": " + typeName(r, v) + " per node (" + where(v.span()) + ")");
             }
         }
         line("  " + TlaNames.NETWORK + "  \\* " + networkDoc() + " (" + where(spec.network().span()) + ")");
@@ -276,6 +276,14 @@ public final class TlaTranslator {
             printer.close();
         }
         blank();
+    }
+
+    /** A type as the spec writes it; an enum declared inline on a var (named Role_var by the checker) shows its labels. */
+    private static String typeName(CheckedSpec.Role role, CheckedSpec.Var var) {
+        if (var.type() instanceof dev.lockstep.lang.types.Type.Enum e && e.name().equals(role.name() + "_" + var.name())) {
+            return "enum { " + String.join(", ", e.labels()) + " }";
+        }
+        return var.type().toString();
     }
 
     private static String describe(CheckedSpec.Action a) {

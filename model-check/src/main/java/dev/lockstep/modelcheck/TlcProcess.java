@@ -63,6 +63,10 @@ final class TlcProcess {
         cmd.add(tlaToolsLocation().toString());
         cmd.add("tlc2.TLC");
         cmd.add("-tool");
+        // A fixed fingerprint polynomial: TLC otherwise picks one at random, and with it the order in which its
+        // liveness check finds a lasso, so the same model could show a different counterexample on every run.
+        cmd.add("-fp");
+        cmd.add("0");
         cmd.add("-workers");
         cmd.add(Integer.toString(Math.max(1, options.workers())));
         cmd.add("-metadir");

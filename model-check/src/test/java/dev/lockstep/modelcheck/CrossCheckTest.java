@@ -30,9 +30,13 @@ import org.junit.jupiter.api.TestFactory;
  * property fails must still agree on everything else. Disagreement is a bug in the translation or the explorer.
  */
 class CrossCheckTest {
-    /** Too slow for the unit-test budget (TLC and the explorer take many seconds each); see docs/model-check.md. */
+    /**
+     * Too slow for the unit-test budget (TLC takes 20 s to minutes each on the 2-core machine); their agreement is
+     * checked by {@code lockstep bench-tlc} and {@code lockstep check} (see docs/model-check.md). MinFinder
+     * {@code three} is the same spec as {@code small}, which is cross-checked.
+     */
     static final Set<String> EXCLUDED = Set.of(
-            "two-phase-commit.lstep#rm6", "two-phase-commit.lstep#rm7", "paxos.lstep#small");
+            "two-phase-commit.lstep#rm6", "two-phase-commit.lstep#rm7", "paxos.lstep#small", "minfinder.lstep#three");
 
     @Test
     void everyLibraryModelIsCrossCheckedOrExplicitlyExcluded() {

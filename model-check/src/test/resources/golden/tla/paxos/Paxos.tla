@@ -11,7 +11,7 @@ CONSTANTS a1, a2, a3, l1, p1, p2  \* node names of the models (model values)
 VARIABLES
   Proposer_unused,  \* Proposer.unused: set<int> per node (paxos.lstep:32:3)
   Proposer_bal,  \* Proposer.bal: int per node (paxos.lstep:33:3)
-  Proposer_phase,  \* Proposer.phase: Proposer_phase per node (paxos.lstep:34:3)
+  Proposer_phase,  \* Proposer.phase: enum { idle, collecting, proposed } per node (paxos.lstep:34:3)
   Proposer_promised,  \* Proposer.promised: set<node> per node (paxos.lstep:35:3)
   Proposer_hiBal,  \* Proposer.hiBal: int per node (paxos.lstep:36:3)
   Proposer_hiVal,  \* Proposer.hiVal: int per node (paxos.lstep:37:3)

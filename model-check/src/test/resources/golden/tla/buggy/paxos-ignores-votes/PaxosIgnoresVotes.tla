@@ -11,7 +11,7 @@ CONSTANTS a1, a2, a3, l1, p1, p2  \* node names of the models (model values)
 VARIABLES
   Proposer_unused,  \* Proposer.unused: set<int> per node (paxos-ignores-votes.lstep:28:3)
   Proposer_bal,  \* Proposer.bal: int per node (paxos-ignores-votes.lstep:29:3)
-  Proposer_phase,  \* Proposer.phase: Proposer_phase per node (paxos-ignores-votes.lstep:30:3)
+  Proposer_phase,  \* Proposer.phase: enum { idle, collecting, proposed } per node (paxos-ignores-votes.lstep:30:3)
   Proposer_promised,  \* Proposer.promised: set<node> per node (paxos-ignores-votes.lstep:31:3)
   Proposer_hiBal,  \* Proposer.hiBal: int per node (paxos-ignores-votes.lstep:32:3)
   Proposer_hiVal,  \* Proposer.hiVal: int per node (paxos-ignores-votes.lstep:33:3)

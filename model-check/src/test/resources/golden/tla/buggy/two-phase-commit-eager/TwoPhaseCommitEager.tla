@@ -9,7 +9,7 @@ CONSTANTS RM, TMNode  \* bound per model in the .cfg
 CONSTANTS r1, r2, r3, tm  \* node names of the models (model values)
 
 VARIABLES
-  TM_state,  \* TM.state: TM_state per node (two-phase-commit-eager.lstep:20:3)
+  TM_state,  \* TM.state: enum { init, done } per node (two-phase-commit-eager.lstep:20:3)
   TM_prepared,  \* TM.prepared: set<node> per node (two-phase-commit-eager.lstep:21:3)
   ResourceManager_state,  \* ResourceManager.state: RMState per node (two-phase-commit-eager.lstep:39:3)
   network  \* set: the set of messages sent; delivery keeps them (two-phase-commit-eager.lstep:17:1)
