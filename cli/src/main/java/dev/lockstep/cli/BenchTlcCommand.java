@@ -148,8 +148,9 @@ final class BenchTlcCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %,14.0f %7.1fx %7.1fx%n", name,
                         explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t,
                         checked.distinct() / net, (double) row.get("ratio"), (double) row.get("netRatio"));
-                if (explored.distinct() != checked.distinct()) {
-                    out.printf("  ! distinct states differ: explorer %d, TLC %d%n", explored.distinct(), checked.distinct());
+                if (explored.distinct() != checked.distinct() || explored.generated() != checked.generated()) {
+                    out.printf("  ! the checkers disagree: explorer %d distinct / %d generated, TLC %d / %d%n",
+                            explored.distinct(), explored.generated(), checked.distinct(), checked.generated());
                 }
                 out.flush();
             }
