@@ -129,7 +129,8 @@ final class BenchTlcCommand implements Callable<Integer> {
             }
             double e = median(explorerSeconds);
             double t = median(tlcSeconds);
-            double net = Math.max(t - overhead, 1e-3);
+            // Net of the fixed overhead; meaningless (NaN, shown as "-") when the run is no longer than the overhead.
+            double net = t > overhead ? t - overhead : Double.NaN;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("model", name);
             row.put("explorerDistinct", explored.distinct());
@@ -140,14 +141,17 @@ final class BenchTlcCommand implements Callable<Integer> {
             row.put("tlcMedianSeconds", t);
             row.put("explorerDistinctPerSecond", Math.round(explored.distinct() / e));
             row.put("tlcDistinctPerSecond", Math.round(checked.distinct() / t));
-            row.put("tlcNetDistinctPerSecond", Math.round(checked.distinct() / net));
+            row.put("tlcNetDistinctPerSecond", Double.isNaN(net) ? null : Math.round(checked.distinct() / net));
             row.put("ratio", (explored.distinct() / e) / (checked.distinct() / t));
-            row.put("netRatio", (explored.distinct() / e) / (checked.distinct() / net));
+            row.put("netRatio", Double.isNaN(net) ? null : (explored.distinct() / e) / (checked.distinct() / net));
             rows.add(row);
             if (format == OutputFormat.text) {
-                out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %,14.0f %7.1fx %7.1fx%n", name,
-                        explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t,
-                        checked.distinct() / net, (double) row.get("ratio"), (double) row.get("netRatio"));
+                String netRate = Double.isNaN(net) ? "-" : String.format(Locale.ROOT, "%,.0f", checked.distinct() / net);
+                String netRatio = Double.isNaN(net) ? "-"
+                        : String.format(Locale.ROOT, "%.1fx", (explored.distinct() / e) / (checked.distinct() / net));
+                out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %14s %7.1fx %8s%n", name,
+                        explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t, netRate,
+                        (double) row.get("ratio"), netRatio);
                 if (explored.distinct() != checked.distinct() || explored.generated() != checked.generated()) {
                     out.printf("  ! the checkers disagree: explorer %d distinct / %d generated, TLC %d / %d%n",
                             explored.distinct(), explored.generated(), checked.distinct(), checked.generated());

@@ -117,6 +117,11 @@ public final class ModelChecker {
                      TlcCodes.TLC_DEADLOCK_REACHED, TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED -> {
                     violationCode = m.code();
                     violationText = m.body();
+                    // The violating initial state comes inside this message, after its first line.
+                    int nl = m.body().indexOf('\n');
+                    if (m.code() == TlcCodes.TLC_INVARIANT_VIOLATED_INITIAL && nl > 0) {
+                        trace.add(new String[] {null, m.body().substring(nl + 1)});
+                    }
                 }
                 case TlcCodes.TLC_STATE_PRINT1, TlcCodes.TLC_STATE_PRINT2 -> state(m.body());
                 case TlcCodes.TLC_STATE_PRINT3 -> stuttering = true;
@@ -227,7 +232,7 @@ public final class ModelChecker {
             for (int i = 0; i < trace.size(); i++) {
                 State state;
                 try {
-                    Map<String, dev.lockstep.modelcheck.TlcValue> vars = TlcValueParser.parseState(trace.get(i)[1]);
+                    Map<String, TlcValue> vars = TlcValueParser.parseState(trace.get(i)[1]);
                     state = reader.read(vars);
                 } catch (RuntimeException e) {
                     return error(CheckResult.Status.INTERNAL_ERROR, Code.TLC_TRACE_MISMATCH, "cannot read state " + (i + 1)

@@ -78,6 +78,20 @@ class TranslationFeaturesTest {
     }
 
     @Test
+    void invariantViolatedByAnInitialState() {
+        agree("""
+                protocol InitBad
+                const A: node
+                role R at {A} {
+                  var x: int \\in {0, 5}
+                  auto action Inc when x < 6 do x' = x + 1
+                }
+                invariant Small == \\A n \\in {A} : R[n].x < 5
+                model m { A = a  check Small }
+                """, "m");
+    }
+
+    @Test
     void expressionsAndShadowedNames() {
         agree("""
                 protocol Exprs
