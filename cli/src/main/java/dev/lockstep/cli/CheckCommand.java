@@ -77,6 +77,10 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
+        if (workers < 1) {
+            err.println("lockstep check: --workers must be at least 1, not " + workers);
+            return Main.BAD_INPUT;
+        }
         if (heap != null && !heap.matches("\\d+[kKmMgG]?")) {
             err.println("lockstep check: --heap expects a size such as 512m or 4g, not '" + heap + "'");
             return Main.BAD_INPUT;

@@ -68,7 +68,7 @@ public final class Counterexamples {
                         "state %-3d receives   %s from %s  (%s)", step, show(label.message()),
                         label.message().get("src").show(), label.name()));
             }
-            for (var e : sent.entrySet()) {
+            for (var e : new TreeMap<>(sent).entrySet()) { // canonical message order, so the output is stable
                 if (e.getValue() <= 0) continue;
                 RecordV m = e.getKey();
                 events.computeIfAbsent(label.node().show(), k -> new ArrayList<>()).add(String.format(
