@@ -88,7 +88,7 @@ final class TlaExprPrinter {
                 case SUBSET -> "SUBSET " + operand(u.operand());
                 case UNION -> "UNION " + operand(u.operand());
             };
-            case Expr.Binary b -> operand(b.left()) + " " + symbol(b.op()) + " " + operand(b.right());
+            case Expr.Binary b -> operandOf(b.op(), b.left()) + " " + symbol(b.op()) + " " + operandOf(b.op(), b.right());
             case Expr.Quant q -> binding(q.forall() ? "\\A " : "\\E ", q.vars(), q.domains(), " : ", q.body());
             case Expr.Choose c -> binding("CHOOSE ", List.of(c.var()), List.of(c.domain()), " : ", c.body());
             case Expr.SetLit s -> "{" + list(s.elements()) + "}";
@@ -122,6 +122,31 @@ final class TlaExprPrinter {
     String operand(Expr e) {
         String s = print(e);
         return isAtom(e) ? s : "(" + s + ")";
+    }
+
+    private static final Set<BinaryOp> LOGIC = Set.of(BinaryOp.AND, BinaryOp.OR, BinaryOp.IMPLIES, BinaryOp.EQUIV);
+    private static final Set<BinaryOp> RELATIONS = Set.of(BinaryOp.EQ, BinaryOp.NEQ, BinaryOp.LT, BinaryOp.LE,
+            BinaryOp.GT, BinaryOp.GE, BinaryOp.IN, BinaryOp.NOTIN, BinaryOp.SUBSETEQ);
+    private static final Set<BinaryOp> TERMS = Set.of(BinaryOp.PLUS, BinaryOp.MINUS, BinaryOp.TIMES, BinaryOp.DIV,
+            BinaryOp.MOD, BinaryOp.RANGE, BinaryOp.CUP, BinaryOp.CAP, BinaryOp.SETMINUS, BinaryOp.CONCAT);
+
+    /**
+     * An operand of a binary operator. Parentheses are dropped only where TLA+'s precedence makes them
+     * redundant for sure: relations and terms under a logical operator, terms under a relation, and a chain of the
+     * same associative junction ({@code a /\ b /\ c}).
+     */
+    private String operandOf(BinaryOp parent, Expr child) {
+        if (child instanceof Expr.Binary b) {
+            boolean bare = (LOGIC.contains(parent) && (RELATIONS.contains(b.op()) || TERMS.contains(b.op())))
+                    || (RELATIONS.contains(parent) && TERMS.contains(b.op()))
+                    || ((parent == BinaryOp.AND || parent == BinaryOp.OR) && b.op() == parent);
+            if (bare) return print(child);
+        }
+        if (child instanceof Expr.Unary u && u.op() == dev.lockstep.lang.ir.UnaryOp.NOT && LOGIC.contains(parent)
+                && isAtom(u.operand())) {
+            return print(child);
+        }
+        return operand(child);
     }
 
     private static boolean isAtom(Expr e) {
