@@ -92,6 +92,26 @@ class TranslationFeaturesTest {
     }
 
     @Test
+    void specNamesThatClashWithTheGeneratedModuleAreRenamed() {
+        // Next, vars and Deliverable are operators of the generated module; d is the translator's own binder for
+        // the destinations of a send to a set. SANY rejects a bound name that clashes with any of them.
+        agree("""
+                protocol Names
+                const Nodes: set<node>
+                message Ping { n: int }
+                network bag
+                role P at Nodes {
+                  var Init: int = 0
+                  var got: int = 0
+                  auto action Send(d \\in 1..2) when Init < 1 do Init' = Init + 1 ; send Ping { n: d } to Nodes
+                  on receive Deliverable: Ping as Take(vars \\in {1}) do got' = Deliverable.n + vars
+                }
+                invariant Small == \\A Next \\in Nodes : P[Next].got <= 3
+                model m { Nodes = {a, b}  check Small }
+                """, "m");
+    }
+
+    @Test
     void expressionsAndShadowedNames() {
         agree("""
                 protocol Exprs
