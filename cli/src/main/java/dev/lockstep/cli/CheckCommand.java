@@ -146,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void printText(LoadedModel loaded, CheckResult r, PrintWriter out, PrintWriter err) {
-        out.println("Result: " + verdict(r));
+        out.println("Result: " + verdict(r) + where(loaded, r.violated()));
         out.printf(Locale.ROOT, "  distinct states   %,d%n  generated states  %,d%n  depth             %d%n", r.distinct(),
                 r.generated(), r.depth());
         out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s, TLC's JVM start included)%n",
@@ -164,6 +164,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (itf != null && !r.counterexample().isEmpty()) out.println("\nITF trace written to " + itf);
         if (keepTla != null) out.println("TLA+ module and .cfg kept in " + keepTla);
+    }
+
+    /** The violated invariant's or property's location in the spec, e.g. " (two-phase-commit.lstep:55:1)". */
+    private static String where(LoadedModel loaded, String violated) {
+        if (violated == null) return "";
+        for (var inv : loaded.spec().invariants()) if (inv.name().equals(violated)) return " (" + inv.span().location() + ")";
+        for (var p : loaded.spec().properties()) if (p.name().equals(violated)) return " (" + p.span().location() + ")";
+        return "";
     }
 
     private Map<String, Object> toJson(LoadedModel loaded, CheckResult r) {
