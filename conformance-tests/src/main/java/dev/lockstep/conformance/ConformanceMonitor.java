@@ -17,6 +17,7 @@ import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.FnV;
 import dev.lockstep.lang.value.Itf;
 import dev.lockstep.lang.value.ItfDecodeException;
+import dev.lockstep.lang.value.ItfDecoder;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SeqV;
 import dev.lockstep.lang.value.SetV;
@@ -52,12 +53,17 @@ public final class ConformanceMonitor {
     private final Map<String, NodeInfo> nodes = new HashMap<>();
     private final List<RoleInfo> roles = new ArrayList<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
+    private final Map<String, ItfDecoder> messageDecoders = new HashMap<>();
     private int unknownNodes;
     private long events;
     private Divergence first;
 
-    /** A role's actions by name and its variables' decoding paths. */
-    private record RoleInfo(CheckedSpec.Role role, Map<String, CheckedSpec.Action> actions, String[] statePaths) {}
+    /** A role's actions by name, and its variables' names, decoders and paths in reports. */
+    private record RoleInfo(CheckedSpec.Role role, Map<String, ActionInfo> actions, java.util.Set<String> varNames,
+                            ItfDecoder[] varDecoders, String[] statePaths) {}
+
+    /** An action with its parameters' names and decoders, built once. */
+    private record ActionInfo(CheckedSpec.Action action, java.util.Set<String> paramNames, ItfDecoder[] paramDecoders) {}
 
     /** A node of the model; {@code maxSent} is the largest message counter it has sent. */
     private static final class NodeInfo {
@@ -89,10 +95,16 @@ public final class ConformanceMonitor {
         this.state = new Value[model.slotCount()];
         state[model.networkSlot()] = Network.empty(kind);
         for (CheckedSpec.Role role : spec.roles()) {
-            Map<String, CheckedSpec.Action> actions = new HashMap<>();
-            role.actions().forEach(a -> actions.put(a.name(), a));
+            Map<String, ActionInfo> actions = new HashMap<>();
+            for (CheckedSpec.Action a : role.actions()) {
+                actions.put(a.name(), new ActionInfo(a, a.params().stream().map(p -> p.local().name())
+                        .collect(java.util.stream.Collectors.toSet()), a.params().stream()
+                        .map(p -> Itf.decoder(p.local().type())).toArray(ItfDecoder[]::new)));
+            }
             String[] paths = role.vars().stream().map(v -> "state." + v.name()).toArray(String[]::new);
-            RoleInfo info = new RoleInfo(role, actions, paths);
+            RoleInfo info = new RoleInfo(role, actions, role.vars().stream().map(CheckedSpec.Var::name)
+                    .collect(java.util.stream.Collectors.toSet()),
+                    role.vars().stream().map(v -> Itf.decoder(v.type())).toArray(ItfDecoder[]::new), paths);
             roles.add(info);
             for (int n = 0; n < model.nodes(role.index()).length; n++) {
                 Value node = model.nodes(role.index())[n];
@@ -108,6 +120,7 @@ public final class ConformanceMonitor {
                 }
             }
         }
+        for (CheckedSpec.MessageDecl m : spec.messages()) messageDecoders.put(m.name(), Itf.decoder(m.type()));
         for (String name : model.model().invariants()) {
             spec.invariants().stream().filter(i -> i.name().equals(name)).findFirst().ifPresent(invariants::add);
         }
@@ -233,16 +246,17 @@ public final class ConformanceMonitor {
             return diverge(Reason.STEP_GAP, origin, e, "step " + e.step() + " of " + n.name + " follows step "
                     + n.lastStep + (e.step() > n.lastStep + 1 ? ": an event is missing" : ""), List.of(), null);
         }
-        CheckedSpec.Action action = n.role.actions().get(e.action());
-        if (action == null) {
+        ActionInfo info = n.role.actions().get(e.action());
+        if (info == null) {
             return diverge(Reason.UNKNOWN_NAME, origin, e, "role " + n.role.role().name() + " has no action "
                     + e.action() + " (its actions are " + n.role.role().actions().stream()
                     .map(CheckedSpec.Action::name).toList() + ")", List.of(), n.role.role().span());
         }
+        CheckedSpec.Action action = info.action();
         Divergence ids = checkSentIds(n, e, origin);
         if (ids != null) return ids;
         Env env = new Env(state, action.frameSize()).atNode(n.base, n.value);
-        Divergence params = bindParams(action, e, env, origin);
+        Divergence params = bindParams(info, e, env, origin);
         if (params != null) return params;
         RecordV consumed = null;
         if (action.message() != null || e.consumed() != null) {
@@ -332,15 +346,17 @@ public final class ConformanceMonitor {
         return null;
     }
 
-    private Divergence bindParams(CheckedSpec.Action action, TraceEvent e, Env env, TraceOrigin origin) {
-        List<String> names = action.params().stream().map(p -> p.local().name()).toList();
-        if (!e.params().keySet().equals(new java.util.HashSet<>(names))) {
-            return diverge(Reason.BAD_PARAMS, origin, e, action.qualifiedName() + " has parameters " + names
-                    + ", but the event gives " + e.params().keySet(), List.of(), action.span());
+    private Divergence bindParams(ActionInfo info, TraceEvent e, Env env, TraceOrigin origin) {
+        CheckedSpec.Action action = info.action();
+        if (!e.params().keySet().equals(info.paramNames())) {
+            return diverge(Reason.BAD_PARAMS, origin, e, action.qualifiedName() + " has parameters "
+                    + action.params().stream().map(p -> p.local().name()).toList() + ", but the event gives "
+                    + e.params().keySet(), List.of(), action.span());
         }
-        for (CheckedSpec.Param p : action.params()) {
+        for (int i = 0; i < action.params().size(); i++) {
+            CheckedSpec.Param p = action.params().get(i);
             String name = p.local().name();
-            Value v = Itf.decode(e.params().get(name), p.local().type(), "params." + name);
+            Value v = info.paramDecoders()[i].decode(e.params().get(name), "params." + name);
             SetV domain = (SetV) evaluator.eval(p.domain(), env);
             if (!domain.contains(v)) {
                 return diverge(Reason.BAD_PARAMS, origin, e, "parameter " + name + " = " + v.show() + " of "
@@ -485,27 +501,33 @@ public final class ConformanceMonitor {
     private Value[] decodeState(RoleInfo role, Object tree) {
         List<CheckedSpec.Var> vars = role.role().vars();
         if (!(tree instanceof Map<?, ?> map)) throw new ItfDecodeException("state", "expected an object");
-        for (Object key : map.keySet()) {
-            if (vars.stream().noneMatch(v -> v.name().equals(key))) {
-                throw new ItfDecodeException("state", "role " + role.role().name() + " has no variable '" + key + "'");
+        if (map.size() != vars.size() || !role.varNames().containsAll(map.keySet())) {
+            for (Object key : map.keySet()) {
+                if (!role.varNames().contains(key)) {
+                    throw new ItfDecodeException("state", "role " + role.role().name() + " has no variable '" + key
+                            + "'");
+                }
             }
         }
         Value[] out = new Value[vars.size()];
         for (int v = 0; v < out.length; v++) {
             CheckedSpec.Var var = vars.get(v);
-            if (!map.containsKey(var.name())) throw new ItfDecodeException(role.statePaths()[v], "missing variable");
-            out[v] = Itf.decode(map.get(var.name()), var.type(), role.statePaths()[v]);
+            Object value = map.get(var.name());
+            if (value == null && !map.containsKey(var.name())) {
+                throw new ItfDecodeException(role.statePaths()[v], "missing variable");
+            }
+            out[v] = role.varDecoders()[v].decode(value, role.statePaths()[v]);
         }
         return out;
     }
 
     private Value decodeMessage(Object tree, String path) {
         Object type = ((Map<?, ?>) tree).get("type");
-        CheckedSpec.MessageDecl decl = type instanceof String s ? spec.message(s).orElse(null) : null;
-        if (decl == null) {
+        ItfDecoder decoder = type instanceof String s ? messageDecoders.get(s) : null;
+        if (decoder == null) {
             throw new ItfDecodeException(path + ".type", "spec " + spec.name() + " has no message type " + type);
         }
-        return Itf.decode(tree, decl.type(), path);
+        return decoder.decode(tree, path);
     }
 
     private String localState(NodeInfo n) {

@@ -18,6 +18,10 @@ public record Divergence(Reason reason, TraceOrigin origin, String node, long st
         differences = List.copyOf(differences);
     }
 
+    public Divergence withOrigin(TraceOrigin o) {
+        return new Divergence(reason, o, node, step, message, differences, span);
+    }
+
     /** Why the trace was rejected. {@link #MALFORMED} is bad input; every other reason is a divergence. */
     public enum Reason {
         /** A line that is not a trace event of the schema, or a file that cannot be read. */

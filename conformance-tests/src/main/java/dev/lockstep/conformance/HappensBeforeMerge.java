@@ -23,6 +23,9 @@ final class HappensBeforeMerge {
         TraceFileReader.Located head;
         long lastStep = -1;
         long maxSent;
+        /** For a head that receives: the sender's cursor (null without a trace) and the message's counter. */
+        Cursor waitsOn;
+        long waitsFor;
 
         Cursor(TraceFileReader reader, TraceFileReader.Located head) {
             this.reader = reader;
@@ -47,6 +50,19 @@ final class HappensBeforeMerge {
             }
             cursors.add(c);
         }
+        for (Cursor c : cursors) resolveWait(c);
+    }
+
+    /** Looks up once what the head waits for, instead of parsing its message id on every {@link #ready} call. */
+    private void resolveWait(Cursor c) {
+        TraceEvent e = c.head == null ? null : c.head.event();
+        if (e == null || e.consumed() == null) {
+            c.waitsOn = null;
+            c.waitsFor = 0;
+            return;
+        }
+        c.waitsOn = byNode.get(TraceEventParser.sender(e.consumed().id()));
+        c.waitsFor = TraceEventParser.counter(e.consumed().id());
     }
 
     /** The next event in a happens-before order, or null when every file is consumed. */
@@ -73,6 +89,7 @@ final class HappensBeforeMerge {
             throw new MalformedTraceException(best.head.origin(), "this file holds events of node " + best.node
                     + ", but this event is of node " + best.head.event().node());
         }
+        resolveWait(best);
         return out;
     }
 
@@ -80,9 +97,8 @@ final class HappensBeforeMerge {
         TraceEvent e = c.head.event();
         if (e.step() != c.lastStep + 1) return true; // a gap: the replay reports it
         if (e.consumed() == null) return true;
-        Cursor sender = byNode.get(TraceEventParser.sender(e.consumed().id()));
-        if (sender == null) return true; // the replay reports a receive from a node without a trace
-        return TraceEventParser.counter(e.consumed().id()) <= sender.maxSent;
+        if (c.waitsOn == null) return true; // the replay reports a receive from a node without a trace
+        return c.waitsFor <= c.waitsOn.maxSent;
     }
 
     /** Every remaining head waits for a message: some was never sent, or the waits form a cycle. */

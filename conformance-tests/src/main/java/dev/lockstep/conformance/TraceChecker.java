@@ -54,8 +54,12 @@ public final class TraceChecker {
             }
             HappensBeforeMerge merge = new HappensBeforeMerge(readers);
             for (TraceFileReader.Located e = merge.next(); e != null; e = merge.next()) {
-                Divergence d = monitor.accept(e.event(), e.origin());
-                if (d != null) return result(Status.DIVERGES, monitor.eventsChecked(), names, d, start);
+                Divergence d = monitor.accept(e.event(), e.brief());
+                if (d != null) {
+                    // The monitor saw the origin without its raw line; the report shows the line.
+                    d = d.origin() != null && d.origin().raw() == null ? d.withOrigin(e.origin()) : d;
+                    return result(Status.DIVERGES, monitor.eventsChecked(), names, d, start);
+                }
             }
             return result(Status.CONFORMS, monitor.eventsChecked(), names, null, start);
         } catch (MalformedTraceException e) {

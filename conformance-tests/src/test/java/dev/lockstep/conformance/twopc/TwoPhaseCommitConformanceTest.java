@@ -93,4 +93,30 @@ class TwoPhaseCommitConformanceTest {
         assertEquals("extra Commit tm -> r1, Commit tm -> r2, Commit tm -> r3; ReceivePrepared sends no Commit; in "
                 + "the spec only TM.Commit does", d.differences().get(0).note());
     }
+
+    @Test
+    @LockstepConformance(spec = SPEC, model = "small", seeds = 200, online = true)
+    void theOnlineMonitorCatchesTheSameBug(ConformanceHarness harness) throws Exception {
+        ConformanceHarness.Failure f = harness.firstFailure(
+                (seed, sinks) -> TwoPhaseCommitSystem.run(seed, sinks, Bug.COMMIT_BEFORE_ALL_PREPARED));
+        assertNotNull(f);
+        assertEquals(Reason.NOT_ENABLED, f.result().divergence().reason());
+        assertTrue(harness.describe(f).startsWith("seed " + f.seed() + " does not conform"), harness.describe(f));
+    }
+
+    /**
+     * Against the buggy spec whose TM commits after one vote, the early-committing implementation takes only
+     * enabled steps, so the first divergence is the invariant the spec itself breaks.
+     */
+    @Test
+    @LockstepConformance(spec = "../specs/buggy/two-phase-commit-eager.lstep", model = "small", seeds = 500)
+    void anInvariantViolationOnTheReconstructedGlobalStateIsReported(ConformanceHarness harness) throws Exception {
+        ConformanceHarness.Failure f = harness.firstFailure(
+                (seed, sinks) -> TwoPhaseCommitSystem.run(seed, sinks, Bug.COMMIT_BEFORE_ALL_PREPARED));
+        assertNotNull(f, "no schedule broke Consistent");
+        Divergence d = f.result().divergence();
+        assertEquals(Reason.INVARIANT_VIOLATED, d.reason(), harness.describe(f));
+        assertEquals("invariant Consistent is false on the global state after this event", d.message());
+        assertTrue(d.span().text().startsWith("invariant Consistent =="), d.span().text());
+    }
 }

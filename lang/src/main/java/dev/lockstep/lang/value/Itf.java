@@ -51,11 +51,16 @@ public final class Itf {
      * @throws ItfDecodeException naming the path inside the value where the tree does not fit the type
      */
     public static Value decode(Object itf, Type type) {
-        return ItfDecoder.decode(itf, type, "");
+        return ItfDecoder.of(type).decode(itf);
     }
 
     /** As {@link #decode(Object, Type)}, with {@code path} (e.g. {@code state.prepared}) prefixed to errors. */
     public static Value decode(Object itf, Type type, String path) {
-        return ItfDecoder.decode(itf, type, path);
+        return ItfDecoder.of(type).decode(itf, path);
+    }
+
+    /** A decoder for values of {@code type}, built once and reused for many values (as a trace checker does). */
+    public static ItfDecoder decoder(Type type) {
+        return ItfDecoder.of(type);
     }
 }

@@ -19,4 +19,14 @@ public final class ItfDecodeException extends RuntimeException {
 
     /** What is wrong, without the path. */
     public String problem() { return problem; }
+
+    /**
+     * The same problem seen from the enclosing value: {@code segment} is the field name or {@code [i]} index under
+     * which this value sits. Paths are built only on failure, so decoding a valid value builds no strings.
+     */
+    public ItfDecodeException within(String segment) {
+        if (segment.isEmpty()) return this;
+        String joined = path.isEmpty() ? segment : path.startsWith("[") ? segment + path : segment + "." + path;
+        return new ItfDecodeException(joined, problem);
+    }
 }
