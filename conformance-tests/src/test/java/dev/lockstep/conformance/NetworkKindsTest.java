@@ -138,4 +138,20 @@ class NetworkKindsTest {
         ConformanceResult r = TraceChecker.check(m, List.of(dir));
         assertTrue(r.conforms(), () -> ConformanceReport.divergence(r.divergence()));
     }
+
+    @Test
+    void aLossyFifoChannelMayLoseTheMessagesAheadOfTheOneReceived() throws IOException {
+        walk("fifo");
+        ModelInstance lossy = model("fifo lossy");
+        List<ObjectNode> b = events("b");
+        ObjectNode e = b.get(1);
+        ((ObjectNode) e.get("consumed")).put("id", "a#2");
+        ((ObjectNode) e.get("consumed").get("msg")).set("n", JSON.createObjectNode().put("#bigint", "1"));
+        ((ObjectNode) e.get("state")).set("got", JSON.createArrayNode().add(JSON.createObjectNode().put("#bigint", "1")));
+        write("b", b.subList(0, 2));
+        ConformanceResult r = TraceChecker.check(lossy, List.of(dir));
+        assertTrue(r.conforms(), () -> ConformanceReport.divergence(r.divergence()));
+        // Without losses the same trace skips the head of the channel.
+        assertEquals(Reason.NOT_DELIVERABLE, TraceChecker.check(model("fifo"), List.of(dir)).divergence().reason());
+    }
 }
