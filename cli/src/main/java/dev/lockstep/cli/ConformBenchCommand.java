@@ -49,6 +49,10 @@ final class ConformBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Write the generated traces here and keep them (default: a temporary directory, deleted).")
+    Path keep;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -62,7 +66,7 @@ final class ConformBenchCommand implements Callable<Integer> {
         }
         LoadedModel loaded = LoadedModel.load(file, model, format, out, err);
         if (loaded == null) return Main.BAD_INPUT;
-        Path dir = Files.createTempDirectory("lockstep-bench-conform");
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("lockstep-bench-conform");
         List<ConformanceBench.Figures> figures = new ArrayList<>();
         try {
             for (int n : steps) {
@@ -72,8 +76,10 @@ final class ConformBenchCommand implements Callable<Integer> {
                 figures.add(ConformanceBench.shortTraces(loaded.instance(), shortTraces, shortSteps, dir, warmup, runs));
             }
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            if (keep == null) {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
             }
         }
         if (format == OutputFormat.json) {
