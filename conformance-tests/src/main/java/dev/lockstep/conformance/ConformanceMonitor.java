@@ -143,12 +143,6 @@ public final class ConformanceMonitor {
     /** A copy of the reconstructed global state (slots as in {@link ModelInstance}). */
     public Value[] globalState() { return state.clone(); }
 
-    /** True when the node has a trace event (its init) or a unique initial state. */
-    public boolean hasStarted(String node) {
-        NodeInfo n = nodes.get(node);
-        return n != null && n.started;
-    }
-
     /**
      * Checks one event and, if it conforms, applies it to the global state. Returns null when it conforms, else
      * the divergence; after a divergence every later event is refused with that same divergence.

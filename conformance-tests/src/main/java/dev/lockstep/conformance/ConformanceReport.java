@@ -2,7 +2,6 @@ package dev.lockstep.conformance;
 
 import dev.lockstep.lang.source.Span;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -109,6 +108,4 @@ public final class ConformanceReport {
     private static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
-
-    static List<String> lines(String s) { return List.of(s.split("\n")); }
 }
