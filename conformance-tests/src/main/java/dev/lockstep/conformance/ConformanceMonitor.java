@@ -525,7 +525,8 @@ public final class ConformanceMonitor {
     }
 
     private Value decodeMessage(Object tree, String path) {
-        Object type = ((Map<?, ?>) tree).get("type");
+        if (!(tree instanceof Map<?, ?> map)) throw new ItfDecodeException(path, "expected a message object");
+        Object type = map.get("type");
         ItfDecoder decoder = type instanceof String s ? messageDecoders.get(s) : null;
         if (decoder == null) {
             throw new ItfDecodeException(path + ".type", "spec " + spec.name() + " has no message type " + type);
