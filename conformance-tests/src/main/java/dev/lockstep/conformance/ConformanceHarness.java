@@ -67,8 +67,10 @@ public final class ConformanceHarness {
 
     public String describe(Failure f) {
         String where = f.traceDir() == null ? "" : "; its traces are kept in " + f.traceDir();
+        String again = f.traceDir() == null ? "" : "check them again with: lockstep conform "
+                + model.spec().file().name() + " --model " + model.model().name() + " " + f.traceDir() + "\n";
         return "seed " + f.seed() + " does not conform to " + model.spec().name() + " model " + model.model().name()
-                + where + "\n" + ConformanceReport.divergence(f.result().divergence());
+                + where + "\n" + ConformanceReport.divergence(f.result().divergence()) + again;
     }
 
     private Failure runWithFiles(SeededSchedules implementation, long seed) throws Exception {

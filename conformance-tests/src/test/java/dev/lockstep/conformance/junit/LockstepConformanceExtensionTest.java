@@ -37,6 +37,8 @@ class LockstepConformanceExtensionTest {
         String kept = e.getMessage().split("its traces are kept in ")[1].split("\n")[0];
         assertTrue(Files.isRegularFile(Path.of(kept, "tm.ndjson")), kept);
         assertTrue(e.getMessage().contains("wrong-state"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("check them again with: lockstep conform ../specs/two-phase-commit.lstep "
+                + "--model small " + kept + "\n"), e.getMessage());
     }
 
     @Test
