@@ -94,18 +94,20 @@ final class ConformBenchCommand implements Callable<Integer> {
                 row.put("eventsPerSecond", Math.round(f.eventsPerSecond()));
                 row.put("medianCpuSeconds", f.medianCpuSeconds());
                 row.put("eventsPerCpuSecond", Math.round(f.eventsPerCpuSecond()));
+                row.put("parseOnlyEventsPerCpuSecond", Math.round(f.parseOnlyEventsPerCpuSecond()));
                 row.put("peakHeapBytes", f.peakHeapBytes());
                 rows.add(row);
             }
             out.println(Json.write(Map.of("spec", loaded.spec().name(), "model", loaded.instance().model().name(),
                     "runs", runs, "results", rows)));
         } else {
-            out.printf(Locale.ROOT, "%-36s %11s %9s %9s %11s %9s %11s %10s%n", "traces", "events", "files MiB",
-                    "median s", "events/s", "cpu s", "events/cpu-s", "peak heap");
+            out.printf(Locale.ROOT, "%-36s %11s %9s %9s %11s %9s %12s %12s %10s%n", "traces", "events", "files MiB",
+                    "median s", "events/s", "cpu s", "events/cpu-s", "parse-only/s", "peak heap");
             for (ConformanceBench.Figures f : figures) {
-                out.printf(Locale.ROOT, "%-36s %,11d %9.1f %9.3f %,11.0f %9.3f %,11.0f %6d MiB%n", f.what(),
+                out.printf(Locale.ROOT, "%-36s %,11d %9.1f %9.3f %,11.0f %9.3f %,12.0f %,12.0f %6d MiB%n", f.what(),
                         f.events(), f.bytes() / 1048576.0, f.medianSeconds(), f.eventsPerSecond(),
-                        f.medianCpuSeconds(), f.eventsPerCpuSecond(), f.peakHeapBytes() >> 20);
+                        f.medianCpuSeconds(), f.eventsPerCpuSecond(), f.parseOnlyEventsPerCpuSecond(),
+                        f.peakHeapBytes() >> 20);
             }
         }
         out.flush();
