@@ -3,7 +3,8 @@ package dev.lockstep.lang.diag;
 /**
  * Stable diagnostic codes. The id never changes meaning once released; new problems get new ids.
  * Ranges: LS0xx lexical, LS1xx syntax, LS2xx names, LS3xx types, LS4xx roles and actions,
- * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS85x Java generation,
+ * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS80x model checking with TLC,
+ * LS85x Java generation,
  * LS9xx input/output.
  */
 public enum Code {
@@ -69,6 +70,13 @@ public enum Code {
     EMPTY_SEQUENCE("LS705", "Head or Tail of an empty sequence"),
     EVALUATION_FAULT("LS706", "evaluation fault"),
     NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
+
+    TLC_REJECTED_TRANSLATION("LS801", "TLC rejected the generated TLA+ (a Lockstep bug)"),
+    TLC_OUT_OF_MEMORY("LS802", "TLC ran out of memory"),
+    TLC_TIMEOUT("LS803", "TLC did not finish in time"),
+    TLC_NO_JAVA("LS804", "cannot start a Java VM for TLC"),
+    TLC_FAILED("LS805", "TLC stopped with an error"),
+    TLC_TRACE_MISMATCH("LS806", "TLC's counterexample is not a behaviour of the spec (a Lockstep bug)"),
 
     JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
 

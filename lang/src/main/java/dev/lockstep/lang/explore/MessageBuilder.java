@@ -13,14 +13,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the message records of a send: payload fields plus {@code type}, {@code src}, {@code dst}. */
-final class MessageBuilder {
+/**
+ * Builds the message records of a send: payload fields plus {@code type}, {@code src}, {@code dst}. Public so that
+ * the conformance checker computes expected sends exactly as the explorer does.
+ */
+public final class MessageBuilder {
     /** Per message type: sorted field names, and where each payload field and src/dst/type go. */
     private record Shape(String[] names, int[] payloadPositions, int src, int dst, int type, StrV tag) {}
 
     private final Map<String, Shape> shapes = new HashMap<>();
 
-    MessageBuilder(CheckedSpec spec) {
+    public MessageBuilder(CheckedSpec spec) {
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             List<String> names = new ArrayList<>(List.of("src", "dst", "type"));
             m.type().fields().forEach(f -> names.add(f.name().intern()));
@@ -33,7 +36,7 @@ final class MessageBuilder {
         }
     }
 
-    List<RecordV> build(Stmt.Send send, Evaluator evaluator, Env env) {
+    public List<RecordV> build(Stmt.Send send, Evaluator evaluator, Env env) {
         Shape shape = shapes.get(send.messageType());
         Value[] template = new Value[shape.names().length];
         template[shape.type()] = shape.tag();

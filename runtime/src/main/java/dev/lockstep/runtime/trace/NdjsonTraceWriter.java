@@ -45,7 +45,7 @@ public final class NdjsonTraceWriter implements TraceSink {
             out.writeObjectFieldStart("params");
             for (Map.Entry<String, Object> p : e.params().entrySet()) {
                 out.writeFieldName(p.getKey());
-                out.writeObject(p.getValue());
+                ItfJson.write(out, p.getValue());
             }
             out.writeEndObject();
             if (e.consumed() != null) {
@@ -56,7 +56,7 @@ public final class NdjsonTraceWriter implements TraceSink {
             for (TraceEvent.SentMessage m : e.sent()) writeMessage(m);
             out.writeEndArray();
             out.writeFieldName("state");
-            out.writeObject(e.state());
+            ItfJson.write(out, e.state());
             out.writeNumberField("lamport", e.lamport());
             out.writeObjectFieldStart("vclock");
             for (Map.Entry<String, Long> c : e.vectorClock().entrySet()) out.writeNumberField(c.getKey(), c.getValue());
@@ -72,7 +72,7 @@ public final class NdjsonTraceWriter implements TraceSink {
         out.writeStartObject();
         out.writeStringField("id", m.id());
         out.writeFieldName("msg");
-        out.writeObject(m.msg());
+        ItfJson.write(out, m.msg());
         out.writeEndObject();
     }
 

@@ -1,0 +1,104 @@
+package dev.lockstep.conformance;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.eval.ModelInstance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs an implementation's seeded schedules and checks every trace against one model. With files (the default) each
+ * run writes {@code <node>.ndjson} files into a fresh directory that is checked by {@link TraceChecker} and deleted
+ * when it conforms, or kept (and named in the failure) so that the divergence can be inspected and replayed. Online,
+ * every event goes straight to a {@link ConformanceMonitor}. The first diverging seed stops the run.
+ */
+public final class ConformanceHarness {
+    /** The outcome for one seed that diverged. */
+    public record Failure(long seed, ConformanceResult result, Path traceDir) {}
+
+    private final ModelInstance model;
+    private final long firstSeed;
+    private final int seeds;
+    private final boolean online;
+    private final Path workDir;
+
+    public ConformanceHarness(ModelInstance model, long firstSeed, int seeds, boolean online, Path workDir) {
+        this.model = model;
+        this.firstSeed = firstSeed;
+        this.seeds = seeds;
+        this.online = online;
+        this.workDir = workDir;
+    }
+
+    /** Loads {@code specFile} and binds {@code modelName}; a spec with errors is an {@link IllegalArgumentException}. */
+    public static ModelInstance load(Path specFile, String modelName) {
+        Frontend.Compilation c = Frontend.load(specFile);
+        List<Diagnostic> problems = new ArrayList<>(c.diagnostics());
+        ModelInstance m = c.ok() ? ModelInstance.bind(c.spec().get(), modelName, problems) : null;
+        if (m == null || problems.stream().anyMatch(Diagnostic::isError)) {
+            throw new IllegalArgumentException("cannot load " + specFile + " model " + modelName + ":\n"
+                    + DiagnosticPrinter.render(problems));
+        }
+        return m;
+    }
+
+    public ModelInstance model() { return model; }
+
+    /** Runs every seed; returns the first failure, or null when every trace conforms. */
+    public Failure firstFailure(SeededSchedules implementation) throws Exception {
+        for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
+            Failure f = online ? runOnline(implementation, seed) : runWithFiles(implementation, seed);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** Runs every seed and throws an {@link AssertionError} naming the seed and the divergence when one fails. */
+    public void check(SeededSchedules implementation) throws Exception {
+        Failure f = firstFailure(implementation);
+        if (f != null) throw new AssertionError(describe(f));
+    }
+
+    public String describe(Failure f) {
+        String where = f.traceDir() == null ? "" : "; its traces are kept in " + f.traceDir();
+        String again = f.traceDir() == null ? "" : "check them again with: lockstep conform "
+                + model.spec().file().name() + " --model " + model.model().name() + " " + f.traceDir() + "\n";
+        return "seed " + f.seed() + " does not conform to " + model.spec().name() + " model " + model.model().name()
+                + where + "\n" + ConformanceReport.divergence(f.result().divergence()) + again;
+    }
+
+    private Failure runWithFiles(SeededSchedules implementation, long seed) throws Exception {
+        Path dir = Files.createDirectories(workDir.resolve("seed-" + seed));
+        try (NdjsonTraceSinks sinks = new NdjsonTraceSinks(dir)) {
+            implementation.run(seed, sinks);
+        }
+        ConformanceResult r = TraceChecker.check(model, List.of(dir));
+        if (r.conforms()) {
+            deleteTree(dir);
+            return null;
+        }
+        return new Failure(seed, r, dir);
+    }
+
+    private Failure runOnline(SeededSchedules implementation, long seed) throws Exception {
+        ConformanceMonitor monitor = new ConformanceMonitor(model);
+        long start = System.nanoTime();
+        implementation.run(seed, node -> monitor.sink("seed " + seed + " (online)"));
+        Divergence d = monitor.firstDivergence();
+        if (d == null) return null;
+        return new Failure(seed, new ConformanceResult(ConformanceResult.Status.DIVERGES, monitor.eventsChecked(),
+                List.of(), d, java.time.Duration.ofNanos(System.nanoTime() - start)), null);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

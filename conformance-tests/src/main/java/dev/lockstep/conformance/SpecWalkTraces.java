@@ -1,0 +1,155 @@
+package dev.lockstep.conformance;
+
+import dev.lockstep.lang.eval.Env;
+import dev.lockstep.lang.eval.Evaluator;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.MessageBuilder;
+import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Transitions;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
+import dev.lockstep.lang.ir.Stmt;
+import dev.lockstep.lang.value.Itf;
+import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.RecordV;
+import dev.lockstep.lang.value.StrV;
+import dev.lockstep.lang.value.Value;
+import dev.lockstep.lang.value.Values;
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.trace.TraceRecorder;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Conforming traces straight from a spec: a seeded random walk over the spec's transition relation
+ * ({@link Transitions}), recorded node by node through the runtime's {@link TraceRecorder} exactly as an
+ * implementation would record it (ids, Lamport and vector clocks included). Used to test the checker against every
+ * library spec and network kind, as the source of mutated traces, and by the benchmark for long traces. Each step
+ * picks uniformly among all successors (network drops and duplicates included); the walk stops early at a state
+ * without successors.
+ */
+public final class SpecWalkTraces {
+    private final ModelInstance model;
+    private final Transitions transitions;
+    private final Evaluator evaluator;
+    private final MessageBuilder messages;
+    private final NetworkKind kind;
+
+    public SpecWalkTraces(ModelInstance model) {
+        this.model = model;
+        this.transitions = new Transitions(model);
+        this.evaluator = transitions.evaluator();
+        this.messages = new MessageBuilder(model.spec());
+        this.kind = model.spec().network().kind();
+    }
+
+    /** A spec value seen by the runtime's ITF encoder. */
+    private record SpecValue(Value value) implements ItfEncodable {
+        public Object toItf() { return Itf.encode(value); }
+    }
+
+    /** A spec message seen by the runtime. */
+    private record SpecMessage(RecordV record) implements Message {
+        public String type() { return ((StrV) record.get("type")).value(); }
+
+        public NodeId src() { return NodeId.of(record.get("src").show()); }
+
+        public NodeId dst() { return NodeId.of(record.get("dst").show()); }
+
+        public Object toItf() { return Itf.encode(record); }
+    }
+
+    /** Walks at most {@code steps} steps from a random initial state; returns the number of events recorded. */
+    public long walk(long seed, int steps, TraceSinks sinks) {
+        Random random = new Random(seed);
+        CheckedSpec spec = model.spec();
+        List<State> inits = transitions.initialStates();
+        State state = inits.get(random.nextInt(inits.size()));
+        Map<Value, TraceRecorder> recorders = new HashMap<>();
+        Map<Value, Integer> bases = new HashMap<>();
+        long events = 0;
+        for (CheckedSpec.Role role : spec.roles()) {
+            NodeV[] nodes = model.nodes(role.index());
+            for (int n = 0; n < nodes.length; n++) {
+                TraceRecorder rec = new TraceRecorder(nodes[n].name(), role.name(), sinks.open(nodes[n].name()));
+                int base = model.nodeBase(role.index(), n);
+                recorders.put(nodes[n], rec);
+                bases.put(nodes[n], base);
+                rec.init(localState(role, state, base));
+                events++;
+            }
+        }
+        // Envelopes in flight by message value: the runtime delivers envelopes, the spec sees values.
+        Map<RecordV, Deque<Envelope>> inFlight = new HashMap<>();
+        List<Label> labels = new ArrayList<>();
+        List<State> nexts = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            labels.clear();
+            nexts.clear();
+            transitions.successors(state, (label, next) -> {
+                labels.add(label);
+                nexts.add(next);
+            });
+            if (labels.isEmpty()) break;
+            int pick = random.nextInt(labels.size());
+            Label label = labels.get(pick);
+            State next = nexts.get(pick);
+            if (label.isEnvironment()) {
+                Deque<Envelope> copies = inFlight.get(label.message());
+                if (label.name().equals("Drop") && kind == NetworkKind.SET) copies.clear(); // a set loses the value
+                else if (label.name().equals("Drop")) copies.pollFirst();
+                else copies.addLast(copies.peekFirst());
+            } else {
+                CheckedSpec.Action action = label.action();
+                CheckedSpec.Role role = spec.role(action.role()).orElseThrow();
+                int base = bases.get(label.node());
+                Envelope consumed = null;
+                if (label.message() != null) {
+                    Deque<Envelope> copies = inFlight.get(label.message());
+                    consumed = kind == NetworkKind.SET ? copies.peekFirst() : copies.pollFirst();
+                }
+                List<SpecMessage> sent = new ArrayList<>();
+                for (RecordV m : sends(action, state, base, label)) sent.add(new SpecMessage(m));
+                List<SpecValue> params = label.params().stream().map(SpecValue::new).toList();
+                List<Envelope> out = recorders.get(label.node()).step(action.name(), label.paramNames(), params,
+                        consumed, sent, localState(role, next, base));
+                for (Envelope e : out) {
+                    inFlight.computeIfAbsent(((SpecMessage) e.message()).record(), k -> new ArrayDeque<>()).addLast(e);
+                }
+                events++;
+            }
+            state = next;
+        }
+        return events;
+    }
+
+    private List<RecordV> sends(CheckedSpec.Action action, State state, int base, Label label) {
+        Env env = new Env(state.slots(), action.frameSize()).atNode(base, label.node());
+        for (int p = 0; p < action.params().size(); p++) env.frame[action.params().get(p).local().slot()] = label.params().get(p);
+        if (action.message() != null) env.frame[action.message().slot()] = label.message();
+        List<RecordV> out = new ArrayList<>();
+        for (Stmt s : action.effects()) {
+            if (s instanceof Stmt.Send send) out.addAll(messages.build(send, evaluator, env));
+        }
+        return out;
+    }
+
+    private static SpecValue localState(CheckedSpec.Role role, State state, int base) {
+        List<String> names = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        for (CheckedSpec.Var v : role.vars()) {
+            names.add(v.name());
+            values.add(state.slot(base + v.index()));
+        }
+        return new SpecValue(Values.record(names, values));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.lockstep.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.conformance.ConformanceResult.Status;
+import dev.lockstep.conformance.Divergence.Reason;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.runtime.trace.TraceEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the checker treats files, nodes, roles, ids and parameters that do not fit the model. */
+class TraceCheckerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ModelInstance twoPhase;
+    private static ModelInstance paxos;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        twoPhase = ConformanceHarness.load(Path.of("../specs/two-phase-commit.lstep"), "small");
+        paxos = ConformanceHarness.load(Path.of("../specs/paxos.lstep"), "small");
+    }
+
+    private void walk(ModelInstance m, long seed, int steps) {
+        try (NdjsonTraceSinks sinks = new NdjsonTraceSinks(dir)) {
+            new SpecWalkTraces(m).walk(seed, steps, sinks);
+        }
+    }
+
+    private List<ObjectNode> events(String node) throws IOException {
+        List<ObjectNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve(node + ".ndjson"))) out.add((ObjectNode) JSON.readTree(line));
+        return out;
+    }
+
+    private void write(String file, List<ObjectNode> events) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (ObjectNode e : events) lines.add(JSON.writeValueAsString(e));
+        Files.write(dir.resolve(file), lines);
+    }
+
+    private Divergence check(ModelInstance m, Reason expected) {
+        ConformanceResult r = TraceChecker.check(m, List.of(dir));
+        assertEquals(expected, r.divergence() == null ? null : r.divergence().reason(),
+                () -> r.divergence() == null ? "conforms" : ConformanceReport.divergence(r.divergence()));
+        return r.divergence();
+    }
+
+    @Test
+    void twoFilesForOneNodeAreBadInput() throws IOException {
+        walk(twoPhase, 1, 10);
+        Files.copy(dir.resolve("r1.ndjson"), dir.resolve("r1-copy.ndjson"));
+        Divergence d = check(twoPhase, Reason.MALFORMED);
+        assertTrue(d.message().contains("each node writes exactly one file"), d.message());
+    }
+
+    @Test
+    void aFileMixingNodesIsBadInput() throws IOException {
+        walk(twoPhase, 1, 10);
+        List<ObjectNode> r1 = events("r1");
+        r1.add(events("r2").get(0));
+        write("r1.ndjson", r1);
+        assertTrue(check(twoPhase, Reason.MALFORMED).message().contains("this file holds events of node r1"));
+    }
+
+    @Test
+    void emptyFilesAreSkippedButNoFilesAtAllIsBadInput() throws IOException {
+        ConformanceResult none = TraceChecker.check(twoPhase, List.of(dir));
+        assertEquals(Status.BAD_INPUT, none.status());
+        walk(twoPhase, 1, 10);
+        Files.writeString(dir.resolve("idle.ndjson"), "");
+        check(twoPhase, null);
+    }
+
+    @Test
+    void nodesAndRolesMustBeTheModels() throws IOException {
+        walk(twoPhase, 1, 10);
+        List<ObjectNode> r3 = events("r3");
+        r3.forEach(e -> e.put("node", "r9"));
+        write("r3.ndjson", r3);
+        assertTrue(check(twoPhase, Reason.UNKNOWN_NAME).message()
+                .startsWith("node r9 is not a node of model small (its nodes are [r1, r2, r3, tm])"));
+        r3.forEach(e -> e.put("node", "r3").put("role", "TM"));
+        write("r3.ndjson", r3);
+        assertEquals("node r3 plays role ResourceManager in model small, not TM",
+                check(twoPhase, Reason.UNKNOWN_NAME).message());
+    }
+
+    @Test
+    void sentIdsMustBeTheSendersOwnAndIncreasing() throws IOException {
+        for (long seed = 0; ; seed++) {
+            walk(twoPhase, seed, 10);
+            List<ObjectNode> tm = events("tm");
+            int sending = -1;
+            for (int i = 0; i < tm.size() && sending < 0; i++) if (tm.get(i).get("sent").size() > 1) sending = i;
+            if (sending < 0) continue;
+            ((ObjectNode) tm.get(sending).get("sent").get(1)).put("id", "tm#1");
+            write("tm.ndjson", tm);
+            Divergence d = check(twoPhase, Reason.BAD_MESSAGE_ID);
+            assertTrue(d.message().startsWith("message id tm#1 sent by tm must be \"tm#k\" with k above"), d.message());
+            return;
+        }
+    }
+
+    @Test
+    void parametersMustLieInTheirDomain() throws IOException {
+        for (long seed = 0; ; seed++) {
+            walk(paxos, seed, 30);
+            List<ObjectNode> p1 = events("p1");
+            int prepare = -1;
+            for (int i = 0; i < p1.size() && prepare < 0; i++) {
+                if (p1.get(i).path("action").asText("").equals("Prepare")) prepare = i;
+            }
+            if (prepare < 0) continue;
+            ((ObjectNode) p1.get(prepare).get("params")).set("b", JSON.createObjectNode().put("#bigint", "7"));
+            write("p1.ndjson", p1);
+            Divergence d = check(paxos, Reason.BAD_PARAMS);
+            assertEquals("parameter b = 7 of Proposer.Prepare is outside its domain {1}", d.message());
+            assertEquals("unused", d.span().text());
+            ((ObjectNode) p1.get(prepare).get("params")).remove("b");
+            write("p1.ndjson", p1);
+            assertTrue(check(paxos, Reason.BAD_PARAMS).message()
+                    .startsWith("Proposer.Prepare has parameters [b], but the event gives []"));
+            return;
+        }
+    }
+
+    @Test
+    void theOnlineMonitorStopsAtTheFirstDivergence() {
+        ConformanceMonitor monitor = new ConformanceMonitor(twoPhase);
+        TraceEvent init = new TraceEvent("init", "r1", "ResourceManager", 0, null, Map.of(), null, List.of(),
+                Map.of("state", "working"), 0, Map.of());
+        assertNull(monitor.accept(init, TraceOrigin.online("test", 1)));
+        TraceEvent bad = new TraceEvent("step", "r1", "ResourceManager", 1, "Prepare", Map.of(), null, List.of(),
+                Map.of("state", "committed"), 1, Map.of());
+        Divergence d = monitor.accept(bad, TraceOrigin.online("test", 2));
+        assertEquals(Reason.WRONG_STATE, d.reason()); // the state is compared before the sends
+        assertSame(d, monitor.accept(init, TraceOrigin.online("test", 3)));
+        assertSame(d, monitor.firstDivergence());
+        assertEquals(2, monitor.eventsChecked());
+    }
+}

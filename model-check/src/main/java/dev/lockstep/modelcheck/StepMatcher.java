@@ -1,0 +1,36 @@
+package dev.lockstep.modelcheck;
+
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Transitions;
+
+/**
+ * Recovers the spec-level label of a step between two states by running the spec's own transition relation:
+ * a step of TLC's counterexample must be a step of the spec, which also checks the translation on every trace.
+ */
+final class StepMatcher {
+    private final Transitions transitions;
+
+    StepMatcher(ModelInstance model) { this.transitions = new Transitions(model); }
+
+    /**
+     * The label of a step from {@code from} to {@code to}, preferring one whose TLA+ operator is {@code tlaAction}
+     * (TLC's name for the step, null if unknown); null when no step of the spec leads there.
+     */
+    Label label(State from, State to, String tlaAction) {
+        Label[] found = new Label[2];
+        transitions.successors(from, (label, next) -> {
+            if (!next.equals(to)) return;
+            boolean named = tlaAction != null && tlaAction.equals(operator(label));
+            if (named && found[0] == null) found[0] = label;
+            if (found[1] == null) found[1] = label;
+        });
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    private static String operator(Label label) {
+        if (label.isEnvironment()) return label.name().equals("Drop") ? TlaNames.DROP : TlaNames.DUPLICATE;
+        return TlaNames.action(label.action().role(), label.name());
+    }
+}

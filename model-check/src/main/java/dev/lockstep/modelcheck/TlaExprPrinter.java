@@ -1,0 +1,303 @@
+package dev.lockstep.modelcheck;
+
+import dev.lockstep.lang.ir.BinaryOp;
+import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.value.BoolV;
+import dev.lockstep.lang.value.EnumV;
+import dev.lockstep.lang.value.FnV;
+import dev.lockstep.lang.value.IntV;
+import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.RecordV;
+import dev.lockstep.lang.value.SeqV;
+import dev.lockstep.lang.value.SetV;
+import dev.lockstep.lang.value.StrV;
+import dev.lockstep.lang.value.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Prints checked expressions as TLA+. Compound operands are parenthesized, so TLA+'s precedence never changes the
+ * meaning. Bound names keep their spec spelling unless SANY would reject them (a name already bound in an
+ * enclosing scope or defined at the top level): then they get a numeric suffix.
+ */
+final class TlaExprPrinter {
+    private final Set<String> globalNames;
+    /** Active binders, innermost first: frame slot → the TLA+ name in use. */
+    private final Deque<Map<Integer, String>> scopes = new ArrayDeque<>();
+
+    TlaExprPrinter(Set<String> globalNames) {
+        this.globalNames = globalNames;
+    }
+
+    /** Binds {@code local} for the duration of a scope; returns the name to print. */
+    String bind(Expr.Local local) {
+        String name = fresh(local.name());
+        scopes.peek().put(local.slot(), name);
+        return name;
+    }
+
+    /** A name that is neither global nor bound in an enclosing scope. */
+    String fresh(String base) {
+        String name = base;
+        for (int i = 1; globalNames.contains(name) || isBound(name); i++) name = base + "_" + i;
+        return name;
+    }
+
+    private boolean isBound(String name) {
+        for (Map<Integer, String> s : scopes) if (s.containsValue(name)) return true;
+        return false;
+    }
+
+    /** Binds a name the translator introduces itself (not a spec local), e.g. a send's destination. */
+    String bindSynthetic(String base) {
+        String name = fresh(base);
+        scopes.peek().put(--synthetic, name);
+        return name;
+    }
+
+    private int synthetic;
+
+    void open() { scopes.push(new HashMap<>()); }
+
+    void close() { scopes.pop(); }
+
+    /** Binds {@code @} of an EXCEPT clause to the slot the IR reads it from. */
+    private void bindAt(int slot) { scopes.peek().put(slot, "@"); }
+
+    String print(Expr e) {
+        return switch (e) {
+            case Expr.Lit l -> value(l.value());
+            case Expr.ConstRef c -> c.name();
+            case Expr.Local l -> local(l);
+            case Expr.Self s -> "self";
+            case Expr.VarRef v -> TlaNames.var(v.role(), v.var()) + "[self]";
+            case Expr.RemoteVar r -> TlaNames.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
+            case Expr.NetworkView n -> "Msgs(\"" + n.messageType() + "\")";
+            case Expr.InfiniteSet i -> i.name();
+            case Expr.Unary u -> switch (u.op()) {
+                case NOT -> "~" + operand(u.operand());
+                case NEG -> "-" + operand(u.operand());
+                case ALWAYS -> "[]" + operand(u.operand());
+                case EVENTUALLY -> "<>" + operand(u.operand());
+                case DOMAIN -> "DOMAIN " + operand(u.operand());
+                case SUBSET -> "SUBSET " + operand(u.operand());
+                case UNION -> "UNION " + operand(u.operand());
+            };
+            case Expr.Binary b -> operandOf(b.op(), b.left()) + " " + symbol(b.op()) + " " + operandOf(b.op(), b.right());
+            case Expr.Quant q -> binding(q.forall() ? "\\A " : "\\E ", q.vars(), q.domains(), " : ", q.body());
+            case Expr.Choose c -> binding("CHOOSE ", List.of(c.var()), List.of(c.domain()), " : ", c.body());
+            case Expr.SetLit s -> "{" + list(s.elements()) + "}";
+            case Expr.SetFilter f -> "{" + binding("", List.of(f.var()), List.of(f.domain()), " : ", f.predicate())
+                    + "}";
+            case Expr.SetMap m -> setMap(m);
+            case Expr.FnCtor f -> "[" + binding("", f.vars(), f.domains(), " |-> ", f.body()) + "]";
+            case Expr.RecordCtor r -> {
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < r.names().size(); i++) fields.add(r.names().get(i) + " |-> " + print(r.values().get(i)));
+                yield "[" + String.join(", ", fields) + "]";
+            }
+            case Expr.TupleLit t -> "<<" + list(t.elements()) + ">>";
+            case Expr.Apply a -> operand(a.function()) + "[" + print(a.arg()) + "]";
+            case Expr.FieldAccess f -> operand(f.target()) + "." + f.field();
+            case Expr.Except x -> except(x);
+            case Expr.If i -> "IF " + print(i.cond()) + " THEN " + print(i.then()) + " ELSE " + print(i.otherwise());
+            case Expr.Case c -> {
+                List<String> arms = new ArrayList<>();
+                for (int i = 0; i < c.guards().size(); i++) arms.add(print(c.guards().get(i)) + " -> " + print(c.values().get(i)));
+                if (c.other() != null) arms.add("OTHER -> " + print(c.other()));
+                yield "CASE " + String.join(" [] ", arms);
+            }
+            case Expr.Let l -> let(l);
+            case Expr.BuiltinCall b -> b.fn().spelling() + "(" + list(b.args()) + ")";
+            case Expr.DefCall d -> d.args().isEmpty() ? d.name() : d.name() + "(" + list(d.args()) + ")";
+        };
+    }
+
+    /** An expression as an operand: atoms as they are, anything else in parentheses. */
+    String operand(Expr e) {
+        String s = print(e);
+        return isAtom(e) ? s : "(" + s + ")";
+    }
+
+    private static final Set<BinaryOp> LOGIC = Set.of(BinaryOp.AND, BinaryOp.OR, BinaryOp.IMPLIES, BinaryOp.EQUIV);
+    private static final Set<BinaryOp> RELATIONS = Set.of(BinaryOp.EQ, BinaryOp.NEQ, BinaryOp.LT, BinaryOp.LE,
+            BinaryOp.GT, BinaryOp.GE, BinaryOp.IN, BinaryOp.NOTIN, BinaryOp.SUBSETEQ);
+    private static final Set<BinaryOp> TERMS = Set.of(BinaryOp.PLUS, BinaryOp.MINUS, BinaryOp.TIMES, BinaryOp.DIV,
+            BinaryOp.MOD, BinaryOp.RANGE, BinaryOp.CUP, BinaryOp.CAP, BinaryOp.SETMINUS, BinaryOp.CONCAT);
+
+    /**
+     * An operand of a binary operator. Parentheses are dropped only where TLA+'s precedence makes them
+     * redundant for sure: relations and terms under a logical operator, terms under a relation, and a chain of the
+     * same associative junction ({@code a /\ b /\ c}).
+     */
+    private String operandOf(BinaryOp parent, Expr child) {
+        if (child instanceof Expr.Binary b) {
+            boolean bare = (LOGIC.contains(parent) && (RELATIONS.contains(b.op()) || TERMS.contains(b.op())))
+                    || (RELATIONS.contains(parent) && TERMS.contains(b.op()))
+                    || ((parent == BinaryOp.AND || parent == BinaryOp.OR) && b.op() == parent);
+            if (bare) return print(child);
+        }
+        if (child instanceof Expr.Unary u && u.op() == dev.lockstep.lang.ir.UnaryOp.NOT && LOGIC.contains(parent)
+                && isAtom(u.operand())) {
+            return print(child);
+        }
+        return operand(child);
+    }
+
+    private static boolean isAtom(Expr e) {
+        return switch (e) {
+            case Expr.Lit l -> !(l.value() instanceof IntV i && i.value() < 0) && !(l.value() instanceof FnV f && f.size() > 0);
+            case Expr.ConstRef c -> true;
+            case Expr.Local l -> true;
+            case Expr.Self s -> true;
+            case Expr.VarRef v -> true;
+            case Expr.RemoteVar r -> true;
+            case Expr.NetworkView n -> true;
+            case Expr.InfiniteSet i -> true;
+            case Expr.SetLit s -> true;
+            case Expr.SetFilter f -> true;
+            case Expr.SetMap m -> true;
+            case Expr.FnCtor f -> true;
+            case Expr.RecordCtor r -> true;
+            case Expr.TupleLit t -> true;
+            case Expr.Apply a -> true;
+            case Expr.FieldAccess f -> true;
+            case Expr.Except x -> true;
+            case Expr.BuiltinCall b -> true;
+            case Expr.DefCall d -> true;
+            default -> false;
+        };
+    }
+
+    private String local(Expr.Local l) {
+        for (Map<Integer, String> s : scopes) {
+            String name = s.get(l.slot());
+            if (name != null) return name;
+        }
+        throw new IllegalStateException("unbound local " + l.name() + " (slot " + l.slot() + ") at " + l.span());
+    }
+
+    private String binding(String head, List<Expr.Local> vars, List<Expr> domains, String sep, Expr body) {
+        StringBuilder b = new StringBuilder(head);
+        // Domains are printed outside the new scope: they cannot see the variables being bound.
+        List<String> printedDomains = domains.stream().map(this::operand).toList();
+        open();
+        try {
+            for (int i = 0; i < vars.size(); i++) {
+                if (i > 0) b.append(", ");
+                b.append(bind(vars.get(i))).append(" \\in ").append(printedDomains.get(i));
+            }
+            return b.append(sep).append(print(body)).toString();
+        } finally {
+            close();
+        }
+    }
+
+    private String setMap(Expr.SetMap m) {
+        List<String> domains = m.domains().stream().map(this::operand).toList();
+        open();
+        try {
+            List<String> binders = new ArrayList<>();
+            for (int i = 0; i < m.vars().size(); i++) binders.add(bind(m.vars().get(i)) + " \\in " + domains.get(i));
+            return "{" + print(m.body()) + " : " + String.join(", ", binders) + "}";
+        } finally {
+            close();
+        }
+    }
+
+    private String except(Expr.Except x) {
+        List<String> clauses = new ArrayList<>();
+        for (Expr.Update u : x.updates()) {
+            StringBuilder path = new StringBuilder("!");
+            for (Expr.PathStep step : u.path()) {
+                switch (step) {
+                    case Expr.IndexStep i -> path.append('[').append(print(i.index())).append(']');
+                    case Expr.FieldStep f -> path.append('.').append(f.field());
+                }
+            }
+            open();
+            try {
+                bindAt(u.atSlot());
+                clauses.add(path + " = " + print(u.value()));
+            } finally {
+                close();
+            }
+        }
+        return "[" + print(x.base()) + " EXCEPT " + String.join(", ", clauses) + "]";
+    }
+
+    private String let(Expr.Let l) {
+        StringBuilder b = new StringBuilder("LET ");
+        open();
+        try {
+            for (int i = 0; i < l.vars().size(); i++) {
+                if (i > 0) b.append(' ');
+                String value = print(l.values().get(i));
+                b.append(bind(l.vars().get(i))).append(" == ").append(value);
+            }
+            return b.append(" IN ").append(print(l.body())).toString();
+        } finally {
+            close();
+        }
+    }
+
+    private String list(List<Expr> es) {
+        List<String> out = new ArrayList<>();
+        for (Expr e : es) out.add(print(e));
+        return String.join(", ", out);
+    }
+
+    private static String symbol(BinaryOp op) {
+        return switch (op) {
+            case NEQ -> "/=";
+            case MOD -> "%";
+            default -> op.symbol();
+        };
+    }
+
+    /** A value as a TLA+ expression: enum labels become strings, nodes their model value's name. */
+    static String value(Value v) {
+        return switch (v) {
+            case BoolV b -> b.value() ? "TRUE" : "FALSE";
+            case IntV i -> i.value() < 0 ? "-" + (-i.value()) : Long.toString(i.value());
+            case StrV s -> quote(s.value());
+            case EnumV e -> quote(e.label());
+            case NodeV n -> n.name();
+            case SeqV s -> {
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) out.add(value(s.get(i)));
+                yield "<<" + String.join(", ", out) + ">>";
+            }
+            case SetV s -> {
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) out.add(value(s.get(i)));
+                yield "{" + String.join(", ", out) + "}";
+            }
+            case RecordV r -> {
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < r.size(); i++) out.add(r.name(i) + " |-> " + value(r.value(i)));
+                yield "[" + String.join(", ", out) + "]";
+            }
+            case FnV f -> {
+                if (f.size() == 0) yield "<<>>";
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < f.size(); i++) out.add(atomic(f.key(i)) + " :> " + atomic(f.value(i)));
+                yield "(" + String.join(" @@ ", out) + ")";
+            }
+        };
+    }
+
+    private static String atomic(Value v) {
+        String s = value(v);
+        return (v instanceof IntV i && i.value() < 0) || (v instanceof FnV f && f.size() > 0) ? "(" + s + ")" : s;
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

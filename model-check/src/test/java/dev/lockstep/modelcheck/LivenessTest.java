@@ -1,0 +1,78 @@
+package dev.lockstep.modelcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.ir.CheckedSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Temporal properties under the declared fairness, checked by TLC: verdicts and lasso counterexamples. */
+class LivenessTest {
+
+    static CheckResult check(String file, String modelName) {
+        CheckedSpec spec = LibrarySpecs.compile(file);
+        List<Diagnostic> problems = new ArrayList<>();
+        TlaModule module = TlaTranslator.translate(spec, problems);
+        ModelInstance model = ModelInstance.bind(spec, modelName, problems);
+        assertNotNull(model, problems::toString);
+        CheckResult r = ModelChecker.check(model, module, TlcOptions.defaults());
+        assertEquals(List.of(), r.diagnostics(), () -> DiagnosticPrinter.render(r.diagnostics()));
+        return r;
+    }
+
+    private static ModelInstance model(String file) {
+        return ModelInstance.bind(LibrarySpecs.compile(file), "ring3", new ArrayList<>());
+    }
+
+    private static void holds(String file, String model, String property, long distinct) {
+        CheckResult r = check(file, model);
+        assertTrue(LibrarySpecs.compile(file).model(model).orElseThrow().properties().contains(property));
+        assertEquals(CheckResult.Status.HOLDS, r.status(), () -> file + " " + model + ": " + r.violated());
+        assertEquals(distinct, r.distinct());
+    }
+
+    @Test
+    void twoPhaseCommitTerminatesUnderFairness() {
+        holds("two-phase-commit.lstep", "small", "Terminates", 288);
+    }
+
+    @Test
+    void changRobertsEventuallyElectsALeader() {
+        holds("chang-roberts.lstep", "ring3", "EventuallyLeader", 22);
+    }
+
+    @Test
+    void minFinderConverges() {
+        holds("minfinder.lstep", "small", "Converges", 3392);
+    }
+
+    @Test
+    void forwardingItsOwnIdCanCircleForeverAndTlcShowsTheLasso() {
+        CheckResult r = check("buggy/chang-roberts-forward-own.lstep", "ring3");
+        assertEquals(CheckResult.Status.PROPERTY_VIOLATED, r.status());
+        assertEquals("EventuallyLeader", r.violated());
+        assertTrue(r.loopBack() >= 0 && !r.stuttering(), "a lasso that loops back, not a stutter");
+        // Whatever lasso TLC picks, its loop is the largest id (n1's 3) circling the ring, with n1 forwarding its own
+        // id instead of winning, and no one is ever elected.
+        String trace = Trace.render(model("buggy/chang-roberts-forward-own.lstep"), r.counterexample());
+        assertNotNull(r.loopLabel(), trace);
+        List<Label> loop = new ArrayList<>();
+        r.counterexample().subList(r.loopBack() + 1, r.counterexample().size()).forEach(s -> loop.add(s.label()));
+        loop.add(r.loopLabel());
+        for (Label step : loop) {
+            assertEquals("Forward", step.name(), trace);
+            assertEquals("3", step.message().get("id").show(), trace);
+        }
+        assertTrue(loop.stream().anyMatch(l -> l.node().show().equals("n1")), "n1 forwards its own id\n" + trace);
+        assertTrue(Trace.render(model("buggy/chang-roberts-forward-own.lstep"), r.counterexample())
+                .lines().noneMatch(l -> l.contains("leader = TRUE")), trace);
+    }
+}

@@ -1,0 +1,246 @@
+package dev.lockstep.runtime.netty;
+
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.ProtocolDescriptor;
+import dev.lockstep.runtime.node.ActionFailedException;
+import dev.lockstep.runtime.node.Chooser;
+import dev.lockstep.runtime.node.InputResult;
+import dev.lockstep.runtime.node.NodeCore;
+import dev.lockstep.runtime.node.NodeHost;
+import dev.lockstep.runtime.trace.AsyncTraceSink;
+import dev.lockstep.runtime.trace.TraceRecorder;
+import dev.lockstep.runtime.trace.TraceSink;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * One node of a protocol over TCP. Everything of the node runs on one Netty event loop thread: the listening
+ * socket, its inbound connections, its outbound {@link PeerLink}s, its timers and its {@link NodeCore}, so the
+ * machine is driven by a single thread without locks or hand-offs. The application talks to it through
+ * {@link #input} and {@link #inspect}, which run on that thread and complete a future.
+ */
+public final class NettyNode implements AutoCloseable {
+    static final System.Logger LOG = System.getLogger("dev.lockstep.runtime.netty");
+
+    private final NodeId self;
+    private final TraceSink sink;
+    private final NioEventLoopGroup group;
+    private final EventLoop loop;
+    private final ChannelGroup channels;
+    private final ChannelGroup accepted;
+    private final Map<NodeId, PeerSession> sessions = new HashMap<>();
+    private final TransportStats stats = new TransportStats();
+    private final Map<NodeId, PeerLink> links = new TreeMap<>();
+    private final NodeCore<?> core;
+    private Channel server;
+    private Thread thread;
+    private volatile boolean closed;
+
+    private NettyNode(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
+                      Chooser chooser, NettyOptions options) {
+        this.self = self;
+        // Encoding and writing the trace happen on a writer thread, off the node's critical path.
+        this.sink = sink.enabled() ? new AsyncTraceSink(sink, self.name(), 1 << 16) : sink;
+        ProtocolDescriptor.RoleDescriptor role = protocol.roles().stream().filter(r -> r.nodes().contains(self))
+                .findFirst().orElseThrow(() -> new ClusterConfigException("node " + self + " is not a node of model "
+                        + protocol.model()));
+        this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("lockstep-" + self.name(), true));
+        this.loop = group.next();
+        this.channels = new DefaultChannelGroup(loop);
+        this.accepted = new DefaultChannelGroup(loop);
+        this.core = NodeCore.of(role.machine(self), protocol.network().kind(),
+                new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
+                new Host());
+        Set<NodeId> peers = cluster.nodes().keySet();
+        Set<String> receivable = core.receivableTypes();
+        Bootstrap client = new Bootstrap().group(group).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true);
+        long incarnation = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        for (Map.Entry<NodeId, ClusterConfig.Member> m : cluster.nodes().entrySet()) {
+            if (!m.getKey().equals(self)) {
+                links.put(m.getKey(), new PeerLink(self, m.getKey(), incarnation, m.getValue().address(), client, loop,
+                        options, stats, channels::add));
+            }
+        }
+        ServerBootstrap serverBootstrap = new ServerBootstrap().group(group, group).channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        channels.add(ch);
+                        accepted.add(ch);
+                        ch.pipeline().addLast(new FrameEncoder(options.maxFrameBytes()),
+                                new FrameDecoder(options.maxFrameBytes(), stats, self.name()),
+                                new InboundHandler(self, protocol, peers, receivable, stats, NettyNode.this::deliver,
+                                        sessions, options.ackDelayMillis()));
+                    }
+                });
+        InetSocketAddress address = cluster.member(self).address();
+        try {
+            server = serverBootstrap.bind(address).syncUninterruptibly().channel();
+        } catch (Exception e) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+            this.sink.close(); // stops the trace writer thread
+            throw new ClusterConfigException("node " + self + " cannot listen on " + address + ": " + e.getMessage());
+        }
+        channels.add(server);
+    }
+
+    /**
+     * Starts a node: listens on its cluster address, connects to its peers (retrying until they are up), picks its
+     * initial state, records it and runs its enabled {@code auto} actions.
+     */
+    public static NettyNode start(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
+                                  Chooser chooser, NettyOptions options) {
+        cluster.validate(protocol);
+        NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options);
+        node.loop.submit(() -> {
+            node.thread = Thread.currentThread();
+            node.links.values().forEach(PeerLink::connect);
+            node.guarded(node.core::start);
+        }).syncUninterruptibly();
+        return node;
+    }
+
+    /** Calls an input action on the node's thread; parameters from the chooser. */
+    public CompletableFuture<InputResult> input(String action) {
+        return input(action, null);
+    }
+
+    /** Calls an input action with explicit parameters ({@code null}: from the chooser). */
+    public CompletableFuture<InputResult> input(String action, List<Object> params) {
+        if (closed) return CompletableFuture.completedFuture(InputResult.NODE_DOWN);
+        return inspect(c -> c.input(action, params));
+    }
+
+    /** Runs {@code f} on the node's thread, for example {@code inspect(NodeCore::state)}. */
+    public <T> CompletableFuture<T> inspect(Function<NodeCore<?>, T> f) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        try {
+            loop.execute(() -> {
+                try {
+                    out.complete(f.apply(core));
+                } catch (RuntimeException e) {
+                    if (e instanceof ActionFailedException) stats.actionFailures.incrementAndGet();
+                    out.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            out.completeExceptionally(new IllegalStateException("node " + self + " is closed"));
+        }
+        return out;
+    }
+
+    public NodeId self() { return self; }
+
+    /** For tests: breaks every connection of this node (inbound and outbound), as a network failure would. */
+    void breakConnections() {
+        loop.submit(() -> {
+            links.values().forEach(PeerLink::breakConnection);
+            accepted.close();
+        }).syncUninterruptibly();
+    }
+
+    public TransportStats stats() { return stats; }
+
+    /** The address the node listens on. */
+    public InetSocketAddress address() { return (InetSocketAddress) server.localAddress(); }
+
+    /**
+     * Closes every channel, stops the event loop thread, then flushes and closes the trace. Idempotent; must be
+     * called from another thread than the node's (it waits for that thread to end).
+     */
+    @Override
+    public void close() {
+        if (loop.inEventLoop()) throw new IllegalStateException("close a node from outside its own event loop thread");
+        if (closed) return;
+        closed = true;
+        if (!loop.isShuttingDown()) {
+            loop.submit(() -> links.values().forEach(PeerLink::close)).awaitUninterruptibly();
+        }
+        channels.close().awaitUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        joinLoopThread();
+        sink.close();
+    }
+
+    /** The group's future completes from inside the thread; wait until the thread itself has ended. */
+    private void joinLoopThread() {
+        if (thread == null) return;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void deliver(Envelope e) {
+        guarded(() -> core.deliver(e));
+    }
+
+    /** Runs a core event; a machine that throws is logged and counted, and the node goes on with its old state. */
+    private void guarded(Runnable event) {
+        try {
+            event.run();
+        } catch (ActionFailedException e) {
+            stats.actionFailures.incrementAndGet();
+            LOG.log(System.Logger.Level.ERROR, e.getMessage(), e);
+        }
+    }
+
+    private final class Host implements NodeHost {
+        @Override
+        public void send(Envelope envelope) {
+            NodeId dst = envelope.message().dst();
+            if (dst.equals(self)) {
+                loop.execute(() -> deliver(envelope)); // never re-enter the core from inside a step
+                return;
+            }
+            PeerLink link = links.get(dst);
+            if (link == null) {
+                stats.sendDropped.incrementAndGet();
+                LOG.log(System.Logger.Level.WARNING, "node {0}: dropped message {1}: {2} is not in the cluster file",
+                        self, envelope.id(), dst);
+                return;
+            }
+            link.send(envelope);
+        }
+
+        @Override
+        public void armTimer(String action, long delayMillis) {
+            loop.schedule(() -> guarded(() -> core.timerExpired(action)), delayMillis, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void continueLater() {
+            loop.execute(() -> guarded(core::resume));
+        }
+
+        @Override
+        public void inboxOverflow(Envelope dropped) {
+            LOG.log(System.Logger.Level.WARNING, "node {0}: inbox full, dropped message {1}", self, dropped.id());
+        }
+    }
+}

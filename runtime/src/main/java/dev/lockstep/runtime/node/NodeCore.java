@@ -1,0 +1,368 @@
+package dev.lockstep.runtime.node;
+
+import dev.lockstep.runtime.api.ActionSpec;
+import dev.lockstep.runtime.api.Command;
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.NetworkSpec;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.api.Step;
+import dev.lockstep.runtime.api.Trigger;
+import dev.lockstep.runtime.trace.TraceRecorder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The node loop's logic for one node, independent of how events arrive (a Netty event loop or the simulator). It
+ * is not thread-safe: the host calls it from the node's single thread only. On each event:
+ * <ul>
+ *   <li>a delivered envelope goes into the {@link Inbox}; waiting messages are offered to the enabled {@code on
+ *       receive} actions of their type (oldest first, FIFO: channel heads only) and stay until one is enabled;</li>
+ *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired;</li>
+ *   <li>after every step the inbox is retried, since the new state may enable a waiting message; at most
+ *       {@link NodeOptions#maxStepsPerEvent()} steps run per event, then the host schedules the rest;</li>
+ *   <li>timers follow the SetTimer contract: armed unless armed already, fired on expiry only if still enabled.</li>
+ * </ul>
+ * Parameters and the choice between several enabled bindings come from the {@link Chooser}. Every step is recorded
+ * through the {@link TraceRecorder} and reported to the {@link StepListener}.
+ *
+ * <p>Message consumption: a message the node takes is consumed for every network kind. For {@code SET} this is a
+ * refinement the spec allows (a set network may deliver a message again but never has to); the simulator
+ * exercises re-delivery by re-sending already delivered messages of a set network (see {@code Simulation}).
+ */
+public final class NodeCore<S extends ItfEncodable> {
+    private final RoleMachine<S> machine;
+    private final NodeId self;
+    private final String role;
+    private final TraceRecorder recorder;
+    private final Chooser chooser;
+    private final SplittableRandom timerDelays;
+    private final NodeOptions options;
+    private final NodeHost host;
+    private final Inbox inbox;
+    private final List<ActionSpec<S>> autos = new ArrayList<>();
+    private final Map<String, List<ActionSpec<S>>> receivesByType = new HashMap<>();
+    private final Map<String, ActionSpec<S>> byName = new HashMap<>();
+    private final Map<String, List<String>> paramNames = new HashMap<>();
+    private final Set<String> armedTimers = new HashSet<>();
+    private StepListener listener = StepListener.NONE;
+    private S state;
+    private boolean up;
+    private int autoCursor;
+    private long inboxOverflows;
+    private long unreceivable;
+    private List<Binding> candidates; // options of the message takeFirst just accepted
+
+    public NodeCore(RoleMachine<S> machine, NetworkSpec.Kind kind, TraceRecorder recorder, Chooser chooser,
+                    long timerSeed, NodeOptions options, NodeHost host) {
+        this.machine = Objects.requireNonNull(machine, "machine");
+        this.self = machine.self();
+        this.role = machine.role();
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.chooser = Objects.requireNonNull(chooser, "chooser");
+        this.timerDelays = new SplittableRandom(timerSeed);
+        this.options = Objects.requireNonNull(options, "options");
+        this.host = Objects.requireNonNull(host, "host");
+        this.inbox = new Inbox(kind, options.inboxCapacity());
+        for (ActionSpec<S> a : machine.actions()) {
+            byName.put(a.name(), a);
+            paramNames.put(a.name(), a.params().stream().map(ActionSpec.Param::name).toList());
+            if (a.trigger() == Trigger.AUTO) autos.add(a);
+            if (a.trigger() == Trigger.ON_RECEIVE) receivesByType.computeIfAbsent(a.messageType(), t -> new ArrayList<>()).add(a);
+        }
+    }
+
+    /** A core for a machine of unknown state type, as {@link dev.lockstep.runtime.api.ProtocolDescriptor} hands out. */
+    public static NodeCore<?> of(RoleMachine<? extends ItfEncodable> machine, NetworkSpec.Kind kind,
+                                 TraceRecorder recorder, Chooser chooser, long timerSeed, NodeOptions options,
+                                 NodeHost host) {
+        return create(machine, kind, recorder, chooser, timerSeed, options, host);
+    }
+
+    private static <T extends ItfEncodable> NodeCore<T> create(RoleMachine<T> machine, NetworkSpec.Kind kind,
+            TraceRecorder recorder, Chooser chooser, long timerSeed, NodeOptions options, NodeHost host) {
+        return new NodeCore<>(machine, kind, recorder, chooser, timerSeed, options, host);
+    }
+
+    public void setStepListener(StepListener listener) { this.listener = Objects.requireNonNull(listener); }
+
+    // ---- events ------------------------------------------------------------------------------------------------
+
+    /** Picks the initial state (with the chooser when there are several), records it, arms timers, runs autos. */
+    public void start() {
+        if (state != null) throw new IllegalStateException("node " + self + " already started");
+        List<S> initial = machine.initialStates();
+        if (initial.isEmpty()) throw new IllegalStateException("role " + role + " has no initial state");
+        int pick = 0;
+        if (initial.size() > 1) {
+            List<Binding> options = new ArrayList<>(initial.size());
+            for (S s : initial) options.add(new Binding("<init>", List.of(s)));
+            pick = chooser.choose(self, options);
+        }
+        state = initial.get(pick);
+        up = true;
+        recorder.init(state);
+        for (Command c : machine.start(state)) {
+            if (c instanceof Command.SetTimer t) arm(t);
+        }
+        drain();
+    }
+
+    /** A message arrived for this node. Returns false if it was not accepted (node down or inbox full). */
+    public boolean deliver(Envelope envelope) {
+        if (!up) return false;
+        String type = envelope.message().type();
+        if (!receivesByType.containsKey(type)) {
+            unreceivable++; // no action of the role can ever take it; the spec leaves it in the network forever
+            return true;
+        }
+        if (!inbox.offer(envelope)) {
+            inboxOverflows++;
+            host.inboxOverflow(envelope);
+            return false;
+        }
+        drain();
+        return true;
+    }
+
+    /** The application calls an input action; parameters from the chooser. */
+    public InputResult input(String action) {
+        return input(action, null);
+    }
+
+    /**
+     * The application calls an input action with explicit parameters ({@code null}: let the chooser pick among the
+     * enabled bindings). With explicit parameters the action fires only if they lie in their domains and its guard
+     * holds for exactly those.
+     */
+    public InputResult input(String action, List<Object> params) {
+        if (!up) return InputResult.NODE_DOWN;
+        ActionSpec<S> a = byName.get(action);
+        if (a == null || a.trigger() != Trigger.INPUT) return InputResult.UNKNOWN_ACTION;
+        Binding fire;
+        if (params == null) {
+            List<Binding> options = bindings(a, null);
+            if (options.isEmpty()) return InputResult.NOT_ENABLED;
+            fire = options.get(options.size() == 1 ? 0 : chooser.choose(self, options));
+        } else {
+            if (!inDomains(a, params) || !guard(a, params, null)) return InputResult.NOT_ENABLED;
+            fire = new Binding(action, params);
+        }
+        fire(a, fire, null);
+        drain();
+        return InputResult.FIRED;
+    }
+
+    /** A timer armed through {@link NodeHost#armTimer} expired: fire its action if still enabled, else drop it. */
+    public void timerExpired(String action) {
+        if (!up || !armedTimers.remove(action)) return;
+        ActionSpec<S> a = byName.get(action);
+        List<Binding> options = bindings(a, null);
+        if (!options.isEmpty()) {
+            fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+        }
+        drain();
+    }
+
+    /** Continues work cut off by the per-event step bound. */
+    public void resume() {
+        if (up) drain();
+    }
+
+    /**
+     * The node crashes: what a real process keeps only in memory is lost — armed timers, pending auto work, and,
+     * unless {@code keepInbox}, the waiting messages. The machine state, step counter and clocks survive (they are
+     * what a node persists before it acknowledges a step), so the trace simply continues after a restart.
+     */
+    public void crash(boolean keepInbox) {
+        up = false;
+        armedTimers.clear();
+        if (!keepInbox) inbox.clear();
+    }
+
+    /** Restarts a crashed node from its persisted state: re-arms the timers enabled in it, then runs as usual. */
+    public void restart() {
+        if (up) return;
+        up = true;
+        for (ActionSpec<S> a : machine.actions()) {
+            if (a.trigger() == Trigger.TIMER && !bindings(a, null).isEmpty()) {
+                arm(new Command.SetTimer(a.name(), a.timerLowMillis(), a.timerHighMillis()));
+            }
+        }
+        drain();
+    }
+
+    // ---- the loop ----------------------------------------------------------------------------------------------
+
+    private void drain() {
+        int budget = options.maxStepsPerEvent();
+        while (up) {
+            if (budget == 0) {
+                host.continueLater();
+                return;
+            }
+            Envelope e = inbox.size() == 0 ? null : inbox.takeFirst(this::receivable);
+            if (e != null) {
+                List<Binding> options = candidates;
+                Binding b = options.get(options.size() == 1 ? 0 : chooser.choose(self, options));
+                fire(byName.get(b.action()), b, e);
+            } else if (!fireOneAuto()) {
+                return;
+            }
+            budget--;
+        }
+    }
+
+    private boolean receivable(Envelope e) {
+        Message m = e.message();
+        List<Binding> options = null;
+        for (ActionSpec<S> a : receivesByType.get(m.type())) {
+            List<Binding> bs = bindings(a, m);
+            if (bs.isEmpty()) continue;
+            if (options == null) options = bs;
+            else {
+                if (!(options instanceof ArrayList)) options = new ArrayList<>(options);
+                options.addAll(bs);
+            }
+        }
+        candidates = options;
+        return options != null;
+    }
+
+    private boolean fireOneAuto() {
+        int n = autos.size();
+        for (int k = 0; k < n; k++) {
+            int i = (autoCursor + k) % n;
+            ActionSpec<S> a = autos.get(i);
+            List<Binding> options = bindings(a, null);
+            if (!options.isEmpty()) {
+                autoCursor = (i + 1) % n;
+                fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fire(ActionSpec<S> a, Binding b, Envelope consumed) {
+        Message m = consumed == null ? null : consumed.message();
+        Step<S> step;
+        try {
+            step = a.effect().apply(state, b.params(), m);
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), a.name(), ex);
+        }
+        List<Message> sends = new ArrayList<>(step.commands().size());
+        for (Command c : step.commands()) {
+            if (c instanceof Command.Send s) sends.add(s.message());
+        }
+        state = step.state();
+        List<Envelope> sent = recorder.step(a.name(), paramNames.get(a.name()), b.params(), consumed, sends, state);
+        for (Envelope e : sent) host.send(e);
+        for (Command c : step.commands()) {
+            if (c instanceof Command.SetTimer t) arm(t);
+        }
+        listener.afterStep(this, b, consumed, sent);
+    }
+
+    private void arm(Command.SetTimer t) {
+        if (!armedTimers.add(t.action())) return;
+        long delay = t.highMillis() <= t.lowMillis() ? t.lowMillis() : timerDelays.nextLong(t.lowMillis(), t.highMillis() + 1);
+        host.armTimer(t.action(), delay);
+    }
+
+    /** The enabled bindings of {@code a} in the current state, parameters in declaration and canonical order. */
+    private List<Binding> bindings(ActionSpec<S> a, Message m) {
+        if (a.params().isEmpty()) {
+            return guard(a, List.of(), m) ? List.of(new Binding(a.name(), List.of())) : List.of();
+        }
+        List<Binding> out = new ArrayList<>();
+        try {
+            enumerate(a, 0, new ArrayList<>(), m, out);
+        } catch (ActionFailedException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), a.name(), ex);
+        }
+        return out;
+    }
+
+    private void enumerate(ActionSpec<S> a, int i, List<Object> prefix, Message m, List<Binding> out) {
+        if (i == a.params().size()) {
+            if (guard(a, prefix, m)) out.add(new Binding(a.name(), prefix));
+            return;
+        }
+        for (Object v : a.params().get(i).domain().values(state, List.copyOf(prefix), m)) {
+            prefix.add(v);
+            enumerate(a, i + 1, prefix, m, out);
+            prefix.remove(prefix.size() - 1);
+        }
+    }
+
+    /** Whether explicit parameters are values of their (possibly dependent) domains, as the spec requires. */
+    private boolean inDomains(ActionSpec<S> a, List<Object> params) {
+        if (params.size() != a.params().size()) return false;
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                if (!a.params().get(i).domain().values(state, List.copyOf(params.subList(0, i)), null).contains(params.get(i))) {
+                    return false;
+                }
+            }
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), a.name(), ex);
+        }
+        return true;
+    }
+
+    private boolean guard(ActionSpec<S> a, List<Object> params, Message m) {
+        try {
+            return a.guard().test(state, List.copyOf(params), m);
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), a.name(), ex);
+        }
+    }
+
+    /** The input actions' enabled bindings in the current state (spec order, then canonical parameter order). */
+    public List<Binding> enabledInputs() {
+        if (!up) return List.of();
+        List<Binding> out = new ArrayList<>();
+        for (ActionSpec<S> a : machine.actions()) {
+            if (a.trigger() == Trigger.INPUT) out.addAll(bindings(a, null));
+        }
+        return out;
+    }
+
+    // ---- views -------------------------------------------------------------------------------------------------
+
+    public NodeId self() { return self; }
+
+    public String role() { return role; }
+
+    /** The current local state (null before {@link #start}). */
+    public S state() { return state; }
+
+    public boolean isUp() { return up; }
+
+    /** The message types the role's {@code on receive} actions take. */
+    public Set<String> receivableTypes() { return Set.copyOf(receivesByType.keySet()); }
+
+    /** Messages received but not yet taken by an action. */
+    public List<Envelope> inbox() { return inbox.contents(); }
+
+    public Set<String> armedTimers() { return Set.copyOf(armedTimers); }
+
+    public long steps() { return recorder.steps(); }
+
+    public long inboxOverflows() { return inboxOverflows; }
+
+    /** Messages of a type no action of the role receives; dropped on arrival. */
+    public long unreceivable() { return unreceivable; }
+}

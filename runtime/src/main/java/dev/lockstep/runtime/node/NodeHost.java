@@ -1,0 +1,21 @@
+package dev.lockstep.runtime.node;
+
+import dev.lockstep.runtime.api.Envelope;
+
+/**
+ * What a {@link NodeCore} needs from its surroundings: a Netty node or the simulator. Every callback into the core
+ * ({@link NodeCore#timerExpired}, {@link NodeCore#resume}) must come on the node's own thread.
+ */
+public interface NodeHost {
+    /** Sends an envelope to {@code envelope.message().dst()} (which may be the node itself). */
+    void send(Envelope envelope);
+
+    /** Calls {@link NodeCore#timerExpired(String)} with {@code action} after {@code delayMillis}. */
+    void armTimer(String action, long delayMillis);
+
+    /** Calls {@link NodeCore#resume()} soon: the node hit its per-event step bound and has more work. */
+    void continueLater();
+
+    /** A message was dropped because the inbox was full. */
+    default void inboxOverflow(Envelope dropped) {}
+}
