@@ -36,6 +36,13 @@ public final class ChangRobertsProtocol implements ProtocolDescriptor {
     }
 
     /**
+     * The protocol under the spec's first model, ring3. (spec: chang-roberts.lstep:70:1)
+     */
+    public ChangRobertsProtocol() {
+        this("ring3", ChangRobertsConstants.ring3());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: chang-roberts.lstep:70:1)
      */
     public static ChangRobertsProtocol forModel(String model) {

@@ -36,6 +36,13 @@ public final class MinFinderProtocol implements ProtocolDescriptor {
     }
 
     /**
+     * The protocol under the spec's first model, small. (spec: minfinder.lstep:43:1)
+     */
+    public MinFinderProtocol() {
+        this("small", MinFinderConstants.small());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: minfinder.lstep:43:1)
      */
     public static MinFinderProtocol forModel(String model) {

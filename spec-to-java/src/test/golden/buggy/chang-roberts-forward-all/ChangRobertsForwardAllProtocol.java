@@ -36,6 +36,13 @@ public final class ChangRobertsForwardAllProtocol implements ProtocolDescriptor 
     }
 
     /**
+     * The protocol under the spec's first model, wrongLeader. (spec: chang-roberts-forward-all.lstep:58:1)
+     */
+    public ChangRobertsForwardAllProtocol() {
+        this("wrongLeader", ChangRobertsForwardAllConstants.wrongLeader());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: chang-roberts-forward-all.lstep:58:1)
      */
     public static ChangRobertsForwardAllProtocol forModel(String model) {

@@ -36,6 +36,13 @@ public final class ChangRobertsForwardOwnProtocol implements ProtocolDescriptor 
     }
 
     /**
+     * The protocol under the spec's first model, ring3. (spec: chang-roberts-forward-own.lstep:67:1)
+     */
+    public ChangRobertsForwardOwnProtocol() {
+        this("ring3", ChangRobertsForwardOwnConstants.ring3());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: chang-roberts-forward-own.lstep:67:1)
      */
     public static ChangRobertsForwardOwnProtocol forModel(String model) {

@@ -36,6 +36,13 @@ public final class MinFinderMaxProtocol implements ProtocolDescriptor {
     }
 
     /**
+     * The protocol under the spec's first model, small. (spec: minfinder-max.lstep:41:1)
+     */
+    public MinFinderMaxProtocol() {
+        this("small", MinFinderMaxConstants.small());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: minfinder-max.lstep:41:1)
      */
     public static MinFinderMaxProtocol forModel(String model) {

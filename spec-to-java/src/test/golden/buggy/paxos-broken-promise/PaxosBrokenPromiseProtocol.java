@@ -36,6 +36,13 @@ public final class PaxosBrokenPromiseProtocol implements ProtocolDescriptor {
     }
 
     /**
+     * The protocol under the spec's first model, small. (spec: paxos-broken-promise.lstep:112:1)
+     */
+    public PaxosBrokenPromiseProtocol() {
+        this("small", PaxosBrokenPromiseConstants.small());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos-broken-promise.lstep:112:1)
      */
     public static PaxosBrokenPromiseProtocol forModel(String model) {

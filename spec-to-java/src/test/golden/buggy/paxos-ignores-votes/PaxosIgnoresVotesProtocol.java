@@ -36,6 +36,13 @@ public final class PaxosIgnoresVotesProtocol implements ProtocolDescriptor {
     }
 
     /**
+     * The protocol under the spec's first model, small. (spec: paxos-ignores-votes.lstep:113:1)
+     */
+    public PaxosIgnoresVotesProtocol() {
+        this("small", PaxosIgnoresVotesConstants.small());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos-ignores-votes.lstep:113:1)
      */
     public static PaxosIgnoresVotesProtocol forModel(String model) {

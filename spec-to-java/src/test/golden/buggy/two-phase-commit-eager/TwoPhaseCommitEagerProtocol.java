@@ -36,6 +36,13 @@ public final class TwoPhaseCommitEagerProtocol implements ProtocolDescriptor {
     }
 
     /**
+     * The protocol under the spec's first model, small. (spec: two-phase-commit-eager.lstep:62:1)
+     */
+    public TwoPhaseCommitEagerProtocol() {
+        this("small", TwoPhaseCommitEagerConstants.small());
+    }
+
+    /**
      * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: two-phase-commit-eager.lstep:62:1)
      */
     public static TwoPhaseCommitEagerProtocol forModel(String model) {

@@ -74,6 +74,15 @@ final class ProtocolGen {
                 .addStatement(assign("constants", J.name("constants")))
                 .addStatement(assign("roles", J.call("List", "of", roles.toArray(Expression[]::new)))));
 
+        if (!spec.models().isEmpty()) {
+            // Tools that instantiate a descriptor by class name (lockstep simulate/run --descriptor) need this one.
+            CheckedSpec.Model first = spec.models().get(0);
+            ConstructorDeclaration byName = c.addConstructor(Modifier.Keyword.PUBLIC);
+            UnitFactory.doc(byName, "The protocol under the spec's first model, " + first.name() + ".", first.span());
+            byName.setBody(new BlockStmt().addStatement(new com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt(
+                    true, null, NodeList.nodeList(J.str(first.name()),
+                    J.call(types.constants, constants.factories.get(first.name()))))));
+        }
         c.addMember(forModel());
         getter(c, "protocol", J.type("String"), J.str(spec.name()), true, "The protocol's name.");
         getter(c, "model", J.type("String"), J.name("model"), true, "The model whose constants this descriptor uses.");
