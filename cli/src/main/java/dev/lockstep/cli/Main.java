@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
         description = "Keep a distributed protocol's implementation in lockstep with its specification.",
-        subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, ProveCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:holds (or no errors)", "1:violation found", "2:bad input or usage",
                 "3:internal error (please report it)"})

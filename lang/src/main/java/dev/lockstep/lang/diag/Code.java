@@ -3,7 +3,7 @@ package dev.lockstep.lang.diag;
 /**
  * Stable diagnostic codes. The id never changes meaning once released; new problems get new ids.
  * Ranges: LS0xx lexical, LS1xx syntax, LS2xx names, LS3xx types, LS4xx roles and actions,
- * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS9xx input/output.
+ * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS8xx prover (Z3 backend), LS9xx input/output.
  */
 public enum Code {
     UNEXPECTED_CHARACTER("LS001", "unexpected character"),
@@ -68,6 +68,8 @@ public enum Code {
     EMPTY_SEQUENCE("LS705", "Head or Tail of an empty sequence"),
     EVALUATION_FAULT("LS706", "evaluation fault"),
     NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
+
+    UNSUPPORTED_BY_PROVER("LS801", "construct outside the fragment the Z3 backend encodes"),
 
     IO_ERROR("LS901", "cannot read input");
 
