@@ -510,7 +510,10 @@ public final class ExprLowering {
             case Expr.FieldAccess f -> field(f, s);
             case Expr.Apply a -> apply(a, s);
             case Expr.Choose c -> choose(c, s);
-            default -> throw new Unsupported(e.span(), "this set expression over the state");
+            case Expr.Binary b -> throw new Unsupported(b.span(), "'" + b.op().symbol() + "' over the state");
+            case Expr.Unary u -> throw new Unsupported(u.span(), "'" + u.op().symbol() + "' over the state");
+            default -> throw new Unsupported(e.span(), "a set built by " + e.getClass().getSimpleName()
+                    + " over the state");
         };
     }
 

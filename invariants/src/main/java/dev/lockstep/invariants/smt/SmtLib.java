@@ -26,7 +26,13 @@ public final class SmtLib {
         for (Sort s : p.sorts) p.declare(s, out);
         p.consts.forEach((name, sort) -> out.append("(declare-const ").append(Smt.symbol(name)).append(' ')
                 .append(sort.smt()).append(")\n"));
-        for (Term t : assertions) out.append("(assert ").append(print(t)).append(")\n");
+        // One assertion per top-level conjunct: the same query, and a readable, diffable golden file.
+        for (Term t : assertions) {
+            List<Term> parts = t instanceof Term.App a && a.op() == Term.Op.AND ? a.args() : List.of(t);
+            for (Term part : parts) {
+                if (!part.equals(Smt.TRUE)) out.append("(assert ").append(print(part)).append(")\n");
+            }
+        }
         out.append("(check-sat)\n");
         return out.toString();
     }
