@@ -177,7 +177,14 @@ public final class ExprLowering {
                 yield lower(l.body(), inner);
             }
             case Expr.BuiltinCall b -> builtin(b, s);
-            case Expr.DefCall d -> lower(spec.defs().get(d.defIndex()).body(), defScope(d, s));
+            case Expr.DefCall d -> {
+                Object key = defKey(d, s);
+                Term cached = key == null ? null : defTerms.get(key);
+                if (cached != null) yield cached;
+                Term t = lower(spec.defs().get(d.defIndex()).body(), defScope(d, s));
+                if (key != null) defTerms.put(key, t);
+                yield t;
+            }
             case Expr.FnCtor f -> throw new Unsupported(f.span(), "a function constructor over the state");
             case Expr.InfiniteSet i -> throw new Unsupported(i.span(), i.name() + " outside \\in");
             case Expr.Lit l -> throw new IllegalStateException("literals are static");
@@ -196,6 +203,27 @@ public final class ExprLowering {
         if (v != null) s.concrete(slot, v);
         else s.symbolic(slot, lower(value, s));
     }
+
+    /**
+     * A definition called with constant arguments lowers to the same term every time in one state, so it is
+     * lowered once (quantified invariants call helpers such as VotedFor(a, b, v) thousands of times).
+     */
+    private Object defKey(Expr.DefCall d, Scope s) {
+        List<Object> key = new ArrayList<>();
+        key.add(d.defIndex());
+        key.add(System.identityHashCode(s.state));
+        key.add(s.state);
+        key.add(s.self);
+        for (Expr a : d.args()) {
+            Value v = staticValue(a, s);
+            if (v == null) return null;
+            key.add(v);
+        }
+        return key;
+    }
+
+    private final java.util.Map<Object, Term> defTerms = new java.util.HashMap<>();
+    private final java.util.Map<Object, SetSym> defSets = new java.util.HashMap<>();
 
     private Scope defScope(Expr.DefCall d, Scope s) {
         CheckedSpec.Def def = spec.defs().get(d.defIndex());
@@ -459,7 +487,7 @@ public final class ExprLowering {
                 Term arr = Smt.constArray(sorts.sortOf(elem, l.span()), Smt.FALSE);
                 for (Term t : terms) arr = Smt.store(arr, t, Smt.TRUE);
                 yield new SetSym(elem, t -> Smt.or(terms.stream().map(x -> Smt.eq(t, x)).toList()),
-                        sorts.universe(elem), arr);
+                        universeOfComputed(elem), arr);
             }
             case Expr.SetFilter f -> {
                 SetSym dom = lowerSet(f.domain(), s);
@@ -485,10 +513,20 @@ public final class ExprLowering {
                 for (int i = 0; i < l.vars().size(); i++) bindLocal(inner, l.vars().get(i).slot(), l.values().get(i));
                 yield lowerSet(l.body(), inner);
             }
-            case Expr.DefCall d -> lowerSet(spec.defs().get(d.defIndex()).body(), defScope(d, s));
+            case Expr.DefCall d -> {
+                Object key = defKey(d, s);
+                SetSym cached = key == null ? null : defSets.get(key);
+                if (cached != null) yield cached;
+                SetSym set = lowerSet(spec.defs().get(d.defIndex()).body(), defScope(d, s));
+                if (key != null) defSets.put(key, set);
+                yield set;
+            }
             default -> {
                 Term arr = lowerTermSet(e, s);
-                yield new SetSym(elem, t -> Smt.select(arr, t), sorts.universe(elem), arr);
+                boolean stateComponent = e instanceof Expr.VarRef || e instanceof Expr.RemoteVar
+                        || e instanceof Expr.FieldAccess;
+                yield new SetSym(elem, t -> Smt.select(arr, t),
+                        stateComponent ? sorts.universe(elem) : universeOfComputed(elem), arr);
             }
         };
     }
@@ -517,6 +555,15 @@ public final class ExprLowering {
         };
     }
 
+    /**
+     * Candidates for a set whose elements are computed by expressions ({@code {x + 1}}) rather than read from
+     * the state. Under a proved int domain only state values are known to lie in it, so such a set of ints
+     * has no candidates.
+     */
+    private List<Value> universeOfComputed(Type elem) {
+        return sorts.intDomain() != null && IntDomain.mentionsInt(elem) ? null : sorts.universe(elem);
+    }
+
     private static List<Value> union(List<Value> a, List<Value> b) {
         LinkedHashSet<Value> all = new LinkedHashSet<>(a);
         all.addAll(b);
@@ -532,7 +579,7 @@ public final class ExprLowering {
         Expr.Local var = m.vars().getFirst();
         SetSym dom = lowerSet(m.domains().getFirst(), s);
         Scope snap = s.copy();
-        List<Value> candidates = sorts.universe(elem);
+        List<Value> candidates = universeOfComputed(elem);
         if (dom.finite()) {
             List<Value> domain = dom.candidates();
             return new SetSym(elem, y -> {

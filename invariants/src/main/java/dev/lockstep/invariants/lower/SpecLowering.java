@@ -59,10 +59,16 @@ public final class SpecLowering {
     private final ExprLowering exprs;
     private final NetworkKind kind;
 
-    public SpecLowering(ModelInstance model) {
+    public SpecLowering(ModelInstance model) { this(model, null); }
+
+    /**
+     * With {@code intDomain}, ints range over that finite domain: only sound once {@link IntDomain#typeOk} is
+     * proved inductive, and then every query also assumes its quantifier-free part in the pre-state.
+     */
+    public SpecLowering(ModelInstance model, List<Value> intDomain) {
         this.model = model;
         this.spec = model.spec();
-        this.sorts = new SpecSorts(model);
+        this.sorts = new SpecSorts(model, intDomain);
         this.exprs = new ExprLowering(model, sorts);
         this.kind = spec.network().kind();
     }
@@ -97,9 +103,12 @@ public final class SpecLowering {
         return Smt.and(parts);
     }
 
+    /** The model constraint, and under an int domain the quantifier-free part of TypeOK. */
     public Term constraint(Vocabulary s) {
         CheckedSpec.Model m = model.model();
-        return m.constraint() == null ? Smt.TRUE : exprs.lower(m.constraint(), Scope.global(s, m.frameSize()));
+        Term c = m.constraint() == null ? Smt.TRUE : exprs.lower(m.constraint(), Scope.global(s, m.frameSize()));
+        if (sorts.intDomain() == null) return c;
+        return Smt.and(c, IntDomain.typeOk(model, sorts, s, sorts.intDomain(), true));
     }
 
     public List<Conjunct> conjuncts(CheckedSpec.Invariant inv) {
@@ -147,6 +156,11 @@ public final class SpecLowering {
                         guards.add(Smt.isCtor(msgSort, ctor, msg));
                         guards.add(Smt.eq(Smt.field(msgSort, ctor, "dst", msg), sorts.node(nodes[n])));
                         guards.add(deliverable(pre.network(), msg));
+                        if (sorts.intDomain() != null) {
+                            // Reachable states satisfy TypeOK (proved before this lowering is used): so does m.
+                            guards.add(IntDomain.messageOk(sorts, msg, spec.message(rcv.messageType()).orElseThrow()
+                                    .type(), sorts.intDomain()));
+                        }
                         scope.symbolic(action.message().slot(), msg);
                     }
                     bindParams(action, nodes[n], role.index(), n, scope, 0, new Value[action.params().size()],

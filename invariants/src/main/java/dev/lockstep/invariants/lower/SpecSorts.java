@@ -40,8 +40,13 @@ public final class SpecSorts {
     private final Map<String, Sort.Enum> enums = new LinkedHashMap<>();
     private final Map<Type, Sort.Datatype> records = new LinkedHashMap<>();
     private Sort.Datatype msgSort;
+    /** When set, the int values a reachable state can hold (a proved invariant); ints then have this universe. */
+    private final List<Value> intDomain;
 
-    public SpecSorts(ModelInstance model) {
+    public SpecSorts(ModelInstance model) { this(model, null); }
+
+    public SpecSorts(ModelInstance model, List<Value> intDomain) {
+        this.intDomain = intDomain == null ? null : List.copyOf(intDomain);
         this.spec = model.spec();
         TreeSet<NodeV> all = new TreeSet<>();
         for (Value c : model.consts()) collectNodes(c, all);
@@ -62,6 +67,9 @@ public final class SpecSorts {
     }
 
     public List<NodeV> nodes() { return nodes; }
+
+    /** The int domain in force, or null when ints range over all integers. */
+    public List<Value> intDomain() { return intDomain; }
 
     public Sort.Enum nodeSort() { return nodeSort; }
 
@@ -107,7 +115,8 @@ public final class SpecSorts {
             List<Type> es = ((Type.Tuple) t).elements();
             for (int i = 0; i < es.size(); i++) fields.add(new Sort.Field("_" + (i + 1), sortOf(es.get(i), span)));
         }
-        String name = (t instanceof Type.Record ? "Rec" : "Tup") + (records.size() + 1);
+        // Named after the type, so every lowering of one model agrees on the name.
+        String name = t instanceof Type.Record ? "Rec" + t : "Tup" + t;
         d = new Sort.Datatype(name, List.of(new Sort.Ctor("mk-" + name, fields)));
         records.put(t, d);
         return d;
@@ -168,6 +177,19 @@ public final class SpecSorts {
     private List<Value> universe0(Type t) {
         switch (t) {
             case Type.Bool b -> { return List.of(BoolV.FALSE, BoolV.TRUE); }
+            case Type.Int i -> { return intDomain; }
+            case Type.SetOf so -> {
+                // The subsets of a tiny universe (a set-valued field of a message or record).
+                List<Value> elems = universe0(so.element());
+                if (elems == null || elems.size() > 10) return null;
+                List<Value> out = new ArrayList<>();
+                for (int mask = 0; mask < (1 << elems.size()); mask++) {
+                    List<Value> members = new ArrayList<>();
+                    for (int k = 0; k < elems.size(); k++) if ((mask & (1 << k)) != 0) members.add(elems.get(k));
+                    out.add(SetV.of(members));
+                }
+                return out;
+            }
             case Type.Node n -> { return List.copyOf(nodes); }
             case Type.Enum e -> {
                 List<Value> out = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import dev.lockstep.invariants.lower.IntDomain;
 import dev.lockstep.invariants.lower.SpecLowering;
 import dev.lockstep.invariants.lower.Vocabulary;
 import dev.lockstep.invariants.smt.Smt;
@@ -45,7 +46,8 @@ public final class Prover {
 
     private final ModelInstance model;
     private final Options options;
-    private final SpecLowering lowering;
+    /** The exact lowering; replaced by the int-bounded one once TypeOK is proved. */
+    private SpecLowering lowering;
     private final Transitions transitions;
 
     private Prover(ModelInstance model, Options options) {
@@ -95,6 +97,8 @@ public final class Prover {
         try (Context ctx = new Context()) {
             Z3Terms z3 = new Z3Terms(ctx);
             StateDecoder decoder = new StateDecoder(model, lowering.sorts(), z3);
+            String domain = boundInts(z3, results);
+            decoder = new StateDecoder(model, lowering.sorts(), z3);
             Queries queries = new Queries(lowering, invariants);
             for (CheckedSpec.Invariant inv : invariants) results.add(initiation(queries, inv, z3, decoder));
             for (SpecLowering.Step step : queries.steps()) results.add(consecution(queries, step, z3, decoder));
@@ -103,6 +107,49 @@ public final class Prover {
         }
         return new ProveReport(model.spec().name(), model.model().name(),
                 invariants.stream().map(CheckedSpec.Invariant::name).toList(), results, bmc, seconds(start));
+    }
+
+    /**
+     * When the state holds ints, tries to bound them: proves TypeOK (every int in the state lies in the
+     * domain {@link IntDomain#infer} guesses) inductive, with real quantifiers over the integers. On success the
+     * TypeOK rows join the results and the rest of the run uses the bounded lowering; otherwise the rows are
+     * dropped and ints stay unbounded (more quantifiers, slower, but still sound).
+     */
+    private String boundInts(Z3Terms z3, List<QueryResult> results) {
+        if (!IntDomain.stateHasInts(model.spec())) return null;
+        List<dev.lockstep.lang.value.Value> domain = IntDomain.infer(model);
+        if (domain.isEmpty()) return null;
+        SpecLowering bounded;
+        List<QueryResult> rows = new ArrayList<>();
+        try {
+            bounded = new SpecLowering(model, domain);
+            Vocabulary pre = bounded.vocabulary("");
+            Vocabulary post = bounded.vocabulary("'");
+            Term okPre = IntDomain.typeOk(model, bounded.sorts(), pre, domain, false);
+            Term okPost = IntDomain.typeOk(model, bounded.sorts(), post, domain, false);
+            String name = "TypeOK(ints in " + domain.stream().map(dev.lockstep.lang.value.Value::show).toList() + ")";
+            rows.add(typing("Init => " + name, List.of(lowering.initial(pre), Smt.not(okPre)), z3));
+            for (SpecLowering.Step step : bounded.steps(pre, post, "")) {
+                rows.add(typing(name + ": " + step.show(), List.of(okPre, step.relation(), Smt.not(okPost)), z3));
+            }
+        } catch (dev.lockstep.invariants.lower.Unsupported e) {
+            return null;
+        }
+        if (rows.stream().anyMatch(r -> r.verdict() != Verdict.PROVED)) return null;
+        results.addAll(rows);
+        lowering = bounded;
+        return domain.toString();
+    }
+
+    private QueryResult typing(String subject, List<Term> assertions, Z3Terms z3) {
+        long start = System.nanoTime();
+        Solver s = solver(z3, options.timeout());
+        for (Term t : assertions) s.add(z3.bool(t));
+        Status status = s.check();
+        Verdict v = status == Status.UNSATISFIABLE ? Verdict.PROVED : status == Status.SATISFIABLE ? Verdict.CTI
+                : Verdict.UNKNOWN;
+        return new QueryResult(QueryResult.Kind.TYPING, subject, v, v == Verdict.UNKNOWN ? unknownReason(s) : null,
+                null, null, seconds(start));
     }
 
     static Solver solver(Z3Terms z3, Duration timeout) {
@@ -159,28 +206,64 @@ public final class Prover {
             return new QueryResult(QueryResult.Kind.CONSECUTION, subject, Verdict.UNKNOWN, unknownReason(s), null, null,
                     seconds(start));
         }
-        shrinkNetwork(s, q.pre(), z3);
+        shrink(s, q.pre(), z3);
         Cti cti = cti(q, step, s.getModel(), z3, decoder);
         return new QueryResult(QueryResult.Kind.CONSECUTION, subject, cti.replayed() ? Verdict.CTI : Verdict.UNKNOWN,
                 cti.replayed() ? null : cti.note(), cti, null, seconds(start));
     }
 
     /**
-     * Z3 fills an unconstrained network with arbitrary messages. To show a readable CTI, greedily keep each
-     * message of a small finite universe out of the pre-state's network while the query stays satisfiable.
+     * Z3 fills what the query leaves open (the network, set variables) with arbitrary junk. To show a readable
+     * CTI, keep the pre-state's finite-universe sets small: pin every point the model leaves out, then greedily
+     * try to drop each point it puts in, as long as the query stays satisfiable.
      */
-    private void shrinkNetwork(Solver s, Vocabulary pre, Z3Terms z3) {
-        if (pre.network() == null) return;
-        Term zero = model.spec().network().kind() == CheckedSpec.NetworkKind.BAG ? Smt.integer(0) : Smt.FALSE;
-        for (CheckedSpec.MessageDecl m : model.spec().messages()) {
-            List<dev.lockstep.lang.value.Value> universe = lowering.sorts().universe(m.type());
-            if (universe == null) continue;
-            for (var msg : universe) {
-                s.push();
-                s.add(z3.bool(Smt.eq(Smt.select(pre.network(), lowering.sorts().valueTerm(msg, m.type(), null)), zero)));
-                if (s.check() == Status.SATISFIABLE) continue; // keep the constraint (the push stays open)
-                s.pop();
+    private void shrink(Solver s, Vocabulary pre, Z3Terms z3) {
+        List<Term[]> arrays = new ArrayList<>(); // {array term, element type index into types}
+        List<dev.lockstep.lang.types.Type> types = new ArrayList<>();
+        CheckedSpec spec = model.spec();
+        if (pre.network() != null) {
+            for (CheckedSpec.MessageDecl m : spec.messages()) {
+                arrays.add(new Term[] {pre.network()});
+                types.add(m.type());
             }
+        }
+        for (CheckedSpec.Role role : spec.roles()) {
+            for (int n = 0; n < model.nodes(role.index()).length; n++) {
+                for (CheckedSpec.Var v : role.vars()) {
+                    if (v.type() instanceof dev.lockstep.lang.types.Type.SetOf so) {
+                        arrays.add(new Term[] {pre.var(role.index(), n, v.index())});
+                        types.add(so.element());
+                    }
+                }
+            }
+        }
+        boolean bag = spec.network().kind() == CheckedSpec.NetworkKind.BAG;
+        Model m = s.getModel();
+        List<Term> in = new ArrayList<>();
+        List<Term> pinned = new ArrayList<>();
+        for (int i = 0; i < arrays.size(); i++) {
+            Term arr = arrays.get(i)[0];
+            List<dev.lockstep.lang.value.Value> universe = lowering.sorts().universe(types.get(i));
+            if (universe == null) continue;
+            boolean counts = bag && arr == pre.network();
+            Term absent = counts ? Smt.integer(0) : Smt.FALSE;
+            for (var u : universe) {
+                Term sel = Smt.select(arr, lowering.sorts().valueTerm(u, types.get(i), null));
+                Term isAbsent = Smt.eq(sel, absent);
+                if (m.eval(z3.bool(isAbsent), true).isTrue()) pinned.add(isAbsent);
+                else in.add(isAbsent);
+            }
+        }
+        s.add(z3.bool(Smt.and(pinned)));
+        s.push();
+        s.add(z3.bool(Smt.and(in)));
+        if (s.check() == Status.SATISFIABLE) return; // everything optional dropped at once
+        s.pop();
+        for (Term drop : in) {
+            s.push();
+            s.add(z3.bool(drop));
+            if (s.check() == Status.SATISFIABLE) continue; // keep the drop (its push stays open)
+            s.pop();
         }
         if (s.check() != Status.SATISFIABLE) throw new IllegalStateException("shrinking lost the model");
     }

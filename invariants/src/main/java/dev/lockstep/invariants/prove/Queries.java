@@ -40,7 +40,14 @@ public final class Queries {
         return steps;
     }
 
+    private final java.util.Map<Vocabulary, Term> invariantTerms = new java.util.IdentityHashMap<>();
+
+    /** The conjunction of the invariants over a state; lowered once per state, shared by every query. */
     public Term invariants(Vocabulary s) {
+        return invariantTerms.computeIfAbsent(s, this::lowerInvariants);
+    }
+
+    private Term lowerInvariants(Vocabulary s) {
         List<Term> parts = new ArrayList<>();
         for (CheckedSpec.Invariant inv : invariants) parts.add(lowering.invariant(inv, s));
         return Smt.and(parts);

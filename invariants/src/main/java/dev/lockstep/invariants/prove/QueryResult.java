@@ -8,5 +8,6 @@ import dev.lockstep.lang.explore.State;
  */
 public record QueryResult(Kind kind, String subject, Verdict verdict, String reason, Cti cti, State counterexample,
                           double seconds) {
-    public enum Kind { INITIATION, CONSECUTION }
+    /** TYPING rows prove the int bound (TypeOK) the other queries then rely on. */
+    public enum Kind { TYPING, INITIATION, CONSECUTION }
 }

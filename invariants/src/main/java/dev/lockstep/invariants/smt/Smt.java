@@ -38,7 +38,7 @@ public final class Smt {
                 continue;
             }
             if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.AND) out.addAll(args);
-            else if (!out.contains(t)) out.add(t);
+            else if (!containsSame(out, t)) out.add(t);
         }
         if (out.isEmpty()) return TRUE;
         return out.size() == 1 ? out.get(0) : new App(Op.AND, out, Sort.BOOL);
@@ -54,10 +54,16 @@ public final class Smt {
                 continue;
             }
             if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.OR) out.addAll(args);
-            else if (!out.contains(t)) out.add(t);
+            else if (!containsSame(out, t)) out.add(t);
         }
         if (out.isEmpty()) return FALSE;
         return out.size() == 1 ? out.get(0) : new App(Op.OR, out, Sort.BOOL);
+    }
+
+    /** Identity, not deep equality: comparing deep terms would cost more than the duplicate saves. */
+    private static boolean containsSame(List<Term> terms, Term t) {
+        for (Term x : terms) if (x == t) return true;
+        return false;
     }
 
     public static Term implies(Term a, Term b) {

@@ -19,7 +19,8 @@ public final class Z3Terms {
     private final Context ctx;
     private final Map<Sort, com.microsoft.z3.Sort> sorts = new HashMap<>();
     private final Map<String, Expr> consts = new HashMap<>();
-    private final Map<Term, Expr> cache = new HashMap<>();
+    /** By identity: terms are deep trees whose record hashCode would walk them whole at every lookup. */
+    private final Map<Term, Expr> cache = new java.util.IdentityHashMap<>();
 
     public Z3Terms(Context ctx) { this.ctx = ctx; }
 
