@@ -501,11 +501,12 @@ public final class ExprLowering {
                 SetSym r = lowerSet(b.right(), s);
                 yield switch (b.op()) {
                     case CUP -> new SetSym(elem, t -> Smt.or(l.member().apply(t), r.member().apply(t)),
-                            l.finite() && r.finite() ? union(l.candidates(), r.candidates()) : null, null);
+                            l.finite() && r.finite() ? union(l.candidates(), r.candidates()) : null,
+                            storeLiteral(b.left(), l, b.right(), s, Smt.TRUE, elem));
                     case CAP -> new SetSym(elem, t -> Smt.and(l.member().apply(t), r.member().apply(t)),
                             l.finite() ? l.candidates() : r.candidates(), null);
                     default -> new SetSym(elem, t -> Smt.and(l.member().apply(t), Smt.not(r.member().apply(t))),
-                            l.candidates(), null);
+                            l.candidates(), storeLiteral(b.left(), l, b.right(), s, Smt.FALSE, elem));
                 };
             }
             case Expr.Let l -> {
@@ -562,6 +563,18 @@ public final class ExprLowering {
      */
     private List<Value> universeOfComputed(Type elem) {
         return sorts.intDomain() != null && IntDomain.mentionsInt(elem) ? null : sorts.universe(elem);
+    }
+
+    /**
+     * {@code S \cup {e1, e2}} and {@code S \ {e}} as stores into S's array: the usual update of a set variable,
+     * kept an array term rather than a lambda (which Z3 handles far worse).
+     */
+    private Term storeLiteral(Expr base, SetSym baseSet, Expr literal, Scope s, Term value, Type elem) {
+        if (!(literal instanceof Expr.SetLit lit) || (baseSet.array() == null && !baseSet.finite())) return null;
+        if (Type.isIncomplete(elem)) return null;
+        Term arr = materialize(baseSet, elem, base);
+        for (Expr e : lit.elements()) arr = Smt.store(arr, lower(e, s), value);
+        return arr;
     }
 
     private static List<Value> union(List<Value> a, List<Value> b) {
