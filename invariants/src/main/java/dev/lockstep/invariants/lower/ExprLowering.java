@@ -201,6 +201,7 @@ public final class ExprLowering {
     private void bindLocal(Scope s, int slot, Expr value) {
         Value v = staticValue(value, s);
         if (v != null) s.concrete(slot, v);
+        else if (value.type() instanceof Type.SetOf) s.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(value, s)));
         else s.symbolic(slot, lower(value, s));
     }
 
@@ -230,8 +231,11 @@ public final class ExprLowering {
         Scope inner = s.inner(def.frameSize());
         for (int i = 0; i < d.args().size(); i++) {
             Value v = staticValue(d.args().get(i), s);
-            if (v != null) inner.concrete(def.params().get(i).slot(), v);
-            else inner.symbolic(def.params().get(i).slot(), lower(d.args().get(i), s));
+            int slot = def.params().get(i).slot();
+            if (v != null) inner.concrete(slot, v);
+            else if (d.args().get(i).type() instanceof Type.SetOf) {
+                inner.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(d.args().get(i), s)));
+            } else inner.symbolic(slot, lower(d.args().get(i), s));
         }
         return inner;
     }
@@ -471,6 +475,7 @@ public final class ExprLowering {
             for (Value x : set.elements()) terms.add(sorts.valueTerm(x, elem, e.span()));
             return new SetSym(elem, t -> Smt.or(terms.stream().map(x -> Smt.eq(t, x)).toList()), set.elements(), null);
         }
+        if (e instanceof Expr.Local l && s.frame[l.slot()] instanceof Scope.Binding.SymbolicSet b) return b.set();
         return switch (e) {
             case Expr.NetworkView n -> {
                 Sort.Datatype msg = sorts.msgSort(n.span());

@@ -14,6 +14,9 @@ public final class Scope {
         record Concrete(Value value) implements Binding {}
 
         record Symbolic(Term term) implements Binding {}
+
+        /** A LET-bound set kept symbolic: materializing Msgs(T) as an array would cost far more than it saves. */
+        record SymbolicSet(SetSym set) implements Binding {}
     }
 
     final Vocabulary state;

@@ -76,14 +76,17 @@ public final class Smt {
 
     /** True when the term is a closed value: literals and constructors of literals. */
     public static boolean isLiteral(Term t) {
-        return switch (t) {
-            case BoolLit b -> true;
-            case IntLit i -> true;
-            case Term.StrLit s -> true;
-            case Term.EnumLit e -> true;
-            case Term.CtorApp c -> c.args().stream().allMatch(Smt::isLiteral);
-            default -> false;
-        };
+        switch (t) {
+            case BoolLit b -> { return true; }
+            case IntLit i -> { return true; }
+            case Term.StrLit s -> { return true; }
+            case Term.EnumLit e -> { return true; }
+            case Term.CtorApp c -> {
+                for (Term a : c.args()) if (!isLiteral(a)) return false;
+                return true;
+            }
+            default -> { return false; }
+        }
     }
 
     public static Term eq(Term a, Term b) {

@@ -22,6 +22,13 @@ public sealed interface Sort {
         public Enum { labels = List.copyOf(labels); }
 
         public String smt() { return Smt.symbol(name); }
+
+        /** Nominal: the name decides (comparing label lists on every term comparison was a hot spot). */
+        @Override
+        public boolean equals(Object o) { return o == this || (o instanceof Enum e && e.name.equals(name)); }
+
+        @Override
+        public int hashCode() { return name.hashCode(); }
     }
 
     record Field(String name, Sort sort) {}
@@ -35,6 +42,13 @@ public sealed interface Sort {
         public Datatype { ctors = List.copyOf(ctors); }
 
         public String smt() { return Smt.symbol(name); }
+
+        /** Nominal, like {@link Enum}. */
+        @Override
+        public boolean equals(Object o) { return o == this || (o instanceof Datatype d && d.name.equals(name)); }
+
+        @Override
+        public int hashCode() { return name.hashCode(); }
 
         public int ctorIndex(String ctor) {
             for (int i = 0; i < ctors.size(); i++) if (ctors.get(i).name().equals(ctor)) return i;
