@@ -6,10 +6,13 @@ import java.util.List;
 public record ProveReport(String spec, String model, List<String> invariants, List<QueryResult> queries,
                           BmcResult bmc, double seconds) {
 
-    /** True when every query was proved and bounded model checking (if run) found nothing. */
+    /**
+     * True when every query was proved and bounded model checking (if run) found no violation. An inconclusive
+     * BMC (a timeout) does not weaken a proof of inductiveness, which covers every reachable state.
+     */
     public boolean allProved() {
         return queries.stream().allMatch(q -> q.verdict() == Verdict.PROVED)
-                && (bmc == null || bmc.verdict() == Verdict.PROVED);
+                && (bmc == null || bmc.verdict() != Verdict.VIOLATED);
     }
 
     /** True when some query or bounded model checking found a counterexample. */
