@@ -20,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * A finite candidate domain for the ints of a model, and the typing invariant {@code TypeOK} that says every int
- * in the state (in variables, in sets and records, in messages in flight) lies in it.
+ * in the state (in variables, in sets and records, in messages in flight) lies in it, and every message in flight
+ * has a possible sender and receiver ({@link MessageBounds}).
  *
  * <p>Many protocols only move ints around (ballots, values, -1 for "none") without computing new ones. For
  * them the ints a reachable state holds come from the model's constants and the spec's literals. The domain
@@ -157,6 +158,7 @@ public final class IntDomain {
             for (CheckedSpec.MessageDecl d : model.spec().messages()) {
                 int ctor = msg.ctorIndex(d.name());
                 List<Term> fields = new ArrayList<>();
+                fields.add(ends(sorts, msg, ctor, d.name(), m));
                 for (Type.Field f : d.type().fields()) {
                     fields.add(ok(Smt.field(msg, ctor, f.name(), m), f.type(), sorts, domain, false, fresh));
                 }
@@ -173,8 +175,21 @@ public final class IntDomain {
         Sort.Datatype dt = sorts.msgSort(null);
         int ctor = dt.ctorIndex(type.name());
         List<Term> parts = new ArrayList<>();
+        parts.add(ends(sorts, dt, ctor, type.name(), msg));
         for (Type.Field f : type.fields()) {
             parts.add(ok(Smt.field(dt, ctor, f.name(), msg), f.type(), sorts, domain, true, new int[1]));
+        }
+        return Smt.and(parts);
+    }
+
+    /** The message's src and dst are among the possible senders and receivers of its type. */
+    private static Term ends(SpecSorts sorts, Sort.Datatype msg, int ctor, String type, Term m) {
+        MessageBounds.Ends e = sorts.ends(type);
+        if (e == null) return Smt.TRUE;
+        List<Term> parts = new ArrayList<>();
+        parts.add(Smt.or(e.src().stream().map(n -> Smt.eq(Smt.field(msg, ctor, "src", m), sorts.node(n))).toList()));
+        if (e.dst() != null) {
+            parts.add(Smt.or(e.dst().stream().map(n -> Smt.eq(Smt.field(msg, ctor, "dst", m), sorts.node(n))).toList()));
         }
         return Smt.and(parts);
     }

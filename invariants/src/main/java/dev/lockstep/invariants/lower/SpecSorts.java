@@ -42,11 +42,14 @@ public final class SpecSorts {
     private Sort.Datatype msgSort;
     /** When set, the int values a reachable state can hold (a proved invariant); ints then have this universe. */
     private final List<Value> intDomain;
+    /** With the int domain: per message type, the possible senders and receivers (null: any node). */
+    private final Map<String, MessageBounds.Ends> ends;
 
     public SpecSorts(ModelInstance model) { this(model, null); }
 
     public SpecSorts(ModelInstance model, List<Value> intDomain) {
         this.intDomain = intDomain == null ? null : List.copyOf(intDomain);
+        this.ends = intDomain == null ? Map.of() : MessageBounds.infer(model);
         this.spec = model.spec();
         TreeSet<NodeV> all = new TreeSet<>();
         for (Value c : model.consts()) collectNodes(c, all);
@@ -67,6 +70,9 @@ public final class SpecSorts {
     }
 
     public List<NodeV> nodes() { return nodes; }
+
+    /** Senders and receivers of a message type under the proved TypeOK, or null when not bounded. */
+    public MessageBounds.Ends ends(String messageType) { return ends.get(messageType); }
 
     /** The int domain in force, or null when ints range over all integers. */
     public List<Value> intDomain() { return intDomain; }
@@ -204,20 +210,27 @@ public final class SpecSorts {
                 List<String> names = new ArrayList<>(List.of("src", "dst", "type"));
                 List<Type> types = new ArrayList<>(List.of(Type.NODE, Type.NODE, Type.STRING));
                 for (Type.Field f : m.fields()) { names.add(f.name()); types.add(f.type()); }
-                return product(names, types, m.name());
+                MessageBounds.Ends e = ends.get(m.name());
+                return product(names, types, m.name(), e == null ? null : e.src(), e == null ? null : e.dst());
             }
             default -> { return null; }
         }
     }
 
-    private List<Value> product(List<String> names, List<Type> types) { return product(names, types, null); }
+    private List<Value> product(List<String> names, List<Type> types) {
+        return product(names, types, null, null, null);
+    }
 
     /** All records with these fields; the {@code type} field of a message is fixed to its name. */
-    private List<Value> product(List<String> names, List<Type> types, String messageType) {
+    private List<Value> product(List<String> names, List<Type> types, String messageType, List<NodeV> src,
+                                List<NodeV> dst) {
         List<List<Value>> domains = new ArrayList<>();
         long size = 1;
         for (int i = 0; i < names.size(); i++) {
-            List<Value> d = messageType != null && names.get(i).equals("type") ? List.of(new StrV(messageType))
+            String name = names.get(i);
+            List<Value> d = messageType != null && name.equals("type") ? List.of(new StrV(messageType))
+                    : messageType != null && name.equals("src") && src != null ? List.copyOf(src)
+                    : messageType != null && name.equals("dst") && dst != null ? List.copyOf(dst)
                     : universe0(types.get(i));
             if (d == null) return null;
             size *= d.size();
