@@ -438,12 +438,21 @@ public final class ExprLowering {
             case MIN, MAX -> {
                 boolean max = b.fn() == dev.lockstep.lang.ir.Builtin.MAX;
                 Expr arg = b.args().get(0);
+                List<Term> elements = null;
                 if (arg instanceof Expr.SetLit lit) {
-                    Term acc = null;
-                    for (Expr x : lit.elements()) {
-                        Term t = lower(x, s);
-                        acc = acc == null ? t : Smt.ite(max ? Smt.lt(acc, t) : Smt.lt(t, acc), t, acc);
+                    elements = new ArrayList<>();
+                    for (Expr x : lit.elements()) elements.add(lower(x, s));
+                } else if (arg instanceof Expr.SetMap m && m.vars().size() == 1
+                        && staticValue(m.domains().getFirst(), s) instanceof SetV domain) {
+                    // {e : x \in S} over a constant S: the least (greatest) of the e's.
+                    elements = new ArrayList<>();
+                    for (Value x : domain.elements()) {
+                        elements.add(lower(m.body(), s.copy().concrete(m.vars().getFirst().slot(), x)));
                     }
+                }
+                if (elements != null) {
+                    Term acc = null;
+                    for (Term t : elements) acc = acc == null ? t : Smt.ite(max ? Smt.lt(acc, t) : Smt.lt(t, acc), t, acc);
                     if (acc == null) throw new Unsupported(b.span(), b.fn().spelling() + " of {}");
                     return acc;
                 }
