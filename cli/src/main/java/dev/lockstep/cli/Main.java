@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
         description = "Keep a distributed protocol's implementation in lockstep with its specification.",
         subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, CheckCommand.class, BenchTlcCommand.class,
-                SimulateCommand.class, RunCommand.class, ConformCommand.class, ConformBenchCommand.class, GenCommand.class,
+                ProveCommand.class, SimulateCommand.class, RunCommand.class, ConformCommand.class, ConformBenchCommand.class, GenCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:holds (or no errors)", "1:violation found", "2:bad input or usage",

@@ -4,8 +4,7 @@ package dev.lockstep.lang.diag;
  * Stable diagnostic codes. The id never changes meaning once released; new problems get new ids.
  * Ranges: LS0xx lexical, LS1xx syntax, LS2xx names, LS3xx types, LS4xx roles and actions,
  * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS80x model checking with TLC,
- * LS85x Java generation,
- * LS9xx input/output.
+ * LS81x prover (Z3 backend), LS85x Java generation, LS9xx input/output.
  */
 public enum Code {
     UNEXPECTED_CHARACTER("LS001", "unexpected character"),
@@ -77,6 +76,8 @@ public enum Code {
     TLC_NO_JAVA("LS804", "cannot start a Java VM for TLC"),
     TLC_FAILED("LS805", "TLC stopped with an error"),
     TLC_TRACE_MISMATCH("LS806", "TLC's counterexample is not a behaviour of the spec (a Lockstep bug)"),
+
+    UNSUPPORTED_BY_PROVER("LS810", "construct outside the fragment the Z3 backend encodes"),
 
     JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
 
