@@ -1,0 +1,121 @@
+package dev.lockstep.specs.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.conformance.ConformanceResult;
+import dev.lockstep.conformance.Divergence;
+import dev.lockstep.conformance.SpecOnlineCheck;
+import dev.lockstep.conformance.TraceChecker;
+import dev.lockstep.runtime.sim.SimulationOptions;
+import dev.lockstep.runtime.trace.TraceSinks;
+import dev.lockstep.specs.gen.LibraryModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conformance suite: the machines the Maven plugin generated for every model of every library spec run on the
+ * runtime's deterministic simulator with the faults their network allows (duplicates/redeliveries on set networks,
+ * drops only on lossy ones, crashes everywhere), over {@value #SEEDS} seeds per model, and every step is replayed
+ * online through the evaluator ({@link SpecOnlineCheck}): enabled, same state, same sends, invariants hold. A
+ * sample of the runs also writes its traces, kept under {@code target/conformance-suite/<spec>/<model>/seed-N}
+ * and checked again from disk by the file-based {@link TraceChecker}.
+ *
+ * <p>Runs are short ({@value #STEPS} node steps) so that the many seeds fit the CI budget: most protocols decide
+ * within that many steps, and the seeds vary the schedules rather than the length.
+ */
+class GeneratedCodeConformanceSuiteTest {
+    static final int SEEDS = 1000;
+    static final int STEPS = 40;
+    static final int SAMPLE_EVERY = 250;
+    static final Path KEPT = Path.of("target", "conformance-suite");
+
+    @BeforeAll
+    static void clean() throws IOException {
+        if (Files.exists(KEPT)) {
+            try (Stream<Path> s = Files.walk(KEPT)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+    }
+
+    static SimulationOptions options(long seed) {
+        return SimulationOptions.of(seed, STEPS).withFaults(0.05, 0.1, 0.03);
+    }
+
+    static boolean buggy(LibraryModels.Model m) {
+        return m.file().getParent() != null && m.file().getParent().getFileName().toString().equals("buggy");
+    }
+
+    static Path keptDir(LibraryModels.Model m, long seed) {
+        String spec = m.file().getFileName().toString().replace(".lstep", "");
+        return KEPT.resolve((buggy(m) ? "buggy-" : "") + spec).resolve(m.name()).resolve("seed-" + seed);
+    }
+
+    @Test
+    void everyLibraryModelsGeneratedMachinesConformUnderFaultsOnEverySeed() {
+        List<String> lines = new ArrayList<>();
+        long runs = 0, steps = 0, duplicated = 0, crashes = 0, dropped = 0, sampled = 0;
+        for (LibraryModels.Model m : LibraryModels.all()) {
+            if (buggy(m)) continue;
+            long t0 = System.nanoTime(), modelSteps = 0;
+            for (long seed = 1; seed <= SEEDS; seed++) {
+                SimulationOptions o = options(seed);
+                boolean sample = seed % SAMPLE_EVERY == 0;
+                if (sample) o = o.withTraces(TraceSinks.directory(keptDir(m, seed)));
+                SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), o);
+                assertTrue(out.ok(), m + ": " + out.describe());
+                assertTrue(out.result().steps() > 0, m + " seed " + seed + " took no step");
+                if (sample) {
+                    ConformanceResult r = TraceChecker.check(m.instance(), List.of(keptDir(m, seed)));
+                    assertTrue(r.conforms(), m + " seed " + seed + " from disk: " + r.divergence());
+                    assertEquals(out.eventsChecked(), r.events(), m + " seed " + seed + ": events online and on disk");
+                    sampled++;
+                }
+                runs++;
+                modelSteps += out.result().steps();
+                duplicated += out.result().duplicated();
+                crashes += out.result().crashes();
+                dropped += out.result().dropped();
+            }
+            steps += modelSteps;
+            lines.add(String.format("%-28s %6d steps %5d ms", m, modelSteps, (System.nanoTime() - t0) / 1_000_000));
+        }
+        System.out.println("conformance suite: " + runs + " runs, " + steps + " steps checked online, " + duplicated
+                + " duplicates, " + crashes + " crashes, " + sampled + " trace samples\n  " + String.join("\n  ", lines));
+        assertTrue(runs >= 13 * SEEDS, "runs " + runs);
+        // The faults were exercised: redeliveries on the set networks and crashes; no library network is lossy.
+        assertTrue(duplicated > runs / 10, "duplicates " + duplicated);
+        assertTrue(crashes > runs / 10, "crashes " + crashes);
+        assertEquals(0, dropped, "no library network is lossy, so nothing may be dropped");
+    }
+
+    @Test
+    void buggySpecsGeneratedMachinesConformToTheirSpecUntilItsInvariantBreaks() {
+        // The machines of a buggy spec implement that spec faithfully: the only divergence allowed is the spec's own
+        // invariant violation, which the online check must then report (and does for some model).
+        int violations = 0;
+        List<String> found = new ArrayList<>();
+        for (LibraryModels.Model m : LibraryModels.all()) {
+            if (!buggy(m)) continue;
+            for (long seed = 1; seed <= SEEDS / 5; seed++) {
+                SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), options(seed));
+                if (out.ok()) continue;
+                Divergence d = out.divergence().orElseThrow(() -> new AssertionError(m + ": " + out.describe()));
+                assertEquals(Divergence.Reason.INVARIANT_VIOLATED, d.reason(), m + ": " + out.describe());
+                violations++;
+                found.add(m + " seed " + seed);
+                break;
+            }
+        }
+        System.out.println("buggy specs, first violating seeds: " + found);
+        assertTrue(violations >= 1, "no buggy model's invariant broke in simulation");
+    }
+}
