@@ -23,9 +23,10 @@ public final class OnlineCheckBenchmark {
         int slices = args.length > 1 ? Integer.parseInt(args[1]) : 9;
         System.out.printf(Locale.ROOT, "%-30s %10s %12s %12s %8s%n", "model", "steps/run", "bare/s", "checked/s",
                 "cost");
-        for (LibraryModels.Model m : LibraryModels.all()) {
-            if (m.file().getParent() != null && m.file().getParent().getFileName().toString().equals("buggy")) continue;
-            measure(m, seeds, 2); // warm-up
+        List<LibraryModels.Model> models = LibraryModels.all().stream().filter(m -> m.file().getParent() == null
+                || !m.file().getParent().getFileName().toString().equals("buggy")).toList();
+        for (LibraryModels.Model m : models) measure(m, seeds, 3); // warm-up: every model, before any is measured
+        for (LibraryModels.Model m : models) {
             List<double[]> rates = new ArrayList<>();
             for (int s = 0; s < slices; s++) rates.add(measure(m, seeds, 1));
             double[] bare = rates.stream().mapToDouble(r -> r[0]).sorted().toArray();
