@@ -325,7 +325,11 @@ public final class Simulation {
         }
 
         @Override
-        public void continueLater() { schedule(now, new Resume(node, epoch[node])); }
+        public void continueLater() {
+            // One simulated millisecond later: at the same instant, deliveries and timers (always due later) would
+            // wait for ever behind an always-enabled auto action, which then starves the whole run.
+            schedule(now + 1, new Resume(node, epoch[node]));
+        }
     }
 
     private final class View implements GlobalView {

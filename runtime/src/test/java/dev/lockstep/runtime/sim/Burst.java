@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Node a sends N(1)..N(20) to b, which notes whether they arrived in order: at once, or (paced) one every 1..3 ms
- * from a timer, so that sends and the receiver's crashes interleave.
+ * from a timer, so that sends and the receiver's crashes interleave; optionally the sender also has an auto action
+ * {@code Spin} that is always enabled and changes nothing.
  */
 final class Burst implements ProtocolDescriptor {
     static final NodeId A = NodeId.of("a");
@@ -42,12 +43,16 @@ final class Burst implements ProtocolDescriptor {
     private final NetworkSpec.Kind kind;
 
     private final boolean paced;
+    private final boolean spinning;
 
     Burst(NetworkSpec.Kind kind) { this(kind, false); }
 
-    Burst(NetworkSpec.Kind kind, boolean paced) {
+    Burst(NetworkSpec.Kind kind, boolean paced) { this(kind, paced, false); }
+
+    Burst(NetworkSpec.Kind kind, boolean paced, boolean spinning) {
         this.kind = kind;
         this.paced = paced;
+        this.spinning = spinning;
     }
 
     public String protocol() { return "Burst"; }
@@ -67,15 +72,19 @@ final class Burst implements ProtocolDescriptor {
             public List<NodeId> nodes() { return List.of(node); }
 
             public RoleMachine<? extends ItfEncodable> machine(NodeId self) {
-                return self.equals(A) ? new SenderMachine(paced) : new ReceiverMachine();
+                return self.equals(A) ? new SenderMachine(paced, spinning) : new ReceiverMachine();
             }
         };
     }
 
     private static final class SenderMachine implements RoleMachine<Sender> {
         private final boolean paced;
+        private final boolean spinning;
 
-        SenderMachine(boolean paced) { this.paced = paced; }
+        SenderMachine(boolean paced, boolean spinning) {
+            this.paced = paced;
+            this.spinning = spinning;
+        }
 
         public String role() { return "Sender"; }
 
@@ -92,6 +101,11 @@ final class Burst implements ProtocolDescriptor {
                     if (s.sent() + 1 < 20) cmds.add(new Command.SetTimer("Send", 1, 3));
                     return new Step<>(new Sender(s.sent() + 1), cmds);
                 }));
+            }
+            if (spinning) {
+                return List.of(auto("Send", (s, p, m) -> s.sent() < 20, (s, p, m) -> new Step<>(new Sender(s.sent() + 1),
+                        List.of(new Command.Send(new N(A, B, s.sent() + 1))))),
+                        auto("Spin", (s, p, m) -> true, (s, p, m) -> new Step<>(s, List.of())));
             }
             return List.of(auto("Send", (s, p, m) -> s.sent() < 20, (s, p, m) -> new Step<>(new Sender(s.sent() + 1),
                     List.of(new Command.Send(new N(A, B, s.sent() + 1))))));

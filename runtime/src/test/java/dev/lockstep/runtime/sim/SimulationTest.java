@@ -165,6 +165,16 @@ class SimulationTest {
     }
 
     @Test
+    void anAlwaysEnabledAutoActionDoesNotStarveDeliveries() {
+        // The sender's Spin never stops; its bursts of steps take simulated time, so the messages still arrive.
+        for (long seed = 0; seed < 20; seed++) {
+            SimulationResult r = Simulation.run(new Burst(NetworkSpec.Kind.BAG, false, true),
+                    SimulationOptions.of(seed, 5_000), OnlineCheck.NONE);
+            assertEquals(20, ((Burst.Receiver) r.finalStates().get(Burst.B)).got(), "seed " + seed);
+        }
+    }
+
+    @Test
     void fifoStaysInOrderAcrossCrashesOfTheReceiver() {
         // Messages that reach a down node wait for its restart; they must not be overtaken by later ones of the
         // same channel that are due at the restart time (the conformance suite found such a reordering).
