@@ -14,6 +14,7 @@ import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -78,9 +79,10 @@ public final class Simulation {
     private final TreeMap<Long, Envelope> wire = new TreeMap<>();
     private final Map<String, Long> channelLast = new HashMap<>();
     private final List<Envelope> setNetwork = new ArrayList<>(); // SET: every message sent and not dropped
+    /** Per node: messages that arrived while it was down, in arrival order (so in channel order), for its restart. */
+    private final List<ArrayDeque<Envelope>> held = new ArrayList<>();
     private long[] epoch;
     private boolean[] tickPending;
-    private long[] restartAt;
     private long now;
     private long seq;
     private long steps;
@@ -155,11 +157,11 @@ public final class Simulation {
                 core.setStepListener(this::afterStep);
                 index.put(id, i);
                 nodes.add(core);
+                held.add(new ArrayDeque<>());
             }
         }
         epoch = new long[nodes.size()];
         tickPending = new boolean[nodes.size()];
-        restartAt = new long[nodes.size()];
     }
 
     private void process(Event event) {
@@ -186,6 +188,8 @@ public final class Simulation {
             }
             case Restart r -> {
                 nodes.get(r.node()).restart();
+                ArrayDeque<Envelope> waiting = held.get(r.node());
+                while (!waiting.isEmpty()) deliverTo(r.node(), waiting.poll());
                 scheduleInput(r.node());
             }
         }
@@ -201,10 +205,17 @@ public final class Simulation {
                 dropped++;
                 if (network.kind() == NetworkSpec.Kind.SET) setNetwork.remove(e);
             } else {
-                schedule(restartAt[dst], e); // waits for the restart, in channel order
+                // Waits for the restart in arrival order. (Rescheduling it as a new event at the restart time broke
+                // FIFO order: a later message of the channel due at that same time could overtake it.)
+                held.get(dst).add(e);
             }
             return;
         }
+        deliverTo(dst, e);
+    }
+
+    private void deliverTo(int dst, Envelope e) {
+        NodeCore<?> n = nodes.get(dst);
         delivered++;
         n.deliver(e);
         if (options.dup() > 0 && duplicationAllowed() && random.nextDouble() < options.dup()) {
@@ -268,8 +279,7 @@ public final class Simulation {
         crashes++;
         epoch[i]++;
         tickPending[i] = false;
-        restartAt[i] = now + 1 + random.nextLong(options.maxDownMillis());
-        schedule(restartAt[i], new Restart(i));
+        schedule(now + 1 + random.nextLong(options.maxDownMillis()), new Restart(i));
     }
 
     private void afterStep(NodeCore<?> node, Binding fired, Envelope consumed, List<Envelope> sent) {
@@ -315,7 +325,11 @@ public final class Simulation {
         }
 
         @Override
-        public void continueLater() { schedule(now, new Resume(node, epoch[node])); }
+        public void continueLater() {
+            // One simulated millisecond later: at the same instant, deliveries and timers (always due later) would
+            // wait for ever behind an always-enabled auto action, which then starves the whole run.
+            schedule(now + 1, new Resume(node, epoch[node]));
+        }
     }
 
     private final class View implements GlobalView {
@@ -341,6 +355,7 @@ public final class Simulation {
         @Override
         public List<Envelope> inFlight() {
             List<Envelope> out = new ArrayList<>(wire.values());
+            for (ArrayDeque<Envelope> waiting : held) out.addAll(waiting);
             for (NodeCore<?> n : nodes) out.addAll(n.inbox());
             return out;
         }

@@ -2,6 +2,7 @@ package dev.lockstep.runtime.sim;
 
 import static dev.lockstep.runtime.testing.Actions.auto;
 import static dev.lockstep.runtime.testing.Actions.receive;
+import static dev.lockstep.runtime.testing.Actions.timer;
 
 import dev.lockstep.runtime.api.ActionSpec;
 import dev.lockstep.runtime.api.Command;
@@ -13,9 +14,14 @@ import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.api.RoleMachine;
 import dev.lockstep.runtime.api.Step;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Node a sends N(1)..N(20) at once to b, which notes whether they arrived in order. */
+/**
+ * Node a sends N(1)..N(20) to b, which notes whether they arrived in order: at once, or (paced) one every 1..3 ms
+ * from a timer, so that sends and the receiver's crashes interleave; optionally the sender also has an auto action
+ * {@code Spin} that is always enabled and changes nothing.
+ */
 final class Burst implements ProtocolDescriptor {
     static final NodeId A = NodeId.of("a");
     static final NodeId B = NodeId.of("b");
@@ -36,7 +42,18 @@ final class Burst implements ProtocolDescriptor {
 
     private final NetworkSpec.Kind kind;
 
-    Burst(NetworkSpec.Kind kind) { this.kind = kind; }
+    private final boolean paced;
+    private final boolean spinning;
+
+    Burst(NetworkSpec.Kind kind) { this(kind, false); }
+
+    Burst(NetworkSpec.Kind kind, boolean paced) { this(kind, paced, false); }
+
+    Burst(NetworkSpec.Kind kind, boolean paced, boolean spinning) {
+        this.kind = kind;
+        this.paced = paced;
+        this.spinning = spinning;
+    }
 
     public String protocol() { return "Burst"; }
 
@@ -48,28 +65,48 @@ final class Burst implements ProtocolDescriptor {
 
     public Message messageFromItf(Object itf) { throw new UnsupportedOperationException("not used in simulation"); }
 
-    private static RoleDescriptor role(String name, NodeId node) {
+    private RoleDescriptor role(String name, NodeId node) {
         return new RoleDescriptor() {
             public String name() { return name; }
 
             public List<NodeId> nodes() { return List.of(node); }
 
             public RoleMachine<? extends ItfEncodable> machine(NodeId self) {
-                return self.equals(A) ? new SenderMachine() : new ReceiverMachine();
+                return self.equals(A) ? new SenderMachine(paced, spinning) : new ReceiverMachine();
             }
         };
     }
 
     private static final class SenderMachine implements RoleMachine<Sender> {
+        private final boolean paced;
+        private final boolean spinning;
+
+        SenderMachine(boolean paced, boolean spinning) {
+            this.paced = paced;
+            this.spinning = spinning;
+        }
+
         public String role() { return "Sender"; }
 
         public NodeId self() { return A; }
 
         public List<Sender> initialStates() { return List.of(new Sender(0)); }
 
-        public List<Command> start(Sender s) { return List.of(); }
+        public List<Command> start(Sender s) { return paced ? List.of(new Command.SetTimer("Send", 1, 3)) : List.of(); }
 
         public List<ActionSpec<Sender>> actions() {
+            if (paced) {
+                return List.of(timer("Send", 1, 3, (s, p, m) -> s.sent() < 20, (s, p, m) -> {
+                    List<Command> cmds = new ArrayList<>(List.of(new Command.Send(new N(A, B, s.sent() + 1))));
+                    if (s.sent() + 1 < 20) cmds.add(new Command.SetTimer("Send", 1, 3));
+                    return new Step<>(new Sender(s.sent() + 1), cmds);
+                }));
+            }
+            if (spinning) {
+                return List.of(auto("Send", (s, p, m) -> s.sent() < 20, (s, p, m) -> new Step<>(new Sender(s.sent() + 1),
+                        List.of(new Command.Send(new N(A, B, s.sent() + 1))))),
+                        auto("Spin", (s, p, m) -> true, (s, p, m) -> new Step<>(s, List.of())));
+            }
             return List.of(auto("Send", (s, p, m) -> s.sent() < 20, (s, p, m) -> new Step<>(new Sender(s.sent() + 1),
                     List.of(new Command.Send(new N(A, B, s.sent() + 1))))));
         }

@@ -165,6 +165,30 @@ class SimulationTest {
     }
 
     @Test
+    void anAlwaysEnabledAutoActionDoesNotStarveDeliveries() {
+        // The sender's Spin never stops; its bursts of steps take simulated time, so the messages still arrive.
+        for (long seed = 0; seed < 20; seed++) {
+            SimulationResult r = Simulation.run(new Burst(NetworkSpec.Kind.BAG, false, true),
+                    SimulationOptions.of(seed, 5_000), OnlineCheck.NONE);
+            assertEquals(20, ((Burst.Receiver) r.finalStates().get(Burst.B)).got(), "seed " + seed);
+        }
+    }
+
+    @Test
+    void fifoStaysInOrderAcrossCrashesOfTheReceiver() {
+        // Messages that reach a down node wait for its restart; they must not be overtaken by later ones of the
+        // same channel that are due at the restart time (the conformance suite found such a reordering).
+        long crashes = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            SimulationResult fifo = Simulation.run(new Burst(NetworkSpec.Kind.FIFO, true),
+                    SimulationOptions.of(seed, 1_000).withFaults(0, 0, 0.2), OnlineCheck.NONE);
+            assertEquals(new Burst.Receiver(20, true), fifo.finalStates().get(Burst.B), "seed " + seed);
+            crashes += fifo.crashes();
+        }
+        assertTrue(crashes > 300, "crashes: " + crashes);
+    }
+
+    @Test
     void theNetworkViewKeepsDeliveredMessagesOfASetNetworkOnly() {
         java.util.List<Integer> setSizes = new java.util.ArrayList<>();
         OnlineCheck setCheck = view -> {
