@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,11 +32,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--descriptor", required = true, paramLabel = "CLASS",
-            description = "A ProtocolDescriptor class on the classpath (public no-argument constructor).")
-    String descriptor;
+    @Mixin
+    ProtocolSource source;
 
-    @Option(names = "--check", paramLabel = "CLASS", description = "An OnlineCheck class run after every step.")
+    @Option(names = "--check", paramLabel = "CLASS", description = "An OnlineCheck class run after every step "
+            + "(default with a spec FILE: every step is checked against the spec and its invariants).")
     String check;
 
     @Option(names = "--seed", defaultValue = "0", description = "The first seed (default: ${DEFAULT-VALUE}).")
@@ -66,11 +67,9 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProtocolDescriptor protocol;
         OnlineCheck online;
         SimulationOptions base;
         try {
-            protocol = RuntimeClasses.descriptor(descriptor);
             online = check == null ? OnlineCheck.NONE : RuntimeClasses.check(check);
             if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1");
             base = SimulationOptions.of(seed, steps).withFaults(drop, dup, crash);
@@ -78,6 +77,16 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("lockstep simulate: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        try (ProtocolSource.Resolved resolved = source.resolve("simulate", format, out, err)) {
+            if (resolved == null) return Main.BAD_INPUT;
+            return simulate(resolved, online, base, out, err);
+        }
+    }
+
+    private int simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base, PrintWriter out,
+                         PrintWriter err) {
+        ProtocolDescriptor protocol = resolved.protocol();
+        boolean specCheck = check == null && resolved.spec() != null;
         long totalSteps = 0;
         long delivered = 0;
         long dropped = 0;
@@ -87,7 +96,14 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult last = null;
         for (long s = seed; s < seed + seeds && failed == null; s++) {
             SimulationOptions o = base.withSeed(s);
-            if (traceDir != null) o = o.withTraces(TraceSinks.directory(traceDir.resolve("seed-" + s)));
+            TraceSinks files = traceDir == null ? null : TraceSinks.directory(traceDir.resolve("seed-" + s));
+            OnlineCheck online = given;
+            if (specCheck) {
+                SpecStepCheck bySpec = new SpecStepCheck(resolved.spec().instance(), "seed " + s);
+                online = bySpec;
+                files = bySpec.sinks(files);
+            }
+            if (files != null) o = o.withTraces(files);
             SimulationResult r;
             try {
                 r = Simulation.run(protocol, o, online);
@@ -103,7 +119,7 @@ final class SimulateCommand implements Callable<Integer> {
             last = r;
             if (!r.ok()) failed = r;
         }
-        String replay = failed == null ? null : "lockstep simulate --descriptor " + descriptor
+        String replay = failed == null ? null : "lockstep simulate " + source.replayArgs(resolved)
                 + (check == null ? "" : " --check " + check) + " --seed " + failed.seed() + " --steps " + steps
                 + String.format(Locale.ROOT, " --drop %s --dup %s --crash %s", drop, dup, crash);
         if (format == OutputFormat.json) {
@@ -111,6 +127,7 @@ final class SimulateCommand implements Callable<Integer> {
             json.put("protocol", protocol.protocol());
             json.put("model", protocol.model());
             json.put("status", failed == null ? "holds" : "violation");
+            json.put("check", specCheck ? "spec" : check != null ? check : "none");
             json.put("firstSeed", seed);
             json.put("runs", failed == null ? seeds : failed.seed() - seed + 1);
             json.put("steps", totalSteps);
@@ -131,7 +148,8 @@ final class SimulateCommand implements Callable<Integer> {
                     failed == null ? seeds : failed.seed() - seed + 1, seed, totalSteps, delivered, dropped,
                     duplicated, crashes);
             if (failed == null) {
-                out.println("Result: " + (online == OnlineCheck.NONE ? "no check given, no action failed" : "holds"));
+                out.println("Result: " + (given == OnlineCheck.NONE && !specCheck ? "no check given, no action failed"
+                        : specCheck ? "holds (every step conforms to the spec, invariants hold)" : "holds"));
             } else {
                 out.println("Result: violation at " + failed.failure().get());
                 out.println("Replay: " + replay);

@@ -79,6 +79,8 @@ public enum Code {
     TLC_TRACE_MISMATCH("LS806", "TLC's counterexample is not a behaviour of the spec (a Lockstep bug)"),
 
     JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
+    JAVA_COMPILE_FAILED("LS851", "the generated Java does not compile (a Lockstep bug)"),
+    NO_JAVA_COMPILER("LS852", "no Java compiler in this JVM"),
 
     IO_ERROR("LS901", "cannot read input");
 
