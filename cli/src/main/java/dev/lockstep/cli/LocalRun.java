@@ -27,7 +27,7 @@ final class LocalRun {
     private LocalRun() {}
 
     /** A node's report after a run: its state (ITF), its steps, its transport counters. */
-    record NodeReport(Object state, long steps, long framesOut, long framesIn, String transport) {
+    record NodeReport(Object state, long steps, long framesOut, long actionFailures, String transport) {
         Map<String, Object> json() {
             Map<String, Object> node = new LinkedHashMap<>();
             node.put("state", state);
@@ -109,7 +109,7 @@ final class LocalRun {
         for (Map.Entry<NodeId, NettyNode> e : cluster.nodes().entrySet()) {
             NettyNode n = e.getValue();
             out.put(e.getKey().name(), new NodeReport(Itf.encode(get(n, NodeCore::state)), get(n, NodeCore::steps),
-                    n.stats().framesOut(), n.stats().framesIn(), n.stats().toString()));
+                    n.stats().framesOut(), n.stats().actionFailures(), n.stats().toString()));
         }
         return out;
     }
