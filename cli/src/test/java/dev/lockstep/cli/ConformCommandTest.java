@@ -24,7 +24,7 @@ class ConformCommandTest {
     Path dir;
 
     @BeforeEach
-    void traces() {
+    void traces() throws java.io.IOException {
         try (NdjsonTraceSinks sinks = new NdjsonTraceSinks(dir)) {
             new SpecWalkTraces(ConformanceHarness.load(CliTest.TWO_PHASE, "small")).walk(7, 30, sinks);
         }

@@ -54,6 +54,10 @@ public final class ConformanceMonitor {
     private final List<RoleInfo> roles = new ArrayList<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
     private final Map<String, ItfDecoder> messageDecoders = new HashMap<>();
+    /** Duplicating bag: every message ever sent, any of which the network may have copied while it was there. */
+    private final java.util.Set<RecordV> everSent = new java.util.HashSet<>();
+    /** Duplicating fifo: each channel's last consumed message, whose copy may have stood right behind it. */
+    private final Map<Value, RecordV> lastConsumed = new HashMap<>();
     private int unknownNodes;
     private long events;
     private Divergence first;
@@ -319,8 +323,16 @@ public final class ConformanceMonitor {
             state[n.base + v] = expected[v];
         }
         Value net = state[model.networkSlot()];
-        if (consumed != null) net = Network.consume(kind, net, consumed);
-        for (RecordV m : expectedSent) net = Network.add(kind, net, m);
+        if (consumed != null) {
+            net = Network.consume(kind, net, consumed);
+            if (kind == NetworkKind.FIFO && spec.network().duplicating()) {
+                lastConsumed.put(SeqV.of(consumed.get("src"), consumed.get("dst")), consumed);
+            }
+        }
+        for (RecordV m : expectedSent) {
+            net = Network.add(kind, net, m);
+            if (kind == NetworkKind.BAG && spec.network().duplicating()) everSent.add(m);
+        }
         changed |= !net.equals(state[model.networkSlot()]);
         state[model.networkSlot()] = net;
         n.lastStep = e.step();
@@ -398,17 +410,31 @@ public final class ConformanceMonitor {
         Value net = state[model.networkSlot()];
         boolean deliverable = switch (kind) {
             case SET -> ((SetV) net).contains(m);
-            case BAG -> ((FnV) net).get(m) != null;
+            case BAG -> {
+                if (((FnV) net).get(m) != null) yield true;
+                // A duplicating bag may have copied m while it was there: the spec's Duplicate step, inferred.
+                if (!spec.network().duplicating() || !everSent.contains(m)) yield false;
+                state[model.networkSlot()] = Network.add(kind, net, m);
+                yield true;
+            }
             case FIFO -> {
-                Value queue = ((FnV) net).get(SeqV.of(m.get("src"), m.get("dst")));
+                SeqV channel = SeqV.of(m.get("src"), m.get("dst"));
+                SeqV queue = (SeqV) ((FnV) net).get(channel);
+                if (queue != null && queue.get(0).equals(m)) yield true;
+                if (spec.network().duplicating() && m.equals(lastConsumed.get(channel))) {
+                    // A duplicating fifo may have copied the head it delivered last right behind it: Duplicate.
+                    state[model.networkSlot()] = ((FnV) net).with(channel,
+                            queue == null ? SeqV.of(m) : SeqV.of(m).concat(queue));
+                    yield true;
+                }
                 if (queue != null && spec.network().lossy()) {
                     // A lossy channel may have lost the messages ahead of this one: the spec's Drop steps.
-                    int at = ((SeqV) queue).elements().indexOf(m);
-                    for (int i = 0; i < at; i++) net = Network.drop(kind, net, (RecordV) ((SeqV) queue).get(i));
+                    int at = queue.elements().indexOf(m);
+                    for (int i = 0; i < at; i++) net = Network.drop(kind, net, (RecordV) queue.get(i));
                     if (at > 0) state[model.networkSlot()] = net;
                     yield at >= 0;
                 }
-                yield queue != null && ((SeqV) queue).get(0).equals(m);
+                yield false;
             }
         };
         if (deliverable) return null;

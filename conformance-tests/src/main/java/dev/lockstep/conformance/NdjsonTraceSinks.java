@@ -1,14 +1,19 @@
 package dev.lockstep.conformance;
 
+import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.trace.NdjsonTraceWriter;
 import dev.lockstep.runtime.trace.TraceSink;
+import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sinks that write {@code <dir>/<node>.ndjson}, one file per node; {@link #close} flushes and closes them all. */
+/**
+ * Sinks that write {@code <dir>/<node>.ndjson}, one file per node, like the runtime's {@link TraceSinks#directory},
+ * plus a {@link #close} that flushes and closes every file opened (for implementations written by hand, which do
+ * not close their sinks themselves as the simulator does; closing twice is harmless).
+ */
 public final class NdjsonTraceSinks implements TraceSinks, AutoCloseable {
     private final Path dir;
     private final List<NdjsonTraceWriter> open = new ArrayList<>();
@@ -16,14 +21,10 @@ public final class NdjsonTraceSinks implements TraceSinks, AutoCloseable {
     public NdjsonTraceSinks(Path dir) { this.dir = dir; }
 
     @Override
-    public TraceSink open(String node) {
-        try {
-            NdjsonTraceWriter w = NdjsonTraceWriter.open(dir.resolve(node + ".ndjson"));
-            open.add(w);
-            return w;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public TraceSink open(NodeId node) throws IOException {
+        NdjsonTraceWriter w = NdjsonTraceWriter.open(dir.resolve(node.name() + ".ndjson"));
+        open.add(w);
+        return w;
     }
 
     @Override

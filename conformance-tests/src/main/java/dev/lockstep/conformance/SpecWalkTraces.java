@@ -21,6 +21,8 @@ import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.Message;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.trace.TraceRecorder;
+import dev.lockstep.runtime.trace.TraceSinks;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -69,7 +71,7 @@ public final class SpecWalkTraces {
     }
 
     /** Walks at most {@code steps} steps from a random initial state; returns the number of events recorded. */
-    public long walk(long seed, int steps, TraceSinks sinks) {
+    public long walk(long seed, int steps, TraceSinks sinks) throws IOException {
         Random random = new Random(seed);
         CheckedSpec spec = model.spec();
         List<State> inits = transitions.initialStates();
@@ -80,7 +82,7 @@ public final class SpecWalkTraces {
         for (CheckedSpec.Role role : spec.roles()) {
             NodeV[] nodes = model.nodes(role.index());
             for (int n = 0; n < nodes.length; n++) {
-                TraceRecorder rec = new TraceRecorder(nodes[n].name(), role.name(), sinks.open(nodes[n].name()));
+                TraceRecorder rec = new TraceRecorder(nodes[n].name(), role.name(), sinks.open(NodeId.of(nodes[n].name())));
                 int base = model.nodeBase(role.index(), n);
                 recorders.put(nodes[n], rec);
                 bases.put(nodes[n], base);

@@ -36,7 +36,7 @@ class TraceCheckerTest {
         paxos = ConformanceHarness.load(Path.of("../specs/paxos.lstep"), "small");
     }
 
-    private void walk(ModelInstance m, long seed, int steps) {
+    private void walk(ModelInstance m, long seed, int steps) throws IOException {
         try (NdjsonTraceSinks sinks = new NdjsonTraceSinks(dir)) {
             new SpecWalkTraces(m).walk(seed, steps, sinks);
         }

@@ -1,12 +1,13 @@
 package dev.lockstep.conformance.twopc;
 
-import dev.lockstep.conformance.TraceSinks;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.Message;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.trace.TraceRecorder;
+import dev.lockstep.runtime.trace.TraceSinks;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -70,20 +71,20 @@ public final class TwoPhaseCommitSystem {
     /** Messages in flight; a set network may deliver a message again, so delivery does not always remove it. */
     private final List<Envelope> inFlight = new ArrayList<>();
 
-    private TwoPhaseCommitSystem(int rmCount, TraceSinks sinks, Bug bug) {
+    private TwoPhaseCommitSystem(int rmCount, TraceSinks sinks, Bug bug) throws IOException {
         this.bug = bug;
         for (int i = 1; i <= rmCount; i++) rmIds.add(NodeId.of("r" + i));
-        tm = new TransactionManager(new TraceRecorder("tm", "TM", sinks.open("tm")));
+        tm = new TransactionManager(new TraceRecorder("tm", "TM", sinks.open(NodeId.of("tm"))));
         for (NodeId id : rmIds) rms.add(new ResourceManager(id, new TraceRecorder(id.name(), "ResourceManager",
-                sinks.open(id.name()))));
+                sinks.open(id))));
     }
 
     /** Runs the schedule of {@code seed} with 3 RMs (model {@code small}) until nothing is left to do. */
-    public static void run(long seed, TraceSinks sinks, Bug bug) {
+    public static void run(long seed, TraceSinks sinks, Bug bug) throws IOException {
         run(seed, 3, sinks, bug, 200);
     }
 
-    public static void run(long seed, int rmCount, TraceSinks sinks, Bug bug, int maxSteps) {
+    public static void run(long seed, int rmCount, TraceSinks sinks, Bug bug, int maxSteps) throws IOException {
         TwoPhaseCommitSystem system = new TwoPhaseCommitSystem(rmCount, sinks, bug);
         system.tm.start();
         system.rms.forEach(ResourceManager::start);
