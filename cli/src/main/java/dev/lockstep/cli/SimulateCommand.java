@@ -1,5 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.conformance.ConformanceReport;
+import dev.lockstep.conformance.SpecOnlineCheck;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.sim.OnlineCheck;
@@ -94,16 +96,18 @@ final class SimulateCommand implements Callable<Integer> {
         long crashes = 0;
         SimulationResult failed = null;
         SimulationResult last = null;
+        SpecOnlineCheck lastSpecCheck = null;
         for (long s = seed; s < seed + seeds && failed == null; s++) {
             SimulationOptions o = base.withSeed(s);
-            TraceSinks files = traceDir == null ? null : TraceSinks.directory(traceDir.resolve("seed-" + s));
+            TraceSinks files = traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir.resolve("seed-" + s));
             OnlineCheck online = given;
             if (specCheck) {
-                SpecStepCheck bySpec = new SpecStepCheck(resolved.spec().instance(), "seed " + s);
+                SpecOnlineCheck bySpec = new SpecOnlineCheck(resolved.spec().instance(), "seed " + s);
                 online = bySpec;
                 files = bySpec.sinks(files);
+                lastSpecCheck = bySpec;
             }
-            if (files != null) o = o.withTraces(files);
+            if (files != TraceSinks.OFF) o = o.withTraces(files);
             SimulationResult r;
             try {
                 r = Simulation.run(protocol, o, online);
@@ -137,8 +141,12 @@ final class SimulateCommand implements Callable<Integer> {
             json.put("crashes", crashes);
             if (failed != null) {
                 SimulationResult.Failure f = failed.failure().get();
-                json.put("violation", Map.of("seed", f.seed(), "step", f.step(), "node", f.node(), "action",
-                        f.action(), "reason", f.reason(), "replay", replay));
+                Map<String, Object> violation = new LinkedHashMap<>(Map.of("seed", f.seed(), "step", f.step(), "node",
+                        f.node(), "action", f.action(), "reason", f.reason(), "replay", replay));
+                if (lastSpecCheck != null && lastSpecCheck.divergence().isPresent()) {
+                    violation.put("divergence", ConformanceReport.divergence(lastSpecCheck.divergence().get()));
+                }
+                json.put("violation", violation);
             }
             if (seeds == 1 || failed != null) json.put("finalStates", states(failed != null ? failed : last));
             out.println(Json.write(json));
@@ -152,6 +160,9 @@ final class SimulateCommand implements Callable<Integer> {
                         : specCheck ? "holds (every step conforms to the spec, invariants hold)" : "holds"));
             } else {
                 out.println("Result: violation at " + failed.failure().get());
+                if (lastSpecCheck != null && lastSpecCheck.divergence().isPresent()) {
+                    out.print(ConformanceReport.divergence(lastSpecCheck.divergence().get()));
+                }
                 out.println("Replay: " + replay);
                 out.println("Final states:");
                 states(failed).forEach((n, st) -> out.println("  " + n + " = " + Json.write(st).replaceAll("\\s+", " ")));
