@@ -57,8 +57,9 @@ class CliTest {
     @Test
     void violationExitsOneWithShortestCounterexample(@TempDir Path dir) throws IOException {
         Path buggy = dir.resolve("eager.lstep");
+        // The bug breaks the inductive strengthening first; this test is about Consistent, so check only that.
         Files.writeString(buggy, Files.readString(TWO_PHASE).replace("when state = init /\\ prepared = RM",
-                "when state = init"));
+                "when state = init").replace("check Consistent, Inductive, Terminates", "check Consistent, Terminates"));
         Run r = run("explore", buggy.toString(), "--model", "small", "--format", "json");
         assertEquals(1, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());

@@ -31,7 +31,7 @@ public final class Trace {
     }
 
     /** Each node's variables on one line; a '*' marks values that changed in this step. */
-    static void renderState(ModelInstance model, State state, State previous, StringBuilder out) {
+    public static void renderState(ModelInstance model, State state, State previous, StringBuilder out) {
         CheckedSpec spec = model.spec();
         for (CheckedSpec.Role role : spec.roles()) {
             var nodes = model.nodes(role.index());

@@ -1,0 +1,306 @@
+package dev.lockstep.invariants.lower;
+
+import dev.lockstep.invariants.smt.Smt;
+import dev.lockstep.invariants.smt.Sort;
+import dev.lockstep.invariants.smt.Term;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.ir.BinaryOp;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
+import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Stmt;
+import dev.lockstep.lang.types.Type;
+import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.SetV;
+import dev.lockstep.lang.value.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lowers a model's transition system: the initial-state predicate, the model constraint, invariants split into
+ * their conjuncts, and one transition relation per step, where a step is an action of one node for one
+ * parameter binding (or a network fault). Parameters are enumerated when their domain is a constant or ranges
+ * over a small finite type; only parameters over infinite types stay symbolic constants.
+ */
+public final class SpecLowering {
+    /** One top-level conjunct of an invariant; {@code index} counts from 1. */
+    public record Conjunct(CheckedSpec.Invariant invariant, int index, Expr expr) {
+        public String label() { return invariant.name() + "#" + index; }
+    }
+
+    /**
+     * A step: {@code relation} holds between the pre- and the post-state exactly when this step leads from one to
+     * the other. {@code params} holds each parameter's concrete value, or null where it is symbolic.
+     */
+    public record Step(CheckedSpec.Action action, String name, NodeV node, List<String> paramNames,
+                       List<Value> params, Term message, Term relation) {
+        public boolean isEnvironment() { return action == null; }
+
+        /** e.g. {@code ResourceManager[r1].Prepare} or {@code Proposer[p1].Propose(v = 1)}. */
+        public String show() {
+            StringBuilder b = new StringBuilder(action == null ? "network" : action.role() + "[" + node.name() + "]");
+            b.append('.').append(name);
+            if (!paramNames.isEmpty()) {
+                b.append('(');
+                for (int i = 0; i < paramNames.size(); i++) {
+                    if (i > 0) b.append(", ");
+                    b.append(paramNames.get(i)).append(" = ").append(params.get(i) == null ? "?" : params.get(i).show());
+                }
+                b.append(')');
+            }
+            return b.toString();
+        }
+    }
+
+    private final ModelInstance model;
+    private final CheckedSpec spec;
+    private final SpecSorts sorts;
+    private final ExprLowering exprs;
+    private final NetworkKind kind;
+
+    public SpecLowering(ModelInstance model) { this(model, null); }
+
+    /**
+     * With {@code intDomain}, ints range over that finite domain: only sound once {@link IntDomain#typeOk} is
+     * proved inductive, and then every query also assumes its quantifier-free part in the pre-state.
+     */
+    public SpecLowering(ModelInstance model, List<Value> intDomain) {
+        this.model = model;
+        this.spec = model.spec();
+        this.sorts = new SpecSorts(model, intDomain);
+        this.exprs = new ExprLowering(model, sorts);
+        this.kind = spec.network().kind();
+    }
+
+    public ModelInstance model() { return model; }
+
+    public SpecSorts sorts() { return sorts; }
+
+    public ExprLowering exprs() { return exprs; }
+
+    public Vocabulary vocabulary(String suffix) { return Vocabulary.of(model, sorts, suffix); }
+
+    // ---- states ---------------------------------------------------------------------------------
+
+    public Term initial(Vocabulary s) {
+        List<Term> parts = new ArrayList<>();
+        for (CheckedSpec.Role role : spec.roles()) {
+            NodeV[] nodes = model.nodes(role.index());
+            for (int n = 0; n < nodes.length; n++) {
+                for (CheckedSpec.Var v : role.vars()) {
+                    Scope scope = Scope.atNode(s, nodes[n], role.index(), n, v.frameSize());
+                    Term var = s.var(role.index(), n, v.index());
+                    if (v.initFromSet()) {
+                        parts.add(exprs.lowerSet(v.init(), scope).member().apply(var));
+                    } else {
+                        parts.add(Smt.eq(var, exprs.lower(v.init(), v.type(), scope)));
+                    }
+                }
+            }
+        }
+        if (s.network() != null) parts.add(Smt.eq(s.network(), s.emptyNetwork()));
+        return Smt.and(parts);
+    }
+
+    /** The model constraint, and under an int domain the quantifier-free part of TypeOK. */
+    public Term constraint(Vocabulary s) {
+        CheckedSpec.Model m = model.model();
+        Term c = m.constraint() == null ? Smt.TRUE : exprs.lower(m.constraint(), Scope.global(s, m.frameSize()));
+        if (sorts.intDomain() == null) return c;
+        return Smt.and(c, IntDomain.typeOk(model, sorts, s, sorts.intDomain(), true));
+    }
+
+    public List<Conjunct> conjuncts(CheckedSpec.Invariant inv) {
+        List<Expr> parts = new ArrayList<>();
+        split(inv.body(), parts);
+        List<Conjunct> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) out.add(new Conjunct(inv, i + 1, parts.get(i)));
+        return out;
+    }
+
+    private static void split(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            split(b.left(), out);
+            split(b.right(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    public Term conjunct(Conjunct c, Vocabulary s) {
+        return exprs.lower(c.expr(), Scope.global(s, c.invariant().frameSize()));
+    }
+
+    public Term invariant(CheckedSpec.Invariant inv, Vocabulary s) {
+        return exprs.lower(inv.body(), Scope.global(s, inv.frameSize()));
+    }
+
+    // ---- steps ----------------------------------------------------------------------------------
+
+    /** Every step from {@code pre} to {@code post}; {@code tag} keeps the names of their free constants apart. */
+    public List<Step> steps(Vocabulary pre, Vocabulary post, String tag) {
+        List<Step> out = new ArrayList<>();
+        for (CheckedSpec.Role role : spec.roles()) {
+            NodeV[] nodes = model.nodes(role.index());
+            for (int n = 0; n < nodes.length; n++) {
+                for (CheckedSpec.Action action : role.actions()) {
+                    Scope scope = Scope.atNode(pre, nodes[n], role.index(), n, action.frameSize());
+                    List<Term> guards = new ArrayList<>();
+                    Term msg = null;
+                    String prefix = role.name() + "[" + nodes[n].name() + "]." + action.name() + ".";
+                    if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
+                        Sort.Datatype msgSort = sorts.msgSort(action.span());
+                        msg = new Term.Const(prefix + "m" + tag, msgSort);
+                        int ctor = msgSort.ctorIndex(rcv.messageType());
+                        guards.add(Smt.isCtor(msgSort, ctor, msg));
+                        guards.add(Smt.eq(Smt.field(msgSort, ctor, "dst", msg), sorts.node(nodes[n])));
+                        guards.add(deliverable(pre.network(), msg));
+                        if (sorts.intDomain() != null) {
+                            // Reachable states satisfy TypeOK (proved before this lowering is used): so does m.
+                            guards.add(IntDomain.messageOk(sorts, msg, spec.message(rcv.messageType()).orElseThrow()
+                                    .type(), sorts.intDomain()));
+                        }
+                        scope.symbolic(action.message().slot(), msg);
+                    }
+                    bindParams(action, nodes[n], role.index(), n, scope, 0, new Value[action.params().size()],
+                            guards, msg, pre, post, prefix, tag, out);
+                }
+            }
+        }
+        environmentSteps(pre, post, tag, out);
+        return out;
+    }
+
+    private void bindParams(CheckedSpec.Action action, NodeV node, int role, int nodeIdx, Scope scope, int i,
+                            Value[] params, List<Term> guards, Term msg, Vocabulary pre, Vocabulary post,
+                            String prefix, String tag, List<Step> out) {
+        if (i == action.params().size()) {
+            List<Term> parts = new ArrayList<>(guards);
+            parts.add(exprs.lower(action.guard(), scope));
+            parts.add(effects(action, role, nodeIdx, scope, msg, pre, post));
+            List<String> names = action.params().stream().map(p -> p.local().name()).toList();
+            out.add(new Step(action, action.name(), node, names, Arrays.asList(params.clone()), msg, Smt.and(parts)));
+            return;
+        }
+        CheckedSpec.Param p = action.params().get(i);
+        Value stat = exprs.staticValue(p.domain(), scope);
+        if (stat instanceof SetV domain) {
+            for (Value v : domain.elements()) {
+                params[i] = v;
+                bindParams(action, node, role, nodeIdx, scope.copy().concrete(p.local().slot(), v), i + 1, params,
+                        guards, msg, pre, post, prefix, tag, out);
+            }
+            return;
+        }
+        SetSym domain = exprs.lowerSet(p.domain(), scope);
+        if (domain.finite()) {
+            for (Value v : domain.candidates()) {
+                Term guard = domain.member().apply(sorts.valueTerm(v, p.local().type(), p.local().span()));
+                if (guard.equals(Smt.FALSE)) continue;
+                List<Term> g = new ArrayList<>(guards);
+                g.add(guard);
+                params[i] = v;
+                bindParams(action, node, role, nodeIdx, scope.copy().concrete(p.local().slot(), v), i + 1, params,
+                        g, msg, pre, post, prefix, tag, out);
+            }
+            return;
+        }
+        Term sym = new Term.Const(prefix + p.local().name() + tag, sorts.sortOf(p.local().type(), p.local().span()));
+        List<Term> g = new ArrayList<>(guards);
+        g.add(domain.member().apply(sym));
+        params[i] = null;
+        bindParams(action, node, role, nodeIdx, scope.copy().symbolic(p.local().slot(), sym), i + 1, params, g, msg,
+                pre, post, prefix, tag, out);
+    }
+
+    /** The post-state: assigned variables of this node, everything else unchanged, and the network. */
+    private Term effects(CheckedSpec.Action action, int role, int nodeIdx, Scope scope, Term msg, Vocabulary pre,
+                         Vocabulary post) {
+        Term[] next = new Term[pre.size()];
+        for (int i = 0; i < next.length; i++) next[i] = pre.slot(i);
+        Term net = pre.network();
+        if (msg != null && kind == NetworkKind.BAG) net = Smt.store(net, msg, Smt.sub(Smt.select(net, msg), Smt.integer(1)));
+        CheckedSpec.Role r = spec.roles().get(role);
+        for (Stmt stmt : action.effects()) {
+            switch (stmt) {
+                case Stmt.Assign a -> next[model.nodeBase(role, nodeIdx) + a.varIndex()] =
+                        exprs.lower(a.value(), r.vars().get(a.varIndex()).type(), scope);
+                case Stmt.Send send -> net = send(send, scope, net);
+            }
+        }
+        if (net != null) next[model.networkSlot()] = net;
+        List<Term> parts = new ArrayList<>();
+        for (int i = 0; i < next.length; i++) {
+            if (post.slot(i) != null) parts.add(Smt.eq(post.slot(i), next[i]));
+        }
+        return Smt.and(parts);
+    }
+
+    private Term send(Stmt.Send send, Scope scope, Term net) {
+        Sort.Datatype msgSort = sorts.msgSort(send.span());
+        Type.Message type = spec.message(send.messageType()).orElseThrow().type();
+        List<Term> payload = new ArrayList<>();
+        for (int i = 0; i < send.values().size(); i++) {
+            payload.add(exprs.lower(send.values().get(i), type.fields().get(i).type(), scope));
+        }
+        Term self = sorts.node(scope.self);
+        if (!send.toSet()) return add(net, message(msgSort, send, self, exprs.lower(send.to(), scope), payload), Smt.TRUE);
+        SetSym targets = exprs.lowerSet(send.to(), scope);
+        // Targets are nodes: a finite type, so the candidates list every possible receiver.
+        for (Value n : targets.candidates()) {
+            Term dst = sorts.node((NodeV) n);
+            Term cond = targets.member().apply(dst);
+            if (!cond.equals(Smt.FALSE)) net = add(net, message(msgSort, send, self, dst, payload), cond);
+        }
+        return net;
+    }
+
+    private static Term message(Sort.Datatype msgSort, Stmt.Send send, Term src, Term dst, List<Term> payload) {
+        List<Term> args = new ArrayList<>();
+        args.add(src);
+        args.add(dst);
+        args.addAll(payload);
+        return Smt.ctor(msgSort, send.messageType(), args);
+    }
+
+    /** Adds {@code msg} to the network when {@code cond} holds. */
+    private Term add(Term net, Term msg, Term cond) {
+        Term old = Smt.select(net, msg);
+        if (kind == NetworkKind.BAG) return Smt.store(net, msg, Smt.add(old, Smt.ite(cond, Smt.integer(1), Smt.integer(0))));
+        return Smt.store(net, msg, Smt.or(old, cond));
+    }
+
+    private Term deliverable(Term net, Term msg) {
+        return kind == NetworkKind.BAG ? Smt.lt(Smt.integer(0), Smt.select(net, msg)) : Smt.select(net, msg);
+    }
+
+    /** Drop (lossy) and Duplicate (duplicating bag) as steps of the environment. */
+    private void environmentSteps(Vocabulary pre, Vocabulary post, String tag, List<Step> out) {
+        CheckedSpec.Network network = spec.network();
+        if (pre.network() == null) return;
+        if (network.lossy()) {
+            Term m = new Term.Const("network.Drop.m" + tag, sorts.msgSort(network.span()));
+            Term net = kind == NetworkKind.BAG
+                    ? Smt.store(pre.network(), m, Smt.sub(Smt.select(pre.network(), m), Smt.integer(1)))
+                    : Smt.store(pre.network(), m, Smt.FALSE);
+            out.add(new Step(null, "Drop", null, List.of(), List.of(), m,
+                    Smt.and(deliverable(pre.network(), m), unchangedBut(pre, post, net))));
+        }
+        if (network.duplicating() && kind == NetworkKind.BAG) {
+            Term m = new Term.Const("network.Duplicate.m" + tag, sorts.msgSort(network.span()));
+            Term net = Smt.store(pre.network(), m, Smt.add(Smt.select(pre.network(), m), Smt.integer(1)));
+            out.add(new Step(null, "Duplicate", null, List.of(), List.of(), m,
+                    Smt.and(deliverable(pre.network(), m), unchangedBut(pre, post, net))));
+        }
+    }
+
+    private Term unchangedBut(Vocabulary pre, Vocabulary post, Term net) {
+        List<Term> parts = new ArrayList<>();
+        for (int i = 0; i < pre.size(); i++) {
+            if (post.slot(i) == null) continue;
+            parts.add(Smt.eq(post.slot(i), i == model.networkSlot() ? net : pre.slot(i)));
+        }
+        return Smt.and(parts);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lockstep.invariants.prove;
+
+import dev.lockstep.invariants.lower.SpecLowering;
+import dev.lockstep.invariants.lower.Unsupported;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.eval.EvalException;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.types.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Decides, before any query is solved, whether the Z3 backend can encode a model faithfully. It first rejects
+ * what the backend leaves out by design (a {@code fifo} network, sequences and non-constant maps in the state
+ * or in messages), then lowers every root once (initial state, each action, each selected invariant, the
+ * constraint), so that a construct lowering cannot encode is reported with its span, one diagnostic per root.
+ */
+public final class FragmentCheck {
+    private FragmentCheck() {}
+
+    public static List<Diagnostic> check(SpecLowering lowering, List<CheckedSpec.Invariant> invariants) {
+        CheckedSpec spec = lowering.model().spec();
+        List<Diagnostic> out = new ArrayList<>();
+        if (spec.network().kind() == CheckedSpec.NetworkKind.FIFO) {
+            out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, spec.network().span(),
+                    "Z3 backend: a fifo network (its channels are sequences) is not supported",
+                    "the prover encodes set and bag networks; explore this model instead"));
+        }
+        for (CheckedSpec.Role role : spec.roles()) {
+            for (CheckedSpec.Var v : role.vars()) typeOk(v.type(), "variable " + role.name() + "." + v.name(), v, out);
+        }
+        for (CheckedSpec.MessageDecl m : spec.messages()) {
+            for (Type.Field f : m.type().fields()) {
+                if (!representable(f.type())) {
+                    out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, m.span(), "Z3 backend: field " + m.name() + "."
+                            + f.name() + " of type " + f.type() + " is not supported", "sequences and maps are not encoded"));
+                }
+            }
+        }
+        if (!out.isEmpty()) return out;
+        Queries q = new Queries(lowering, invariants);
+        attempt(() -> lowering.initial(q.pre()), out);
+        attempt(() -> lowering.constraint(q.pre()), out);
+        for (CheckedSpec.Invariant inv : invariants) attempt(() -> lowering.invariant(inv, q.pre()), out);
+        attempt(q::steps, out);
+        out.sort(Comparator.comparing((Diagnostic d) -> d.span().start()));
+        return out;
+    }
+
+    private static void typeOk(Type t, String what, CheckedSpec.Var v, List<Diagnostic> out) {
+        if (!representable(t)) {
+            out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, v.span(), "Z3 backend: " + what + " of type " + t
+                    + " is not supported", "sequences and maps are encoded only as model constants"));
+        }
+    }
+
+    private static boolean representable(Type t) {
+        return switch (t) {
+            case Type.SeqOf s -> false;
+            case Type.MapOf m -> false;
+            case Type.Any a -> false;
+            case Type.SetOf s -> representable(s.element());
+            case Type.Tuple tu -> tu.elements().stream().allMatch(FragmentCheck::representable);
+            case Type.Record r -> r.fields().stream().allMatch(f -> representable(f.type()));
+            default -> true;
+        };
+    }
+
+    private static void attempt(Runnable lower, List<Diagnostic> out) {
+        try {
+            lower.run();
+        } catch (Unsupported u) {
+            out.add(u.toDiagnostic());
+        } catch (EvalException e) {
+            out.add(e.toDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package dev.lockstep.invariants.prove;
+
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import dev.lockstep.invariants.lower.IntDomain;
+import dev.lockstep.invariants.lower.SpecLowering;
+import dev.lockstep.invariants.lower.Vocabulary;
+import dev.lockstep.invariants.smt.Smt;
+import dev.lockstep.invariants.smt.Term;
+import dev.lockstep.invariants.smt.Z3Terms;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.eval.EvalException;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.explore.Transitions;
+import dev.lockstep.lang.ir.CheckedSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Proves a model's invariants with Z3: initiation per invariant, consecution of their conjunction per step, and
+ * optionally bounded model checking. Every counterexample Z3 finds is read back as spec states and replayed
+ * through the evaluator ({@link Transitions}) before it is reported; one that does not replay is reported as
+ * UNKNOWN with the reason, never as a finding.
+ */
+public final class Prover {
+    /** {@code invariants} empty: the ones the model checks. {@code bmcDepth} < 0: no bounded model checking. */
+    public record Options(List<String> invariants, int bmcDepth, Duration timeout) {
+        public static Options defaults() { return new Options(List.of(), -1, Duration.ofSeconds(30)); }
+    }
+
+    /** Either the diagnostics that stopped the run (bad input, unsupported constructs) or a report. */
+    public sealed interface Outcome {
+        record Rejected(List<Diagnostic> diagnostics) implements Outcome {}
+
+        record Done(ProveReport report) implements Outcome {}
+    }
+
+    private final ModelInstance model;
+    private final Options options;
+    /** The exact lowering; replaced by the int-bounded one once TypeOK is proved. */
+    private SpecLowering lowering;
+    private final Transitions transitions;
+
+    private Prover(ModelInstance model, Options options) {
+        this.model = model;
+        this.options = options;
+        this.lowering = new SpecLowering(model);
+        this.transitions = new Transitions(model);
+    }
+
+    public static Outcome prove(ModelInstance model, Options options) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<CheckedSpec.Invariant> invariants = select(model, options.invariants(), problems);
+        if (!problems.isEmpty()) return new Outcome.Rejected(problems);
+        Prover p = new Prover(model, options);
+        List<Diagnostic> fragment = FragmentCheck.check(p.lowering, invariants);
+        if (!fragment.isEmpty()) return new Outcome.Rejected(fragment);
+        return new Outcome.Done(p.run(invariants));
+    }
+
+    /** The invariants to prove: those named, or those the model checks. */
+    public static List<CheckedSpec.Invariant> select(ModelInstance model, List<String> names,
+                                                     List<Diagnostic> problems) {
+        CheckedSpec spec = model.spec();
+        List<String> wanted = names.isEmpty() ? model.model().invariants() : names;
+        List<CheckedSpec.Invariant> out = new ArrayList<>();
+        for (String name : wanted) {
+            var inv = spec.invariants().stream().filter(i -> i.name().equals(name)).findFirst();
+            if (inv.isPresent()) {
+                out.add(inv.get());
+            } else {
+                problems.add(Diagnostic.error(Code.UNKNOWN_CHECK, spec.file().span(0, 0), "spec " + spec.name()
+                        + " has no invariant '" + name + "'", "its invariants are "
+                        + spec.invariants().stream().map(CheckedSpec.Invariant::name).toList()));
+            }
+        }
+        if (out.isEmpty() && problems.isEmpty()) {
+            problems.add(Diagnostic.error(Code.UNKNOWN_CHECK, model.model().span(), "model " + model.model().name()
+                    + " checks no invariant, so there is nothing to prove", "name one with --invariant"));
+        }
+        return out;
+    }
+
+    private ProveReport run(List<CheckedSpec.Invariant> invariants) {
+        long start = System.nanoTime();
+        List<QueryResult> results = new ArrayList<>();
+        BmcResult bmc = null;
+        try (Context ctx = new Context()) {
+            Z3Terms z3 = new Z3Terms(ctx);
+            StateDecoder decoder = new StateDecoder(model, lowering.sorts(), z3);
+            String domain = boundInts(z3, results);
+            decoder = new StateDecoder(model, lowering.sorts(), z3);
+            Queries queries = new Queries(lowering, invariants);
+            for (CheckedSpec.Invariant inv : invariants) results.add(initiation(queries, inv, z3, decoder));
+            for (SpecLowering.Step step : queries.steps()) results.add(consecution(queries, step, z3, decoder));
+            if (options.bmcDepth() >= 0) bmc = new Bmc(model, lowering, transitions, invariants, options.timeout())
+                    .run(options.bmcDepth(), z3, decoder);
+        }
+        return new ProveReport(model.spec().name(), model.model().name(),
+                invariants.stream().map(CheckedSpec.Invariant::name).toList(), results, bmc, seconds(start));
+    }
+
+    /**
+     * When the state holds ints, tries to bound them: proves TypeOK (every int in the state lies in the
+     * domain {@link IntDomain#infer} guesses) inductive, with real quantifiers over the integers. On success the
+     * TypeOK rows join the results and the rest of the run uses the bounded lowering; otherwise the rows are
+     * dropped and ints stay unbounded (more quantifiers, slower, but still sound).
+     */
+    private String boundInts(Z3Terms z3, List<QueryResult> results) {
+        if (!IntDomain.stateHasInts(model.spec())) return null;
+        List<dev.lockstep.lang.value.Value> domain = IntDomain.infer(model);
+        if (domain.isEmpty()) return null;
+        SpecLowering bounded;
+        List<QueryResult> rows = new ArrayList<>();
+        try {
+            bounded = new SpecLowering(model, domain);
+            Vocabulary pre = bounded.vocabulary("");
+            Vocabulary post = bounded.vocabulary("'");
+            Term okPre = IntDomain.typeOk(model, bounded.sorts(), pre, domain, false);
+            Term okPost = IntDomain.typeOk(model, bounded.sorts(), post, domain, false);
+            String name = "TypeOK(ints in " + domain.stream().map(dev.lockstep.lang.value.Value::show).toList() + ")";
+            rows.add(typing("Init => " + name, List.of(lowering.initial(pre), Smt.not(okPre)), z3));
+            for (SpecLowering.Step step : bounded.steps(pre, post, "")) {
+                rows.add(typing(name + ": " + step.show(), List.of(okPre, step.relation(), Smt.not(okPost)), z3));
+            }
+        } catch (dev.lockstep.invariants.lower.Unsupported e) {
+            return null;
+        }
+        if (rows.stream().anyMatch(r -> r.verdict() != Verdict.PROVED)) return null;
+        results.addAll(rows);
+        lowering = bounded;
+        return domain.toString();
+    }
+
+    private QueryResult typing(String subject, List<Term> assertions, Z3Terms z3) {
+        long start = System.nanoTime();
+        Solver s = solver(z3, options.timeout());
+        for (Term t : assertions) s.add(z3.bool(t));
+        Status status = s.check();
+        Verdict v = status == Status.UNSATISFIABLE ? Verdict.PROVED : status == Status.SATISFIABLE ? Verdict.CTI
+                : Verdict.UNKNOWN;
+        return new QueryResult(QueryResult.Kind.TYPING, subject, v, v == Verdict.UNKNOWN ? unknownReason(s) : null,
+                null, null, seconds(start));
+    }
+
+    static Solver solver(Z3Terms z3, Duration timeout) {
+        Context ctx = z3.context();
+        Solver s = ctx.mkSolver();
+        Params p = ctx.mkParams();
+        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+        s.setParameters(p);
+        return s;
+    }
+
+    static double seconds(long startNanos) { return (System.nanoTime() - startNanos) / 1e9; }
+
+    private QueryResult initiation(Queries q, CheckedSpec.Invariant inv, Z3Terms z3, StateDecoder decoder) {
+        long start = System.nanoTime();
+        Solver s = solver(z3, options.timeout());
+        for (Term t : q.initiation(inv)) s.add(z3.bool(t));
+        Status status = s.check();
+        String subject = "Init => " + inv.name();
+        if (status == Status.UNSATISFIABLE) {
+            return new QueryResult(QueryResult.Kind.INITIATION, subject, Verdict.PROVED, null, null, null, seconds(start));
+        }
+        if (status == Status.UNKNOWN) {
+            return new QueryResult(QueryResult.Kind.INITIATION, subject, Verdict.UNKNOWN, unknownReason(s), null, null,
+                    seconds(start));
+        }
+        State init;
+        try {
+            init = decoder.state(s.getModel(), q.pre());
+        } catch (StateDecoder.Undecodable e) {
+            return new QueryResult(QueryResult.Kind.INITIATION, subject, Verdict.UNKNOWN,
+                    "Z3 found a violating initial state, but it holds " + e.getMessage(), null, null, seconds(start));
+        }
+        // Confirm with the evaluator: the state is initial and violates the invariant.
+        boolean confirmed = transitions.initialStates().contains(init) && !holds(init, inv);
+        if (!confirmed) {
+            return new QueryResult(QueryResult.Kind.INITIATION, subject, Verdict.UNKNOWN,
+                    "the encoding disagrees with the evaluator on an initial state (a Lockstep bug)", null, init,
+                    seconds(start));
+        }
+        return new QueryResult(QueryResult.Kind.INITIATION, subject, Verdict.VIOLATED, null, null, init, seconds(start));
+    }
+
+    private QueryResult consecution(Queries q, SpecLowering.Step step, Z3Terms z3, StateDecoder decoder) {
+        long start = System.nanoTime();
+        Solver s = solver(z3, options.timeout());
+        for (Term t : q.consecution(step)) s.add(z3.bool(t));
+        Status status = s.check();
+        String subject = step.show();
+        if (status == Status.UNSATISFIABLE) {
+            return new QueryResult(QueryResult.Kind.CONSECUTION, subject, Verdict.PROVED, null, null, null, seconds(start));
+        }
+        if (status == Status.UNKNOWN) {
+            return new QueryResult(QueryResult.Kind.CONSECUTION, subject, Verdict.UNKNOWN, unknownReason(s), null, null,
+                    seconds(start));
+        }
+        shrink(s, q.pre(), z3);
+        Cti cti = cti(q, step, s.getModel(), z3, decoder);
+        return new QueryResult(QueryResult.Kind.CONSECUTION, subject, cti.replayed() ? Verdict.CTI : Verdict.UNKNOWN,
+                cti.replayed() ? null : cti.note(), cti, null, seconds(start));
+    }
+
+    /**
+     * Z3 fills what the query leaves open (the network, set variables) with arbitrary junk. To show a readable
+     * CTI, keep the pre-state's finite-universe sets small: pin every point the model leaves out, then greedily
+     * try to drop each point it puts in, as long as the query stays satisfiable.
+     */
+    private void shrink(Solver s, Vocabulary pre, Z3Terms z3) {
+        List<Term[]> arrays = new ArrayList<>(); // {array term, element type index into types}
+        List<dev.lockstep.lang.types.Type> types = new ArrayList<>();
+        CheckedSpec spec = model.spec();
+        if (pre.network() != null) {
+            for (CheckedSpec.MessageDecl m : spec.messages()) {
+                arrays.add(new Term[] {pre.network()});
+                types.add(m.type());
+            }
+        }
+        for (CheckedSpec.Role role : spec.roles()) {
+            for (int n = 0; n < model.nodes(role.index()).length; n++) {
+                for (CheckedSpec.Var v : role.vars()) {
+                    if (v.type() instanceof dev.lockstep.lang.types.Type.SetOf so) {
+                        arrays.add(new Term[] {pre.var(role.index(), n, v.index())});
+                        types.add(so.element());
+                    }
+                }
+            }
+        }
+        boolean bag = spec.network().kind() == CheckedSpec.NetworkKind.BAG;
+        Model m = s.getModel();
+        List<Term> in = new ArrayList<>();
+        List<Term> pinned = new ArrayList<>();
+        for (int i = 0; i < arrays.size(); i++) {
+            Term arr = arrays.get(i)[0];
+            List<dev.lockstep.lang.value.Value> universe = lowering.sorts().universe(types.get(i));
+            if (universe == null) continue;
+            boolean counts = bag && arr == pre.network();
+            Term absent = counts ? Smt.integer(0) : Smt.FALSE;
+            for (var u : universe) {
+                Term sel = Smt.select(arr, lowering.sorts().valueTerm(u, types.get(i), null));
+                Term isAbsent = Smt.eq(sel, absent);
+                if (m.eval(z3.bool(isAbsent), true).isTrue()) pinned.add(isAbsent);
+                else in.add(isAbsent);
+            }
+        }
+        s.add(z3.bool(Smt.and(pinned)));
+        s.push();
+        s.add(z3.bool(Smt.and(in)));
+        if (s.check() == Status.SATISFIABLE) return; // everything optional dropped at once
+        s.pop();
+        // Drop in chunks first, then one by one inside the chunks that cannot go as a whole.
+        for (int from = 0; from < in.size(); from += 32) {
+            List<Term> chunk = in.subList(from, Math.min(in.size(), from + 32));
+            if (tryAdd(s, z3, Smt.and(chunk))) continue;
+            for (Term drop : chunk) tryAdd(s, z3, drop);
+        }
+        if (s.check() != Status.SATISFIABLE) throw new IllegalStateException("shrinking lost the model");
+    }
+
+    /** Adds {@code t} if the query stays satisfiable with it (the push then stays open). */
+    private static boolean tryAdd(Solver s, Z3Terms z3, Term t) {
+        s.push();
+        s.add(z3.bool(t));
+        if (s.check() == Status.SATISFIABLE) return true;
+        s.pop();
+        return false;
+    }
+
+    private String unknownReason(Solver s) {
+        String r = s.getReasonUnknown();
+        if (r != null && (r.contains("timeout") || r.contains("canceled"))) {
+            return "timeout after " + options.timeout().toMillis() + " ms";
+        }
+        return r == null ? "unknown" : r;
+    }
+
+    /** Reads the CTI out of the model and replays it through the evaluator. */
+    private Cti cti(Queries q, SpecLowering.Step step, Model m, Z3Terms z3, StateDecoder decoder) {
+        State pre;
+        State post;
+        try {
+            pre = decoder.state(m, q.pre());
+            post = decoder.state(m, q.post());
+        } catch (StateDecoder.Undecodable e) {
+            String broken = brokenBySolver(q, m, z3);
+            return new Cti(null, null, null, broken, null, null, false,
+                    "Z3 found a counterexample to induction whose state holds " + e.getMessage()
+                            + "; strengthen the invariant (e.g. bound the set) to see it as spec states");
+        }
+        Label label = replay(step, pre, post);
+        SpecLowering.Conjunct broken = brokenConjunct(q, post);
+        boolean preHolds = q.invariants().stream().allMatch(inv -> holds(pre, inv));
+        boolean confirmed = label != null && preHolds && broken != null;
+        String note = confirmed ? null : label == null
+                ? "the step does not replay through the evaluator (the encoding disagrees with it: a Lockstep bug)"
+                : !preHolds ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
+                : "the evaluator says the post-state satisfies the invariants (a Lockstep bug)";
+        String name = broken != null ? broken.label() : brokenBySolver(q, m, z3);
+        return new Cti(pre, post, label, name,
+                broken == null ? null : broken.expr().span().location(),
+                broken == null ? null : broken.expr().span().text(), confirmed, note);
+    }
+
+    private Label replay(SpecLowering.Step step, State pre, State post) {
+        Label[] found = new Label[1];
+        try {
+            transitions.successors(pre, (label, next) -> {
+                if (found[0] == null && sameStep(step, label) && next.equals(post)) found[0] = label;
+            });
+        } catch (EvalException e) {
+            return null;
+        }
+        return found[0];
+    }
+
+    static boolean sameStep(SpecLowering.Step step, Label label) {
+        if (step.isEnvironment()) return label.isEnvironment() && label.name().equals(step.name());
+        if (label.action() != step.action() || !label.node().equals(step.node())) return false;
+        for (int i = 0; i < step.params().size(); i++) {
+            if (step.params().get(i) != null && !step.params().get(i).equals(label.params().get(i))) return false;
+        }
+        return true;
+    }
+
+    private boolean holds(State s, CheckedSpec.Invariant inv) {
+        try {
+            return transitions.satisfies(s, inv.body(), inv.frameSize());
+        } catch (EvalException e) {
+            return false;
+        }
+    }
+
+    /** The first conjunct (of the invariants, in order) that the evaluator finds false in {@code post}. */
+    private SpecLowering.Conjunct brokenConjunct(Queries q, State post) {
+        for (CheckedSpec.Invariant inv : q.invariants()) {
+            for (SpecLowering.Conjunct c : lowering.conjuncts(inv)) {
+                try {
+                    if (!transitions.satisfies(post, c.expr(), inv.frameSize())) return c;
+                } catch (EvalException e) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** When the states cannot be read back: the first conjunct Z3's model makes false in the post-state. */
+    private String brokenBySolver(Queries q, Model m, Z3Terms z3) {
+        for (CheckedSpec.Invariant inv : q.invariants()) {
+            for (SpecLowering.Conjunct c : lowering.conjuncts(inv)) {
+                Term t = lowering.conjunct(c, q.post());
+                if (Objects.equals(t, Smt.TRUE)) continue;
+                if (m.eval(z3.bool(t), true).isFalse()) return c.label();
+            }
+        }
+        return "?";
+    }
+
+    /** Renders a CTI as two spec-level states with the step between them. */
+    public static String renderCti(ModelInstance model, Cti cti) {
+        StringBuilder out = new StringBuilder();
+        if (cti.pre() == null) return cti.note() + "\n";
+        out.append("Before (satisfies the invariants):\n");
+        Trace.renderState(model, cti.pre(), null, out);
+        out.append("Step: ").append(cti.label() == null ? "?" : cti.label().show()).append('\n');
+        out.append("After (violates ").append(cti.brokenConjunct());
+        if (cti.conjunctLocation() != null) out.append(" at ").append(cti.conjunctLocation());
+        out.append("):\n");
+        Trace.renderState(model, cti.post(), cti.pre(), out);
+        if (cti.conjunctText() != null) out.append("Broken conjunct: ").append(cti.conjunctText().strip()).append('\n');
+        if (cti.note() != null) out.append("Note: ").append(cti.note()).append('\n');
+        return out.toString();
+    }
+
+    /** Used by {@link Bmc}: the conjunction of the invariants over a state's constants. */
+    static Term invariants(SpecLowering lowering, List<CheckedSpec.Invariant> invariants, Vocabulary v) {
+        List<Term> parts = new ArrayList<>();
+        for (CheckedSpec.Invariant inv : invariants) parts.add(lowering.invariant(inv, v));
+        return Smt.and(parts);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.lockstep.invariants.smt;
+
+import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.ArrayExpr;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Constructor;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.DatatypeSort;
+import com.microsoft.z3.EnumSort;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntExpr;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Translates terms into Z3 expressions of one context, creating each sort and constant once. */
+@SuppressWarnings({"unchecked", "rawtypes"})
+public final class Z3Terms {
+    private final Context ctx;
+    private final Map<Sort, com.microsoft.z3.Sort> sorts = new HashMap<>();
+    private final Map<String, Expr> consts = new HashMap<>();
+    /** By identity: terms are deep trees whose record hashCode would walk them whole at every lookup. */
+    private final Map<Term, Expr> cache = new java.util.IdentityHashMap<>();
+
+    public Z3Terms(Context ctx) { this.ctx = ctx; }
+
+    public Context context() { return ctx; }
+
+    public com.microsoft.z3.Sort sort(Sort s) {
+        com.microsoft.z3.Sort z = sorts.get(s);
+        if (z != null) return z;
+        z = switch (s) {
+            case Sort.Bool b -> ctx.getBoolSort();
+            case Sort.Int i -> ctx.getIntSort();
+            case Sort.Str x -> ctx.getStringSort();
+            case Sort.Enum e -> ctx.mkEnumSort(e.name(), e.labels().toArray(String[]::new));
+            case Sort.Array a -> ctx.mkArraySort(sort(a.domain()), sort(a.range()));
+            case Sort.Datatype d -> {
+                Constructor[] ctors = new Constructor[d.ctors().size()];
+                for (int i = 0; i < ctors.length; i++) {
+                    Sort.Ctor c = d.ctors().get(i);
+                    String[] names = c.fields().stream().map(f -> SmtLib.accessor(c, f)).toArray(String[]::new);
+                    com.microsoft.z3.Sort[] fieldSorts = c.fields().stream().map(f -> sort(f.sort()))
+                            .toArray(com.microsoft.z3.Sort[]::new);
+                    ctors[i] = ctx.mkConstructor(c.name(), "is-" + c.name(), names, fieldSorts, null);
+                }
+                yield ctx.mkDatatypeSort(d.name(), ctors);
+            }
+        };
+        sorts.put(s, z);
+        return z;
+    }
+
+    public BoolExpr bool(Term t) { return (BoolExpr) expr(t); }
+
+    public Expr expr(Term t) {
+        Expr e = cache.get(t);
+        if (e == null) {
+            e = translate(t);
+            cache.put(t, e);
+        }
+        return e;
+    }
+
+    private Expr translate(Term t) {
+        return switch (t) {
+            case Term.Const c -> consts.computeIfAbsent(c.name(), n -> ctx.mkConst(n, sort(c.sort())));
+            case Term.Bound v -> ctx.mkConst("!" + v.name(), sort(v.sort()));
+            case Term.BoolLit b -> ctx.mkBool(b.value());
+            case Term.IntLit i -> ctx.mkInt(i.value());
+            case Term.StrLit s -> ctx.mkString(s.value());
+            case Term.EnumLit e -> ((EnumSort) sort(e.sort())).getConst(e.sort().labels().indexOf(e.label()));
+            case Term.App a -> app(a);
+            case Term.CtorApp c -> ctx.mkApp(((DatatypeSort) sort(c.sort())).getConstructors()[c.ctor()],
+                    c.args().stream().map(this::expr).toArray(Expr[]::new));
+            case Term.Accessor s -> ctx.mkApp(((DatatypeSort) sort(s.datatype())).getAccessors()[s.ctor()][s.field()],
+                    expr(s.arg()));
+            case Term.IsCtor i -> (BoolExpr) ctx.mkApp(((DatatypeSort) sort(i.datatype())).getRecognizers()[i.ctor()],
+                    expr(i.arg()));
+            case Term.ConstArray c -> ctx.mkConstArray(sort(c.sort().domain()), expr(c.value()));
+            case Term.Quant q -> {
+                Expr[] vars = q.vars().stream().map(this::expr).toArray(Expr[]::new);
+                yield q.forall() ? ctx.mkForall(vars, expr(q.body()), 0, null, null, null, null)
+                        : ctx.mkExists(vars, expr(q.body()), 0, null, null, null, null);
+            }
+            case Term.Lambda l -> ctx.mkLambda(new Expr[] {expr(l.var())}, expr(l.body()));
+        };
+    }
+
+    private Expr app(Term.App a) {
+        List<Term> x = a.args();
+        return switch (a.op()) {
+            case NOT -> ctx.mkNot(bool(x.get(0)));
+            case AND -> ctx.mkAnd(x.stream().map(this::bool).toArray(BoolExpr[]::new));
+            case OR -> ctx.mkOr(x.stream().map(this::bool).toArray(BoolExpr[]::new));
+            case IMPLIES -> ctx.mkImplies(bool(x.get(0)), bool(x.get(1)));
+            case EQ -> ctx.mkEq(expr(x.get(0)), expr(x.get(1)));
+            case ITE -> ctx.mkITE(bool(x.get(0)), expr(x.get(1)), expr(x.get(2)));
+            case ADD -> ctx.mkAdd(arith(x.get(0)), arith(x.get(1)));
+            case SUB -> ctx.mkSub(arith(x.get(0)), arith(x.get(1)));
+            case MUL -> ctx.mkMul(arith(x.get(0)), arith(x.get(1)));
+            case NEG -> ctx.mkUnaryMinus(arith(x.get(0)));
+            case DIV -> ctx.mkDiv(arith(x.get(0)), arith(x.get(1)));
+            case MOD -> ctx.mkMod((IntExpr) expr(x.get(0)), (IntExpr) expr(x.get(1)));
+            case LT -> ctx.mkLt(arith(x.get(0)), arith(x.get(1)));
+            case LE -> ctx.mkLe(arith(x.get(0)), arith(x.get(1)));
+            case SELECT -> ctx.mkSelect((ArrayExpr) expr(x.get(0)), expr(x.get(1)));
+            case STORE -> ctx.mkStore((ArrayExpr) expr(x.get(0)), expr(x.get(1)), expr(x.get(2)));
+        };
+    }
+
+    private ArithExpr arith(Term t) { return (ArithExpr) expr(t); }
+}
