@@ -22,7 +22,7 @@ public record PaxosConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors, Set<N
     }
 
     /**
-     * The constants of model small. (spec: paxos.lstep:114:1)
+     * The constants of model small. (spec: paxos.lstep:171:1)
      */
     public static PaxosConstants small() {
         Set<NodeId> Proposers = SpecValues.setOf(NodeId.of("p1"), NodeId.of("p2"));
@@ -34,7 +34,7 @@ public record PaxosConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors, Set<N
     }
 
     /**
-     * The constants of model tiny. (spec: paxos.lstep:121:1)
+     * The constants of model tiny. (spec: paxos.lstep:178:1)
      */
     public static PaxosConstants tiny() {
         Set<NodeId> Proposers = SpecValues.setOf(NodeId.of("p1"));
@@ -57,5 +57,12 @@ public record PaxosConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors, Set<N
      */
     public boolean IsQuorum(Set<NodeId> q) {
         return Math.multiplyExact((long) q.size(), 2L) > ((long) Acceptors().size());
+    }
+
+    /**
+     * Definition Quorums. (spec: paxos.lstep:115:1)
+     */
+    public Set<Set<NodeId>> Quorums() {
+        return SpecValues.filter(SpecValues.powerset(Acceptors(), "paxos.lstep:115:23"), Q -> IsQuorum(Q));
     }
 }

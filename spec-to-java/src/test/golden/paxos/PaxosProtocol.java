@@ -36,14 +36,14 @@ public final class PaxosProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: paxos.lstep:114:1)
+     * The protocol under the spec's first model, small. (spec: paxos.lstep:171:1)
      */
     public PaxosProtocol() {
         this("small", PaxosConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos.lstep:114:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos.lstep:171:1)
      */
     public static PaxosProtocol forModel(String model) {
         switch(model) {

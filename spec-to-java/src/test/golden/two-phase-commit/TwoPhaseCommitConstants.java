@@ -18,7 +18,7 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
     }
 
     /**
-     * The constants of model small. (spec: two-phase-commit.lstep:61:1)
+     * The constants of model small. (spec: two-phase-commit.lstep:79:1)
      */
     public static TwoPhaseCommitConstants small() {
         Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"));
@@ -27,7 +27,7 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
     }
 
     /**
-     * The constants of model rm5. (spec: two-phase-commit.lstep:62:1)
+     * The constants of model rm5. (spec: two-phase-commit.lstep:80:1)
      */
     public static TwoPhaseCommitConstants rm5() {
         Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"));
@@ -36,7 +36,7 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
     }
 
     /**
-     * The constants of model rm6. (spec: two-phase-commit.lstep:63:1)
+     * The constants of model rm6. (spec: two-phase-commit.lstep:81:1)
      */
     public static TwoPhaseCommitConstants rm6() {
         Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"));
@@ -45,7 +45,7 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
     }
 
     /**
-     * The constants of model rm7. (spec: two-phase-commit.lstep:64:1)
+     * The constants of model rm7. (spec: two-phase-commit.lstep:82:1)
      */
     public static TwoPhaseCommitConstants rm7() {
         Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"), NodeId.of("r7"));

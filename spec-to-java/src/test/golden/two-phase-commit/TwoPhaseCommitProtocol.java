@@ -36,14 +36,14 @@ public final class TwoPhaseCommitProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: two-phase-commit.lstep:61:1)
+     * The protocol under the spec's first model, small. (spec: two-phase-commit.lstep:79:1)
      */
     public TwoPhaseCommitProtocol() {
         this("small", TwoPhaseCommitConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: two-phase-commit.lstep:61:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: two-phase-commit.lstep:79:1)
      */
     public static TwoPhaseCommitProtocol forModel(String model) {
         switch(model) {

@@ -47,7 +47,8 @@ final class Pipeline {
         String id() { return name().toLowerCase(Locale.ROOT); }
     }
 
-    enum Verdict { PASSED, FAILED, SKIPPED, NOT_AVAILABLE }
+    /** WARNED: the stage found something worth reading but nothing that stops the pipeline (a non-inductive invariant). */
+    enum Verdict { PASSED, WARNED, FAILED, SKIPPED, NOT_AVAILABLE }
 
     /**
      * One row of the summary: what the stage concluded ({@code outcome}, e.g. "holds"), its figures (for JSON, and

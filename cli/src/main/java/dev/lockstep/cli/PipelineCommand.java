@@ -94,6 +94,7 @@ final class PipelineCommand implements Callable<Integer> {
     private static String verdict(StageResult r) {
         return switch (r.verdict()) {
             case PASSED -> "ok";
+            case WARNED -> "warn";
             case FAILED -> "FAILED";
             case SKIPPED -> "skipped";
             case NOT_AVAILABLE -> "n/a";
@@ -111,7 +112,8 @@ final class PipelineCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, row, r.stage().id(), verdict(r), r.outcome(), time, r.summary());
         }
         for (StageResult r : results) {
-            boolean show = r == failed || r.stage() == Stage.RUN && r.verdict() == Verdict.PASSED;
+            boolean show = r == failed || r.verdict() == Verdict.WARNED || r.verdict() == Verdict.NOT_AVAILABLE
+                    || r.stage() == Stage.RUN && r.verdict() == Verdict.PASSED;
             if (show && !r.details().isBlank()) {
                 out.println();
                 out.print(r.details().endsWith("\n") ? r.details() : r.details() + "\n");
@@ -119,8 +121,10 @@ final class PipelineCommand implements Callable<Integer> {
         }
         out.println();
         double total = results.stream().mapToDouble(StageResult::seconds).sum();
-        out.printf(Locale.ROOT, "Result: %s (exit %d, %.1f s)%n", failed == null ? "every stage that ran passed"
-                : failed.stage().id() + " failed: " + failed.outcome(), exit, total);
+        List<String> warned = results.stream().filter(r -> r.verdict() == Verdict.WARNED).map(r -> r.stage().id()).toList();
+        String verdict = failed != null ? failed.stage().id() + " failed: " + failed.outcome()
+                : "every stage that ran passed" + (warned.isEmpty() ? "" : " (warnings: " + String.join(", ", warned) + ")");
+        out.printf(Locale.ROOT, "Result: %s (exit %d, %.1f s)%n", verdict, exit, total);
     }
 
     private Map<String, Object> json(Pipeline pipeline, List<StageResult> results, int exit) {

@@ -32,7 +32,7 @@ class PipelineCommandTest {
         List<String> order = new ArrayList<>();
         json.get("stages").forEach(s -> order.add(s.get("stage").asText()));
         assertEquals(List.of("lint", "check", "explore", "prove", "gen", "run", "conform"), order);
-        for (String s : List.of("lint", "check", "explore", "gen", "run", "conform")) {
+        for (String s : List.of("lint", "check", "explore", "prove", "gen", "run", "conform")) {
             assertEquals("passed", stage(json, s).get("verdict").asText(), s + ": " + stage(json, s));
         }
         // TLC and the explorer each find the model's pinned state space.
@@ -40,6 +40,11 @@ class PipelineCommandTest {
             assertEquals(288, stage(json, s).get("figures").get("distinct").asLong(), s);
             assertEquals(1146, stage(json, s).get("figures").get("generated").asLong(), s);
         }
+        // Z3 proves the model's invariants (Consistent with its inductive strengthening) query by query.
+        JsonNode prove = stage(json, "prove").get("figures");
+        assertTrue(prove.get("queries").asInt() > 0, prove.toString());
+        assertEquals(prove.get("queries").asInt(), prove.get("proved").asInt(), prove.toString());
+        assertEquals(0, prove.get("ctis").asInt());
         assertEquals(12, stage(json, "gen").get("figures").get("files").asInt());
         // The real run over Netty reaches a decision: every resource manager committed (all prepared) or aborted.
         JsonNode run = stage(json, "run").get("figures");
@@ -66,6 +71,19 @@ class PipelineCommandTest {
                     later + "\n" + r.out());
         }
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  explore") && l.contains("skipped (--skip)")), r.out());
+    }
+
+    @Test
+    void aNonInductiveInvariantIsAWarningThatShowsTheCtiAndDoesNotStopThePipeline(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("two-phase-commit.lstep");
+        Files.writeString(spec, Files.readString(CliTest.TWO_PHASE)
+                .replace("check Consistent, Inductive, Terminates", "check Consistent"));
+        CliTest.Run r = CliTest.run("pipeline", spec.toString(), "--model", "small", "--skip", "check,explore,run");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  prove    warn    not inductive")), r.out());
+        assertTrue(r.out().contains("prove: consecution ") && r.out().contains(": cti"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  gen      ok")), r.out());
+        assertTrue(r.out().contains("Result: every stage that ran passed (warnings: prove)"), r.out());
     }
 
     @Test

@@ -52,6 +52,21 @@ IsQuorum(q) == Cardinality(q) * 2 > Cardinality(Acceptors)
 \* def (paxos.lstep:94:1)
 ChosenValues == LET votes == Msgs("P2b") IN {v \in Values : \E b \in AllBallots : IsQuorum({m.src : m \in {x \in votes : x.bal = b /\ x.val = v}})}
 
+\* def (paxos.lstep:115:1)
+Quorums == {Q \in (SUBSET Acceptors) : IsQuorum(Q)}
+
+\* def (paxos.lstep:116:1)
+VotedFor(a, b, v) == \E m \in Msgs("P2b") : m.src = a /\ m.bal = b /\ m.val = v
+
+\* def (paxos.lstep:117:1)
+Proposed(b, v) == \E m \in Msgs("P2a") : m.bal = b /\ m.val = v
+
+\* def (paxos.lstep:119:1)
+WontVoteIn(a, b) == Acceptor_maxBal[a] > b /\ (\A v \in Values : ~VotedFor(a, b, v))
+
+\* def (paxos.lstep:121:1)
+SafeAt(b, v) == \A c \in AllBallots : c < b => (\E Q \in Quorums : \A a \in Q : VotedFor(a, c, v) \/ WontVoteIn(a, c))
+
 Init ==
   /\ Proposer_unused = [self \in Proposer_nodes |-> Ballots[self]]
   /\ Proposer_bal = [self \in Proposer_nodes |-> -1]
@@ -166,13 +181,16 @@ LearnedIsChosen == \A l \in Learners : Learner_learned[l] \subseteq ChosenValues
 \* invariant (paxos.lstep:109:1)
 VoteBelowPromise == \A a \in Acceptors : Acceptor_vBal[a] <= Acceptor_maxBal[a]
 
-\* property, checked under the fairness in Spec (paxos.lstep:112:1)
+\* invariant (paxos.lstep:124:1)
+Inductive == (\A a \in Acceptors : Acceptor_vBal[a] <= Acceptor_maxBal[a]) /\ (\A a \in Acceptors : Acceptor_vBal[a] = (-1) \/ VotedFor(a, Acceptor_vBal[a], Acceptor_vVal[a])) /\ (\A m \in Msgs("P2b") : m.src \in Acceptors /\ m.bal \in AllBallots /\ m.val \in Values /\ m.bal <= Acceptor_vBal[m.src]) /\ (\A a \in Acceptors, b \in AllBallots, v \in Values : VotedFor(a, b, v) => Proposed(b, v)) /\ (\A m \in Msgs("P2a") : m.src \in Proposers /\ m.bal \in Ballots[m.src] /\ m.val \in Values) /\ (\A b \in AllBallots, v1 \in Values, v2 \in Values : (Proposed(b, v1) /\ Proposed(b, v2)) => v1 = v2) /\ (\A b \in AllBallots, v \in Values : Proposed(b, v) => SafeAt(b, v)) /\ (\A m \in Msgs("P1b") : m.src \in Acceptors /\ m.bal \in AllBallots /\ Acceptor_maxBal[m.src] >= m.bal /\ m.mbal < m.bal /\ (m.mbal = (-1) \/ VotedFor(m.src, m.mbal, m.mval)) /\ (\A c \in AllBallots : (m.mbal < c /\ c < m.bal) => (\A v \in Values : ~VotedFor(m.src, c, v)))) /\ (\A m \in Msgs("P1a") : m.src \in Proposers /\ m.bal \in Ballots[m.src]) /\ (\A p \in Proposers : Proposer_unused[p] \subseteq Ballots[p] /\ (Proposer_phase[p] = "idle" <=> Proposer_bal[p] = (-1)) /\ (Proposer_phase[p] /= "idle" => Proposer_bal[p] \in Ballots[p]) /\ Proposer_bal[p] \notin Proposer_unused[p] /\ (\A b \in Proposer_unused[p] : b > Proposer_bal[p] /\ (\A m \in Msgs("P1a") : m.bal /= b) /\ (\A m \in Msgs("P1b") : m.bal /= b) /\ (\A v \in Values : ~Proposed(b, v))) /\ Proposer_promised[p] \subseteq Acceptors /\ (\A a \in Proposer_promised[p] : \E m \in Msgs("P1b") : m.src = a /\ m.dst = p /\ m.bal = Proposer_bal[p]) /\ (\A m \in Msgs("P1b") : (m.dst = p /\ m.bal = Proposer_bal[p] /\ m.src \in Proposer_promised[p]) => m.mbal <= Proposer_hiBal[p]) /\ (Proposer_hiBal[p] = (-1) \/ (\E m \in Msgs("P1b") : m.dst = p /\ m.bal = Proposer_bal[p] /\ m.src \in Proposer_promised[p] /\ m.mbal = Proposer_hiBal[p] /\ m.mval = Proposer_hiVal[p])) /\ (Proposer_phase[p] = "collecting" => (\A v \in Values : ~Proposed(Proposer_bal[p], v)))) /\ (\A m \in Msgs("P2a") : Proposer_bal[m.src] >= m.bal /\ (Proposer_bal[m.src] = m.bal => Proposer_phase[m.src] = "proposed")) /\ (\A l \in Learners : \A x \in Learner_votes[l] : VotedFor(x.acc, x.bal, x.val)) /\ (\A l \in Learners : Learner_learned[l] \subseteq ChosenValues) /\ Cardinality(ChosenValues) <= 1
+
+\* property, checked under the fairness in Spec (paxos.lstep:169:1)
 EventuallyLearned == <>(\E l \in Learners : Learner_learned[l] /= {})
 
-\* model small (paxos.lstep:114:1)
+\* model small (paxos.lstep:171:1)
 small_Ballots == (p1 :> {1} @@ p2 :> {2})
 
-\* model tiny (paxos.lstep:121:1)
+\* model tiny (paxos.lstep:178:1)
 tiny_Ballots == (p1 :> {1})
 
 ==============================================================================

@@ -108,7 +108,10 @@ Spec == Init /\ [][Next]_vars /\ Fairness
 \* invariant (two-phase-commit.lstep:55:1)
 Consistent == \A r1 \in RM, r2 \in RM : ~(ResourceManager_state[r1] = "aborted" /\ ResourceManager_state[r2] = "committed")
 
-\* property, checked under the fairness in Spec (two-phase-commit.lstep:59:1)
+\* invariant (two-phase-commit.lstep:61:1)
+Inductive == (\A r1 \in RM, r2 \in RM : ~(ResourceManager_state[r1] = "aborted" /\ ResourceManager_state[r2] = "committed")) /\ (Msgs("Commit") /= {} => (TM_state[TMNode] = "done" /\ TM_prepared[TMNode] = RM)) /\ (Msgs("Abort") /= {} => TM_state[TMNode] = "done") /\ (Msgs("Commit") = {} \/ Msgs("Abort") = {}) /\ (\A m \in Msgs("Prepared") : m.rm \in RM /\ ResourceManager_state[m.rm] /= "working") /\ (\A r \in TM_prepared[TMNode] : \E m \in Msgs("Prepared") : m.rm = r) /\ (\A r \in RM : ResourceManager_state[r] = "committed" => Msgs("Commit") /= {}) /\ (\A r \in RM : ResourceManager_state[r] = "aborted" => (Msgs("Abort") /= {} \/ (\A m \in Msgs("Prepared") : m.rm /= r)))
+
+\* property, checked under the fairness in Spec (two-phase-commit.lstep:77:1)
 Terminates == <>(\A r \in RM : ResourceManager_state[r] \in {"committed", "aborted"})
 
 ==============================================================================
