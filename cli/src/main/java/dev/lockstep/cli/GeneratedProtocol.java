@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -113,7 +112,7 @@ final class GeneratedProtocol {
     }
 
     /** The runtime's location (the shaded CLI jar, or runtime/target/classes in a build) and this JVM's class path. */
-    private static String classpath() throws MalformedURLException {
+    private static String classpath() {
         Set<String> entries = new LinkedHashSet<>();
         try {
             entries.add(Path.of(NodeId.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());

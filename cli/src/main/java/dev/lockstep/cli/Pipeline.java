@@ -16,13 +16,14 @@ import dev.lockstep.modelcheck.TlaModule;
 import dev.lockstep.modelcheck.TlaTranslator;
 import dev.lockstep.modelcheck.TlcOptions;
 import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.netty.ClusterConfigException;
 import dev.lockstep.runtime.netty.NettyCluster;
 import dev.lockstep.runtime.netty.NettyOptions;
-import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -221,11 +223,19 @@ final class Pipeline {
                 TraceSinks.directory(runTraces), NettyOptions.DEFAULTS, runOptions.seed())) {
             for (String call : LocalRun.everyInput(protocol)) {
                 String[] p = call.split(":", 2);
-                InputResult r = cluster.node(NodeId.of(p[0])).input(p[1]).get(10, TimeUnit.SECONDS);
-                inputs.merge(r.name().toLowerCase(Locale.ROOT).replace('_', '-'), 1L, Long::sum);
+                String outcome;
+                try {
+                    outcome = cluster.node(NodeId.of(p[0])).input(p[1]).get(10, TimeUnit.SECONDS).name();
+                } catch (ExecutionException e) {
+                    outcome = "failed"; // an action failure; the node's counters report it below
+                }
+                inputs.merge(outcome.toLowerCase(Locale.ROOT).replace('_', '-'), 1L, Long::sum);
             }
             quiet = LocalRun.awaitQuiet(cluster, runOptions.quietMillis(), runOptions.limitMillis());
             nodes = LocalRun.report(cluster);
+        } catch (ClusterConfigException | UncheckedIOException e) {
+            return result(Stage.RUN, Verdict.FAILED, "cannot start the nodes", Map.of(), "", Main.BAD_INPUT,
+                    e.getMessage() + "\n");
         }
         long steps = nodes.values().stream().mapToLong(LocalRun.NodeReport::steps).sum();
         long messages = nodes.values().stream().mapToLong(LocalRun.NodeReport::framesOut).sum();

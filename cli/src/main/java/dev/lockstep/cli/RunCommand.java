@@ -1,15 +1,12 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.netty.ClusterConfig;
 import dev.lockstep.runtime.netty.ClusterConfigException;
 import dev.lockstep.runtime.netty.NettyCluster;
-import dev.lockstep.runtime.netty.NettyNode;
 import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.InputResult;
-import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
