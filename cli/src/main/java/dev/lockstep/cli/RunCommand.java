@@ -1,15 +1,12 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.netty.ClusterConfig;
 import dev.lockstep.runtime.netty.ClusterConfigException;
 import dev.lockstep.runtime.netty.NettyCluster;
-import dev.lockstep.runtime.netty.NettyNode;
 import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.InputResult;
-import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,24 +20,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lockstep run}: starts nodes of a cluster file in this JVM over TCP, calls the given inputs, runs for a
- * while (or until interrupted), then shuts down cleanly and prints each node's state and transport counters.
+ * {@code lockstep run}: starts nodes of a cluster file (or every node of the model on localhost) in this JVM over TCP,
+ * calls the given inputs, runs for a while (or until interrupted), then shuts down cleanly and prints each node's
+ * state and transport counters.
  */
-@Command(name = "run", description = "Run a protocol's nodes over TCP (Netty) from a cluster file, writing traces.")
+@Command(name = "run", description = "Run a protocol's nodes over TCP (Netty), from a cluster file or all on "
+        + "localhost, writing traces.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--descriptor", required = true, paramLabel = "CLASS",
-            description = "A ProtocolDescriptor class on the classpath (public no-argument constructor).")
-    String descriptor;
+    @Mixin
+    ProtocolSource source;
 
-    @Option(names = "--cluster", required = true, paramLabel = "FILE", description = "The cluster file (JSON).")
+    @Option(names = "--cluster", paramLabel = "FILE",
+            description = "The cluster file (JSON); default: every node of the model on 127.0.0.1, on free ports.")
     Path cluster;
 
     @Option(names = "--nodes", split = ",", paramLabel = "NODE,...",
@@ -68,13 +68,18 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProtocolDescriptor protocol;
+        try (ProtocolSource.Resolved resolved = source.resolve("run", format, out, err)) {
+            if (resolved == null) return Main.BAD_INPUT;
+            return run(resolved.protocol(), out, err);
+        }
+    }
+
+    private int run(ProtocolDescriptor protocol, PrintWriter out, PrintWriter err) throws Exception {
         ClusterConfig config;
         List<NodeId> local = new ArrayList<>();
         List<String[]> calls = new ArrayList<>();
         try {
-            protocol = RuntimeClasses.descriptor(descriptor);
-            config = ClusterConfig.read(cluster);
+            config = cluster == null ? LocalRun.localhost(protocol) : ClusterConfig.read(cluster);
             config.validate(protocol);
             for (String n : nodes == null ? config.nodes().keySet().stream().map(NodeId::name).toList() : nodes) {
                 config.member(NodeId.of(n));
@@ -87,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 calls.add(parts);
             }
-        } catch (RuntimeClasses.BadClassException | ClusterConfigException | IllegalArgumentException e) {
+        } catch (ClusterConfigException | IllegalArgumentException | UncheckedIOException e) {
             err.println("lockstep run: " + e.getMessage());
             return Main.BAD_INPUT;
         }
@@ -128,13 +133,7 @@ final class RunCommand implements Callable<Integer> {
             if (seconds != null) stopped.await(Math.round(seconds * 1000), TimeUnit.MILLISECONDS);
             else stopped.await();
             Map<String, Object> states = new TreeMap<>();
-            for (Map.Entry<NodeId, NettyNode> e : running.nodes().entrySet()) {
-                Map<String, Object> node = new LinkedHashMap<>();
-                node.put("state", Itf.encode(e.getValue().inspect(NodeCore::state).get(10, TimeUnit.SECONDS)));
-                node.put("steps", e.getValue().inspect(NodeCore::steps).get(10, TimeUnit.SECONDS));
-                node.put("transport", e.getValue().stats().toString());
-                states.put(e.getKey().name(), node);
-            }
+            LocalRun.report(running).forEach((n, r) -> states.put(n, r.json()));
             json.put("protocol", protocol.protocol());
             json.put("model", protocol.model());
             json.put("inputs", inputResults);

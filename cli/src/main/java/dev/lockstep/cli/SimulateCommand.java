@@ -1,5 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.conformance.ConformanceReport;
+import dev.lockstep.conformance.SpecOnlineCheck;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.sim.OnlineCheck;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,11 +34,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--descriptor", required = true, paramLabel = "CLASS",
-            description = "A ProtocolDescriptor class on the classpath (public no-argument constructor).")
-    String descriptor;
+    @Mixin
+    ProtocolSource source;
 
-    @Option(names = "--check", paramLabel = "CLASS", description = "An OnlineCheck class run after every step.")
+    @Option(names = "--check", paramLabel = "CLASS", description = "An OnlineCheck class run after every step "
+            + "(default with a spec FILE: every step is checked against the spec and its invariants).")
     String check;
 
     @Option(names = "--seed", defaultValue = "0", description = "The first seed (default: ${DEFAULT-VALUE}).")
@@ -66,11 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProtocolDescriptor protocol;
         OnlineCheck online;
         SimulationOptions base;
         try {
-            protocol = RuntimeClasses.descriptor(descriptor);
             online = check == null ? OnlineCheck.NONE : RuntimeClasses.check(check);
             if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1");
             base = SimulationOptions.of(seed, steps).withFaults(drop, dup, crash);
@@ -78,6 +79,16 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("lockstep simulate: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        try (ProtocolSource.Resolved resolved = source.resolve("simulate", format, out, err)) {
+            if (resolved == null) return Main.BAD_INPUT;
+            return simulate(resolved, online, base, out, err);
+        }
+    }
+
+    private int simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base, PrintWriter out,
+                         PrintWriter err) {
+        ProtocolDescriptor protocol = resolved.protocol();
+        boolean specCheck = check == null && resolved.spec() != null;
         long totalSteps = 0;
         long delivered = 0;
         long dropped = 0;
@@ -85,9 +96,18 @@ final class SimulateCommand implements Callable<Integer> {
         long crashes = 0;
         SimulationResult failed = null;
         SimulationResult last = null;
+        SpecOnlineCheck lastSpecCheck = null;
         for (long s = seed; s < seed + seeds && failed == null; s++) {
             SimulationOptions o = base.withSeed(s);
-            if (traceDir != null) o = o.withTraces(TraceSinks.directory(traceDir.resolve("seed-" + s)));
+            TraceSinks files = traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir.resolve("seed-" + s));
+            OnlineCheck online = given;
+            if (specCheck) {
+                SpecOnlineCheck bySpec = new SpecOnlineCheck(resolved.spec().instance(), "seed " + s);
+                online = bySpec;
+                files = bySpec.sinks(files);
+                lastSpecCheck = bySpec;
+            }
+            if (files != TraceSinks.OFF) o = o.withTraces(files);
             SimulationResult r;
             try {
                 r = Simulation.run(protocol, o, online);
@@ -103,7 +123,7 @@ final class SimulateCommand implements Callable<Integer> {
             last = r;
             if (!r.ok()) failed = r;
         }
-        String replay = failed == null ? null : "lockstep simulate --descriptor " + descriptor
+        String replay = failed == null ? null : "lockstep simulate " + source.replayArgs(resolved)
                 + (check == null ? "" : " --check " + check) + " --seed " + failed.seed() + " --steps " + steps
                 + String.format(Locale.ROOT, " --drop %s --dup %s --crash %s", drop, dup, crash);
         if (format == OutputFormat.json) {
@@ -111,6 +131,7 @@ final class SimulateCommand implements Callable<Integer> {
             json.put("protocol", protocol.protocol());
             json.put("model", protocol.model());
             json.put("status", failed == null ? "holds" : "violation");
+            json.put("check", specCheck ? "spec" : check != null ? check : "none");
             json.put("firstSeed", seed);
             json.put("runs", failed == null ? seeds : failed.seed() - seed + 1);
             json.put("steps", totalSteps);
@@ -120,8 +141,12 @@ final class SimulateCommand implements Callable<Integer> {
             json.put("crashes", crashes);
             if (failed != null) {
                 SimulationResult.Failure f = failed.failure().get();
-                json.put("violation", Map.of("seed", f.seed(), "step", f.step(), "node", f.node(), "action",
-                        f.action(), "reason", f.reason(), "replay", replay));
+                Map<String, Object> violation = new LinkedHashMap<>(Map.of("seed", f.seed(), "step", f.step(), "node",
+                        f.node(), "action", f.action(), "reason", f.reason(), "replay", replay));
+                if (lastSpecCheck != null && lastSpecCheck.divergence().isPresent()) {
+                    violation.put("divergence", ConformanceReport.divergence(lastSpecCheck.divergence().get()));
+                }
+                json.put("violation", violation);
             }
             if (seeds == 1 || failed != null) json.put("finalStates", states(failed != null ? failed : last));
             out.println(Json.write(json));
@@ -131,9 +156,13 @@ final class SimulateCommand implements Callable<Integer> {
                     failed == null ? seeds : failed.seed() - seed + 1, seed, totalSteps, delivered, dropped,
                     duplicated, crashes);
             if (failed == null) {
-                out.println("Result: " + (online == OnlineCheck.NONE ? "no check given, no action failed" : "holds"));
+                out.println("Result: " + (given == OnlineCheck.NONE && !specCheck ? "no check given, no action failed"
+                        : specCheck ? "holds (every step conforms to the spec, invariants hold)" : "holds"));
             } else {
                 out.println("Result: violation at " + failed.failure().get());
+                if (lastSpecCheck != null && lastSpecCheck.divergence().isPresent()) {
+                    out.print(ConformanceReport.divergence(lastSpecCheck.divergence().get()));
+                }
                 out.println("Replay: " + replay);
                 out.println("Final states:");
                 states(failed).forEach((n, st) -> out.println("  " + n + " = " + Json.write(st).replaceAll("\\s+", " ")));

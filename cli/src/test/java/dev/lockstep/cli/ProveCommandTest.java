@@ -53,7 +53,7 @@ class ProveCommandTest {
     void fifoNetworkIsBadInput() {
         CliTest.Run r = run("prove", "../specs/chang-roberts.lstep", "--model", "ring3");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("error[LS810]"), r.err());
+        assertTrue(r.err().contains("error[LS870]"), r.err());
         assertTrue(r.err().contains("network fifo"), r.err());
     }
 }

@@ -6,7 +6,7 @@ import dev.lockstep.lang.source.Span;
 
 /**
  * A construct outside the fragment the Z3 backend encodes. Lowering stops rather than guess an encoding; the
- * exception becomes an {@code LS810} diagnostic naming the construct and its span.
+ * exception becomes an {@code LS870} diagnostic naming the construct and its span.
  */
 public final class Unsupported extends RuntimeException {
     private final Span span;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Constructs outside the Z3 fragment are rejected with an LS810 naming the construct and its span. */
+/** Constructs outside the Z3 fragment are rejected with an LS870 naming the construct and its span. */
 class FragmentCheckTest {
     private static List<Diagnostic> rejected(dev.lockstep.lang.eval.ModelInstance m) {
         var outcome = Prover.prove(m, new Prover.Options(List.of(), -1, Duration.ofSeconds(10)));

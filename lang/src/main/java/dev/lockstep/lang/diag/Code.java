@@ -4,7 +4,7 @@ package dev.lockstep.lang.diag;
  * Stable diagnostic codes. The id never changes meaning once released; new problems get new ids.
  * Ranges: LS0xx lexical, LS1xx syntax, LS2xx names, LS3xx types, LS4xx roles and actions,
  * LS5xx invariants and properties, LS6xx models, LS7xx evaluation faults, LS80x model checking with TLC,
- * LS81x prover (Z3 backend), LS85x Java generation, LS9xx input/output.
+ * LS85x Java generation, LS87x prover (Z3 backend), LS9xx input/output.
  */
 public enum Code {
     UNEXPECTED_CHARACTER("LS001", "unexpected character"),
@@ -77,9 +77,11 @@ public enum Code {
     TLC_FAILED("LS805", "TLC stopped with an error"),
     TLC_TRACE_MISMATCH("LS806", "TLC's counterexample is not a behaviour of the spec (a Lockstep bug)"),
 
-    UNSUPPORTED_BY_PROVER("LS810", "construct outside the fragment the Z3 backend encodes"),
-
     JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
+    JAVA_COMPILE_FAILED("LS851", "the generated Java does not compile (a Lockstep bug)"),
+    NO_JAVA_COMPILER("LS852", "no Java compiler in this JVM"),
+
+    UNSUPPORTED_BY_PROVER("LS870", "construct outside the fragment the Z3 backend encodes"),
 
     IO_ERROR("LS901", "cannot read input");
 
