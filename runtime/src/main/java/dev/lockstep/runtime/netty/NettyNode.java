@@ -202,6 +202,9 @@ public final class NettyNode implements AutoCloseable {
 
     /** Runs a core event; a machine that throws is logged and counted, and the node goes on with its old state. */
     private void guarded(Runnable event) {
+        // A closing node takes no more steps: an always-enabled auto action would otherwise resubmit itself for
+        // ever and keep the event loop from finishing its shutdown (close() hung on Chang-Roberts' Halt stutter).
+        if (closed) return;
         try {
             event.run();
         } catch (ActionFailedException e) {
