@@ -4,6 +4,7 @@ import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.Transitions;
+import java.util.List;
 
 /**
  * Recovers the spec-level label of a step between two states by running the spec's own transition relation:
@@ -19,14 +20,10 @@ final class StepMatcher {
      * (TLC's name for the step, null if unknown); null when no step of the spec leads there.
      */
     Label label(State from, State to, String tlaAction) {
-        Label[] found = new Label[2];
-        transitions.successors(from, (label, next) -> {
-            if (!next.equals(to)) return;
-            boolean named = tlaAction != null && tlaAction.equals(operator(label));
-            if (named && found[0] == null) found[0] = label;
-            if (found[1] == null) found[1] = label;
-        });
-        return found[0] != null ? found[0] : found[1];
+        List<Label> steps = transitions.labelsBetween(from, to);
+        if (steps.isEmpty()) return null;
+        return steps.stream().filter(l -> tlaAction != null && tlaAction.equals(operator(l))).findFirst()
+                .orElse(steps.get(0));
     }
 
     private static String operator(Label label) {

@@ -109,15 +109,12 @@ final class Bmc {
 
     /** The label of a step from {@code from} to {@code to}, found among the evaluator's successors. */
     private Label step(State from, State to) {
-        Label[] found = new Label[1];
         try {
-            transitions.successors(from, (label, next) -> {
-                if (found[0] == null && next.equals(to)) found[0] = label;
-            });
+            List<Label> steps = transitions.labelsBetween(from, to);
+            return steps.isEmpty() ? null : steps.get(0);
         } catch (EvalException e) {
             return null;
         }
-        return found[0];
     }
 
     private BmcResult disagreement(int depth, String where, long start) {

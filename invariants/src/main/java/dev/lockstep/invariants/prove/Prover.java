@@ -313,15 +313,12 @@ public final class Prover {
     }
 
     private Label replay(SpecLowering.Step step, State pre, State post) {
-        Label[] found = new Label[1];
         try {
-            transitions.successors(pre, (label, next) -> {
-                if (found[0] == null && sameStep(step, label) && next.equals(post)) found[0] = label;
-            });
+            return transitions.labelsBetween(pre, post).stream().filter(l -> sameStep(step, l)).findFirst()
+                    .orElse(null);
         } catch (EvalException e) {
             return null;
         }
-        return found[0];
     }
 
     static boolean sameStep(SpecLowering.Step step, Label label) {

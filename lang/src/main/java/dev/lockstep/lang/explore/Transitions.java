@@ -133,6 +133,18 @@ public final class Transitions {
         environmentSteps(state, sink);
     }
 
+    /**
+     * The labels of every step of the spec from {@code from} to {@code to}, in successor order; empty when no step
+     * leads there. Backends use it to read a counterexample found elsewhere (TLC, Z3) back in spec terms.
+     */
+    public List<Label> labelsBetween(State from, State to) {
+        List<Label> out = new ArrayList<>(1);
+        successors(from, (label, next) -> {
+            if (next.equals(to)) out.add(label);
+        });
+        return out;
+    }
+
     private void bindParams(State state, CheckedSpec.Action action, Env env, int i, RecordV msg, Sink sink) {
         if (i == action.params().size()) {
             if (evaluator.test(action.guard(), env)) fire(state, action, env, msg, sink);
