@@ -164,13 +164,7 @@ public final class ExprLowering {
             case Expr.FieldAccess f -> field(f, s);
             case Expr.Except x -> except(x, s);
             case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), s), lower(i.otherwise(), s));
-            case Expr.Case c -> {
-                Term acc = c.other() != null ? lower(c.other(), s) : lower(c.values().getLast(), s);
-                for (int i = c.guards().size() - 1; i >= 0; i--) {
-                    acc = Smt.ite(lower(c.guards().get(i), s), lower(c.values().get(i), s), acc);
-                }
-                yield acc;
-            }
+            case Expr.Case c -> caseTerm(c, s);
             case Expr.Let l -> {
                 Scope inner = s.copy();
                 for (int i = 0; i < l.vars().size(); i++) bindLocal(inner, l.vars().get(i).slot(), l.values().get(i));
@@ -546,6 +540,15 @@ public final class ExprLowering {
         };
     }
 
+    /** CASE as nested if-then-else: the first true guard wins; with no OTHER the last arm is the fallback. */
+    private Term caseTerm(Expr.Case c, Scope s) {
+        Term acc = c.other() != null ? lower(c.other(), s) : lower(c.values().getLast(), s);
+        for (int i = c.guards().size() - 1; i >= 0; i--) {
+            acc = Smt.ite(lower(c.guards().get(i), s), lower(c.values().get(i), s), acc);
+        }
+        return acc;
+    }
+
     /** A set-typed expression that is a term in its own right: a variable, IF, CASE, a field, ... */
     private Term lowerTermSet(Expr e, Scope s) {
         return switch (e) {
@@ -553,13 +556,7 @@ public final class ExprLowering {
             case Expr.VarRef v -> s.state.var(s.role, s.nodeIdx, v.varIndex());
             case Expr.RemoteVar r -> remoteVar(r, s);
             case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), s), lower(i.otherwise(), s));
-            case Expr.Case c -> {
-                Term acc = c.other() != null ? lower(c.other(), s) : lower(c.values().getLast(), s);
-                for (int i = c.guards().size() - 1; i >= 0; i--) {
-                    acc = Smt.ite(lower(c.guards().get(i), s), lower(c.values().get(i), s), acc);
-                }
-                yield acc;
-            }
+            case Expr.Case c -> caseTerm(c, s);
             case Expr.FieldAccess f -> field(f, s);
             case Expr.Apply a -> apply(a, s);
             case Expr.Choose c -> choose(c, s);
