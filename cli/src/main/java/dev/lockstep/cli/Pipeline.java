@@ -142,17 +142,26 @@ final class Pipeline {
                 warnings + " warning" + (warnings == 1 ? "" : "s"), Main.HOLDS, DiagnosticPrinter.render(loaded.warnings()));
     }
 
+    /** The figures both state-space stages (TLC and the explorer) report, under the same keys. */
+    private static Map<String, Object> stateSpaceFigures(long distinct, long generated, int depth, int counterexample) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("distinct", distinct);
+        figures.put("generated", generated);
+        figures.put("depth", depth);
+        figures.put("counterexample", counterexample);
+        return figures;
+    }
+
+    private static String stateSpaceSummary(long distinct, long generated, int depth) {
+        return String.format(Locale.ROOT, "%,d distinct / %,d generated states, depth %d", distinct, generated, depth);
+    }
+
     private StageResult check() {
         List<Diagnostic> problems = new ArrayList<>();
         TlaModule module = TlaTranslator.translate(loaded.spec(), problems);
         CheckResult r = ModelChecker.check(loaded.instance(), module, TlcOptions.defaults());
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("distinct", r.distinct());
-        figures.put("generated", r.generated());
-        figures.put("depth", r.depth());
-        figures.put("counterexample", r.counterexample().size());
-        String summary = String.format(Locale.ROOT, "%,d distinct / %,d generated states, depth %d", r.distinct(),
-                r.generated(), r.depth());
+        Map<String, Object> figures = stateSpaceFigures(r.distinct(), r.generated(), r.depth(), r.counterexample().size());
+        String summary = stateSpaceSummary(r.distinct(), r.generated(), r.depth());
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
@@ -173,13 +182,8 @@ final class Pipeline {
 
     private StageResult explore() {
         ExploreResult r = new Explorer(loaded.instance()).run(ExploreOptions.defaults());
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("distinct", r.distinct());
-        figures.put("generated", r.generated());
-        figures.put("depth", r.depth());
-        figures.put("counterexample", r.counterexample().size());
-        String summary = String.format(Locale.ROOT, "%,d distinct / %,d generated states, depth %d", r.distinct(),
-                r.generated(), r.depth());
+        Map<String, Object> figures = stateSpaceFigures(r.distinct(), r.generated(), r.depth(), r.counterexample().size());
+        String summary = stateSpaceSummary(r.distinct(), r.generated(), r.depth());
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
