@@ -7,7 +7,10 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslProvider;
+import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -45,6 +48,18 @@ final class NodeTls {
             throw new ClusterConfigException("node " + self + ": its certificate is for " + identities(chain[0])
                     + ", not for " + self);
         }
+        // Problems its peers would only report as failed handshakes, retried for ever: named here, before it starts.
+        try {
+            chain[0].checkValidity();
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            throw new ClusterConfigException("node " + self + ": its certificate is valid from " + chain[0].getNotBefore()
+                    + " to " + chain[0].getNotAfter() + ", not now");
+        }
+        if (!anchored(chain[chain.length - 1], anchors)) {
+            throw new ClusterConfigException("node " + self + ": its certificate (issued by "
+                    + chain[chain.length - 1].getIssuerX500Principal().getName() + ") is not signed by a CA the cluster "
+                    + "trusts, so its peers would reject it");
+        }
         try {
             SslContext server = SslContextBuilder.forServer(own.key(), chain).trustManager(anchors)
                     .clientAuth(ClientAuth.REQUIRE).sslProvider(SslProvider.JDK).protocols("TLSv1.3").build();
@@ -56,6 +71,21 @@ final class NodeTls {
             throw new ClusterConfigException("node " + self + ": cannot set up TLS with its key and certificate: "
                     + e.getMessage());
         }
+    }
+
+    /** The top of a chain is a trust anchor itself (pinned) or signed by one. */
+    private static boolean anchored(X509Certificate top, X509Certificate[] anchors) {
+        for (X509Certificate a : anchors) {
+            if (a.equals(top)) return true;
+            if (!a.getSubjectX500Principal().equals(top.getIssuerX500Principal())) continue;
+            try {
+                top.verify(a.getPublicKey());
+                return true;
+            } catch (GeneralSecurityException e) {
+                // another CA of the same name: try the next anchor
+            }
+        }
+        return false;
     }
 
     SslHandler serverHandler(ByteBufAllocator alloc) { return server.newHandler(alloc); }

@@ -213,6 +213,18 @@ class NettyTlsTest {
         assertEquals("node p: its certificate is for [q], not for p", e.getMessage());
     }
 
+    @Test
+    void aNodeWhoseCertificateNoTrustedCaSignedDoesNotStart() {
+        PingPong pp = new PingPong(1);
+        ClusterConfig plain = Clusters.loopback(pp);
+        Map<NodeId, TlsCredentials> creds = issued(plain);
+        creds.put(PingPong.P, OTHER_CA.issue("p"));
+        ClusterConfigException e = assertThrows(ClusterConfigException.class, () -> NettyNode.start(pp,
+                tls(plain, creds), PingPong.P, TraceSink.OFF, Chooser.FIRST, NettyOptions.DEFAULTS));
+        assertEquals("node p: its certificate (issued by CN=someone-else) is not signed by a CA the cluster trusts, so "
+                + "its peers would reject it", e.getMessage());
+    }
+
     /** A TLS server with a valid certificate of the cluster's CA, for mallory, where p expects q. */
     @Test
     void aPeerThatProvesAnotherIdentityGetsNoMessage() throws Exception {
