@@ -6,7 +6,6 @@ import dev.lockstep.runtime.api.ProtocolDescriptor;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
@@ -167,8 +166,8 @@ final class InboundHandler extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (refused || (authenticate && cause instanceof DecoderException && cause.getCause() instanceof javax.net.ssl.SSLException)) {
-            ctx.close(); // a failed handshake: counted and logged once, by userEventTriggered
+        if (refused) {
+            ctx.close(); // already rejected (a failed handshake's exception follows its event): logged once
             return;
         }
         if (cause instanceof TooLongFrameException) {
