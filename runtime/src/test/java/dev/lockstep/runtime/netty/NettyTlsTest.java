@@ -225,6 +225,19 @@ class NettyTlsTest {
                 + "its peers would reject it", e.getMessage());
     }
 
+    @Test
+    void aNodeWhoseCertificateExpiredDoesNotStart() {
+        PingPong pp = new PingPong(1);
+        ClusterConfig plain = Clusters.loopback(pp);
+        Map<NodeId, TlsCredentials> creds = issued(plain);
+        java.time.Instant now = java.time.Instant.now();
+        creds.put(PingPong.P, CA.issue("p", now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1))));
+        ClusterConfigException e = assertThrows(ClusterConfigException.class, () -> NettyNode.start(pp,
+                tls(plain, creds), PingPong.P, TraceSink.OFF, Chooser.FIRST, NettyOptions.DEFAULTS));
+        assertTrue(e.getMessage().startsWith("node p: its certificate is valid from "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(", not now"), e.getMessage());
+    }
+
     /** A TLS server with a valid certificate of the cluster's CA, for mallory, where p expects q. */
     @Test
     void aPeerThatProvesAnotherIdentityGetsNoMessage() throws Exception {

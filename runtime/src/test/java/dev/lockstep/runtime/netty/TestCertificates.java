@@ -37,14 +37,23 @@ final class TestCertificates {
     record Ca(KeyPair keys, X509Certificate certificate) {
         /** A certificate for {@code name} (subject CN and DNS alternative name), signed by this CA. */
         TlsCredentials issue(String name) {
+            Instant now = Instant.now();
+            return issue(name, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)));
+        }
+
+        /** A certificate valid from {@code notBefore} to {@code notAfter} only. */
+        TlsCredentials issue(String name, Instant notBefore, Instant notAfter) {
             KeyPair node = keyPair();
-            return new TlsCredentials(node.getPrivate(), List.of(sign(new X500Name("CN=" + name), node, this, false, name)));
+            return new TlsCredentials(node.getPrivate(), List.of(sign(new X500Name("CN=" + name), node, this, false,
+                    name, notBefore, notAfter)));
         }
     }
 
     static Ca ca(String name) {
         KeyPair keys = keyPair();
-        return new Ca(keys, sign(new X500Name("CN=" + name), keys, null, true, null));
+        Instant now = Instant.now();
+        return new Ca(keys, sign(new X500Name("CN=" + name), keys, null, true, null, now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofDays(1))));
     }
 
     static KeyPair keyPair() {
@@ -57,14 +66,14 @@ final class TestCertificates {
         }
     }
 
-    private static X509Certificate sign(X500Name subject, KeyPair subjectKeys, Ca issuer, boolean isCa, String dnsName) {
+    private static X509Certificate sign(X500Name subject, KeyPair subjectKeys, Ca issuer, boolean isCa, String dnsName,
+                                        Instant notBefore, Instant notAfter) {
         try {
-            Instant now = Instant.now();
             X500Name issuerName = issuer == null ? subject : X500Name.getInstance(
                     issuer.certificate().getSubjectX500Principal().getEncoded());
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuerName,
-                    BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(now.minus(Duration.ofMinutes(5))),
-                    Date.from(now.plus(Duration.ofDays(1))), subject, subjectKeys.getPublic());
+                    BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(notBefore), Date.from(notAfter), subject,
+                    subjectKeys.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(isCa ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                     : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
