@@ -30,26 +30,26 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A throw-away CA and node certificates (EC P-256) for the TLS tests, in memory or as PEM files. */
-final class TestCertificates {
+public final class TestCertificates {
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime());
 
     /** A CA: its key pair and self-signed certificate. */
-    record Ca(KeyPair keys, X509Certificate certificate) {
+    public record Ca(KeyPair keys, X509Certificate certificate) {
         /** A certificate for {@code name} (subject CN and DNS alternative name), signed by this CA. */
-        TlsCredentials issue(String name) {
+        public TlsCredentials issue(String name) {
             Instant now = Instant.now();
             return issue(name, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)));
         }
 
         /** A certificate valid from {@code notBefore} to {@code notAfter} only. */
-        TlsCredentials issue(String name, Instant notBefore, Instant notAfter) {
+        public TlsCredentials issue(String name, Instant notBefore, Instant notAfter) {
             KeyPair node = keyPair();
             return new TlsCredentials(node.getPrivate(), List.of(sign(new X500Name("CN=" + name), node, this, false,
                     name, notBefore, notAfter)));
         }
     }
 
-    static Ca ca(String name) {
+    public static Ca ca(String name) {
         KeyPair keys = keyPair();
         Instant now = Instant.now();
         return new Ca(keys, sign(new X500Name("CN=" + name), keys, null, true, null, now.minus(Duration.ofMinutes(5)),
@@ -106,7 +106,7 @@ final class TestCertificates {
     }
 
     /** In-memory TLS for {@code nodes}, all issued by {@code ca}. */
-    static ClusterTls cluster(Ca ca, java.util.Collection<NodeId> nodes) {
+    public static ClusterTls cluster(Ca ca, java.util.Collection<NodeId> nodes) {
         java.util.Map<NodeId, TlsCredentials> creds = new java.util.TreeMap<>();
         for (NodeId n : nodes) creds.put(n, ca.issue(n.name()));
         return ClusterTls.inMemory(List.of(ca.certificate()), creds);
