@@ -37,7 +37,10 @@ final class LocalRun {
         }
     }
 
-    /** Every node of the model on 127.0.0.1, each on a port that was free a moment ago. */
+    /**
+     * Every node of the model on 127.0.0.1, each on a port that was free a moment ago; its transport is still to be
+     * chosen ({@link RunTransport}, or {@link #localhostTls}).
+     */
     static ClusterConfig localhost(ProtocolDescriptor protocol) {
         Map<NodeId, ClusterConfig.Member> members = new TreeMap<>();
         List<ServerSocket> held = new ArrayList<>();
@@ -61,7 +64,13 @@ final class LocalRun {
                 }
             }
         }
-        return new ClusterConfig(members);
+        return ClusterConfig.unsecured(members);
+    }
+
+    /** {@link #localhost} with TLS from an ephemeral CA in memory: no other process can join or pose as a node. */
+    static ClusterConfig localhostTls(ProtocolDescriptor protocol) {
+        ClusterConfig c = localhost(protocol);
+        return c.withTls(DevCertificates.ephemeral(c.nodes().keySet()));
     }
 
     /** {@code NODE:ACTION} for every input action of every node: nodes in role order, actions in spec order. */

@@ -223,7 +223,7 @@ final class Pipeline {
         Map<String, Long> inputs = new LinkedHashMap<>();
         Map<String, LocalRun.NodeReport> nodes;
         boolean quiet;
-        try (NettyCluster cluster = NettyCluster.startAll(protocol, LocalRun.localhost(protocol),
+        try (NettyCluster cluster = NettyCluster.startAll(protocol, LocalRun.localhostTls(protocol),
                 TraceSinks.directory(runTraces), NettyOptions.DEFAULTS, runOptions.seed())) {
             for (String call : LocalRun.everyInput(protocol)) {
                 String[] p = call.split(":", 2);

@@ -43,6 +43,15 @@ final class RunCommand implements Callable<Integer> {
             description = "The cluster file (JSON); default: every node of the model on 127.0.0.1, on free ports.")
     Path cluster;
 
+    @Option(names = "--tls", description = "Insist on TLS with mutual authentication: the cluster file must have a "
+            + "\"tls\" section (lockstep certs makes the files). Without --cluster TLS is the default anyway, with an "
+            + "ephemeral CA made in memory.")
+    boolean tls;
+
+    @Option(names = "--insecure-plaintext", description = "No TLS: anyone who reaches a node's port can pose as a "
+            + "node. For a cluster file without a \"tls\" section; without --cluster, turns off the ephemeral CA.")
+    boolean insecurePlaintext;
+
     @Option(names = "--nodes", split = ",", paramLabel = "NODE,...",
             description = "The nodes this process runs (default: all of the cluster file).")
     List<String> nodes;
@@ -79,8 +88,10 @@ final class RunCommand implements Callable<Integer> {
         List<NodeId> local = new ArrayList<>();
         List<String[]> calls = new ArrayList<>();
         try {
-            config = cluster == null ? LocalRun.localhost(protocol) : ClusterConfig.read(cluster);
+            config = RunTransport.choose(cluster == null ? LocalRun.localhost(protocol) : ClusterConfig.read(cluster),
+                    cluster != null, tls, insecurePlaintext);
             config.validate(protocol);
+            config.checkTransport();
             for (String n : nodes == null ? config.nodes().keySet().stream().map(NodeId::name).toList() : nodes) {
                 config.member(NodeId.of(n));
                 local.add(NodeId.of(n));
@@ -121,6 +132,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             if (format == OutputFormat.text) {
                 out.println("Running " + protocol.protocol() + " (model " + protocol.model() + "): nodes " + local
+                        + " over " + RunTransport.describe(config, cluster != null)
                         + (traceDir == null ? "" : ", traces in " + traceDir));
                 out.flush();
             }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * Runs an implementation's seeded schedules and checks every trace against one model. With files (the default) each
  * run writes {@code <node>.ndjson} files into a fresh directory that is checked by {@link TraceChecker} and deleted
  * when it conforms, or kept (and named in the failure) so that the divergence can be inspected and replayed. Online,
- * every event goes straight to a {@link ConformanceMonitor}. The first diverging seed stops the run.
+ * every event goes to a {@link ConformanceMonitor} as it is recorded, through a {@link HappensBeforeFeed}, so the
+ * implementation's nodes may run on threads of their own. The first diverging seed stops the run.
  */
 public final class ConformanceHarness {
     /** The outcome for one seed that diverged. */
@@ -88,9 +89,10 @@ public final class ConformanceHarness {
 
     private Failure runOnline(SeededSchedules implementation, long seed) throws Exception {
         ConformanceMonitor monitor = new ConformanceMonitor(model);
+        HappensBeforeFeed feed = new HappensBeforeFeed(monitor, "seed " + seed + " (online)");
         long start = System.nanoTime();
-        implementation.run(seed, node -> monitor.sink("seed " + seed + " (online)"));
-        Divergence d = monitor.firstDivergence();
+        implementation.run(seed, node -> feed.sink());
+        Divergence d = feed.finish();
         if (d == null) return null;
         return new Failure(seed, new ConformanceResult(ConformanceResult.Status.DIVERGES, monitor.eventsChecked(),
                 List.of(), d, java.time.Duration.ofNanos(System.nanoTime() - start)), null);

@@ -23,7 +23,6 @@ import dev.lockstep.lang.value.SeqV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import dev.lockstep.runtime.trace.TraceEvent;
-import dev.lockstep.runtime.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,7 +40,9 @@ import java.util.Map;
  * their types and domains; the consumed message is one the action receives, addressed to the node and deliverable
  * in the spec's network; the guard holds; the logged state equals the spec's successor; the logged sends equal the
  * spec's sends (as multisets, and per channel in order for fifo networks); and every invariant the model checks
- * holds afterwards. Not thread-safe: events come from one thread (or are serialized by the caller).
+ * holds afterwards. Safe to call from several threads (each call checks one event under the monitor's lock), but
+ * the order is the caller's: a running system's events reach it through a {@link HappensBeforeFeed}, which puts
+ * the events of concurrent node threads into an order consistent with happens-before.
  */
 public final class ConformanceMonitor {
     private final ModelInstance model;
@@ -139,19 +140,19 @@ public final class ConformanceMonitor {
     public ModelInstance model() { return model; }
 
     /** Events accepted so far (including the one that diverged). */
-    public long eventsChecked() { return events; }
+    public synchronized long eventsChecked() { return events; }
 
     /** The first divergence seen, or null while the events conform. */
-    public Divergence firstDivergence() { return first; }
+    public synchronized Divergence firstDivergence() { return first; }
 
     /** A copy of the reconstructed global state (slots as in {@link ModelInstance}). */
-    public Value[] globalState() { return state.clone(); }
+    public synchronized Value[] globalState() { return state.clone(); }
 
     /**
      * Checks one event and, if it conforms, applies it to the global state. Returns null when it conforms, else
      * the divergence; after a divergence every later event is refused with that same divergence.
      */
-    public Divergence accept(TraceEvent e, TraceOrigin origin) {
+    public synchronized Divergence accept(TraceEvent e, TraceOrigin origin) {
         if (first != null) return first;
         events++;
         Divergence d;
@@ -164,21 +165,6 @@ public final class ConformanceMonitor {
         }
         first = d;
         return d;
-    }
-
-    /**
-     * A sink for a running system's {@link dev.lockstep.runtime.trace.TraceRecorder}s: every event is checked as it
-     * is written; {@link #firstDivergence()} tells the verdict. {@code source} names the run in reports.
-     */
-    public TraceSink sink(String source) {
-        return new TraceSink() {
-            private long sequence;
-
-            @Override
-            public void write(TraceEvent event) {
-                accept(event, TraceOrigin.online(source, ++sequence));
-            }
-        };
     }
 
     // ---- one event --------------------------------------------------------------------------------

@@ -22,16 +22,17 @@ import java.util.Optional;
  * <p>It plugs into the runtime in two places, because the runtime does not depend on the compiler: the per-node
  * {@link TraceSinks} (events reach the monitor as they are written, and still reach the caller's sinks, files for
  * example) and the {@link OnlineCheck} (consulted after every step). {@link #run} wires both; one instance checks
- * one run.
+ * one run. The sinks may be written from several threads (nodes on Netty, for example): a {@link HappensBeforeFeed}
+ * orders their events by happens-before before the monitor sees them.
  */
 public final class SpecOnlineCheck implements OnlineCheck {
     private final ConformanceMonitor monitor;
-    private final String source;
+    private final HappensBeforeFeed feed;
 
     /** @param source names the run in reports, e.g. {@code "seed 17"} */
     public SpecOnlineCheck(ModelInstance model, String source) {
         this.monitor = new ConformanceMonitor(model);
-        this.source = source;
+        this.feed = new HappensBeforeFeed(monitor, source);
     }
 
     /** The outcome of one checked run: the simulator's result and, if the run left the spec, the divergence. */
@@ -57,13 +58,14 @@ public final class SpecOnlineCheck implements OnlineCheck {
     public static Outcome run(ModelInstance model, ProtocolDescriptor protocol, SimulationOptions options) {
         SpecOnlineCheck check = new SpecOnlineCheck(model, "seed " + options.seed() + " (online)");
         SimulationResult r = Simulation.run(protocol, options.withTraces(check.sinks(options.traces())), check);
+        check.finish();
         return new Outcome(r, check.divergence(), check.monitor.eventsChecked());
     }
 
     /** Sinks that hand every event to this check's monitor and then to {@code recorded}'s sink of the same node. */
     public TraceSinks sinks(TraceSinks recorded) {
         return node -> {
-            TraceSink online = monitor.sink(source);
+            TraceSink online = feed.sink();
             TraceSink inner = recorded.open(node);
             return new TraceSink() {
                 @Override
@@ -92,6 +94,12 @@ public final class SpecOnlineCheck implements OnlineCheck {
         return Optional.of("diverges from the spec (" + d.reason().id() + ") at " + d.node() + " step " + d.step()
                 + ": " + d.message());
     }
+
+    /**
+     * Ends the run: events that still wait for a message never sent (or behind a missing step) are checked now.
+     * {@link #run} calls it; a caller that wires {@link #sinks} itself calls it once every node has stopped.
+     */
+    public Optional<Divergence> finish() { return Optional.ofNullable(feed.finish()); }
 
     /** The first divergence seen so far (also one of an init event, which no step follows). */
     public Optional<Divergence> divergence() { return Optional.ofNullable(monitor.firstDivergence()); }

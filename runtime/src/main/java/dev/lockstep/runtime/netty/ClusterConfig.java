@@ -17,14 +17,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where each node of a cluster listens and which role it plays, read from a JSON cluster file:
+ * Where each node of a cluster listens, which role it plays and how its connections are secured, read from a JSON
+ * cluster file:
  * <pre>
- * { "nodes": {
- *     "tm": { "address": "127.0.0.1:7100", "role": "TM" },
- *     "r1": { "address": "127.0.0.1:7101", "role": "ResourceManager" } } }
+ * { "tls": { "ca": "certs/ca.pem" },
+ *   "nodes": {
+ *     "tm": { "address": "127.0.0.1:7100", "role": "TM", "cert": "certs/tm.pem", "key": "certs/tm.key" },
+ *     "r1": { "address": "127.0.0.1:7101", "role": "ResourceManager", "cert": "certs/r1.pem", "key": "certs/r1.key" } } }
  * </pre>
+ * With {@code "tls"} every connection is TLS with mutual authentication ({@link NodeTls}): {@code ca} is the PEM
+ * certificate of the CA that signed the nodes' certificates (without it, each node's own certificate is trusted
+ * as it is); every node names its PEM certificate, and the nodes a process runs also their PKCS#8 key. Paths are
+ * relative to the cluster file. Without {@code "tls"} the file must say {@code "insecurePlaintext": true}: plaintext
+ * lets anyone who reaches a port pose as a node. A config that chooses neither cannot start a node
+ * ({@link #checkTransport}); the CLI's {@code --insecure-plaintext} chooses plaintext for it.
+ *
+ * @param tls               the cluster's certificates, or null for plaintext
+ * @param insecurePlaintext plaintext was chosen explicitly (never together with {@code tls})
  */
-public record ClusterConfig(Map<NodeId, Member> nodes) {
+public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean insecurePlaintext) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** A node's listening address and role. */
@@ -34,6 +45,25 @@ public record ClusterConfig(Map<NodeId, Member> nodes) {
 
     public ClusterConfig {
         nodes = Collections.unmodifiableMap(new TreeMap<>(nodes));
+        if (tls != null && insecurePlaintext) throw new IllegalArgumentException("TLS and plaintext at once");
+    }
+
+    /** Nodes whose transport is not chosen yet: {@link #withTls} or {@link #withInsecurePlaintext} must follow. */
+    public static ClusterConfig unsecured(Map<NodeId, Member> nodes) { return new ClusterConfig(nodes, null, false); }
+
+    public ClusterConfig withTls(ClusterTls clusterTls) { return new ClusterConfig(nodes, clusterTls, false); }
+
+    /** Plaintext, chosen explicitly: no node proves who it is. */
+    public ClusterConfig withInsecurePlaintext() { return new ClusterConfig(nodes, null, true); }
+
+    /** Refuses a config that chose neither TLS nor plaintext. */
+    public void checkTransport() {
+        if (tls == null && !insecurePlaintext) {
+            throw new ClusterConfigException("the cluster file has no \"tls\" section, so the nodes could not tell a "
+                    + "peer from an impostor: name the certificates (make them with: lockstep certs --out DIR --nodes "
+                    + String.join(",", nodes.keySet().stream().map(NodeId::name).toList()) + ") or, to run without "
+                    + "authentication, set \"insecurePlaintext\": true (lockstep run: --insecure-plaintext)");
+        }
     }
 
     public Member member(NodeId node) {
@@ -49,11 +79,17 @@ public record ClusterConfig(Map<NodeId, Member> nodes) {
         } catch (IOException e) {
             throw new ClusterConfigException(file + ": cannot read the cluster file: " + e.getMessage());
         }
-        return parse(text, file.toString());
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(text, file.toString(), dir);
     }
 
-    /** Parses a cluster file's text; {@code source} names it in error messages. */
+    /** Parses a cluster file's text; {@code source} names it in error messages; relative paths are from the cwd. */
     public static ClusterConfig parse(String json, String source) {
+        return parse(json, source, Path.of(""));
+    }
+
+    /** Parses a cluster file's text; {@code source} names it in messages; paths are relative to {@code dir}. */
+    public static ClusterConfig parse(String json, String source, Path dir) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -64,7 +100,22 @@ public record ClusterConfig(Map<NodeId, Member> nodes) {
         if (root == null || !root.isObject() || !root.path("nodes").isObject()) {
             throw new ClusterConfigException(source + ": expected an object with a \"nodes\" object");
         }
+        JsonNode tlsSection = root.get("tls");
+        if (tlsSection != null && (!tlsSection.isObject() || (tlsSection.has("ca") && !tlsSection.get("ca").isTextual()))) {
+            throw new ClusterConfigException(source + ": \"tls\" must be an object, optionally with \"ca\": "
+                    + "\"ca.pem\" (the CA's certificate)");
+        }
+        JsonNode plain = root.get("insecurePlaintext");
+        if (plain != null && !plain.isBoolean()) {
+            throw new ClusterConfigException(source + ": \"insecurePlaintext\" must be true or false");
+        }
+        boolean insecurePlaintext = plain != null && plain.asBoolean();
+        if (tlsSection != null && insecurePlaintext) {
+            throw new ClusterConfigException(source + ": \"tls\" and \"insecurePlaintext\": true contradict each other");
+        }
         Map<NodeId, Member> nodes = new TreeMap<>();
+        Map<NodeId, Path> certs = new TreeMap<>();
+        Map<NodeId, Path> keys = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.get("nodes").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String where = source + ": node \"" + e.getKey() + "\"";
@@ -84,10 +135,26 @@ public record ClusterConfig(Map<NodeId, Member> nodes) {
             if (port < 1 || port > 65535) {
                 throw new ClusterConfigException(where + ": address \"" + address + "\" is not host:port with a port in 1..65535");
             }
-            nodes.put(NodeId.of(e.getKey()), new Member(address.substring(0, colon), port, n.get("role").asText()));
+            NodeId id = NodeId.of(e.getKey());
+            nodes.put(id, new Member(address.substring(0, colon), port, n.get("role").asText()));
+            for (String field : new String[] {"cert", "key"}) {
+                if (!n.has(field)) continue;
+                if (!n.get(field).isTextual()) throw new ClusterConfigException(where + ": \"" + field + "\" must be a file path");
+                if (tlsSection == null) {
+                    throw new ClusterConfigException(where + ": has a \"" + field + "\", but the cluster file has no "
+                            + "\"tls\" section");
+                }
+                (field.equals("cert") ? certs : keys).put(id, dir.resolve(n.get(field).asText()));
+            }
+            if (tlsSection != null && !certs.containsKey(id)) {
+                throw new ClusterConfigException(where + ": the cluster uses TLS, so the node needs \"cert\" (its PEM "
+                        + "certificate file)");
+            }
         }
         if (nodes.isEmpty()) throw new ClusterConfigException(source + ": the cluster has no nodes");
-        return new ClusterConfig(nodes);
+        ClusterTls tls = tlsSection == null ? null : new PemClusterTls(source,
+                tlsSection.has("ca") ? dir.resolve(tlsSection.get("ca").asText()) : null, certs, keys);
+        return new ClusterConfig(nodes, tls, insecurePlaintext);
     }
 
     /** Checks that the file lists exactly the protocol's nodes, each with its role; every problem is listed. */

@@ -7,7 +7,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
-import java.util.Map;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -21,7 +22,13 @@ import java.util.function.Consumer;
  * <p>Acknowledgements: the handler writes back {@code {"kind":"ack","upTo":n}} with the highest message number
  * it took from the peer (delivered or rejected), at most {@code ackDelayMillis} after a message arrived, so that
  * one ack covers a burst. A message numbered at most that high is a retransmission after a reconnect: it is
- * dropped and counted, so each message reaches the node once.
+ * dropped and counted, so each message reaches the node once. The count is kept per sender incarnation
+ * ({@link PeerSessions}).
+ *
+ * <p>With TLS ({@code authenticate}), an {@link SslHandler} before this handler has already checked the peer's
+ * certificate against the cluster's trust anchors; a failed handshake is rejected as
+ * {@link Rejection#UNAUTHENTICATED}. The hello must then name the node the certificate is for, else it is
+ * rejected as {@link Rejection#WRONG_IDENTITY} and the connection closed, so no frame of an unproven peer is used.
  */
 final class InboundHandler extends SimpleChannelInboundHandler<ByteBuf> {
     private final NodeId self;
@@ -30,16 +37,17 @@ final class InboundHandler extends SimpleChannelInboundHandler<ByteBuf> {
     private final Set<String> receivable;
     private final TransportStats stats;
     private final Consumer<Envelope> deliver;
-    private final Map<NodeId, PeerSession> sessions;
+    private final PeerSessions sessions;
     private final long ackDelayMillis;
+    private final boolean authenticate;
     private NodeId peer;
     private PeerSession session;
     private boolean ackScheduled;
     private boolean refused; // the peer was refused; frames already read behind its hello are ignored
 
     InboundHandler(NodeId self, ProtocolDescriptor protocol, Set<NodeId> peers, Set<String> receivable,
-                   TransportStats stats, Consumer<Envelope> deliver, Map<NodeId, PeerSession> sessions,
-                   long ackDelayMillis) {
+                   TransportStats stats, Consumer<Envelope> deliver, PeerSessions sessions,
+                   long ackDelayMillis, boolean authenticate) {
         this.self = self;
         this.protocol = protocol;
         this.peers = peers;
@@ -48,6 +56,7 @@ final class InboundHandler extends SimpleChannelInboundHandler<ByteBuf> {
         this.deliver = deliver;
         this.sessions = sessions;
         this.ackDelayMillis = ackDelayMillis;
+        this.authenticate = authenticate;
     }
 
     @Override
@@ -73,12 +82,18 @@ final class InboundHandler extends SimpleChannelInboundHandler<ByteBuf> {
             ctx.close();
             return;
         }
-        peer = n;
-        session = sessions.computeIfAbsent(n, k -> new PeerSession());
-        if (session.incarnation != h.incarnation()) { // a restarted peer numbers its messages from 1 again
-            session.incarnation = h.incarnation();
-            session.lastDelivered = 0;
+        if (authenticate) {
+            SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+            String mismatch = ssl == null ? "the connection is not TLS" : NodeTls.mismatch(ssl, n);
+            if (mismatch != null) {
+                reject(ctx, Rejection.WRONG_IDENTITY, "hello from " + n + ", but " + mismatch + "; closing");
+                refused = true;
+                ctx.close();
+                return;
+            }
         }
+        peer = n;
+        session = sessions.of(n, h.incarnation()); // a restarted peer numbers its messages from 1 again
         stats.framesIn.incrementAndGet();
     }
 
@@ -132,8 +147,29 @@ final class InboundHandler extends SimpleChannelInboundHandler<ByteBuf> {
                 peer != null ? peer : ctx.channel().remoteAddress(), r, reason);
     }
 
+    /** A failed TLS handshake: the peer proved no identity (no or untrusted certificate, or no TLS at all). */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof SslHandshakeCompletionEvent done && !done.isSuccess()) {
+            refused = true;
+            reject(ctx, Rejection.UNAUTHENTICATED, "TLS handshake failed: " + rootMessage(done.cause()) + "; closing");
+            ctx.close();
+            return;
+        }
+        super.userEventTriggered(ctx, event);
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (refused) {
+            ctx.close(); // already rejected (a failed handshake's exception follows its event): logged once
+            return;
+        }
         if (cause instanceof TooLongFrameException) {
             reject(ctx, Rejection.OVERSIZED, cause.getMessage()); // the decoder skips the frame's bytes
             return;

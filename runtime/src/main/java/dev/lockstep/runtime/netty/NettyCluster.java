@@ -33,6 +33,7 @@ public final class NettyCluster implements AutoCloseable {
     public static NettyCluster start(ProtocolDescriptor protocol, ClusterConfig cluster, Collection<NodeId> local,
                                      TraceSinks traces, NettyOptions options, long seed) {
         cluster.validate(protocol);
+        cluster.checkTransport();
         Map<NodeId, NettyNode> started = new TreeMap<>();
         List<NodeId> order = new ArrayList<>(new java.util.TreeSet<>(local));
         try {

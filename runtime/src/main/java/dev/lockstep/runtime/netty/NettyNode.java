@@ -28,7 +28,6 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +49,7 @@ public final class NettyNode implements AutoCloseable {
     private final EventLoop loop;
     private final ChannelGroup channels;
     private final ChannelGroup accepted;
-    private final Map<NodeId, PeerSession> sessions = new HashMap<>();
+    private final PeerSessions sessions = new PeerSessions();
     private final TransportStats stats = new TransportStats();
     private final Map<NodeId, PeerLink> links = new TreeMap<>();
     private final NodeCore<?> core;
@@ -59,7 +58,7 @@ public final class NettyNode implements AutoCloseable {
     private volatile boolean closed;
 
     private NettyNode(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
-                      Chooser chooser, NettyOptions options) {
+                      Chooser chooser, NettyOptions options, NodeTls tls) {
         this.self = self;
         // Encoding and writing the trace happen on a writer thread, off the node's critical path.
         this.sink = sink.enabled() ? new AsyncTraceSink(sink, self.name(), 1 << 16) : sink;
@@ -81,7 +80,7 @@ public final class NettyNode implements AutoCloseable {
         for (Map.Entry<NodeId, ClusterConfig.Member> m : cluster.nodes().entrySet()) {
             if (!m.getKey().equals(self)) {
                 links.put(m.getKey(), new PeerLink(self, m.getKey(), incarnation, m.getValue().address(), client, loop,
-                        options, stats, channels::add));
+                        options, stats, tls, channels::add));
             }
         }
         ServerBootstrap serverBootstrap = new ServerBootstrap().group(group, group).channel(NioServerSocketChannel.class)
@@ -91,10 +90,11 @@ public final class NettyNode implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         channels.add(ch);
                         accepted.add(ch);
+                        if (tls != null) ch.pipeline().addLast(tls.serverHandler(ch.alloc()));
                         ch.pipeline().addLast(new FrameEncoder(options.maxFrameBytes()),
                                 new FrameDecoder(options.maxFrameBytes(), stats, self.name()),
                                 new InboundHandler(self, protocol, peers, receivable, stats, NettyNode.this::deliver,
-                                        sessions, options.ackDelayMillis()));
+                                        sessions, options.ackDelayMillis(), tls != null));
                     }
                 });
         InetSocketAddress address = cluster.member(self).address();
@@ -115,7 +115,11 @@ public final class NettyNode implements AutoCloseable {
     public static NettyNode start(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
                                   Chooser chooser, NettyOptions options) {
         cluster.validate(protocol);
-        NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options);
+        cluster.checkTransport();
+        // With TLS every connection is authenticated both ways; plaintext only when the cluster says so explicitly.
+        // Keys are loaded before any thread starts, so a bad key file leaves nothing running.
+        NodeTls tls = cluster.tls() == null ? null : NodeTls.of(self, cluster.tls());
+        NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options, tls);
         node.loop.submit(() -> {
             node.thread = Thread.currentThread();
             node.links.values().forEach(PeerLink::connect);

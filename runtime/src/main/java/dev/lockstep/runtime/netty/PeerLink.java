@@ -12,6 +12,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.EncoderException;
+import io.netty.handler.ssl.SslHandler;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -25,7 +26,10 @@ import java.util.function.Consumer;
  * next connection (the peer drops what it had already received). So while both processes live, every message
  * arrives once and in order despite broken connections. Until connected, messages wait; connecting is retried with
  * exponential backoff. The queue is bounded: past {@code maxPendingPerPeer} unacknowledged messages, new ones are
- * dropped and counted. Used only on the node's event loop.
+ * dropped and counted. With TLS, the connection counts only once the handshake is done and the peer's certificate is
+ * for the peer dialled (a server that proves another identity could otherwise acknowledge messages it then drops);
+ * until then nothing is written, and a failed check is rejected, logged, and retried like a failed connect. Used only
+ * on the node's event loop.
  */
 final class PeerLink {
     private final NodeId self;
@@ -39,13 +43,14 @@ final class PeerLink {
     private final ArrayDeque<Envelope> pending = new ArrayDeque<>(); // not yet written to a connection
     private final ArrayDeque<Envelope> unacked = new ArrayDeque<>(); // written, not yet acknowledged
     private final ChannelFutureListener onWrite;
+    private final NodeTls tls;
     private Channel channel;
     private boolean connecting;
     private boolean closed;
     private long backoff;
 
     PeerLink(NodeId self, NodeId peer, long incarnation, InetSocketAddress address, Bootstrap template, EventLoop loop,
-             NettyOptions options, TransportStats stats, Consumer<Channel> register) {
+             NettyOptions options, TransportStats stats, NodeTls tls, Consumer<Channel> register) {
         this.self = self;
         this.peer = peer;
         this.incarnation = incarnation;
@@ -54,10 +59,12 @@ final class PeerLink {
         this.options = options;
         this.stats = stats;
         this.backoff = options.reconnectMinMillis();
+        this.tls = tls;
         this.bootstrap = template.clone().handler(new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel ch) {
                 register.accept(ch);
+                if (tls != null) ch.pipeline().addLast(tls.clientHandler(ch.alloc(), address.getHostString(), address.getPort()));
                 ch.pipeline().addLast(new FrameEncoder(options.maxFrameBytes()),
                         new FrameDecoder(options.maxFrameBytes(), stats, self.name()), new AckHandler());
             }
@@ -93,29 +100,66 @@ final class PeerLink {
         if (closed || connecting || channel != null) return;
         connecting = true;
         bootstrap.connect(address).addListener((ChannelFuture f) -> {
-            connecting = false;
-            if (closed) {
-                if (f.isSuccess()) f.channel().close();
-                return;
-            }
             if (!f.isSuccess()) {
-                stats.connectFailures.incrementAndGet();
-                retryLater();
+                failed(null, null, null);
                 return;
             }
             Channel ch = f.channel();
-            channel = ch;
-            backoff = options.reconnectMinMillis();
-            stats.connects.incrementAndGet();
-            ch.write(new Frames.Hello(self.name(), incarnation));
-            while (!pending.isEmpty()) {
-                Envelope e = pending.pollFirst();
-                unacked.addLast(e);
-                ch.write(e).addListener(onWrite);
+            SslHandler ssl = ch.pipeline().get(SslHandler.class);
+            if (ssl == null) {
+                established(ch);
+                return;
             }
-            ch.flush();
-            ch.closeFuture().addListener(c -> connectionLost(ch));
+            ssl.handshakeFuture().addListener(h -> {
+                if (!h.isSuccess()) {
+                    failed(ch, Rejection.UNAUTHENTICATED, "TLS handshake failed: " + rootMessage(h.cause()));
+                    return;
+                }
+                String mismatch = NodeTls.mismatch(ssl, peer);
+                if (mismatch != null) failed(ch, Rejection.WRONG_IDENTITY, "the node at " + address + " is no " + peer
+                        + ": " + mismatch);
+                else established(ch);
+            });
         });
+    }
+
+    /** A connection attempt failed (at TCP, or at TLS with a rejection); try again later. */
+    private void failed(Channel ch, Rejection rejection, String reason) {
+        connecting = false;
+        if (ch != null) ch.close();
+        if (closed) return;
+        if (rejection != null) {
+            stats.reject(rejection);
+            NettyNode.LOG.log(System.Logger.Level.WARNING, "node {0}: rejected the connection to {1} ({2}): {3}", self,
+                    peer, rejection, reason);
+        }
+        stats.connectFailures.incrementAndGet();
+        retryLater();
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** The connection is up (and, with TLS, the peer proven): hello, then the waiting messages. */
+    private void established(Channel ch) {
+        connecting = false;
+        if (closed) {
+            ch.close();
+            return;
+        }
+        channel = ch;
+        backoff = options.reconnectMinMillis();
+        stats.connects.incrementAndGet();
+        ch.write(new Frames.Hello(self.name(), incarnation));
+        while (!pending.isEmpty()) {
+            Envelope e = pending.pollFirst();
+            unacked.addLast(e);
+            ch.write(e).addListener(onWrite);
+        }
+        ch.flush();
+        ch.closeFuture().addListener(c -> connectionLost(ch));
     }
 
     /** The unacknowledged messages go back in front of the queue, in order, for the next connection. */

@@ -13,5 +13,15 @@ public enum Rejection {
     /** A message type the receiving node's role has no {@code on receive} action for. */
     UNKNOWN_TYPE,
     /** A message whose {@code dst} is another node. */
-    MISADDRESSED
+    MISADDRESSED,
+    /**
+     * TLS: the handshake failed, so the peer proved no identity: it sent no certificate, one no trusted CA signed, or
+     * did not speak TLS at all (a plaintext frame). The connection is closed.
+     */
+    UNAUTHENTICATED,
+    /**
+     * TLS: the peer's certificate is valid but not for the node its hello names (inbound), or not for the peer this
+     * node dialled (outbound). The connection is closed before any of its frames is used.
+     */
+    WRONG_IDENTITY
 }

@@ -5,6 +5,7 @@ import dev.lockstep.runtime.netty.ClusterConfig;
 import dev.lockstep.runtime.netty.Clusters;
 import dev.lockstep.runtime.netty.NettyNode;
 import dev.lockstep.runtime.netty.NettyOptions;
+import dev.lockstep.runtime.netty.TestCertificates;
 import dev.lockstep.runtime.node.Chooser;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.sim.OnlineCheck;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * ./mvnw -q -o -pl runtime test-compile exec:java -Dexec.args="50000 2 7"
  * </pre>
  * Ping-pong over Netty on loopback (one message in flight, so this measures per-message latency and cost): the
- * runtime with tracing off and on, against {@link RawNettyPingPong}. The three variants are interleaved in every run
+ * runtime with tracing off and on and over TLS, against {@link RawNettyPingPong}. The four variants are interleaved in every run
  * so that a busy machine affects them alike; the medians are reported. CPU per message is the CPU time of the
  * nodes' event loop threads divided by the messages, which a busy machine disturbs less than wall-clock rates. Then simulated deliveries per second.
  */
@@ -74,22 +75,27 @@ public final class RuntimeBench {
         List<Result> raw = new ArrayList<>();
         List<Result> off = new ArrayList<>();
         List<Result> on = new ArrayList<>();
+        List<Result> tls = new ArrayList<>();
         Path dir = Files.createTempDirectory("lockstep-bench");
         for (int i = 0; i < warmup + runs; i++) {
             Result r = RawNettyPingPong.run(rounds);
             Result o = runtime(rounds, null);
             Result t = runtime(rounds, dir.resolve("run" + i));
+            Result s = runtime(rounds, null, true);
             if (i >= warmup) {
                 raw.add(r);
                 off.add(o);
                 on.add(t);
+                tls.add(s);
             }
-            System.out.printf("run %d%s: raw %.0f msg/s, runtime %.0f msg/s, traced %.0f msg/s%n", i,
-                    i < warmup ? " (warm-up)" : "", r.messagesPerSecond(), o.messagesPerSecond(), t.messagesPerSecond());
+            System.out.printf("run %d%s: raw %.0f msg/s, runtime %.0f msg/s, traced %.0f msg/s, TLS %.0f msg/s%n", i,
+                    i < warmup ? " (warm-up)" : "", r.messagesPerSecond(), o.messagesPerSecond(), t.messagesPerSecond(),
+                    s.messagesPerSecond());
         }
         Result mr = median(raw);
         Result mo = median(off);
         Result mt = median(on);
+        Result ms = median(tls);
         System.out.println();
         System.out.println("| variant | messages/s | p50 round trip µs | p99 round trip µs | node threads' CPU µs per message "
                 + "| trace writers' CPU µs per message |");
@@ -97,11 +103,14 @@ public final class RuntimeBench {
         row("hand-written Netty ping-pong", mr);
         row("Lockstep runtime, tracing off", mo);
         row("Lockstep runtime, tracing on (NDJSON files)", mt);
+        row("Lockstep runtime over TLS 1.3 (mutual auth), tracing off", ms);
         System.out.printf("%nruntime / hand-written: %.2f× throughput, %.2f× CPU per message; tracing overhead: %.1f%% "
                         + "throughput, %.1f%% node threads' CPU per message%n",
                 mo.messagesPerSecond() / mr.messagesPerSecond(), mo.cpuMicrosPerMessage() / mr.cpuMicrosPerMessage(),
                 100 * (1 - mt.messagesPerSecond() / mo.messagesPerSecond()),
                 100 * (mt.cpuMicrosPerMessage() / mo.cpuMicrosPerMessage() - 1));
+        System.out.printf("TLS / plaintext (tracing off): %.2f× throughput, %.2f× node threads' CPU per message%n",
+                ms.messagesPerSecond() / mo.messagesPerSecond(), ms.cpuMicrosPerMessage() / mo.cpuMicrosPerMessage());
         simulation();
     }
 
@@ -132,10 +141,19 @@ public final class RuntimeBench {
     }
 
     private static Result runtime(int rounds, Path traceDir) throws Exception {
+        return runtime(rounds, traceDir, false);
+    }
+
+    /** With {@code tls}, the nodes use certificates of a CA made for the run (made before the clock starts). */
+    private static Result runtime(int rounds, Path traceDir, boolean tls) throws Exception {
         long[] send = new long[rounds];
         long[] rtt = new long[rounds];
         PingPong pp = new PingPong(rounds, send, rtt);
         ClusterConfig cluster = Clusters.loopback(pp);
+        if (tls) {
+            cluster = ClusterConfig.unsecured(cluster.nodes()).withTls(TestCertificates.cluster(
+                    TestCertificates.ca("bench CA"), cluster.nodes().keySet()));
+        }
         long cpu;
         long writerCpu;
         try (NettyNode q = NettyNode.start(pp, cluster, PingPong.Q, sink(traceDir, "q"), Chooser.FIRST, NettyOptions.DEFAULTS);

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Cluster files on loopback with free ports, for tests and the benchmark. */
+/**
+ * Cluster files on loopback with free ports, for tests and the benchmark: plaintext, chosen explicitly (TLS clusters
+ * for tests: {@code TestCertificates}).
+ */
 public final class Clusters {
     private Clusters() {}
 
     public static String loopbackJson(ProtocolDescriptor protocol) {
         List<ServerSocket> held = new ArrayList<>();
-        StringJoiner nodes = new StringJoiner(",\n    ", "{ \"nodes\": {\n    ", " } }\n");
+        StringJoiner nodes = new StringJoiner(",\n    ", "{ \"insecurePlaintext\": true,\n  \"nodes\": {\n    ", " } }\n");
         try {
             for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) {
                 for (NodeId n : r.nodes()) {

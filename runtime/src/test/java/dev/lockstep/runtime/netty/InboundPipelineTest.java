@@ -26,7 +26,7 @@ class InboundPipelineTest {
     private final PingPong protocol = new PingPong(10);
     private final TransportStats stats = new TransportStats();
     private final List<Envelope> delivered = new ArrayList<>();
-    private final Map<NodeId, PeerSession> sessions = new java.util.HashMap<>();
+    private final PeerSessions sessions = new PeerSessions();
     private EmbeddedChannel in;
 
     @BeforeEach
@@ -38,7 +38,7 @@ class InboundPipelineTest {
     private EmbeddedChannel connection() {
         return new EmbeddedChannel(new FrameEncoder(MAX), new FrameDecoder(MAX, stats, "q"),
                 new InboundHandler(PingPong.Q, protocol, Set.of(PingPong.P, PingPong.Q), Set.of("Ping"), stats,
-                        delivered::add, sessions, 0));
+                        delivered::add, sessions, 0, false));
     }
 
     private static Frames.Hello hello(String node) { return new Frames.Hello(node, 1); }
@@ -194,6 +194,27 @@ class InboundPipelineTest {
         restarted.writeInbound(encoded(new Frames.Hello("p", 2), ping(1)));
         assertEquals(List.of(ping(1), ping(2), ping(1)), delivered, "a new incarnation's #1 is a new message");
         assertEquals(0, stats.duplicatesDropped());
+    }
+
+    @Test
+    void aForgedHelloCannotMakeThePeersGenuineMessagesLookLikeDuplicates() {
+        in.writeInbound(encoded(hello("p"), ping(1)));
+        // Another connection claims to be p, with another incarnation and a very high message number. In plaintext
+        // nothing proves it is not p, so its message is taken (TLS prevents that: NettyTlsTest); but it must not
+        // move the counter of p's genuine connection, or p's next messages would be dropped as duplicates.
+        EmbeddedChannel forged = connection();
+        forged.writeInbound(encoded(new Frames.Hello("p", 666), ping(1_000_000)));
+        forged.releaseOutbound();
+        in.writeInbound(encoded(ping(2), ping(3)));
+        assertEquals(List.of(ping(1), ping(1_000_000), ping(2), ping(3)), delivered);
+        assertEquals(0, stats.duplicatesDropped());
+        // p reconnects (same incarnation) and retransmits 3, which it had not seen acknowledged, then sends 4.
+        EmbeddedChannel again = connection();
+        again.writeInbound(encoded(hello("p"), ping(3), ping(4)));
+        assertEquals(List.of(ping(1), ping(1_000_000), ping(2), ping(3), ping(4)), delivered);
+        assertEquals(1, stats.duplicatesDropped(), "only the retransmitted 3");
+        in.releaseOutbound();
+        again.releaseOutbound();
     }
 
     @Test

@@ -113,6 +113,16 @@ public class TwoPhaseCommit implements ProtocolDescriptor {
         }
     }
 
+    /**
+     * For {@code --descriptor}: 3 RMs on a reliable set network and a TM that waits a minute before it gives up, so
+     * that a run whose connections first need TLS handshakes commits once every RM prepares.
+     */
+    public static final class Patient extends TwoPhaseCommit {
+        public Patient() {
+            super(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), false, 60_000, 60_000);
+        }
+    }
+
     /** For {@code --check}: the invariant Consistent as an online check. */
     public static final class Consistent implements dev.lockstep.runtime.sim.OnlineCheck {
         public Optional<String> check(GlobalView view) { return consistent(view); }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lockstep.conformance.ConformanceHarness;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
+import dev.lockstep.conformance.junit.LockstepConformance;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.NodeId;
@@ -41,6 +42,40 @@ class NettyConformanceTest {
         return String.valueOf(((Map<?, ?>) Itf.encode(state)).get("state"));
     }
 
+    /** Every RM prepares through the input API; waits until all RMs committed or all aborted, and the TM is done. */
+    private static void prepareAndAwaitDecision(NettyCluster cluster, List<NodeId> rms) throws Exception {
+        for (NodeId rm : rms) {
+            assertEquals(InputResult.FIRED, cluster.node(rm).input("Prepare").get(5, TimeUnit.SECONDS));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Set<String> decided = new TreeSet<>();
+        while (true) {
+            decided.clear();
+            for (NodeId rm : rms) decided.add(phase(cluster.node(rm)));
+            if (decided.equals(Set.of("committed")) || decided.equals(Set.of("aborted"))) break;
+            assertTrue(System.nanoTime() < deadline, "no decision within 20 s: " + decided);
+            Thread.sleep(10);
+        }
+        assertEquals("done", phase(cluster.node(NodeId.of("tm"))));
+    }
+
+    /**
+     * The same runs checked online: each node's events reach the monitor from its own trace writer thread, in no
+     * particular order across nodes; the harness's happens-before feed orders them (docs/conformance.md).
+     */
+    @Test
+    @LockstepConformance(spec = "two-phase-commit.lstep", model = "small", seeds = 8, online = true)
+    void generatedTwoPhaseCommitOverNettyConformsOnline(ConformanceHarness harness) throws Exception {
+        harness.check((seed, sinks) -> {
+            TwoPhaseCommitProtocol protocol = new TwoPhaseCommitProtocol();
+            try (NettyCluster cluster = NettyCluster.startAll(protocol, Clusters.loopback(protocol), sinks,
+                    NettyOptions.DEFAULTS, seed)) {
+                prepareAndAwaitDecision(cluster, protocol.roles().get(1).nodes());
+            }
+        });
+        assertEquals(List.of(), Clusters.liveNodeThreads(), "every node thread has stopped");
+    }
+
     @Test
     void generatedTwoPhaseCommitOverNettyDecidesAndItsTracesConform(@TempDir Path traces) throws Exception {
         TwoPhaseCommitProtocol protocol = new TwoPhaseCommitProtocol();
@@ -48,19 +83,7 @@ class NettyConformanceTest {
         assertEquals(3, rms.size());
         try (NettyCluster cluster = NettyCluster.startAll(protocol, Clusters.loopback(protocol),
                 TraceSinks.directory(traces), NettyOptions.DEFAULTS, 1)) {
-            for (NodeId rm : rms) {
-                assertEquals(InputResult.FIRED, cluster.node(rm).input("Prepare").get(5, TimeUnit.SECONDS));
-            }
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            Set<String> decided = new TreeSet<>();
-            while (true) {
-                decided.clear();
-                for (NodeId rm : rms) decided.add(phase(cluster.node(rm)));
-                if (decided.equals(Set.of("committed")) || decided.equals(Set.of("aborted"))) break;
-                assertTrue(System.nanoTime() < deadline, "no decision within 20 s: " + decided);
-                Thread.sleep(10);
-            }
-            assertEquals("done", phase(cluster.node(NodeId.of("tm"))));
+            prepareAndAwaitDecision(cluster, rms);
         }
         assertEquals(List.of(), Clusters.liveNodeThreads(), "every node thread has stopped");
         for (String node : List.of("tm", "r1", "r2", "r3")) {
