@@ -12,8 +12,12 @@ import java.util.List;
  */
 final class StepMatcher {
     private final Transitions transitions;
+    private final TlaNames names;
 
-    StepMatcher(ModelInstance model) { this.transitions = new Transitions(model); }
+    StepMatcher(ModelInstance model, TlaNames names) {
+        this.transitions = new Transitions(model);
+        this.names = names;
+    }
 
     /**
      * The label of a step from {@code from} to {@code to}, preferring one whose TLA+ operator is {@code tlaAction}
@@ -26,8 +30,8 @@ final class StepMatcher {
                 .orElse(steps.get(0));
     }
 
-    private static String operator(Label label) {
+    private String operator(Label label) {
         if (label.isEnvironment()) return label.name().equals("Drop") ? TlaNames.DROP : TlaNames.DUPLICATE;
-        return TlaNames.action(label.action().role(), label.name());
+        return names.action(label.action().role(), label.name());
     }
 }
