@@ -220,13 +220,13 @@ public final class ModelChecker {
                 return error(CheckResult.Status.TOOL_ERROR, Code.TLC_FAILED, "TLC stopped with an error while checking model "
                         + model.model().name(), notes.toArray(String[]::new));
             }
-            if (distinct == 0 && !new Transitions(model).initialStates().isEmpty()) {
+            int initial = distinct == 0 ? new Transitions(model).initialStates().size() : -1;
+            if (initial > 0) {
                 // TLC found no initial state: the translation's Init is unsatisfiable where the spec's is not. Checking
                 // nothing is no pass.
                 return error(CheckResult.Status.INTERNAL_ERROR, Code.TLC_NO_INITIAL_STATE, "TLC found no initial state"
-                        + " of model " + model.model().name() + ", but the spec has "
-                        + new Transitions(model).initialStates().size() + "; the model is not checked",
-                        "this is a bug in Lockstep's TLA+ translation; please report it with the spec");
+                        + " of model " + model.model().name() + ", but the spec has " + initial + "; the model is not"
+                        + " checked", "this is a bug in Lockstep's TLA+ translation; please report it with the spec");
             }
             return new CheckResult(CheckResult.Status.HOLDS, null, distinct, generated, depth, elapsed(), List.of(), -1,
                     null, false, List.of());

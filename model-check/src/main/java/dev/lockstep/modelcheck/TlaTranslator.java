@@ -97,8 +97,8 @@ public final class TlaTranslator {
                     + "  \\* node names of the models (model values)");
         }
         if (!nodes.isEmpty()) {
-            line("CONSTANT " + names.nodeOrder() + "  \\* all nodes, bound first in the .cfg: TLC orders (and CHOOSEs) them as"
-                    + " Lockstep");
+            line("CONSTANT " + names.nodeOrder() + "  \\* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE)"
+                    + " as Lockstep does");
         }
         blank();
         List<String> vars = new ArrayList<>();

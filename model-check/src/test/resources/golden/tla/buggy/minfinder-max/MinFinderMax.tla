@@ -7,7 +7,7 @@
 EXTENDS Integers, Sequences, FiniteSets, TLC
 
 CONSTANTS Nodes, Values  \* bound per model in the .cfg
-CONSTANT NodeOrder  \* all nodes, bound first in the .cfg: TLC orders (and CHOOSEs) them as Lockstep
+CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
   Node_init,  \* Node.init: int per node (minfinder-max.lstep:15:3)
