@@ -40,6 +40,40 @@ final class TlaExprPrinter {
     /** The integer literals printed so far that TLC's 32-bit integers cannot hold. */
     List<Expr.Lit> outOfRange() { return outOfRange; }
 
+    /** An integer inside {@code v} that TLC cannot hold, or null. */
+    static Long beyondTlc(Value v) {
+        return switch (v) {
+            case IntV i -> fitsTlc(i.value()) ? null : i.value();
+            case BoolV b -> null;
+            case StrV s -> null;
+            case EnumV e -> null;
+            case NodeV n -> null;
+            case SetV s -> firstBeyondTlc(s.elements());
+            case SeqV s -> firstBeyondTlc(s.elements());
+            case RecordV r -> {
+                Long out = null;
+                for (int i = 0; i < r.size() && out == null; i++) out = beyondTlc(r.value(i));
+                yield out;
+            }
+            case FnV f -> {
+                Long out = null;
+                for (int i = 0; i < f.size() && out == null; i++) {
+                    out = beyondTlc(f.key(i));
+                    if (out == null) out = beyondTlc(f.value(i));
+                }
+                yield out;
+            }
+        };
+    }
+
+    private static Long firstBeyondTlc(Iterable<Value> values) {
+        for (Value v : values) {
+            Long out = beyondTlc(v);
+            if (out != null) return out;
+        }
+        return null;
+    }
+
     /** Whether TLC (32-bit integers) can hold {@code v}. */
     static boolean fitsTlc(long v) { return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE; }
 
@@ -84,7 +118,7 @@ final class TlaExprPrinter {
     String print(Expr e) {
         return switch (e) {
             case Expr.Lit l -> {
-                if (l.value() instanceof IntV i && !fitsTlc(i.value())) outOfRange.add(l);
+                if (beyondTlc(l.value()) != null) outOfRange.add(l);
                 yield value(l.value());
             }
             case Expr.ConstRef c -> names.constant(c.name());
@@ -279,6 +313,8 @@ final class TlaExprPrinter {
     String value(Value v) {
         return switch (v) {
             case BoolV b -> b.value() ? "TRUE" : "FALSE";
+            // TLC reads -2147483648 as the negation of 2147483648, a number it cannot hold.
+            case IntV i when i.value() == Integer.MIN_VALUE -> "(-2147483647 - 1)";
             case IntV i -> i.value() < 0 ? "-" + (-i.value()) : Long.toString(i.value());
             case StrV s -> quote(s.value());
             case EnumV e -> quote(e.label());

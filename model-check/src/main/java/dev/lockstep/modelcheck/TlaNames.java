@@ -200,7 +200,7 @@ public final class TlaNames {
         }
         spec.roles().forEach(r -> n.allocate(key(Kind.NODES, r.name()), ident(r.name()) + "_nodes"));
         for (String node : nodes) {
-            String tla = n.allocate(key(Kind.NODE, node), ident(node));
+            String tla = n.allocateNode(key(Kind.NODE, node), ident(node));
             n.nodeOfTla.put(tla, node);
             // A model value named only in the .cfg is no symbol of the module: a bound name may be spelled like it.
             if (!declared.contains(node)) n.symbols.remove(tla);
@@ -223,6 +223,21 @@ public final class TlaNames {
         symbols.add(name);
         names.put(key, name);
         return name;
+    }
+
+    /**
+     * A node's model value. TLC gives a model value named like {@code a_1} (a letter, '_', more) the type "a" and
+     * refuses to compare model values of different types, so such a spelling, or one that is not free, becomes
+     * {@code node_<spelling>} (plus a suffix if needed), which TLC leaves untyped.
+     */
+    private String allocateNode(Key key, String spelling) {
+        if (!typedByTlc(spelling) && !taken.contains(spelling) && !reserved(spelling)) return allocate(key, spelling);
+        return allocate(key, "node_" + spelling);
+    }
+
+    /** TLC's rule for typed model values ({@code tlc2.value.impl.ModelValue}). */
+    static boolean typedByTlc(String modelValue) {
+        return modelValue.length() > 2 && modelValue.charAt(1) == '_';
     }
 
     private String get(Kind kind, String... parts) {

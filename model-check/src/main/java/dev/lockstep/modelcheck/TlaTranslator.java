@@ -475,7 +475,7 @@ public final class TlaTranslator {
 
     private static boolean cfgCanSpell(Value v) {
         return switch (v) {
-            case IntV i -> true;
+            case IntV i -> i.value() != Integer.MIN_VALUE; // the .cfg cannot negate 2147483648
             case BoolV b -> true;
             case StrV s -> true;
             case EnumV e -> true;
@@ -497,12 +497,12 @@ public final class TlaTranslator {
     private List<Diagnostic> integersBeyondTlc(ModelInstance m) {
         List<Diagnostic> out = new ArrayList<>();
         for (Expr.Lit l : printer.outOfRange()) {
-            out.add(Diagnostic.error(Code.TLC_INTEGER_RANGE, l.span(), "the integer " + ((IntV) l.value()).value()
+            out.add(Diagnostic.error(Code.TLC_INTEGER_RANGE, l.span(), "the integer " + TlaExprPrinter.beyondTlc(l.value())
                     + " is outside TLC's 32-bit range " + TLC_RANGE + ", so TLC cannot check model " + m.model().name(),
                     "Lockstep's integers are 64-bit: `lockstep explore` checks this model"));
         }
         for (CheckedSpec.Const c : spec.consts()) {
-            Long big = beyondTlc(m.consts()[c.index()]);
+            Long big = TlaExprPrinter.beyondTlc(m.consts()[c.index()]);
             if (big != null) {
                 out.add(Diagnostic.error(Code.TLC_INTEGER_RANGE, m.model().span(), "constant " + c.name() + " of model "
                         + m.model().name() + " holds the integer " + big + ", outside TLC's 32-bit range " + TLC_RANGE,
@@ -513,40 +513,6 @@ public final class TlaTranslator {
     }
 
     static final String TLC_RANGE = Integer.MIN_VALUE + ".." + Integer.MAX_VALUE;
-
-    /** An integer inside {@code v} that TLC cannot hold, or null. */
-    private static Long beyondTlc(Value v) {
-        return switch (v) {
-            case IntV i -> TlaExprPrinter.fitsTlc(i.value()) ? null : i.value();
-            case BoolV b -> null;
-            case StrV s -> null;
-            case EnumV e -> null;
-            case NodeV n -> null;
-            case SetV s -> firstBeyondTlc(s.elements());
-            case SeqV s -> firstBeyondTlc(s.elements());
-            case RecordV r -> {
-                Long out = null;
-                for (int i = 0; i < r.size() && out == null; i++) out = beyondTlc(r.value(i));
-                yield out;
-            }
-            case FnV f -> {
-                Long out = null;
-                for (int i = 0; i < f.size() && out == null; i++) {
-                    out = beyondTlc(f.key(i));
-                    if (out == null) out = beyondTlc(f.value(i));
-                }
-                yield out;
-            }
-        };
-    }
-
-    private static Long firstBeyondTlc(Iterable<Value> values) {
-        for (Value v : values) {
-            Long out = beyondTlc(v);
-            if (out != null) return out;
-        }
-        return null;
-    }
 
     // ---- helpers -------------------------------------------------------------------------------------
 

@@ -157,6 +157,41 @@ class ReproducersTest {
         assertEquals(CheckResult.Status.HOLDS, check(spec, "m").status());
     }
 
+    @Test
+    void nodeNamesThatTlcWouldTypeAreRenamed() {
+        // TLC types a model value named a_1 as "a" and refuses to compare it with r_1 (type "r"): "Attempted to check
+        // equality of the differently-typed model values". Found by AdversarialNamesProperties (a node named i became
+        // i_1 to avoid the helpers' i).
+        CheckedSpec spec = compile(Path.of("typed.lstep"), """
+                protocol Typed
+                const Nodes: set<node>
+                role R at Nodes {
+                  var x: int = 0
+                  auto action Go(n \\in Nodes) when x < 1 /\\ n /= self do x' = x + 1
+                }
+                model m { Nodes = {a_1, r_1, r_2, i} }
+                """);
+        CrossCheckTest.crossCheck(spec, "m");
+        assertEquals(CheckResult.Status.DEADLOCK, check(spec, "m").status());
+    }
+
+    @Test
+    void theLeast32BitIntegerIsSpelledSoTlcCanReadIt() {
+        // TLC reads -2147483648 as the negation of 2147483648, a number it cannot hold.
+        CheckedSpec spec = compile(Path.of("least.lstep"), """
+                protocol Least
+                const A: node
+                const Low: int
+                role R at A {
+                  var x: int = Low
+                  auto action Inc when x < Low + 2 do x' = x + 1
+                }
+                invariant Negative == R[A].x < 0
+                model m { A = a  Low = -2147483648 }
+                """);
+        CrossCheckTest.crossCheck(spec, "m");
+    }
+
     static CheckedSpec compile(Path name, String text) {
         Frontend.Compilation c = Frontend.compile(name.toString(), text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
