@@ -24,7 +24,14 @@ final class StepMatcher {
      * (TLC's name for the step, null if unknown); null when no step of the spec leads there.
      */
     Label label(State from, State to, String tlaAction) {
-        List<Label> steps = transitions.labelsBetween(from, to);
+        List<Label> steps;
+        try {
+            steps = transitions.labelsBetween(from, to);
+        } catch (RuntimeException e) {
+            // A state read back wrongly (a value of the wrong kind) can make the evaluator fail: then no step of the
+            // spec leads there, which the caller reports as a translation bug (LS806) instead of crashing.
+            return null;
+        }
         if (steps.isEmpty()) return null;
         return steps.stream().filter(l -> tlaAction != null && tlaAction.equals(operator(l))).findFirst()
                 .orElse(steps.get(0));

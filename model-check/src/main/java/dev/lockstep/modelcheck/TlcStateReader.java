@@ -166,8 +166,10 @@ final class TlcStateReader {
             case TlcValue.Tuple t -> { // a function with domain 1..n prints as a sequence
                 for (int i = 0; i < t.elements().size(); i++) out = out.with(IntV.of(i + 1), value(t.elements().get(i), m.value()));
             }
-            case TlcValue.Rec r -> { // a function with string keys prints as a record
-                for (int i = 0; i < r.names().size(); i++) out = out.with(new StrV(TlaStrings.decode(r.names().get(i))), value(r.values().get(i), m.value()));
+            case TlcValue.Rec r -> { // a function with string keys (strings or enum labels) prints as a record
+                for (int i = 0; i < r.names().size(); i++) {
+                    out = out.with(value(new TlcValue.Str(r.names().get(i)), m.key()), value(r.values().get(i), m.value()));
+                }
             }
             default -> throw new IllegalArgumentException("not a function: " + v);
         }

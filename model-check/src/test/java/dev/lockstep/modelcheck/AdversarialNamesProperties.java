@@ -59,7 +59,7 @@ class AdversarialNamesProperties {
 
     /** Slots of the spec template; each gets a distinct name from the pool. */
     static final List<String> SLOTS = List.of("P", "NodeC", "NodesC", "SeqC", "E", "L1", "L2", "M", "F", "G", "R1",
-            "V1", "V2", "A1", "R2", "V3", "B", "A2", "Q4", "D", "Q", "Q2", "Q3", "I", "Mo", "N1", "N2", "N3");
+            "V1", "V2", "A1", "R2", "V3", "B", "A2", "Q4", "W", "K", "Q5", "D", "Q", "Q2", "Q3", "I", "Mo", "N1", "N2", "N3");
 
     private static final String TEMPLATE = """
             protocol P
@@ -76,7 +76,12 @@ class AdversarialNamesProperties {
             }
             role R2 at {NodeC} {
               var V3: int = 0
-              on receive B: M as A2(Q4 \\in {0}) when V3 < 2 do V3' = V3 + B.F + D(V3) + Q4
+              var W: [F: int, G: E] = [F |-> 0, G |-> L1]
+              var K: map<E, int> = [Q5 \\in {L1, L2} |-> 0]
+              on receive B: M as A2(Q4 \\in {0}) when V3 < 2 do
+                V3' = V3 + B.F + D(V3) + Q4
+                W' = [W EXCEPT !.F = @ + 1, !.G = B.G]
+                K' = [K EXCEPT ![B.G] = @ + 1]
             }
             def D(Q: int) == IF \\E Q2 \\in NodesC : Q2 = SeqC[1] THEN Q * 0 ELSE 1
             invariant I == \\A Q3 \\in NodesC : R1[Q3].V1 <= BOUND
@@ -136,7 +141,7 @@ class AdversarialNamesProperties {
                 Map.entry("E", "Seq"), Map.entry("L1", "état"), Map.entry("L2", "ÉTAT"), Map.entry("M", "Msgs"),
                 Map.entry("F", "THEOREM"), Map.entry("G", "π"), Map.entry("R1", "A"), Map.entry("V1", "b_c"),
                 Map.entry("V2", "WF_x"), Map.entry("A1", "Send"), Map.entry("R2", "A_b"), Map.entry("V3", "c"),
-                Map.entry("B", "msg"), Map.entry("A2", "Remove"), Map.entry("Q4", "net"), Map.entry("D", "Deliverable"), Map.entry("Q", "x"),
+                Map.entry("B", "msg"), Map.entry("A2", "Remove"), Map.entry("Q4", "net"), Map.entry("W", "TLCGet"), Map.entry("K", "INIT"), Map.entry("Q5", "f"), Map.entry("D", "Deliverable"), Map.entry("Q", "x"),
                 Map.entry("Q2", "Nœuds"), Map.entry("Q3", "NodeOrder"), Map.entry("I", "Next"), Map.entry("Mo", "m"),
                 Map.entry("N1", "vars"), Map.entry("N2", "_L_e9_t"), Map.entry("N3", "Spec")));
         for (int bound : new int[] {0, 1}) {
