@@ -59,7 +59,7 @@ class AdversarialNamesProperties {
 
     /** Slots of the spec template; each gets a distinct name from the pool. */
     static final List<String> SLOTS = List.of("P", "NodeC", "NodesC", "SeqC", "E", "L1", "L2", "M", "F", "G", "R1",
-            "V1", "V2", "A1", "R2", "V3", "B", "A2", "Q4", "W", "K", "Q5", "D", "Q", "Q2", "Q3", "I", "Mo", "N1", "N2", "N3");
+            "V1", "V2", "A1", "R2", "V3", "B", "A2", "Q4", "W", "K", "Q5", "D", "Q", "Q2", "Q3", "I", "Pr", "Q6", "Mo", "N1", "N2", "N3");
 
     private static final String TEMPLATE = """
             protocol P
@@ -72,7 +72,7 @@ class AdversarialNamesProperties {
             role R1 at NodesC {
               var V1: int = 0
               var V2: E = L1
-              auto action A1 when V1 < 1 do V1' = V1 + 1 ; V2' = L2 ; send M { F: V1 + 1, G: V2 } to NodeC
+              fair auto action A1 when V1 < 1 do V1' = V1 + 1 ; V2' = L2 ; send M { F: V1 + 1, G: V2 } to NodeC
             }
             role R2 at {NodeC} {
               var V3: int = 0
@@ -85,6 +85,7 @@ class AdversarialNamesProperties {
             }
             def D(Q: int) == IF \\E Q2 \\in NodesC : Q2 = SeqC[1] THEN Q * 0 ELSE 1
             invariant I == \\A Q3 \\in NodesC : R1[Q3].V1 <= BOUND
+            property Pr == <>(\\A Q6 \\in NodesC : R1[Q6].V1 = 1)
             model Mo { NodesC = {N1, N2}  NodeC = N3  SeqC = <<N2, N3>>  constraint R2[NodeC].V3 <= 2 }
             """;
 
@@ -142,7 +143,7 @@ class AdversarialNamesProperties {
                 Map.entry("F", "THEOREM"), Map.entry("G", "π"), Map.entry("R1", "A"), Map.entry("V1", "b_c"),
                 Map.entry("V2", "WF_x"), Map.entry("A1", "Send"), Map.entry("R2", "A_b"), Map.entry("V3", "c"),
                 Map.entry("B", "msg"), Map.entry("A2", "Remove"), Map.entry("Q4", "net"), Map.entry("W", "TLCGet"), Map.entry("K", "INIT"), Map.entry("Q5", "f"), Map.entry("D", "Deliverable"), Map.entry("Q", "x"),
-                Map.entry("Q2", "Nœuds"), Map.entry("Q3", "NodeOrder"), Map.entry("I", "Next"), Map.entry("Mo", "m"),
+                Map.entry("Q2", "Nœuds"), Map.entry("Q3", "NodeOrder"), Map.entry("I", "Next"), Map.entry("Pr", "Fairness"), Map.entry("Q6", "self_"), Map.entry("Mo", "m"),
                 Map.entry("N1", "vars"), Map.entry("N2", "_L_e9_t"), Map.entry("N3", "Spec")));
         for (int bound : new int[] {0, 1}) {
             Case c = new Case(m, "bag lossy", bound);
