@@ -6,6 +6,7 @@ import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.source.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +69,11 @@ public final class ModelChecker {
         }
 
         CheckResult run() {
+            List<Diagnostic> beyondTlc = module.integersBeyondTlc().getOrDefault(model.model().name(), List.of());
+            if (!beyondTlc.isEmpty()) {
+                return new CheckResult(CheckResult.Status.TOOL_ERROR, null, 0, 0, 0, elapsed(), List.of(), -1, null, false,
+                        beyondTlc);
+            }
             Path work;
             try {
                 work = Files.createTempDirectory("lockstep-tlc-");
@@ -190,6 +196,14 @@ public final class ModelChecker {
                 unframed.stream().limit(20).forEach(l -> notes.add("the JVM said: " + l));
                 return error(CheckResult.Status.TOOL_ERROR, Code.TLC_NO_JAVA, "cannot start TLC", notes.toArray(String[]::new));
             }
+            for (TlcMessage m : errors) {
+                if (m.code() == TlcCodes.TLC_MODULE_OVERFLOW || m.code() == TlcCodes.TLC_INTEGER_TOO_BIG) {
+                    return error(CheckResult.Status.TOOL_ERROR, Code.TLC_INTEGER_RANGE, "an integer outside TLC's 32-bit"
+                            + " range " + TlaTranslator.TLC_RANGE + " arose while TLC checked model " + model.model().name()
+                            + ", so TLC cannot check it", "Lockstep's integers are 64-bit: `lockstep explore` checks this"
+                            + " model", "TLC said: " + m.body().strip());
+                }
+            }
             if (errors.stream().anyMatch(m -> TlcCodes.rejectsInput(m.code()))) {
                 List<String> notes = new ArrayList<>();
                 notes.add("this is a bug in Lockstep's TLA+ translation; please report it with the spec");
@@ -205,6 +219,14 @@ public final class ModelChecker {
                 if (notes.isEmpty()) notes.add("TLC exited with code " + exit.exitCode() + " without a verdict");
                 return error(CheckResult.Status.TOOL_ERROR, Code.TLC_FAILED, "TLC stopped with an error while checking model "
                         + model.model().name(), notes.toArray(String[]::new));
+            }
+            int initial = distinct == 0 ? new Transitions(model).initialStates().size() : -1;
+            if (initial > 0) {
+                // TLC found no initial state: the translation's Init is unsatisfiable where the spec's is not. Checking
+                // nothing is no pass.
+                return error(CheckResult.Status.INTERNAL_ERROR, Code.TLC_NO_INITIAL_STATE, "TLC found no initial state"
+                        + " of model " + model.model().name() + ", but the spec has " + initial + "; the model is not"
+                        + " checked", "this is a bug in Lockstep's TLA+ translation; please report it with the spec");
             }
             return new CheckResult(CheckResult.Status.HOLDS, null, distinct, generated, depth, elapsed(), List.of(), -1,
                     null, false, List.of());
@@ -226,8 +248,8 @@ public final class ModelChecker {
                 }
             }
             List<Trace.Step> steps = new ArrayList<>();
-            TlcStateReader reader = new TlcStateReader(model);
-            StepMatcher matcher = new StepMatcher(model);
+            TlcStateReader reader = new TlcStateReader(model, module.names());
+            StepMatcher matcher = new StepMatcher(model, module.names());
             List<Diagnostic> problems = new ArrayList<>();
             for (int i = 0; i < trace.size(); i++) {
                 State state;
@@ -264,8 +286,12 @@ public final class ModelChecker {
                     + " this is a bug in Lockstep, please report it with the spec");
         }
 
-        private static String named(String text, List<String> candidates) {
-            for (String c : candidates) if (Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(text).find()) return c;
+        /** The invariant (spec name) whose TLA+ name TLC's message mentions. */
+        private String named(String text, List<String> candidates) {
+            for (String c : candidates) {
+                String tla = module.names().invariant(c);
+                if (Pattern.compile("(?<![\\w])" + Pattern.quote(tla) + "(?![\\w])").matcher(text).find()) return c;
+            }
             return candidates.isEmpty() ? null : candidates.get(0);
         }
 

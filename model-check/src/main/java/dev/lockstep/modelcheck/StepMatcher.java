@@ -12,22 +12,33 @@ import java.util.List;
  */
 final class StepMatcher {
     private final Transitions transitions;
+    private final TlaNames names;
 
-    StepMatcher(ModelInstance model) { this.transitions = new Transitions(model); }
+    StepMatcher(ModelInstance model, TlaNames names) {
+        this.transitions = new Transitions(model);
+        this.names = names;
+    }
 
     /**
      * The label of a step from {@code from} to {@code to}, preferring one whose TLA+ operator is {@code tlaAction}
      * (TLC's name for the step, null if unknown); null when no step of the spec leads there.
      */
     Label label(State from, State to, String tlaAction) {
-        List<Label> steps = transitions.labelsBetween(from, to);
+        List<Label> steps;
+        try {
+            steps = transitions.labelsBetween(from, to);
+        } catch (RuntimeException e) {
+            // A state read back wrongly (a value of the wrong kind) can make the evaluator fail: then no step of the
+            // spec leads there, which the caller reports as a translation bug (LS806) instead of crashing.
+            return null;
+        }
         if (steps.isEmpty()) return null;
         return steps.stream().filter(l -> tlaAction != null && tlaAction.equals(operator(l))).findFirst()
                 .orElse(steps.get(0));
     }
 
-    private static String operator(Label label) {
+    private String operator(Label label) {
         if (label.isEnvironment()) return label.name().equals("Drop") ? TlaNames.DROP : TlaNames.DUPLICATE;
-        return TlaNames.action(label.action().role(), label.name());
+        return names.action(label.action().role(), label.name());
     }
 }

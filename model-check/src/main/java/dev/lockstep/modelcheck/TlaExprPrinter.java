@@ -22,17 +22,60 @@ import java.util.Set;
 
 /**
  * Prints checked expressions as TLA+. Compound operands are parenthesized, so TLA+'s precedence never changes the
- * meaning. Bound names keep their spec spelling unless SANY would reject them (a name already bound in an
- * enclosing scope or defined at the top level): then they get a numeric suffix.
+ * meaning. Top-level names are spelled as {@link TlaNames} allocated them. Bound names are {@link TlaNames#ident}
+ * of their spec spelling unless SANY would reject that (a reserved name, a name already bound in an enclosing
+ * scope or defined at the top level): then they get a numeric suffix. Integers outside TLC's 32-bit range are
+ * printed as they are and recorded ({@link #outOfRange}): TLC cannot evaluate them.
  */
 final class TlaExprPrinter {
-    private final Set<String> globalNames;
+    private final TlaNames names;
     /** Active binders, innermost first: frame slot → the TLA+ name in use. */
     private final Deque<Map<Integer, String>> scopes = new ArrayDeque<>();
+    private final List<Expr.Lit> outOfRange = new ArrayList<>();
 
-    TlaExprPrinter(Set<String> globalNames) {
-        this.globalNames = globalNames;
+    TlaExprPrinter(TlaNames names) {
+        this.names = names;
     }
+
+    /** The integer literals printed so far that TLC's 32-bit integers cannot hold. */
+    List<Expr.Lit> outOfRange() { return outOfRange; }
+
+    /** An integer inside {@code v} that TLC cannot hold, or null. */
+    static Long beyondTlc(Value v) {
+        return switch (v) {
+            case IntV i -> fitsTlc(i.value()) ? null : i.value();
+            case BoolV b -> null;
+            case StrV s -> null;
+            case EnumV e -> null;
+            case NodeV n -> null;
+            case SetV s -> firstBeyondTlc(s.elements());
+            case SeqV s -> firstBeyondTlc(s.elements());
+            case RecordV r -> {
+                Long out = null;
+                for (int i = 0; i < r.size() && out == null; i++) out = beyondTlc(r.value(i));
+                yield out;
+            }
+            case FnV f -> {
+                Long out = null;
+                for (int i = 0; i < f.size() && out == null; i++) {
+                    out = beyondTlc(f.key(i));
+                    if (out == null) out = beyondTlc(f.value(i));
+                }
+                yield out;
+            }
+        };
+    }
+
+    private static Long firstBeyondTlc(Iterable<Value> values) {
+        for (Value v : values) {
+            Long out = beyondTlc(v);
+            if (out != null) return out;
+        }
+        return null;
+    }
+
+    /** Whether TLC (32-bit integers) can hold {@code v}. */
+    static boolean fitsTlc(long v) { return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE; }
 
     /** Binds {@code local} for the duration of a scope; returns the name to print. */
     String bind(Expr.Local local) {
@@ -43,8 +86,11 @@ final class TlaExprPrinter {
 
     /** A name that is neither global nor bound in an enclosing scope. */
     String fresh(String base) {
-        String name = base;
-        for (int i = 1; globalNames.contains(name) || isBound(name); i++) name = base + "_" + i;
+        String ident = TlaNames.ident(base);
+        String name = ident;
+        for (int i = 1; names.symbols().contains(name) || TlaNames.reservedForBinders(name) || isBound(name); i++) {
+            name = ident + "_" + i;
+        }
         return name;
     }
 
@@ -71,13 +117,16 @@ final class TlaExprPrinter {
 
     String print(Expr e) {
         return switch (e) {
-            case Expr.Lit l -> value(l.value());
-            case Expr.ConstRef c -> c.name();
+            case Expr.Lit l -> {
+                if (beyondTlc(l.value()) != null) outOfRange.add(l);
+                yield value(l.value());
+            }
+            case Expr.ConstRef c -> names.constant(c.name());
             case Expr.Local l -> local(l);
-            case Expr.Self s -> "self";
-            case Expr.VarRef v -> TlaNames.var(v.role(), v.var()) + "[self]";
-            case Expr.RemoteVar r -> TlaNames.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
-            case Expr.NetworkView n -> "Msgs(\"" + n.messageType() + "\")";
+            case Expr.Self s -> TlaNames.SELF;
+            case Expr.VarRef v -> names.var(v.role(), v.var()) + "[" + TlaNames.SELF + "]";
+            case Expr.RemoteVar r -> names.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
+            case Expr.NetworkView n -> TlaNames.MSGS + "(" + quote(n.messageType()) + ")";
             case Expr.InfiniteSet i -> i.name();
             case Expr.Unary u -> switch (u.op()) {
                 case NOT -> "~" + operand(u.operand());
@@ -98,12 +147,12 @@ final class TlaExprPrinter {
             case Expr.FnCtor f -> "[" + binding("", f.vars(), f.domains(), " |-> ", f.body()) + "]";
             case Expr.RecordCtor r -> {
                 List<String> fields = new ArrayList<>();
-                for (int i = 0; i < r.names().size(); i++) fields.add(r.names().get(i) + " |-> " + print(r.values().get(i)));
+                for (int i = 0; i < r.names().size(); i++) fields.add(TlaNames.field(r.names().get(i)) + " |-> " + print(r.values().get(i)));
                 yield "[" + String.join(", ", fields) + "]";
             }
             case Expr.TupleLit t -> "<<" + list(t.elements()) + ">>";
             case Expr.Apply a -> operand(a.function()) + "[" + print(a.arg()) + "]";
-            case Expr.FieldAccess f -> operand(f.target()) + "." + f.field();
+            case Expr.FieldAccess f -> operand(f.target()) + "." + TlaNames.field(f.field());
             case Expr.Except x -> except(x);
             case Expr.If i -> "IF " + print(i.cond()) + " THEN " + print(i.then()) + " ELSE " + print(i.otherwise());
             case Expr.Case c -> {
@@ -114,7 +163,7 @@ final class TlaExprPrinter {
             }
             case Expr.Let l -> let(l);
             case Expr.BuiltinCall b -> b.fn().spelling() + "(" + list(b.args()) + ")";
-            case Expr.DefCall d -> d.args().isEmpty() ? d.name() : d.name() + "(" + list(d.args()) + ")";
+            case Expr.DefCall d -> d.args().isEmpty() ? names.def(d.name()) : names.def(d.name()) + "(" + list(d.args()) + ")";
         };
     }
 
@@ -217,7 +266,7 @@ final class TlaExprPrinter {
             for (Expr.PathStep step : u.path()) {
                 switch (step) {
                     case Expr.IndexStep i -> path.append('[').append(print(i.index())).append(']');
-                    case Expr.FieldStep f -> path.append('.').append(f.field());
+                    case Expr.FieldStep f -> path.append('.').append(TlaNames.field(f.field()));
                 }
             }
             open();
@@ -261,13 +310,15 @@ final class TlaExprPrinter {
     }
 
     /** A value as a TLA+ expression: enum labels become strings, nodes their model value's name. */
-    static String value(Value v) {
+    String value(Value v) {
         return switch (v) {
             case BoolV b -> b.value() ? "TRUE" : "FALSE";
+            // TLC reads -2147483648 as the negation of 2147483648, a number it cannot hold.
+            case IntV i when i.value() == Integer.MIN_VALUE -> "(-2147483647 - 1)";
             case IntV i -> i.value() < 0 ? "-" + (-i.value()) : Long.toString(i.value());
             case StrV s -> quote(s.value());
             case EnumV e -> quote(e.label());
-            case NodeV n -> n.name();
+            case NodeV n -> names.node(n.name());
             case SeqV s -> {
                 List<String> out = new ArrayList<>();
                 for (int i = 0; i < s.size(); i++) out.add(value(s.get(i)));
@@ -280,7 +331,7 @@ final class TlaExprPrinter {
             }
             case RecordV r -> {
                 List<String> out = new ArrayList<>();
-                for (int i = 0; i < r.size(); i++) out.add(r.name(i) + " |-> " + value(r.value(i)));
+                for (int i = 0; i < r.size(); i++) out.add(TlaNames.field(r.name(i)) + " |-> " + value(r.value(i)));
                 yield "[" + String.join(", ", out) + "]";
             }
             case FnV f -> {
@@ -292,12 +343,11 @@ final class TlaExprPrinter {
         };
     }
 
-    private static String atomic(Value v) {
+    private String atomic(Value v) {
         String s = value(v);
         return (v instanceof IntV i && i.value() < 0) || (v instanceof FnV f && f.size() > 0) ? "(" + s + ")" : s;
     }
 
-    static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
+    /** A string literal (see {@link TlaStrings}). */
+    static String quote(String s) { return TlaStrings.literal(s); }
 }

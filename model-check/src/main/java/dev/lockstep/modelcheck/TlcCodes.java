@@ -24,6 +24,8 @@ final class TlcCodes {
     static final int TLC_BEHAVIOR_UP_TO_THIS_POINT = 2121;
     static final int TLC_BACK_TO_STATE = 2122;
     static final int TLC_PARSING_FAILED2 = 2171;
+    static final int TLC_MODULE_OVERFLOW = 2178;
+    static final int TLC_INTEGER_TOO_BIG = 2265;
     static final int TLC_PARSING_FAILED = 3002;
     static final int TLC_STARTING = 2185;
     static final int TLC_FINISHED = 2186;

@@ -59,6 +59,9 @@ final class TlcProcess {
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         if (options.heap() != null) cmd.add("-Xmx" + options.heap());
         cmd.add("-Djava.io.tmpdir=" + work);
+        // The module is UTF-8 (strings may hold any character) and TLC's output is read as UTF-8, whatever the locale.
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Dstdout.encoding=UTF-8");
         cmd.add("-cp");
         cmd.add(tlaToolsLocation().toString());
         cmd.add("tlc2.TLC");

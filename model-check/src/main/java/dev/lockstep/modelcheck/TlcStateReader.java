@@ -26,10 +26,12 @@ import java.util.Map;
 final class TlcStateReader {
     private final ModelInstance model;
     private final CheckedSpec spec;
+    private final TlaNames names;
 
-    TlcStateReader(ModelInstance model) {
+    TlcStateReader(ModelInstance model, TlaNames names) {
         this.model = model;
         this.spec = model.spec();
+        this.names = names;
     }
 
     State read(Map<String, TlcValue> vars) {
@@ -37,10 +39,10 @@ final class TlcStateReader {
         for (CheckedSpec.Role role : spec.roles()) {
             NodeV[] nodes = model.nodes(role.index());
             for (CheckedSpec.Var v : role.vars()) {
-                String name = TlaNames.var(role.name(), v.name());
+                String name = names.var(role.name(), v.name());
                 TlcValue fn = require(vars, name);
                 for (int n = 0; n < nodes.length; n++) {
-                    TlcValue at = lookup(fn, nodes[n].name(), name);
+                    TlcValue at = lookup(fn, names.node(nodes[n].name()), name);
                     slots[model.nodeBase(role.index(), n) + v.index()] = value(at, v.type());
                 }
             }
@@ -97,7 +99,7 @@ final class TlcStateReader {
         if (typeAt < 0 || !(r.values().get(typeAt) instanceof TlcValue.Str tag)) {
             throw new IllegalArgumentException("message without a type: " + v);
         }
-        CheckedSpec.MessageDecl decl = spec.message(tag.value())
+        CheckedSpec.MessageDecl decl = spec.message(TlaStrings.decode(tag.value()))
                 .orElseThrow(() -> new IllegalArgumentException("unknown message type " + tag.value()));
         return (RecordV) value(v, decl.type());
     }
@@ -107,10 +109,10 @@ final class TlcStateReader {
         return switch (type) {
             case Type.Bool b -> BoolV.of(((TlcValue.Bool) v).value());
             case Type.Int i -> IntV.of(((TlcValue.Num) v).value());
-            case Type.Str s -> new StrV(((TlcValue.Str) v).value());
-            case Type.Node n -> new NodeV(((TlcValue.Name) v).name());
+            case Type.Str s -> new StrV(TlaStrings.decode(((TlcValue.Str) v).value()));
+            case Type.Node n -> new NodeV(names.nodeOf(((TlcValue.Name) v).name()));
             case Type.Enum e -> {
-                String label = ((TlcValue.Str) v).value();
+                String label = TlaStrings.decode(((TlcValue.Str) v).value());
                 yield new EnumV(e.name(), label, e.labels().indexOf(label));
             }
             case Type.SetOf s -> {
@@ -136,7 +138,7 @@ final class TlcStateReader {
                 List<Value> values = new ArrayList<>();
                 for (Type.Field f : r.fields()) {
                     names.add(f.name());
-                    values.add(value(rec.values().get(rec.names().indexOf(f.name())), f.type()));
+                    values.add(value(rec.values().get(rec.names().indexOf(TlaNames.field(f.name()))), f.type()));
                 }
                 yield record(names, values);
             }
@@ -145,7 +147,7 @@ final class TlcStateReader {
                 List<String> names = new ArrayList<>();
                 List<Value> values = new ArrayList<>();
                 for (int i = 0; i < rec.names().size(); i++) {
-                    String name = rec.names().get(i);
+                    String name = TlaNames.unident(rec.names().get(i));
                     names.add(name);
                     values.add(value(rec.values().get(i), msg.field(name)));
                 }
@@ -164,8 +166,10 @@ final class TlcStateReader {
             case TlcValue.Tuple t -> { // a function with domain 1..n prints as a sequence
                 for (int i = 0; i < t.elements().size(); i++) out = out.with(IntV.of(i + 1), value(t.elements().get(i), m.value()));
             }
-            case TlcValue.Rec r -> { // a function with string keys prints as a record
-                for (int i = 0; i < r.names().size(); i++) out = out.with(new StrV(r.names().get(i)), value(r.values().get(i), m.value()));
+            case TlcValue.Rec r -> { // a function with string keys (strings or enum labels) prints as a record
+                for (int i = 0; i < r.names().size(); i++) {
+                    out = out.with(value(new TlcValue.Str(r.names().get(i)), m.key()), value(r.values().get(i), m.value()));
+                }
             }
             default -> throw new IllegalArgumentException("not a function: " + v);
         }
@@ -175,12 +179,13 @@ final class TlcStateReader {
     private Value byShape(TlcValue v) {
         return switch (v) {
             case TlcValue.Num n -> IntV.of(n.value());
-            case TlcValue.Str s -> new StrV(s.value());
+            case TlcValue.Str s -> new StrV(TlaStrings.decode(s.value()));
             case TlcValue.Bool b -> BoolV.of(b.value());
-            case TlcValue.Name n -> new NodeV(n.name());
+            case TlcValue.Name n -> new NodeV(names.nodeOf(n.name()));
             case TlcValue.SetOf s -> SetV.of(s.elements().stream().map(this::byShape).toList());
             case TlcValue.Tuple t -> SeqV.of(t.elements().stream().map(this::byShape).toList());
-            case TlcValue.Rec r -> record(r.names(), r.values().stream().map(this::byShape).toList());
+            case TlcValue.Rec r -> record(r.names().stream().map(TlaNames::unident).toList(),
+                    r.values().stream().map(this::byShape).toList());
             case TlcValue.Fn f -> {
                 FnV out = FnV.EMPTY;
                 for (int i = 0; i < f.keys().size(); i++) out = out.with(byShape(f.keys().get(i)), byShape(f.values().get(i)));

@@ -126,6 +126,8 @@ final class TlcValueParser {
                 b.append(switch (e) {
                     case 'n' -> '\n';
                     case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'f' -> '\f';
                     default -> e;
                 });
             } else {

@@ -62,7 +62,10 @@ class CrossCheckTest {
         return tests.stream();
     }
 
-    static void crossCheck(CheckedSpec spec, String modelName) {
+    /** Both checkers' answers on one model. */
+    record Answers(ExploreResult explored, CheckResult tlc) {}
+
+    static Answers crossCheck(CheckedSpec spec, String modelName) {
         List<Diagnostic> problems = new ArrayList<>();
         TlaModule module = TlaTranslator.translate(spec, problems);
         ModelInstance model = ModelInstance.bind(spec, modelName, problems);
@@ -92,5 +95,6 @@ class CrossCheckTest {
             }
             default -> fail(where + ": the explorer ended with " + explored.status() + " " + explored.fault());
         }
+        return new Answers(explored, tlc);
     }
 }

@@ -45,13 +45,25 @@ class TlcFailuresTest {
     @Test
     void tlaThatTlcRejectsIsReportedAsATranslatorBugWithTlcsMessage() {
         TlaModule good = translate(TWO_PHASE);
-        TlaModule broken = new TlaModule(good.name(), good.text().replace("Init ==", "Init == NoSuchOperator /\\"),
-                good.cfgs());
+        TlaModule broken = good.withText(good.text().replace("Init ==", "Init == NoSuchOperator /\\"));
         CheckResult r = ModelChecker.check(small(TWO_PHASE, "small"), broken, TlcOptions.defaults());
         assertEquals(CheckResult.Status.INTERNAL_ERROR, r.status());
         Diagnostic d = only(r, Code.TLC_REJECTED_TRANSLATION);
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("bug in Lockstep")), d.notes()::toString);
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("NoSuchOperator")), d.notes()::toString);
+    }
+
+    @Test
+    void tlcFindingNoInitialStateIsALockstepBugNeverAPass() {
+        // A translation whose Init nothing satisfies (as when two spec names once shared one TLA+ variable): TLC
+        // checks 0 states and says "no error"; the spec has initial states, so this is no pass but a Lockstep bug.
+        TlaModule good = translate(TWO_PHASE);
+        TlaModule empty = good.withText(good.text().replace("Init ==", "Init == FALSE /\\"));
+        CheckResult r = ModelChecker.check(small(TWO_PHASE, "small"), empty, TlcOptions.defaults());
+        assertEquals(CheckResult.Status.INTERNAL_ERROR, r.status(), () -> DiagnosticPrinter.render(r.diagnostics()));
+        assertEquals(3, r.status().exitCode());
+        Diagnostic d = only(r, Code.TLC_NO_INITIAL_STATE);
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("bug in Lockstep")), d.notes()::toString);
     }
 
     @Test

@@ -51,6 +51,23 @@ class TranslationFeaturesTest {
     void lossySetNetworkAndDuplicatingSetAddsNothing() { agree(ping("set lossy duplicating"), "m"); }
 
     @Test
+    void aMapKeyedByEnumLabelsIsReadBackFromTlcsRecordForm() {
+        // TLC prints a function whose domain is identifier-like strings as a record ([idle |-> 1, busy |-> 0]); its
+        // keys are enum labels here, not strings, or the counterexample's states match no state of the spec.
+        agree("""
+                protocol EnumMap
+                const A: node
+                enum Phase { idle, busy }
+                role R at {A} {
+                  var count: map<Phase, int> = [p \\in {idle, busy} |-> 0]
+                  auto action Tick when count[idle] < 2 do count' = [count EXCEPT ![idle] = @ + 1]
+                }
+                invariant Small == R[A].count[idle] < 2
+                model m { A = a }
+                """, "m");
+    }
+
+    @Test
     void deadlockAndConstraint() {
         agree("""
                 protocol Counter

@@ -7,6 +7,7 @@
 EXTENDS Integers, Sequences, FiniteSets, TLC
 
 CONSTANTS Nodes, Values  \* bound per model in the .cfg
+CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
   Node_init,  \* Node.init: int per node (minfinder.lstep:18:3)

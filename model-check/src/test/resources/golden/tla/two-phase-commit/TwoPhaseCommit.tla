@@ -7,6 +7,7 @@
 EXTENDS Integers, Sequences, FiniteSets, TLC
 
 CONSTANTS RM, TMNode  \* bound per model in the .cfg
+CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
   TM_state,  \* TM.state: enum { init, done } per node (two-phase-commit.lstep:20:3)

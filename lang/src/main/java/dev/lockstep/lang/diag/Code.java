@@ -76,6 +76,8 @@ public enum Code {
     TLC_NO_JAVA("LS804", "cannot start a Java VM for TLC"),
     TLC_FAILED("LS805", "TLC stopped with an error"),
     TLC_TRACE_MISMATCH("LS806", "TLC's counterexample is not a behaviour of the spec (a Lockstep bug)"),
+    TLC_INTEGER_RANGE("LS807", "an integer outside TLC's 32-bit range"),
+    TLC_NO_INITIAL_STATE("LS808", "TLC found no initial state where the spec has some (a Lockstep bug)"),
 
     JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
     JAVA_COMPILE_FAILED("LS851", "the generated Java does not compile (a Lockstep bug)"),

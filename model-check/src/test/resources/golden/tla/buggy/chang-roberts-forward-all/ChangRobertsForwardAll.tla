@@ -8,6 +8,7 @@ EXTENDS Integers, Sequences, FiniteSets, TLC
 
 CONSTANTS Nodes, Ring, Id  \* bound per model in the .cfg
 CONSTANTS n1, n2, n3  \* node names of the models (model values)
+CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
   Node_started,  \* Node.started: bool per node (chang-roberts-forward-all.lstep:22:3)

@@ -8,6 +8,7 @@ EXTENDS Integers, Sequences, FiniteSets, TLC
 
 CONSTANTS Proposers, Acceptors, Learners, Values, Ballots  \* bound per model in the .cfg
 CONSTANTS p1, p2  \* node names of the models (model values)
+CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
   Proposer_unused,  \* Proposer.unused: set<int> per node (paxos-broken-promise.lstep:28:3)
