@@ -27,7 +27,7 @@ final class GenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root to write into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root to write into (created if missing; must be a writable directory).")
     Path out;
 
     @Option(names = "--package", required = true, paramLabel = "P", description = "The Java package of the generated code.")
@@ -61,7 +61,14 @@ final class GenCommand implements Callable<Integer> {
         }
         JavaGenerator.Result result = JavaGenerator.generate(checked, packageName);
         if (!result.ok()) return fail(result.diagnostics(), null);
-        List<Path> written = JavaGenerator.write(result.files(), out);
+        String outProblem = IoErrors.prepareDirectory("--out", out);
+        if (outProblem != null) return fail(List.of(), outProblem);
+        List<Path> written;
+        try {
+            written = JavaGenerator.write(result.files(), out);
+        } catch (IOException e) {
+            return fail(List.of(), "--out " + out + ": " + IoErrors.describe(e));
+        }
         if (format == OutputFormat.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("ok", true);
