@@ -44,12 +44,15 @@ record InputCall(String text, NodeId node, String action, Map<String, String> pa
         }
         ActionSpec<?> action = action(protocol, node, m.group(2));
         if (action == null) {
-            throw new BadInputCall(text, "node " + node.name() + " has no action " + m.group(2) + " (its input actions "
-                    + "are " + inputActions(protocol, node) + ")");
+            List<String> inputs = inputActions(protocol, node);
+            throw new BadInputCall(text, "node " + node.name() + " has no action " + m.group(2) + " ("
+                    + (inputs.isEmpty() ? "and no input actions" : "its input actions are " + inputs) + ")");
         }
         if (action.trigger() != Trigger.INPUT) {
+            List<String> inputs = inputActions(protocol, node);
             throw new BadInputCall(text, action.name() + " is not an input action (it is triggered by "
-                    + trigger(action) + "); the input actions of " + node.name() + " are " + inputActions(protocol, node));
+                    + trigger(action) + "); " + (inputs.isEmpty() ? node.name() + " has no input actions"
+                    : "the input actions of " + node.name() + " are " + inputs));
         }
         Map<String, String> params = params(text, m.group(3));
         List<String> expected = action.params().stream().map(ActionSpec.Param::name).toList();

@@ -55,9 +55,9 @@ final class IoErrors {
     /** Makes sure {@code file} can be written (creating its folder); null when it can, else why not. */
     static String prepareFile(String option, Path file) {
         if (Files.isDirectory(file)) return option + " " + file + ": is a directory, not a file";
-        Path parent = file.toAbsolutePath().getParent();
+        Path parent = file.getParent() != null ? file.getParent() : file.toAbsolutePath().getParent();
         if (parent != null) {
-            String problem = prepareDirectory(option, parent);
+            String problem = prepareDirectory(option + " " + file + ": folder", parent);
             if (problem != null) return problem;
         }
         if (Files.exists(file) && !Files.isWritable(file)) return option + " " + file + ": the file is not writable";

@@ -110,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         List<Map<String, Object>> inputResults = new ArrayList<>();
+        boolean badValue = false;
         NettyCluster running;
         try {
             running = NettyCluster.start(protocol, config, local,
@@ -148,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
                 } catch (InputCall.BadInputCall e) {
                     r = InputResult.NOT_ENABLED;
                     problem = e.getMessage();
+                    badValue = true;
                 }
                 row.put("result", r.name());
                 row.put("problem", problem);
@@ -175,7 +177,8 @@ final class RunCommand implements Callable<Integer> {
                         + Json.write(s.get("state")).replaceAll("\\s+", " ") + "; " + s.get("transport")));
             }
             out.flush();
-            return Main.HOLDS;
+            // A parameter value outside its domain is the user's input error: the run is reported, then exit 2.
+            return badValue ? Main.BAD_INPUT : Main.HOLDS;
         } finally {
             running.close();
             finished.countDown();
