@@ -4,6 +4,7 @@ import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.spectojava.JavaGenerator;
 import java.io.IOException;
@@ -59,6 +60,11 @@ final class GenCommand implements Callable<Integer> {
                     checked.messages(), checked.network(), checked.roles(), checked.defs(), checked.invariants(),
                     checked.properties(), List.of(checked.model(model).get()));
         }
+        // The generated constants of a model whose bindings cannot be evaluated (a division by zero, say) would
+        // throw when the Java runs: refuse them here, as explore and check do.
+        List<Diagnostic> bindingProblems = new ArrayList<>();
+        for (CheckedSpec.Model m : checked.models()) ModelInstance.bind(checked, m.name(), bindingProblems);
+        if (bindingProblems.stream().anyMatch(Diagnostic::isError)) return fail(bindingProblems, null);
         JavaGenerator.Result result = JavaGenerator.generate(checked, packageName);
         if (!result.ok()) return fail(result.diagnostics(), null);
         String outProblem = IoErrors.prepareDirectory("--out", out);

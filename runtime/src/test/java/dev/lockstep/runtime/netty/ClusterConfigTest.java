@@ -35,4 +35,11 @@ class ClusterConfigTest {
         assertEquals("c.json: node \"a\": address \"h\" is not host:port with a port in 1..65535",
                 error("{\"nodes\": {\"a\": {\"address\": \"h\", \"role\": \"R\"}}}"));
     }
+
+    @Test
+    void jsonTooDeeplyNestedIsOneLineToo() {
+        // Jackson's nesting limit reports no location; that was a NullPointerException.
+        String message = error("{\"nodes\": " + "[".repeat(3000) + "]".repeat(3000) + "}");
+        assertEquals(true, message.startsWith("c.json: not valid JSON: Document nesting depth"), message);
+    }
 }
