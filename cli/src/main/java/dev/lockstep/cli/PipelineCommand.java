@@ -63,6 +63,12 @@ final class PipelineCommand implements Callable<Integer> {
             }
             skipped.add(stage);
         }
+        // A trace folder that cannot be written would fail the run stage after the long check and prove stages.
+        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
+        if (traceProblem != null) {
+            err.println("lockstep pipeline: " + traceProblem);
+            return Main.BAD_INPUT;
+        }
         var options = new Pipeline.RunOptions(runTime.toMillis(), Pipeline.RunOptions.DEFAULTS.quietMillis(),
                 Pipeline.RunOptions.DEFAULTS.seed());
         Pipeline pipeline = new Pipeline(file, model, skipped, traceDir, options);

@@ -71,6 +71,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
+        if (traceProblem != null) {
+            err.println("lockstep run: " + traceProblem);
+            return Main.BAD_INPUT;
+        }
         try (ProtocolSource.Resolved resolved = source.resolve("run", format, out, err)) {
             if (resolved == null) return Main.BAD_INPUT;
             return run(resolved.protocol(), out, err);

@@ -84,6 +84,11 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("lockstep simulate: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
+        if (traceProblem != null) {
+            err.println("lockstep simulate: " + traceProblem);
+            return Main.BAD_INPUT;
+        }
         try (ProtocolSource.Resolved resolved = source.resolve("simulate", format, out, err)) {
             if (resolved == null) return Main.BAD_INPUT;
             String refused = faultsTheNetworkCannotHave(resolved.protocol());

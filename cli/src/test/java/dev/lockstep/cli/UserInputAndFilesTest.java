@@ -157,4 +157,24 @@ class UserInputAndFilesTest {
         assertTrue(Files.readString(itf).contains("\"states\""), "ITF written");
         assertTrue(r.out().contains("ITF trace written to " + itf), r.out());
     }
+
+    @Test
+    void anUnreadableSpecIsNamedInWordsNotByAnExceptionClass() {
+        CliTest.Run missing = run("lint", dir.resolve("nope.lstep").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.out().contains("nope.lstep cannot be read: no such file"), missing.out());
+        CliTest.Run folder = run("explore", dir.toString());
+        assertEquals(2, folder.exit());
+        assertTrue(folder.err().contains("cannot be read: it is a directory, not a spec file"), folder.err());
+        assertFalse((missing.out() + folder.err()).contains("Exception"), missing.out() + folder.err());
+    }
+
+    @Test
+    void pipelineRefusesATraceFolderThatIsAFileBeforeAnyStage() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliTest.Run r = run("pipeline", SPEC, "--model", "small", "--trace-dir", file.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("--trace-dir " + file + ": is a file, not a directory"), r.err());
+        assertTrue(r.out().isEmpty(), "no stage ran: " + r.out());
+    }
 }
