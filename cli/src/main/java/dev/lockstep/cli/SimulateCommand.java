@@ -84,6 +84,12 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("lockstep simulate: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        if (seed > Long.MAX_VALUE - (seeds - 1)) {
+            // seed + seeds would overflow, and the loop over the seeds would run no run at all and report "holds".
+            err.println("lockstep simulate: --seed " + seed + " --seeds " + seeds + ": the last seed would be past "
+                    + Long.MAX_VALUE);
+            return Main.BAD_INPUT;
+        }
         String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
         if (traceProblem != null) {
             err.println("lockstep simulate: " + traceProblem);
@@ -139,7 +145,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult failed = null;
         SimulationResult last = null;
         SpecOnlineCheck lastSpecCheck = null;
-        for (long s = seed; s < seed + seeds && failed == null; s++) {
+        for (long s = seed; s - seed < seeds && failed == null; s++) {
             SimulationOptions o = base.withSeed(s);
             TraceSinks files = traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir.resolve("seed-" + s));
             OnlineCheck online = given;
