@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "prove", description = "Prove invariants of a model with Z3: initiation, consecution per step "
         + "(an action of one node for one parameter binding), counterexamples to induction, and optionally "
-        + "bounded model checking. Exit 0 when everything is proved, 1 when a counterexample was found or a "
-        + "query is unknown.")
+        + "bounded model checking. Exit 0 when everything is proved, 1 when a counterexample was found, a "
+        + "query is unknown, or BMC did not reach depth K within the timeout.")
 final class ProveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -39,7 +39,8 @@ final class SimulateCommand implements Callable<Integer> {
     ProtocolSource source;
 
     @Option(names = "--check", paramLabel = "CLASS", description = "An OnlineCheck class run after every step "
-            + "(default with a spec FILE: every step is checked against the spec and its invariants).")
+            + "(default with a spec FILE: every step is checked against the spec and its invariants; with "
+            + "--descriptor and no --check nothing is checked, and the result says so).")
     String check;
 
     @Option(names = "--seed", defaultValue = "0", description = "The first seed (default: ${DEFAULT-VALUE}).")
