@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The value types of the numeric options, each checking its range once for every command that uses it. picocli
- * turns a {@link TypeConversionException} into "Invalid value for option '--runs' (N): ...", exit 2, before the
+ * turns a {@link TypeConversionException} into "Invalid value for option '--runs': ...", exit 2, before the
  * command runs. A message states the allowed range and, where 0 means "no limit", says so.
  */
 final class OptionTypes {
