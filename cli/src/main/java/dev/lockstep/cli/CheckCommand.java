@@ -42,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "TLC worker threads (default: ${DEFAULT-VALUE}; with 1 the counterexamples are shortest).")
     int workers;
 
-    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class, description = "TLC's maximum heap, e.g. 2g (default: the JVM's).")
+    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
+            description = "TLC's maximum heap, e.g. 2g (default: the JVM's).")
     String heap;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,

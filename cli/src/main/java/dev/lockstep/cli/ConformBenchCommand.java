@@ -44,10 +44,12 @@ final class ConformBenchCommand implements Callable<Integer> {
             description = "Steps per short trace (default: ${DEFAULT-VALUE}).")
     int shortSteps;
 
-    @Option(names = "--warmup", defaultValue = "1", converter = OptionTypes.AtLeastZero.class, description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1", converter = OptionTypes.AtLeastZero.class,
+            description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.AtLeastOne.class, description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.AtLeastOne.class,
+            description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--dir", paramLabel = "DIR",

@@ -134,7 +134,10 @@ final class ConformCommand implements Callable<Integer> {
         for (Path p : inputs) {
             List<Path> folders = seedFolders(p);
             if (folders.isEmpty()) plain++;
-            for (Path f : folders) seeds.add(new Run(inputs.size() == 1 ? f.getFileName().toString() : f.toString(), List.of(f)));
+            for (Path f : folders) {
+                // One folder given: its seeds are named seed-N; several: by their paths, to tell them apart.
+                seeds.add(new Run(inputs.size() == 1 ? f.getFileName().toString() : f.toString(), List.of(f)));
+            }
         }
         if (seeds.isEmpty()) return List.of(new Run(null, inputs));
         return plain == 0 ? seeds : null;

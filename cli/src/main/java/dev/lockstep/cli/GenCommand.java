@@ -28,7 +28,8 @@ final class GenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root to write into (created if missing; must be a writable directory).")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Source root to write into (created if missing; must be a writable directory).")
     Path out;
 
     @Option(names = "--package", required = true, paramLabel = "P", description = "The Java package of the generated code.")
