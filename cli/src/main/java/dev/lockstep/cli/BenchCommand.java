@@ -37,10 +37,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Models to benchmark, in order.")
     List<String> models;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Warm-up runs per model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1", converter = OptionTypes.AtLeastZero.class,
+            description = "Warm-up runs per model (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Measured runs per model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.AtLeastOne.class,
+            description = "Measured runs per model (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

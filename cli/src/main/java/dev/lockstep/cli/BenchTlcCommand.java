@@ -47,13 +47,16 @@ final class BenchTlcCommand implements Callable<Integer> {
             description = "A tiny model (spec file#model) whose TLC time is taken as TLC's fixed overhead.")
     String overheadModel;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Explorer warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1", converter = OptionTypes.AtLeastZero.class,
+            description = "Explorer warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Measured runs of each checker (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.AtLeastOne.class,
+            description = "Measured runs of each checker (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "TLC's maximum heap, e.g. 2g.")
+    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
+            description = "TLC's maximum heap, e.g. 2g.")
     String heap;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

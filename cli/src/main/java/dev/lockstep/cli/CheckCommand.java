@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +29,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", description = "Model-check a model with TLC: translate the spec to TLA+, run TLC in a "
         + "separate JVM, and report the result and any counterexample in spec terms.")
 final class CheckCommand implements Callable<Integer> {
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
-
     @Spec
     CommandSpec spec;
 
@@ -42,15 +38,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "NAME", description = "The model to check (optional if there is one).")
     String model;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "1", converter = OptionTypes.AtLeastOne.class,
             description = "TLC worker threads (default: ${DEFAULT-VALUE}; with 1 the counterexamples are shortest).")
     int workers;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "TLC's maximum heap, e.g. 2g (default: the JVM's).")
+    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
+            description = "TLC's maximum heap, e.g. 2g (default: the JVM's).")
     String heap;
 
-    @Option(names = "--timeout", paramLabel = "TIME", description = "Stop TLC after TIME, e.g. 90s, 10m, 1h.")
-    String timeout;
+    @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,
+            description = "Stop TLC after TIME, e.g. 90 (seconds), 90s, 10m, 1h (default: no limit).")
+    Duration timeout;
 
     @Option(names = "--no-deadlock", description = "Do not report states without successors.")
     boolean noDeadlock;
@@ -58,31 +56,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--itf", paramLabel = "FILE", description = "Also write the counterexample as ITF JSON to FILE.")
+    @Option(names = "--itf", paramLabel = "FILE",
+            description = "Also write the counterexample as ITF JSON to FILE (its folder is created if missing).")
     Path itf;
 
     @Option(names = "--keep-tla", paramLabel = "DIR",
-            description = "Write the TLA+ module and the model's .cfg to DIR (and keep them).")
+            description = "Write the TLA+ module and the model's .cfg to DIR (created if missing) and keep them.")
     Path keepTla;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Duration limit = null;
-        if (timeout != null) {
-            limit = parseDuration(timeout);
-            if (limit == null) {
-                err.println("lockstep check: --timeout expects a duration such as 90s, 10m or 1h, not '" + timeout + "'");
-                return Main.BAD_INPUT;
-            }
-        }
-        if (workers < 1) {
-            err.println("lockstep check: --workers must be at least 1, not " + workers);
-            return Main.BAD_INPUT;
-        }
-        if (heap != null && !heap.matches("\\d+[kKmMgG]?")) {
-            err.println("lockstep check: --heap expects a size such as 512m or 4g, not '" + heap + "'");
+        // Output paths are checked before TLC runs, so that a counterexample it finds is never lost to a bad path.
+        String pathProblem = keepTla == null ? null : IoErrors.prepareDirectory("--keep-tla", keepTla);
+        if (pathProblem == null && itf != null) pathProblem = IoErrors.prepareFile("--itf", itf);
+        if (pathProblem != null) {
+            err.println("lockstep check: " + pathProblem);
+            err.flush();
             return Main.BAD_INPUT;
         }
         LoadedModel loaded = LoadedModel.load(file, model, format, out, err);
@@ -98,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
                     noDeadlock ? "not checked" : "checked", workers);
             out.flush();
         }
-        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap).withTimeout(limit)
+        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap).withTimeout(timeout)
                 .withDeadlock(!noDeadlock).withKeepTla(keepTla).withProgress(p -> {
                     double minutes = Math.max(p.elapsed().toMillis(), 1) / 60_000.0;
                     err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated (%,.0f states/min), queue %,d, "
@@ -107,31 +98,26 @@ final class CheckCommand implements Callable<Integer> {
                     err.flush();
                 });
         CheckResult result = ModelChecker.check(loaded.instance(), module, options);
-        if (itf != null && !result.counterexample().isEmpty()) {
-            Files.writeString(itf, Json.write(Counterexamples.itf(loaded.instance(), result, file)) + "\n");
-        }
+        // The counterexample is printed before the ITF file is written: a write that fails still loses nothing.
         if (format == OutputFormat.json) {
             out.println(Json.write(toJson(loaded, result)));
         } else {
             printText(loaded, result, out, err);
         }
         out.flush();
+        if (itf != null && !result.counterexample().isEmpty()) {
+            try {
+                Files.writeString(itf, Json.write(Counterexamples.itf(loaded.instance(), result, file)) + "\n");
+                if (format == OutputFormat.text) out.println("\nITF trace written to " + itf);
+            } catch (IOException e) {
+                err.println("lockstep check: --itf: " + IoErrors.describe(e));
+                err.flush();
+                return Main.BAD_INPUT;
+            }
+        }
+        out.flush();
         err.flush();
         return result.status().exitCode();
-    }
-
-    static Duration parseDuration(String s) {
-        Matcher m = DURATION.matcher(s.strip());
-        if (!m.matches()) return null;
-        double n = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double millis = switch (unit) {
-            case "ms" -> n;
-            case "m" -> n * 60_000;
-            case "h" -> n * 3_600_000;
-            default -> n * 1000;
-        };
-        return millis <= 0 ? null : Duration.ofMillis((long) millis);
     }
 
     private static String verdict(CheckResult r) {
@@ -162,7 +148,6 @@ final class CheckCommand implements Callable<Integer> {
             out.println("Counterexample (" + r.counterexample().size() + " states" + lasso + "):");
             out.print(Counterexamples.render(loaded.instance(), r));
         }
-        if (itf != null && !r.counterexample().isEmpty()) out.println("\nITF trace written to " + itf);
         if (keepTla != null) out.println("TLA+ module and .cfg kept in " + keepTla);
     }
 

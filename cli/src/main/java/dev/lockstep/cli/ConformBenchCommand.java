@@ -32,21 +32,24 @@ final class ConformBenchCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--steps", split = ",", defaultValue = "100000,1000000", paramLabel = "N,...",
+            converter = OptionTypes.AtLeastOne.class,
             description = "Lengths of the long traces, in steps (default: ${DEFAULT-VALUE}).")
     List<Integer> steps;
 
-    @Option(names = "--short-traces", defaultValue = "3000", paramLabel = "N",
+    @Option(names = "--short-traces", defaultValue = "3000", paramLabel = "N", converter = OptionTypes.AtLeastZero.class,
             description = "How many short traces (default: ${DEFAULT-VALUE}; 0 skips them).")
     int shortTraces;
 
-    @Option(names = "--short-steps", defaultValue = "20", paramLabel = "N",
+    @Option(names = "--short-steps", defaultValue = "20", paramLabel = "N", converter = OptionTypes.AtLeastOne.class,
             description = "Steps per short trace (default: ${DEFAULT-VALUE}).")
     int shortSteps;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1", converter = OptionTypes.AtLeastZero.class,
+            description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.AtLeastOne.class,
+            description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--dir", paramLabel = "DIR",
@@ -60,10 +63,6 @@ final class ConformBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1 || warmup < 0) {
-            err.println("lockstep bench-conform: --runs must be at least 1 and --warmup at least 0");
-            return Main.BAD_INPUT;
-        }
         LoadedModel loaded = LoadedModel.load(file, model, format, out, err);
         if (loaded == null) return Main.BAD_INPUT;
         Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("lockstep-bench-conform");

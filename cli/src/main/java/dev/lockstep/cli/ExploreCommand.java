@@ -36,15 +36,17 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "Do not report states without successors.")
     boolean noDeadlock;
 
-    @Option(names = "--max-states", paramLabel = "N", description = "Stop after N distinct states (partial result).")
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "0", converter = OptionTypes.Limit.class,
+            description = "Stop after N distinct states (partial result; default 0: no limit).")
     long maxStates;
 
-    @Option(names = "--max-seconds", paramLabel = "S", description = "Stop after S seconds (partial result).")
-    double maxSeconds;
+    @Option(names = "--max-seconds", paramLabel = "TIME", defaultValue = "0", converter = OptionTypes.TimeLimit.class,
+            description = "Stop after TIME, e.g. 90, 90s, 10m (partial result; default 0: no limit).")
+    Duration maxTime;
 
-    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "3",
-            description = "Print a progress line to stderr every S seconds (default: ${DEFAULT-VALUE}).")
-    double progressSeconds;
+    @Option(names = "--progress-seconds", paramLabel = "TIME", defaultValue = "3", converter = OptionTypes.TimeLimit.class,
+            description = "Print a progress line to stderr every TIME (default: ${DEFAULT-VALUE} s; 0: never).")
+    Duration progressEvery;
 
     @Override
     public Integer call() {
@@ -63,12 +65,14 @@ final class ExploreCommand implements Callable<Integer> {
         ExploreOptions options = ExploreOptions.defaults()
                 .withDeadlock(!noDeadlock)
                 .withMaxStates(maxStates)
-                .withMaxTime(maxSeconds > 0 ? Duration.ofMillis((long) (maxSeconds * 1000)) : null)
-                .withProgress(Duration.ofMillis((long) (progressSeconds * 1000)), p -> {
-                    err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %,.0f states/s%n",
-                            p.distinct(), p.generated(), p.queued(), p.depth(), p.statesPerSecond());
-                    err.flush();
-                });
+                .withMaxTime(maxTime.isZero() ? null : maxTime);
+        if (!progressEvery.isZero()) {
+            options = options.withProgress(progressEvery, p -> {
+                err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %,.0f states/s%n",
+                        p.distinct(), p.generated(), p.queued(), p.depth(), p.statesPerSecond());
+                err.flush();
+            });
+        }
         ExploreResult result = new Explorer(loaded.instance()).run(options);
         if (format == OutputFormat.json) {
             out.println(Json.write(toJson(loaded, result)));

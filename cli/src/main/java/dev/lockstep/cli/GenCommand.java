@@ -4,6 +4,7 @@ import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.spectojava.JavaGenerator;
 import java.io.IOException;
@@ -27,7 +28,8 @@ final class GenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root to write into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Source root to write into (created if missing; must be a writable directory).")
     Path out;
 
     @Option(names = "--package", required = true, paramLabel = "P", description = "The Java package of the generated code.")
@@ -59,9 +61,21 @@ final class GenCommand implements Callable<Integer> {
                     checked.messages(), checked.network(), checked.roles(), checked.defs(), checked.invariants(),
                     checked.properties(), List.of(checked.model(model).get()));
         }
+        // The generated constants of a model whose bindings cannot be evaluated (a division by zero, say) would
+        // throw when the Java runs: refuse them here, as explore and check do.
+        List<Diagnostic> bindingProblems = new ArrayList<>();
+        for (CheckedSpec.Model m : checked.models()) ModelInstance.bind(checked, m.name(), bindingProblems);
+        if (bindingProblems.stream().anyMatch(Diagnostic::isError)) return fail(bindingProblems, null);
         JavaGenerator.Result result = JavaGenerator.generate(checked, packageName);
         if (!result.ok()) return fail(result.diagnostics(), null);
-        List<Path> written = JavaGenerator.write(result.files(), out);
+        String outProblem = IoErrors.prepareDirectory("--out", out);
+        if (outProblem != null) return fail(List.of(), outProblem);
+        List<Path> written;
+        try {
+            written = JavaGenerator.write(result.files(), out);
+        } catch (IOException e) {
+            return fail(List.of(), "--out " + out + ": " + IoErrors.describe(e));
+        }
         if (format == OutputFormat.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("ok", true);

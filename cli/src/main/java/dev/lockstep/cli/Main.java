@@ -1,13 +1,20 @@
 package dev.lockstep.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code lockstep} command. Exit codes: 0 the checked property holds, 1 a violation was found,
  * 2 bad input or usage, 3 an internal error (a Lockstep bug).
  */
-@Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
+// scope = INHERIT: every subcommand gets -h/--help and -V/--version, and the exit code list.
+@Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0", scope = ScopeType.INHERIT,
         description = "Keep a distributed protocol's implementation in lockstep with its specification.",
         subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, CheckCommand.class, BenchTlcCommand.class,
                 ProveCommand.class, SimulateCommand.class, RunCommand.class, ConformCommand.class, ConformBenchCommand.class, GenCommand.class,
@@ -26,15 +33,54 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the CLI without exiting; used by tests. */
+    /** Runs the CLI on System.out and System.err without exiting. */
     public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** Runs the CLI on the given writers without exiting; used by tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("lockstep: internal error (a bug in Lockstep, please report it): " + ex);
-            if (System.getenv("LOCKSTEP_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
-            else commandLine.getErr().println("  set LOCKSTEP_DEBUG=1 to see the stack trace");
+            PrintWriter e = commandLine.getErr();
+            String command = commandLine.getCommandSpec().qualifiedName();
+            IOException io = ex instanceof IOException i ? i : ex instanceof UncheckedIOException u ? u.getCause() : null;
+            if (io != null) {
+                // A file the user named cannot be read or written: their environment, not a Lockstep bug.
+                e.println(command + ": " + IoErrors.describe(io));
+                e.flush();
+                return BAD_INPUT;
+            }
+            e.println(command + ": internal error (a bug in Lockstep, please report it): " + ex);
+            if (System.getenv("LOCKSTEP_DEBUG") != null) ex.printStackTrace(e);
+            else e.println("  set LOCKSTEP_DEBUG=1 to see the stack trace");
+            e.flush();
             return INTERNAL_ERROR;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (StackOverflowError e) {
+            // A Lockstep bug (the input should have been refused with a diagnostic), reported without a trace.
+            err.println("lockstep: internal error (a bug in Lockstep, please report it): out of stack; the input is "
+                    + "probably nested too deeply for a recursive step");
+            err.flush();
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /** A bad option or argument: one line naming it, a suggestion if picocli has one, and where help is. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        PrintWriter err = c.getErr();
+        String command = c.getCommandSpec().qualifiedName();
+        err.println(command + ": " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + command + " --help' for its options.");
+        err.flush();
+        return BAD_INPUT;
     }
 }

@@ -5,6 +5,7 @@ import dev.lockstep.cli.Pipeline.StageResult;
 import dev.lockstep.cli.Pipeline.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,10 @@ final class PipelineCommand implements Callable<Integer> {
             description = "Keep the run's traces in DIR (one NODE.ndjson per node; default: a temporary directory).")
     Path traceDir;
 
-    @Option(names = "--run-seconds", paramLabel = "S", defaultValue = "20",
-            description = "The run stage stops when the nodes go quiet, or after S seconds (default: ${DEFAULT-VALUE}).")
-    double runSeconds;
+    @Option(names = "--run-seconds", paramLabel = "TIME", defaultValue = "20", converter = OptionTypes.Time.class,
+            description = "The run stage stops when the nodes go quiet, or after TIME, e.g. 20 (seconds), 1m "
+                    + "(default: ${DEFAULT-VALUE} s).")
+    Duration runTime;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -61,11 +63,13 @@ final class PipelineCommand implements Callable<Integer> {
             }
             skipped.add(stage);
         }
-        if (runSeconds <= 0) {
-            err.println("lockstep pipeline: --run-seconds must be positive");
+        // A trace folder that cannot be written would fail the run stage after the long check and prove stages.
+        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
+        if (traceProblem != null) {
+            err.println("lockstep pipeline: " + traceProblem);
             return Main.BAD_INPUT;
         }
-        var options = new Pipeline.RunOptions((long) (runSeconds * 1000), Pipeline.RunOptions.DEFAULTS.quietMillis(),
+        var options = new Pipeline.RunOptions(runTime.toMillis(), Pipeline.RunOptions.DEFAULTS.quietMillis(),
                 Pipeline.RunOptions.DEFAULTS.seed());
         Pipeline pipeline = new Pipeline(file, model, skipped, traceDir, options);
         if (format == OutputFormat.text) {

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "prove", description = "Prove invariants of a model with Z3: initiation, consecution per step "
         + "(an action of one node for one parameter binding), counterexamples to induction, and optionally "
-        + "bounded model checking. Exit 0 when everything is proved, 1 when a counterexample was found or a "
-        + "query is unknown.")
+        + "bounded model checking. Exit 0 when everything is proved, 1 when a counterexample was found, a "
+        + "query is unknown, or BMC did not reach depth K within the timeout.")
 final class ProveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,13 +41,13 @@ final class ProveCommand implements Callable<Integer> {
             description = "The invariants to prove, as one conjunction (default: those the model checks).")
     List<String> invariants = new ArrayList<>();
 
-    @Option(names = "--bmc", paramLabel = "K", defaultValue = "-1",
-            description = "Also run bounded model checking from the initial states up to K steps.")
-    int bmc;
+    @Option(names = "--bmc", paramLabel = "K", converter = OptionTypes.AtLeastZero.class,
+            description = "Also run bounded model checking from the initial states up to K >= 0 steps.")
+    Integer bmc;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Timeout of each Z3 query in seconds (default: ${DEFAULT-VALUE}).")
-    double timeout;
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30", converter = OptionTypes.Time.class,
+            description = "Timeout of each Z3 query, e.g. 30 (seconds), 500ms, 2m (default: ${DEFAULT-VALUE} s).")
+    Duration timeout;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -58,7 +58,7 @@ final class ProveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedModel loaded = LoadedModel.load(file, model, format, out, err);
         if (loaded == null) return Main.BAD_INPUT;
-        var options = new Prover.Options(invariants, bmc, Duration.ofMillis(Math.max(1, (long) (timeout * 1000))));
+        var options = new Prover.Options(invariants, bmc == null ? -1 : bmc, timeout);
         Prover.Outcome outcome = Prover.prove(loaded.instance(), options);
         if (outcome instanceof Prover.Outcome.Rejected r) {
             if (format == OutputFormat.json) {
@@ -123,6 +123,7 @@ final class ProveCommand implements Callable<Integer> {
         long proved = r.queries().stream().filter(q -> q.verdict() == Verdict.PROVED).count();
         out.printf(Locale.ROOT, "%nResult: %s (%d of %d queries proved, %.2f s)%n",
                 r.allProved() ? "proved" : r.foundCounterexample() ? "not proved: counterexample found"
+                        : proved == r.queries().size() ? "not proved: bounded model checking did not finish"
                         : "not proved: some queries are unknown", proved, r.queries().size(), r.seconds());
     }
 

@@ -11,6 +11,7 @@ import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,13 +57,15 @@ final class RunCommand implements Callable<Integer> {
             description = "The nodes this process runs (default: all of the cluster file).")
     List<String> nodes;
 
-    @Option(names = "--input", paramLabel = "NODE:ACTION",
-            description = "Call an input action once the nodes are up, in order; repeatable.")
+    @Option(names = "--input", paramLabel = "NODE:ACTION[(p=v,...)]",
+            description = "Call an input action of a node this process runs once the nodes are up, in order; "
+                    + "repeatable. Parameters are all given or none (the node chooses): r1:Prepare, "
+                    + "r1:Propose(v=2, to=r2); values are integers, TRUE/FALSE, node names, enum labels or \"strings\".")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--seconds", paramLabel = "S",
-            description = "Stop after this many seconds (default: run until interrupted).")
-    Double seconds;
+    @Option(names = "--seconds", paramLabel = "TIME", converter = OptionTypes.Time.class,
+            description = "Stop after TIME, e.g. 10 (seconds), 500ms, 2m (default: run until interrupted).")
+    Duration runFor;
 
     @Option(names = "--seed", defaultValue = "0", description = "Seeds the nodes' choosers and timers (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -77,16 +80,36 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
+        if (traceProblem != null) {
+            err.println("lockstep run: " + traceProblem);
+            return Main.BAD_INPUT;
+        }
         try (ProtocolSource.Resolved resolved = source.resolve("run", format, out, err)) {
             if (resolved == null) return Main.BAD_INPUT;
             return run(resolved.protocol(), out, err);
         }
     }
 
+    /** Calls one input on its node's thread, its parameter values matched against their domains in that state. */
+    private static InputResult call(NettyCluster running, ProtocolDescriptor protocol, InputCall call)
+            throws Exception {
+        var action = InputCall.action(protocol, call.node(), call.action());
+        var outcome = running.node(call.node()).inspect(core -> {
+            try {
+                return core.input(call.action(), call.values(action, core.state()));
+            } catch (InputCall.BadInputCall e) {
+                return e;
+            }
+        }).get(10, TimeUnit.SECONDS);
+        if (outcome instanceof InputCall.BadInputCall e) throw e;
+        return (InputResult) outcome;
+    }
+
     private int run(ProtocolDescriptor protocol, PrintWriter out, PrintWriter err) throws Exception {
         ClusterConfig config;
         List<NodeId> local = new ArrayList<>();
-        List<String[]> calls = new ArrayList<>();
+        List<InputCall> calls = new ArrayList<>();
         try {
             config = RunTransport.choose(cluster == null ? LocalRun.localhost(protocol) : ClusterConfig.read(cluster),
                     cluster != null, tls, insecurePlaintext);
@@ -96,19 +119,14 @@ final class RunCommand implements Callable<Integer> {
                 config.member(NodeId.of(n));
                 local.add(NodeId.of(n));
             }
-            for (String in : inputs) {
-                String[] parts = in.split(":", 2);
-                if (parts.length != 2 || !local.contains(NodeId.of(parts[0].isEmpty() ? "?" : parts[0]))) {
-                    throw new IllegalArgumentException("--input " + in + ": expected NODE:ACTION with a node this process runs");
-                }
-                calls.add(parts);
-            }
-        } catch (ClusterConfigException | IllegalArgumentException | UncheckedIOException e) {
+            for (String in : inputs) calls.add(InputCall.parse(in, protocol, local));
+        } catch (ClusterConfigException | IllegalArgumentException | UncheckedIOException | InputCall.BadInputCall e) {
             err.println("lockstep run: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         Map<String, Object> json = new LinkedHashMap<>();
         List<Map<String, Object>> inputResults = new ArrayList<>();
+        boolean badValue = false;
         NettyCluster running;
         try {
             running = NettyCluster.start(protocol, config, local,
@@ -136,13 +154,29 @@ final class RunCommand implements Callable<Integer> {
                         + (traceDir == null ? "" : ", traces in " + traceDir));
                 out.flush();
             }
-            for (String[] call : calls) {
-                InputResult r = running.node(NodeId.of(call[0])).input(call[1]).get(10, TimeUnit.SECONDS);
-                inputResults.add(Map.of("node", call[0], "action", call[1], "result", r.name()));
-                if (format == OutputFormat.text) out.println("input " + call[0] + ":" + call[1] + " -> " + r);
+            for (InputCall call : calls) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("node", call.node().name());
+                row.put("action", call.action());
+                row.put("params", call.params());
+                String problem = null;
+                InputResult r;
+                try {
+                    r = call(running, protocol, call);
+                } catch (InputCall.BadInputCall e) {
+                    r = InputResult.NOT_ENABLED;
+                    problem = e.getMessage();
+                    badValue = true;
+                }
+                row.put("result", r.name());
+                row.put("problem", problem);
+                inputResults.add(row);
+                if (format == OutputFormat.text) {
+                    out.println("input " + call.text() + " -> " + r + (problem == null ? "" : " (" + problem + ")"));
+                }
                 out.flush();
             }
-            if (seconds != null) stopped.await(Math.round(seconds * 1000), TimeUnit.MILLISECONDS);
+            if (runFor != null) stopped.await(runFor.toMillis(), TimeUnit.MILLISECONDS);
             else stopped.await();
             Map<String, Object> states = new TreeMap<>();
             LocalRun.report(running).forEach((n, r) -> states.put(n, r.json()));
@@ -160,7 +194,8 @@ final class RunCommand implements Callable<Integer> {
                         + Json.write(s.get("state")).replaceAll("\\s+", " ") + "; " + s.get("transport")));
             }
             out.flush();
-            return Main.HOLDS;
+            // A parameter value outside its domain is the user's input error: the run is reported, then exit 2.
+            return badValue ? Main.BAD_INPUT : Main.HOLDS;
         } finally {
             running.close();
             finished.countDown();

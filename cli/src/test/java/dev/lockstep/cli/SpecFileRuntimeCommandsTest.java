@@ -66,7 +66,7 @@ class SpecFileRuntimeCommandsTest {
         CliTest.Run neither = CliTest.run("simulate", "--seeds", "1");
         assertEquals(2, neither.exit());
         assertTrue(neither.err().contains("give a spec FILE (with --model NAME) or --descriptor CLASS, not neither"), neither.err());
-        CliTest.Run both = CliTest.run("run", TPC, "--descriptor", RuntimeCommandsTest.TPC, "--seconds", "0");
+        CliTest.Run both = CliTest.run("run", TPC, "--descriptor", RuntimeCommandsTest.TPC, "--seconds", "1");
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("not both"), both.err());
         CliTest.Run unknownModel = CliTest.run("simulate", TPC, "--model", "huge");
@@ -83,7 +83,7 @@ class SpecFileRuntimeCommandsTest {
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("tuple.lstep:4:") && r.err().contains("error[LS850]"), r.err());
         assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
-        CliTest.Run json = CliTest.run("run", spec.toString(), "--seconds", "0", "--format", "json");
+        CliTest.Run json = CliTest.run("run", spec.toString(), "--seconds", "1", "--format", "json");
         assertEquals(2, json.exit());
         assertEquals("LS850", new ObjectMapper().readTree(json.out()).get("diagnostics").get(0).get("code").asText());
     }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Checks recorded traces against a model: reads the per-node NDJSON files as streams, merges them in a
  * happens-before order ({@link HappensBeforeMerge}) and replays every event ({@link ConformanceMonitor}), stopping
- * at the first divergence. A trace that stops mid-protocol conforms, and so do messages never received.
+ * at the first divergence. A trace that stops mid-protocol conforms, and so do messages never received; traces
+ * without a single event are bad input (nothing would have been checked).
  */
 public final class TraceChecker {
     private TraceChecker() {}
@@ -58,8 +59,11 @@ public final class TraceChecker {
                 if (d != null) {
                     // The monitor saw the origin without its raw line; the report shows the line.
                     d = d.origin() != null && d.origin().raw() == null ? d.withOrigin(e.origin()) : d;
-                    return result(Status.DIVERGES, monitor.eventsChecked(), names, d, start);
+                    return result(statusOf(d), monitor.eventsChecked(), names, d, start);
                 }
+            }
+            if (monitor.eventsChecked() == 0) {
+                return badInput(names, "the trace files hold no events: nothing was checked", start, 0);
             }
             return result(Status.CONFORMS, monitor.eventsChecked(), names, null, start);
         } catch (MalformedTraceException e) {
@@ -67,12 +71,20 @@ public final class TraceChecker {
             return result(Status.BAD_INPUT, monitor.eventsChecked(), names,
                     new Divergence(Reason.MALFORMED, o, null, -1, e.getMessage(), List.of(), null), start);
         } catch (DivergenceException e) {
-            return result(Status.DIVERGES, monitor.eventsChecked(), names, e.divergence(), start);
+            return result(statusOf(e.divergence()), monitor.eventsChecked(), names, e.divergence(), start);
         } catch (IOException | UncheckedIOException e) {
             return badInput(names, "cannot read the traces: " + e.getMessage(), start, monitor.eventsChecked());
         } finally {
             for (TraceFileReader r : readers) r.close();
         }
+    }
+
+    /**
+     * A trace naming a node, role or action the model does not have was not recorded from this model (or logs
+     * names of its own): bad input, like a malformed line. Every other departure is a divergence.
+     */
+    private static Status statusOf(Divergence d) {
+        return d.reason() == Reason.MALFORMED || d.reason() == Reason.UNKNOWN_NAME ? Status.BAD_INPUT : Status.DIVERGES;
     }
 
     private static ConformanceResult badInput(List<String> names, String message, long start, long events) {

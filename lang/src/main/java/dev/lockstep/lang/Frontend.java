@@ -43,9 +43,19 @@ public final class Frontend {
         } catch (MalformedInputException e) {
             return ioProblem(path, "is not valid UTF-8 text");
         } catch (IOException e) {
-            return ioProblem(path, "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return ioProblem(path, "cannot be read: " + reason(path, e));
         }
+    }
+
+    /** Why a file cannot be read, in words rather than an exception's class name. */
+    private static String reason(Path path, IOException e) {
+        if (java.nio.file.Files.isDirectory(path)) return "it is a directory, not a spec file";
+        return switch (e) {
+            case java.nio.file.NoSuchFileException x -> "no such file";
+            case java.nio.file.AccessDeniedException x -> "permission denied";
+            case java.nio.file.FileSystemException x when x.getReason() != null -> x.getReason();
+            default -> e.getMessage() == null ? "input/output error" : e.getMessage();
+        };
     }
 
     private static Compilation ioProblem(Path path, String what) {

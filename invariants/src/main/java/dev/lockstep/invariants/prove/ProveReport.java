@@ -7,12 +7,12 @@ public record ProveReport(String spec, String model, List<String> invariants, Li
                           BmcResult bmc, double seconds) {
 
     /**
-     * True when every query was proved and bounded model checking (if run) found no violation. An inconclusive
-     * BMC (a timeout) does not weaken a proof of inductiveness, which covers every reachable state.
+     * True when every query was proved and bounded model checking (if asked for) completed without a violation.
+     * An inconclusive BMC (a timeout) is not "proved": the user asked for that depth, and it was not reached.
      */
     public boolean allProved() {
         return queries.stream().allMatch(q -> q.verdict() == Verdict.PROVED)
-                && (bmc == null || bmc.verdict() != Verdict.VIOLATED);
+                && (bmc == null || bmc.verdict() == Verdict.PROVED);
     }
 
     /** True when some query or bounded model checking found a counterexample. */

@@ -103,4 +103,15 @@ class TwoPhaseCommitProofTest {
         ProveReport r = prove(m, List.of("Consistent"), 5);
         assertEquals(Verdict.PROVED, r.bmc().verdict(), () -> String.valueOf(r.bmc().reason()));
     }
+
+    @Test
+    void bmcThatTimesOutLeavesTheReportUnproved() {
+        // Every query of Inductive takes milliseconds; BMC to depth 30 with half a second per depth does not finish.
+        ModelInstance m = Specs.model("two-phase-commit.lstep", "small");
+        var outcome = Prover.prove(m, new Prover.Options(List.of("Inductive"), 30, Duration.ofMillis(500)));
+        ProveReport r = ((Prover.Outcome.Done) outcome).report();
+        assertEquals(Verdict.UNKNOWN, r.bmc().verdict(), () -> "BMC finished: " + r.bmc());
+        assertFalse(r.allProved(), "an unfinished BMC must not count as proved");
+        assertFalse(r.foundCounterexample());
+    }
 }

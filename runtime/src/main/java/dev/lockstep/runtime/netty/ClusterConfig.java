@@ -76,6 +76,8 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ClusterConfigException(file + ": the cluster file is not valid UTF-8 text");
         } catch (IOException e) {
             throw new ClusterConfigException(file + ": cannot read the cluster file: " + e.getMessage());
         }
@@ -94,8 +96,9 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ClusterConfigException(source + ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage());
+            // Some errors (a nesting limit, say) come without a location.
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new ClusterConfigException(source + at + ": not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject() || !root.path("nodes").isObject()) {
             throw new ClusterConfigException(source + ": expected an object with a \"nodes\" object");

@@ -103,7 +103,8 @@ public final class NettyNode implements AutoCloseable {
         } catch (Exception e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
             this.sink.close(); // stops the trace writer thread
-            throw new ClusterConfigException("node " + self + " cannot listen on " + address + ": " + e.getMessage());
+            String why = address.isUnresolved() ? "unknown host " + address.getHostString() : e.getMessage();
+            throw new ClusterConfigException("node " + self + " cannot listen on " + address + ": " + why);
         }
         channels.add(server);
     }

@@ -100,4 +100,11 @@ class ClusterConfigTest {
         assertEquals(junk + ": the private key is neither an EC, an RSA nor an Ed25519 key",
                 assertThrows(ClusterConfigException.class, () -> PemFiles.privateKey(junk)).getMessage());
     }
+
+    @Test
+    void jsonTooDeeplyNestedIsOneLineToo() {
+        // Jackson's nesting limit reports no location; that was a NullPointerException.
+        String message = error("{\"nodes\": " + "[".repeat(3000) + "]".repeat(3000) + "}");
+        assertEquals(true, message.startsWith("c.json: not valid JSON: Document nesting depth"), message);
+    }
 }
