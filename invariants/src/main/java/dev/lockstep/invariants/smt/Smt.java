@@ -178,12 +178,15 @@ public final class Smt {
 
     public static Term select(Term array, Term index) {
         Sort.Array s = (Sort.Array) array.sort();
-        if (array instanceof Term.ConstArray c) return c.value();
-        // Look through stores at literal indices: a different literal index cannot be the one selected.
-        if (array instanceof App(Op op, List<Term> args, Sort as) && op == Op.STORE) {
+        // Look through stores at literal indices: a different literal index cannot be the one selected. A loop,
+        // not recursion: a large set literal is a chain of one store per element.
+        while (true) {
+            if (array instanceof Term.ConstArray c) return c.value();
+            if (!(array instanceof App(Op op, List<Term> args, Sort as) && op == Op.STORE)) break;
             Term k = args.get(1);
             if (k.equals(index)) return args.get(2);
-            if (isLiteral(k) && isLiteral(index)) return select(args.get(0), index);
+            if (!(isLiteral(k) && isLiteral(index))) break;
+            array = args.get(0);
         }
         return new App(Op.SELECT, List.of(array, index), s.range());
     }

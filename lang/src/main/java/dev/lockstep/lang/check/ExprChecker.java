@@ -131,6 +131,11 @@ final class ExprChecker {
         if (ctx.kind == Context.Kind.MODEL && !symbols.declared.containsKey(name)) {
             return new Expr.Lit(new NodeV(name), Type.NODE, n.span());
         }
+        String kind = symbols.nonValueKind(name);
+        if (kind != null) {
+            notAValue(name, kind, n.span(), ctx);
+            return error(n.span());
+        }
         Symbols.RoleSig owner = symbols.roleOwning(name);
         if (owner != null) {
             diags.error(Code.LOCAL_VAR_OUTSIDE_ROLE, n.span(), "'" + name + "' is a variable of role "
@@ -150,6 +155,32 @@ final class ExprChecker {
         }
         unknown(name, n.span());
         return error(n.span());
+    }
+
+    /**
+     * A name that is declared, but as something an expression cannot use: say what it is instead of "unknown name"
+     * with the same name as a suggestion. In a model binding, an undeclared name would be a node, so a declared one
+     * there is most likely a node whose name is taken.
+     */
+    private void notAValue(String name, String kind, Span span, Context ctx) {
+        if (ctx.kind == Context.Kind.MODEL) {
+            diags.error(Code.NODE_NAME_TAKEN, span, "'" + name + "' is the name of " + kind + " " + name
+                    + ", so it cannot name a node here", "a node name in a model binding must differ from every "
+                    + "top-level name and enum label; rename the node (or the " + kind + ")");
+            return;
+        }
+        switch (kind) {
+            case "invariant", "property" -> diags.error(Code.NOT_A_VALUE, span, "'" + name + "' is " + an(kind)
+                    + ", and " + (kind.equals("property") ? "properties" : "invariants")
+                    + " cannot be used in expressions",
+                    "to use its condition here, declare it as a definition and check that:  def " + name
+                    + "Holds == <condition>   " + kind + " " + name + " == " + name + "Holds");
+            default -> diags.error(Code.NOT_A_VALUE, span, "'" + name + "' is " + an(kind) + ", not a value");
+        }
+    }
+
+    private static String an(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private void unknown(String name, Span span) {

@@ -48,12 +48,27 @@ final class Symbols {
     final Map<String, DefSig> defs = new LinkedHashMap<>();
     final Map<String, Span> invariants = new LinkedHashMap<>();
     final Map<String, Span> properties = new LinkedHashMap<>();
+    final java.util.Set<String> models = new java.util.HashSet<>();
     /** Every top-level name with where it was declared, for duplicate detection and suggestions. */
     final Map<String, Span> declared = new LinkedHashMap<>();
 
     /** Finds a role variable by name in any role (for "use Role[n].x" hints). */
     RoleSig roleOwning(String var) {
         for (RoleSig r : roles.values()) if (r.var(var) != null) return r;
+        return null;
+    }
+
+    /**
+     * What a declared name that cannot be used as a value is ("invariant", "model", ...), or null when the name is
+     * undeclared or usable (constants, definitions and labels resolve before this is asked; roles have their own
+     * diagnostic).
+     */
+    String nonValueKind(String name) {
+        if (invariants.containsKey(name)) return "invariant";
+        if (properties.containsKey(name)) return "property";
+        if (models.contains(name)) return "model";
+        if (enums.containsKey(name)) return "enum type";
+        if (messages.containsKey(name)) return "message type";
         return null;
     }
 
@@ -72,6 +87,7 @@ final class Symbols {
         String best = null;
         int bestDistance = Math.min(3, name.length());
         for (String c : candidates) {
+            if (c.equals(name)) continue;  // a known name that is not usable here gets its own diagnostic
             int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
