@@ -8,7 +8,7 @@ import java.util.List;
  * Long runs of one associative operator ({@code a \/ b \/ ...}, {@code 1 + 2 + ...}) become balanced trees, so that
  * no stage — checker, evaluator, TLA+ printer, SMT lowering, Java generator — needs stack depth proportional to the
  * length of a flat list. Runs of up to {@link #KEEP_AS_WRITTEN} operands keep the left-nested shape they are
- * written in (and so the output of every backend for ordinary specs).
+ * written in (and so the output of every backend for ordinary specs); longer runs are balanced all the way down.
  */
 final class FlatLists {
     static final int KEEP_AS_WRITTEN = 16;
@@ -28,18 +28,12 @@ final class FlatLists {
     }
 
     /**
-     * {@code operands[from] op ... op operands[to - 1]}: left-nested when short, otherwise two balanced halves.
-     * The recursion depth is the logarithm of the length.
+     * {@code operands[from] op ... op operands[to - 1]} as a balanced tree of depth log2 of the length. Fully
+     * balanced, down to single operands: backends turn each level into a nested call, and some consumers (javac's
+     * type inference on nested generic calls) take time exponential in that depth.
      */
     static Expr balanced(BinaryOp op, List<Expr> operands, int from, int to) {
-        if (to - from <= KEEP_AS_WRITTEN) {
-            Expr result = operands.get(from);
-            for (int i = from + 1; i < to; i++) {
-                Expr right = operands.get(i);
-                result = new Ast.Binary(op, result, right, result.span().to(right.span()));
-            }
-            return result;
-        }
+        if (to - from == 1) return operands.get(from);
         int mid = (from + to) >>> 1;
         Expr left = balanced(op, operands, from, mid);
         Expr right = balanced(op, operands, mid, to);
