@@ -19,11 +19,11 @@ public final class Nesting {
     public static final int LIMIT = 500;
 
     /**
-     * How deeply the parser itself may recurse. Parentheses and the precedence levels between an operator and its
-     * operand cost parser recursion but no tree depth, so this is larger than {@link #LIMIT}; it is what keeps the
-     * parser's own stack bounded before the tree exists to be measured.
+     * How deeply the parser itself may recurse (sub-expressions and operands entered). A parenthesised operand of a
+     * binary operator costs two of these levels but one level of tree, so such nesting is limited at about half of
+     * {@link #LIMIT}; the parser's frames are the largest, and this keeps them well within half a default stack.
      */
-    static final int PARSER_LIMIT = 2 * LIMIT;
+    static final int PARSER_LIMIT = LIMIT;
 
     private Nesting() {}
 
