@@ -299,7 +299,9 @@ public final class Checker {
             Ast.ParamDecl p = def.decl.params().get(i);
             params.add(ctx.declare(p.name().name(), def.paramTypes.get(i), p.name().span()));
         }
+        int saved = exprs.depth().beginBody();
         Expr body = exprs.check(def.decl.body(), ctx);
+        def.depth = exprs.depth().endBody(saved);
         def.maxConstRead = ctx.maxConstRead;
         def.checked = new CheckedSpec.Def(def.decl.name().name(), def.index, params, body, ctx.readsGlobalState,
                 ctx.frameSize(), def.decl.span());

@@ -25,6 +25,8 @@ final class ExprChecker {
     private final Symbols symbols;
     private final Diagnostics diags;
     private final DefResolver defs;
+    private final NestingDepth depth;
+    private final NameDiagnostics names;
 
     /** Checks a definition on first use, so definitions can be used before they are declared. */
     interface DefResolver {
@@ -35,7 +37,11 @@ final class ExprChecker {
         this.symbols = symbols;
         this.diags = diags;
         this.defs = defs;
+        this.depth = new NestingDepth(diags);
+        this.names = new NameDiagnostics(symbols, diags);
     }
+
+    NestingDepth depth() { return depth; }
 
     /** Checks {@code e} and reports a mismatch when its type does not fit {@code expected}. */
     Expr check(Ast.Expr e, Context ctx, Type expected, String what) {
@@ -54,6 +60,15 @@ final class ExprChecker {
     }
 
     Expr check(Ast.Expr e, Context ctx) {
+        if (!depth.enter(e.span())) return error(e.span());
+        try {
+            return checkWithin(e, ctx);
+        } finally {
+            depth.exit();
+        }
+    }
+
+    private Expr checkWithin(Ast.Expr e, Context ctx) {
         return switch (e) {
             case Ast.IntLit i -> new Expr.Lit(IntV.of(i.value()), Type.INT, i.span());
             case Ast.StrLit s -> new Expr.Lit(new StrV(s.value()), Type.STRING, s.span());
@@ -133,7 +148,7 @@ final class ExprChecker {
         }
         String kind = symbols.nonValueKind(name);
         if (kind != null) {
-            notAValue(name, kind, n.span(), ctx);
+            names.notAValue(name, kind, n.span(), ctx.kind == Context.Kind.MODEL);
             return error(n.span());
         }
         Symbols.RoleSig owner = symbols.roleOwning(name);
@@ -153,43 +168,8 @@ final class ExprChecker {
                     + " quantifier that binds it", "nest the quantifiers instead: \\A x \\in S : \\A y \\in T(x) : ...");
             return error(n.span());
         }
-        unknown(name, n.span());
+        names.unknown(name, n.span());
         return error(n.span());
-    }
-
-    /**
-     * A name that is declared, but as something an expression cannot use: say what it is instead of "unknown name"
-     * with the same name as a suggestion. In a model binding, an undeclared name would be a node, so a declared one
-     * there is most likely a node whose name is taken.
-     */
-    private void notAValue(String name, String kind, Span span, Context ctx) {
-        if (ctx.kind == Context.Kind.MODEL) {
-            diags.error(Code.NODE_NAME_TAKEN, span, "'" + name + "' is the name of " + kind + " " + name
-                    + ", so it cannot name a node here", "a node name in a model binding must differ from every "
-                    + "top-level name and enum label; rename the node (or the " + kind + ")");
-            return;
-        }
-        switch (kind) {
-            case "invariant", "property" -> diags.error(Code.NOT_A_VALUE, span, "'" + name + "' is " + an(kind)
-                    + ", and " + (kind.equals("property") ? "properties" : "invariants")
-                    + " cannot be used in expressions",
-                    "to use its condition here, declare it as a definition and check that:  def " + name
-                    + "Holds == <condition>   " + kind + " " + name + " == " + name + "Holds");
-            default -> diags.error(Code.NOT_A_VALUE, span, "'" + name + "' is " + an(kind) + ", not a value");
-        }
-    }
-
-    private static String an(String kind) {
-        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
-    }
-
-    private void unknown(String name, Span span) {
-        String suggestion = Symbols.closest(name, symbols.allNames());
-        if (suggestion != null) {
-            diags.error(Code.UNKNOWN_NAME, span, "unknown name '" + name + "'", "did you mean '" + suggestion + "'?");
-        } else {
-            diags.error(Code.UNKNOWN_NAME, span, "unknown name '" + name + "'");
-        }
     }
 
     private Expr unary(Ast.Unary u, Context ctx) {
@@ -677,7 +657,9 @@ final class ExprChecker {
         if (builtin != null) return builtin(builtin, c, ctx);
         Symbols.DefSig def = symbols.defs.get(name);
         if (def == null) {
-            unknown(name, c.name().span());
+            String kind = symbols.nonValueKind(name);
+            if (kind != null) names.notAValue(name, kind, c.name().span(), false);
+            else names.unknown(name, c.name().span());
             for (Ast.Expr a : c.args()) check(a, ctx);
             return error(c.span());
         }
@@ -773,7 +755,7 @@ final class ExprChecker {
         for (int i = 0; i < args.size(); i++) {
             require(args.get(i), def.paramTypes.get(i), "argument " + (i + 1) + " of " + name);
         }
-        if (checked == null) return error(span);
+        if (checked == null || !depth.call(def.depth, span)) return error(span);
         ctx.maxConstRead = Math.max(ctx.maxConstRead, def.maxConstRead);
         if (checked.readsGlobalState()) {
             switch (ctx.kind) {

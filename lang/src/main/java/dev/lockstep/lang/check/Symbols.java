@@ -33,6 +33,8 @@ final class Symbols {
         boolean inProgress;
         /** The highest index of a constant the body reads, directly or through other definitions, or -1. */
         int maxConstRead = -1;
+        /** How deeply the body nests, counting the bodies of the definitions it calls. */
+        int depth;
 
         DefSig(Ast.DefDecl decl, int index) {
             this.decl = decl;

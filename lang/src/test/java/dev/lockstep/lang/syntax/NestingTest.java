@@ -131,6 +131,20 @@ class NestingTest {
                 + " = {}") + "model m { N = n1 }\n");
     }
 
+    private static String chainOfDefinitions(int length) {
+        StringBuilder s = new StringBuilder(HEAD).append("def D0 == 1\n");
+        for (int i = 1; i < length; i++) s.append("def D").append(i).append(" == D").append(i - 1).append(" + 1\n");
+        return s.append("invariant I == R[N].x < D").append(length - 1).append("\nmodel m { N = n1 }\n").toString();
+    }
+
+    @Test
+    void aLongChainOfDefinitionsIsLS106() {
+        Frontend.Compilation c = Frontend.compile("chain.lstep", chainOfDefinitions(20_000));
+        assertFalse(c.ok());
+        assertEquals(List.of(Code.NESTED_TOO_DEEPLY), c.diagnostics().stream().map(Diagnostic::code).toList(),
+                () -> DiagnosticPrinter.render(c.diagnostics()));
+    }
+
     /**
      * Just below the limit, in the forms that nest the tree (a parenthesised operand counts twice in the parser):
      * parsed, checked and evaluated with half the default stack.
@@ -144,6 +158,13 @@ class NestingTest {
                 + "def Sub(v: int) == v" + " - 0".repeat(d - 3) + "\n"
                 + "def Par(v: int) == " + "(v + ".repeat(d / 2 - 3) + "0" + ")".repeat(d / 2 - 3) + "\n"
                 + "invariant I == Sub(R[N].x) + Par(R[N].x) >= 0\nmodel m { N = n1 }\n";
+        assertEquals(ExploreResult.Status.HOLDS, onHalfTheDefaultStack(text));
+        // Each definition nests two levels (+ and the call) and the invariant two more.
+        assertEquals(ExploreResult.Status.HOLDS, onHalfTheDefaultStack(chainOfDefinitions(Nesting.LIMIT / 2 - 2)));
+        assertFalse(Frontend.compile("chain.lstep", chainOfDefinitions(Nesting.LIMIT / 2 + 2)).ok());
+    }
+
+    private static Object onHalfTheDefaultStack(String text) throws InterruptedException {
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
@@ -155,6 +176,6 @@ class NestingTest {
         t.start();
         t.join();
         if (outcome.get() instanceof Throwable e) throw new AssertionError(e);
-        assertEquals(ExploreResult.Status.HOLDS, outcome.get());
+        return outcome.get();
     }
 }
