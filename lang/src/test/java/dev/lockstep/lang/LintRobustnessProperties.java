@@ -26,6 +26,8 @@ import net.jqwik.api.Provide;
  * Robustness of the front end against malformed input: the library specs under {@code ../specs/}, mutated at
  * random (truncated, characters and tokens deleted, inserted or replaced, lines swapped or duplicated), must never
  * make {@link Frontend#compile} or {@link DiagnosticPrinter#render} throw, and a failed compilation must say why.
+ * The same holds for deep nesting and long flat lists of every form: a list compiles whatever its length, and
+ * nesting beyond the limit is LS106, never a {@link StackOverflowError}.
  */
 class LintRobustnessProperties {
     private static final Path SPECS = Path.of("../specs");
@@ -139,6 +141,88 @@ class LintRobustnessProperties {
         for (String text : LIBRARY) {
             Frontend.Compilation c = Frontend.compile("library.lstep", text);
             assertTrue(c.ok(), DiagnosticPrinter.render(c.diagnostics()));
+        }
+    }
+
+    /** One way to nest: {@code wrap(e, i)} is {@code e} one level deeper ({@code i} names bound variables). */
+    record Nester(String name, java.util.function.BiFunction<String, Integer, String> wrap) {}
+
+    private static final List<Nester> NESTERS = List.of(
+            new Nester("parentheses", (e, i) -> "(" + e + ")"),
+            new Nester("not", (e, i) -> "~" + e),
+            new Nester("if", (e, i) -> "IF TRUE THEN " + e + " ELSE FALSE"),
+            new Nester("else-if", (e, i) -> "IF FALSE THEN TRUE ELSE " + e),
+            new Nester("set", (e, i) -> "TRUE \\in {" + e + "}"),
+            new Nester("implies", (e, i) -> "TRUE => " + e),
+            new Nester("operand", (e, i) -> "TRUE /\\ (" + e + ")"),
+            new Nester("forall", (e, i) -> "\\A v" + i + " \\in {1} : " + e),
+            new Nester("let", (e, i) -> "LET a" + i + " == 1 IN " + e),
+            new Nester("case", (e, i) -> "CASE FALSE -> TRUE [] OTHER -> " + e),
+            new Nester("tuple", (e, i) -> "<<" + e + ">>[1]"),
+            new Nester("record", (e, i) -> "[f |-> " + e + "].f"),
+            new Nester("mixed", (e, i) -> "~(" + e + ")"));
+
+    /** Operators whose long runs are flat lists; each item is a boolean or an int, as the operator needs. */
+    private static final List<String[]> FLAT = List.of(
+            new String[] {" \\/ ", "R[N].x = 0", ""}, new String[] {" /\\ ", "R[N].x >= 0", ""},
+            new String[] {" + ", "1", " > 0"}, new String[] {" * ", "1", " = 1"},
+            new String[] {" \\cup ", "{1}", " = {1}"}, new String[] {" \\cap ", "{1}", " = {1}"},
+            new String[] {" \\o ", "<<1>>", " /= <<>>"}, new String[] {" - ", "1", " < 5"});
+
+    private static String deepSpec(String invariant) {
+        return "protocol Deep\nconst N: node\nrole R at N { var x: int = 0 }\ninvariant I == " + invariant
+                + "\nmodel m { N = n1 }\n";
+    }
+
+    @Provide
+    Arbitrary<String> nestings() {
+        Arbitrary<List<Nester>> chain = Arbitraries.of(NESTERS).list().ofMinSize(1).ofMaxSize(4);
+        return Combinators.combine(chain, Arbitraries.integers().between(1, 3000)).as((nesters, depth) -> {
+            String e = "TRUE";
+            for (int i = 0; i < depth; i++) e = nesters.get(i % nesters.size()).wrap().apply(e, i);
+            return deepSpec(e);
+        });
+    }
+
+    @Provide
+    Arbitrary<Object[]> flatLists() {
+        return Combinators.combine(Arbitraries.integers().between(0, FLAT.size() - 1),
+                Arbitraries.integers().between(1, 20_000), Arbitraries.of(true, false)).as((op, length, bulleted) -> {
+                    String[] f = FLAT.get(op);
+                    StringBuilder e = new StringBuilder();
+                    boolean bullets = bulleted && f[2].isEmpty();
+                    for (int i = 0; i < length; i++) {
+                        if (bullets) e.append("\n  ").append(f[0].strip()).append(' ');
+                        else if (i > 0) e.append(f[0]);
+                        e.append(f[1]);
+                    }
+                    return new Object[] {op, length, deepSpec(e + f[2])};
+                });
+    }
+
+    @Property(tries = 60)
+    void deepNestingIsADiagnosticOrCompiles(@ForAll("nestings") String text) {
+        Frontend.Compilation c = assertDoesNotThrow(() -> Frontend.compile("deep.lstep", text));
+        for (Diagnostic d : c.diagnostics()) {
+            assertTrue(d.code() == dev.lockstep.lang.diag.Code.NESTED_TOO_DEEPLY || !d.isError(),
+                    "a nesting of valid forms may only fail for its depth: " + DiagnosticPrinter.render(d));
+        }
+        assertDoesNotThrow(() -> DiagnosticPrinter.render(c.diagnostics()));
+    }
+
+    @Property(tries = 40)
+    void longFlatListsCompileWhateverTheirLength(@ForAll("flatLists") Object[] list) {
+        int op = (Integer) list[0];
+        int length = (Integer) list[1];
+        String text = (String) list[2];
+        Frontend.Compilation c = assertDoesNotThrow(() -> Frontend.compile("flat.lstep", text));
+        boolean nonAssociative = FLAT.get(op)[0].equals(" - ");
+        if (nonAssociative && length >= dev.lockstep.lang.syntax.Nesting.LIMIT) {
+            // a - b - c ... nests by definition: too long a chain is LS106, not a crash.
+            assertTrue(c.diagnostics().stream().anyMatch(
+                    d -> d.code() == dev.lockstep.lang.diag.Code.NESTED_TOO_DEEPLY), c.diagnostics()::toString);
+        } else {
+            assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
         }
     }
 

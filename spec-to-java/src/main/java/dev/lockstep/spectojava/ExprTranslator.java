@@ -206,8 +206,8 @@ final class ExprTranslator {
             case GT -> new JExpr(J.binary(lc, BinaryExpr.Operator.GREATER, rc), true);
             case GE -> new JExpr(J.binary(lc, BinaryExpr.Operator.GREATER_EQUALS, rc), true);
             case SUBSETEQ -> new JExpr(J.call("SpecValues", "subsetEq", lc, rc), true);
-            case CUP -> boxed(J.call("SpecValues", "union", lc, rc));
-            case CAP -> boxed(J.call("SpecValues", "intersect", lc, rc));
+            case CUP -> boxed(chainTyped(b, J.call("SpecValues", "union", lc, rc)));
+            case CAP -> boxed(chainTyped(b, J.call("SpecValues", "intersect", lc, rc)));
             case SETMINUS -> boxed(J.call("SpecValues", "minus", lc, rc));
             case PLUS -> exact("addExact", lc, rc);
             case MINUS -> exact("subtractExact", lc, rc);
@@ -218,10 +218,33 @@ final class ExprTranslator {
             }
             case MOD -> new JExpr(J.call("SpecValues", "mod", lc, rc, at(b)), true);
             case RANGE -> boxed(J.call("SpecValues", "range", lc, rc));
-            case CONCAT -> boxed(J.call("SpecValues", "concat", lc, rc));
+            case CONCAT -> boxed(chainTyped(b, J.call("SpecValues", "concat", lc, rc)));
             case SINGLETON_MAP -> boxed(J.call("SpecValues", "singletonMap", lc, rc));
-            case MERGE_MAP -> boxed(J.call("SpecValues", "merge", lc, rc));
+            case MERGE_MAP -> boxed(chainTyped(b, J.call("SpecValues", "merge", lc, rc)));
             case IN, NOTIN, LEADSTO -> throw unsupported(b);
+        };
+    }
+
+    /**
+     * A long run of {@code \cup} (or {@code \cap}, {@code \o}, {@code @@}) reaches here as a balanced tree, whose
+     * right operands are the same operator (as written, a run nests only to the left). Nested generic calls make
+     * javac's type inference take time exponential in their depth, so these get explicit type arguments.
+     */
+    private MethodCallExpr chainTyped(Expr.Binary b, MethodCallExpr call) {
+        if (!(b.right() instanceof Expr.Binary r && r.op() == b.op())) return call;
+        return switch (b.type()) {
+            case Type.SetOf s -> typed(call, s.element());
+            case Type.SeqOf s -> typed(call, s.element());
+            case Type.MapOf m -> typed(call, m.key(), m.value());
+            case Type.Tuple t -> call;
+            case Type.Bool x -> call;
+            case Type.Int x -> call;
+            case Type.Str x -> call;
+            case Type.Node x -> call;
+            case Type.Any x -> call;
+            case Type.Enum x -> call;
+            case Type.Record x -> call;
+            case Type.Message x -> call;
         };
     }
 

@@ -42,7 +42,23 @@ final class FragmentCheck {
     /** Where a record type is first used. */
     Span recordSpan(Type.Record r) { return records.get(r); }
 
+    /**
+     * Pure definitions and model factories all become methods of the one constants record. A class file holds at most
+     * 65,535 methods and 65,535 constant-pool entries, and each method takes one or more entries; this bound keeps
+     * well below both (40,000 one-line definitions still compile).
+     */
+    static final int MAX_CONSTANTS_METHODS = 30_000;
+
     private void check(CheckedSpec spec) {
+        long methods = spec.models().size() + spec.defs().stream().filter(d -> !d.readsGlobalState()).count();
+        if (methods > MAX_CONSTANTS_METHODS) {
+            Span at = spec.defs().isEmpty() ? spec.models().get(0).span() : spec.defs().get(0).span();
+            error(at, "the spec has " + methods + " definitions and models, more than the " + MAX_CONSTANTS_METHODS
+                    + " the Java backend can put in one class", "the class file format limits a class to 65,535 "
+                    + "methods and constants; split the protocol, or write repetitive definitions as one "
+                    + "definition with a parameter");
+            return;
+        }
         for (CheckedSpec.Const c : spec.consts()) type(c.type(), c.span());
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             for (Type.Field f : m.type().fields()) type(f.type(), m.span());

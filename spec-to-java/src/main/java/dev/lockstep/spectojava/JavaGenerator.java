@@ -1,7 +1,6 @@
 package dev.lockstep.spectojava;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.printer.DefaultPrettyPrinter;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.types.Type;
@@ -103,7 +102,7 @@ public final class JavaGenerator {
     }
 
     public static String print(CompilationUnit cu) {
-        return new DefaultPrettyPrinter().print(cu);
+        return SiblingFreePrinter.print(cu);
     }
 
     /** Writes the files under {@code root}, creating directories; returns the paths written. */

@@ -55,8 +55,13 @@ public final class SpecSorts {
         for (Value c : model.consts()) collectNodes(c, all);
         for (CheckedSpec.Role r : spec.roles()) all.addAll(List.of(model.nodes(r.index())));
         this.nodes = List.copyOf(all);
-        this.nodeSort = new Sort.Enum("Node", nodes.stream().map(NodeV::name).toList());
+        // Z3 rejects an empty enumeration ("datatype is not well-founded"). A model without nodes has no role
+        // instance, so no state holds a node; the sort then gets one placeholder that no spec value can name.
+        this.nodeSort = new Sort.Enum("Node", nodes.isEmpty() ? List.of(NO_NODE) : nodes.stream().map(NodeV::name).toList());
     }
+
+    /** The only value of the node sort in a model without nodes; a space makes it no spec identifier. */
+    static final String NO_NODE = "no node";
 
     private static void collectNodes(Value v, TreeSet<NodeV> out) {
         switch (v) {

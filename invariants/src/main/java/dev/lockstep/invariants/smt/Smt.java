@@ -5,7 +5,10 @@ import dev.lockstep.invariants.smt.Term.BoolLit;
 import dev.lockstep.invariants.smt.Term.IntLit;
 import dev.lockstep.invariants.smt.Term.Op;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds terms, folding constants on the way. Lowering under a model's bounds produces many literal sub-terms
@@ -32,13 +35,18 @@ public final class Smt {
 
     public static Term and(List<Term> terms) {
         List<Term> out = new ArrayList<>();
+        Set<Term> seen = identitySet();
         for (Term t : terms) {
             if (t instanceof BoolLit b) {
                 if (!b.value()) return FALSE;
                 continue;
             }
-            if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.AND) out.addAll(args);
-            else if (!containsSame(out, t)) out.add(t);
+            if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.AND) {
+                out.addAll(args);
+                seen.addAll(args);
+            } else if (seen.add(t)) {
+                out.add(t);
+            }
         }
         if (out.isEmpty()) return TRUE;
         return out.size() == 1 ? out.get(0) : new App(Op.AND, out, Sort.BOOL);
@@ -48,22 +56,29 @@ public final class Smt {
 
     public static Term or(List<Term> terms) {
         List<Term> out = new ArrayList<>();
+        Set<Term> seen = identitySet();
         for (Term t : terms) {
             if (t instanceof BoolLit b) {
                 if (b.value()) return TRUE;
                 continue;
             }
-            if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.OR) out.addAll(args);
-            else if (!containsSame(out, t)) out.add(t);
+            if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.OR) {
+                out.addAll(args);
+                seen.addAll(args);
+            } else if (seen.add(t)) {
+                out.add(t);
+            }
         }
         if (out.isEmpty()) return FALSE;
         return out.size() == 1 ? out.get(0) : new App(Op.OR, out, Sort.BOOL);
     }
 
-    /** Identity, not deep equality: comparing deep terms would cost more than the duplicate saves. */
-    private static boolean containsSame(List<Term> terms, Term t) {
-        for (Term x : terms) if (x == t) return true;
-        return false;
+    /**
+     * Duplicates are dropped by identity, not deep equality: comparing deep terms would cost more than the duplicate
+     * saves. A set, not a scan of the list, so that a 100,000-term disjunction is not quadratic.
+     */
+    private static Set<Term> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     public static Term implies(Term a, Term b) {
@@ -178,12 +193,15 @@ public final class Smt {
 
     public static Term select(Term array, Term index) {
         Sort.Array s = (Sort.Array) array.sort();
-        if (array instanceof Term.ConstArray c) return c.value();
-        // Look through stores at literal indices: a different literal index cannot be the one selected.
-        if (array instanceof App(Op op, List<Term> args, Sort as) && op == Op.STORE) {
+        // Look through stores at literal indices: a different literal index cannot be the one selected. A loop,
+        // not recursion: a large set literal is a chain of one store per element.
+        while (true) {
+            if (array instanceof Term.ConstArray c) return c.value();
+            if (!(array instanceof App(Op op, List<Term> args, Sort as) && op == Op.STORE)) break;
             Term k = args.get(1);
             if (k.equals(index)) return args.get(2);
-            if (isLiteral(k) && isLiteral(index)) return select(args.get(0), index);
+            if (!(isLiteral(k) && isLiteral(index))) break;
+            array = args.get(0);
         }
         return new App(Op.SELECT, List.of(array, index), s.range());
     }

@@ -9,6 +9,9 @@ import com.microsoft.z3.DatatypeSort;
 import com.microsoft.z3.EnumSort;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.IntExpr;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +56,57 @@ public final class Z3Terms {
 
     public BoolExpr bool(Term t) { return (BoolExpr) expr(t); }
 
-    public Expr expr(Term t) {
-        Expr e = cache.get(t);
-        if (e == null) {
-            e = translate(t);
-            cache.put(t, e);
+    /**
+     * Translates bottom-up with an explicit stack: terms can be deeper than the thread's stack allows (a store
+     * per element of a large set literal, a long ITE chain), so no step recurses on a sub-term that is not yet
+     * translated; {@link #translate} then only reads the children from the cache.
+     */
+    public Expr expr(Term root) {
+        Expr done = cache.get(root);
+        if (done != null) return done;
+        Deque<Term> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Term t = pending.peek();
+            if (cache.containsKey(t)) {
+                pending.pop();
+                continue;
+            }
+            boolean ready = true;
+            for (Term child : children(t)) {
+                if (!cache.containsKey(child)) {
+                    pending.push(child);
+                    ready = false;
+                }
+            }
+            if (ready) {
+                pending.pop();
+                cache.put(t, translate(t));
+            }
         }
-        return e;
+        return cache.get(root);
+    }
+
+    private static List<? extends Term> children(Term t) {
+        return switch (t) {
+            case Term.Const c -> List.of();
+            case Term.Bound v -> List.of();
+            case Term.BoolLit b -> List.of();
+            case Term.IntLit i -> List.of();
+            case Term.StrLit s -> List.of();
+            case Term.EnumLit e -> List.of();
+            case Term.App a -> a.args();
+            case Term.CtorApp c -> c.args();
+            case Term.Accessor a -> List.of(a.arg());
+            case Term.IsCtor i -> List.of(i.arg());
+            case Term.ConstArray c -> List.of(c.value());
+            case Term.Quant q -> {
+                List<Term> all = new ArrayList<>(q.vars());
+                all.add(q.body());
+                yield all;
+            }
+            case Term.Lambda l -> List.of(l.var(), l.body());
+        };
     }
 
     private Expr translate(Term t) {

@@ -8,6 +8,7 @@ import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
+import dev.lockstep.lang.syntax.AstWalk;
 import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.BoolV;
 import dev.lockstep.lang.value.EnumV;
@@ -280,6 +281,7 @@ public final class Checker {
             }
             if (d instanceof Ast.InvariantDecl i) symbols.invariants.put(i.name().name(), i.span());
             if (d instanceof Ast.PropertyDecl p) symbols.properties.put(p.name().name(), p.span());
+            if (d instanceof Ast.ModelDecl m) symbols.models.add(m.name().name());
         }
     }
 
@@ -297,7 +299,9 @@ public final class Checker {
             Ast.ParamDecl p = def.decl.params().get(i);
             params.add(ctx.declare(p.name().name(), def.paramTypes.get(i), p.name().span()));
         }
+        int saved = exprs.depth().beginBody();
         Expr body = exprs.check(def.decl.body(), ctx);
+        def.depth = exprs.depth().endBody(saved);
         def.maxConstRead = ctx.maxConstRead;
         def.checked = new CheckedSpec.Def(def.decl.name().name(), def.index, params, body, ctx.readsGlobalState,
                 ctx.frameSize(), def.decl.span());
@@ -529,6 +533,38 @@ public final class Checker {
 
     // ---- models -------------------------------------------------------------------------------
 
+    /**
+     * A binding that should hold nodes but does not type-check: a node named like an enum label silently became
+     * that label (labels resolve first), so say so at each label used in it.
+     */
+    private void labelsWhereNodesBelong(Ast.Expr binding) {
+        AstWalk.forEach(binding, e -> {
+            if (e instanceof Ast.Name n && symbols.labels.get(n.name()) instanceof Symbols.Label label) {
+                diags.error(Code.NODE_NAME_TAKEN, n.span(), "'" + n.name() + "' is a label of enum "
+                        + label.type().name() + ", so here it is that label, not a node",
+                        "enum labels are global names and win over node names in a model binding; rename the node "
+                        + "(or the label)");
+            }
+        });
+    }
+
+    private static boolean mentionsNode(Type t) {
+        return switch (t) {
+            case Type.SetOf s -> mentionsNode(s.element());
+            case Type.SeqOf s -> mentionsNode(s.element());
+            case Type.MapOf m -> mentionsNode(m.key()) || mentionsNode(m.value());
+            case Type.Tuple tu -> tu.elements().stream().anyMatch(Checker::mentionsNode);
+            case Type.Record r -> r.fields().stream().anyMatch(f -> mentionsNode(f.type()));
+            case Type.Message m -> m.fields().stream().anyMatch(f -> mentionsNode(f.type()));
+            case Type.Node n -> true;
+            case Type.Bool b -> false;
+            case Type.Int i -> false;
+            case Type.Str x -> false;
+            case Type.Any a -> false;
+            case Type.Enum e -> false;
+        };
+    }
+
     private CheckedSpec.Model model(Ast.ModelDecl m) {
         Context ctx = new Context(Context.Kind.MODEL, null, 0, false);
         List<Expr> bindings = new ArrayList<>();
@@ -557,6 +593,7 @@ public final class Checker {
                 diags.error(Code.UNKNOWN_NAME, value.span(), "the value of " + name + " uses constant " + later
                         + ", which is not bound yet", "a binding may use only constants declared above its own");
             }
+            if (Type.unify(value.type(), c.type()) == null && mentionsNode(c.type())) labelsWhereNodesBelong(b.value());
             exprs.require(value, c.type(), "the value of " + name);
             bindings.set(c.index(), value);
         }

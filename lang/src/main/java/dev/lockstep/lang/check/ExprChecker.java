@@ -25,6 +25,8 @@ final class ExprChecker {
     private final Symbols symbols;
     private final Diagnostics diags;
     private final DefResolver defs;
+    private final NestingDepth depth;
+    private final NameDiagnostics names;
 
     /** Checks a definition on first use, so definitions can be used before they are declared. */
     interface DefResolver {
@@ -35,7 +37,11 @@ final class ExprChecker {
         this.symbols = symbols;
         this.diags = diags;
         this.defs = defs;
+        this.depth = new NestingDepth(diags);
+        this.names = new NameDiagnostics(symbols, diags);
     }
+
+    NestingDepth depth() { return depth; }
 
     /** Checks {@code e} and reports a mismatch when its type does not fit {@code expected}. */
     Expr check(Ast.Expr e, Context ctx, Type expected, String what) {
@@ -54,6 +60,15 @@ final class ExprChecker {
     }
 
     Expr check(Ast.Expr e, Context ctx) {
+        if (!depth.enter(e.span())) return error(e.span());
+        try {
+            return checkWithin(e, ctx);
+        } finally {
+            depth.exit();
+        }
+    }
+
+    private Expr checkWithin(Ast.Expr e, Context ctx) {
         return switch (e) {
             case Ast.IntLit i -> new Expr.Lit(IntV.of(i.value()), Type.INT, i.span());
             case Ast.StrLit s -> new Expr.Lit(new StrV(s.value()), Type.STRING, s.span());
@@ -131,6 +146,11 @@ final class ExprChecker {
         if (ctx.kind == Context.Kind.MODEL && !symbols.declared.containsKey(name)) {
             return new Expr.Lit(new NodeV(name), Type.NODE, n.span());
         }
+        String kind = symbols.nonValueKind(name);
+        if (kind != null) {
+            names.notAValue(name, kind, n.span(), ctx.kind == Context.Kind.MODEL);
+            return error(n.span());
+        }
         Symbols.RoleSig owner = symbols.roleOwning(name);
         if (owner != null) {
             diags.error(Code.LOCAL_VAR_OUTSIDE_ROLE, n.span(), "'" + name + "' is a variable of role "
@@ -148,17 +168,8 @@ final class ExprChecker {
                     + " quantifier that binds it", "nest the quantifiers instead: \\A x \\in S : \\A y \\in T(x) : ...");
             return error(n.span());
         }
-        unknown(name, n.span());
+        names.unknown(name, n.span());
         return error(n.span());
-    }
-
-    private void unknown(String name, Span span) {
-        String suggestion = Symbols.closest(name, symbols.allNames());
-        if (suggestion != null) {
-            diags.error(Code.UNKNOWN_NAME, span, "unknown name '" + name + "'", "did you mean '" + suggestion + "'?");
-        } else {
-            diags.error(Code.UNKNOWN_NAME, span, "unknown name '" + name + "'");
-        }
     }
 
     private Expr unary(Ast.Unary u, Context ctx) {
@@ -646,7 +657,9 @@ final class ExprChecker {
         if (builtin != null) return builtin(builtin, c, ctx);
         Symbols.DefSig def = symbols.defs.get(name);
         if (def == null) {
-            unknown(name, c.name().span());
+            String kind = symbols.nonValueKind(name);
+            if (kind != null) names.notAValue(name, kind, c.name().span(), false);
+            else names.unknown(name, c.name().span());
             for (Ast.Expr a : c.args()) check(a, ctx);
             return error(c.span());
         }
@@ -742,7 +755,7 @@ final class ExprChecker {
         for (int i = 0; i < args.size(); i++) {
             require(args.get(i), def.paramTypes.get(i), "argument " + (i + 1) + " of " + name);
         }
-        if (checked == null) return error(span);
+        if (checked == null || !depth.call(def.depth, span)) return error(span);
         ctx.maxConstRead = Math.max(ctx.maxConstRead, def.maxConstRead);
         if (checked.readsGlobalState()) {
             switch (ctx.kind) {

@@ -33,6 +33,8 @@ final class Symbols {
         boolean inProgress;
         /** The highest index of a constant the body reads, directly or through other definitions, or -1. */
         int maxConstRead = -1;
+        /** How deeply the body nests, counting the bodies of the definitions it calls. */
+        int depth;
 
         DefSig(Ast.DefDecl decl, int index) {
             this.decl = decl;
@@ -48,12 +50,27 @@ final class Symbols {
     final Map<String, DefSig> defs = new LinkedHashMap<>();
     final Map<String, Span> invariants = new LinkedHashMap<>();
     final Map<String, Span> properties = new LinkedHashMap<>();
+    final java.util.Set<String> models = new java.util.HashSet<>();
     /** Every top-level name with where it was declared, for duplicate detection and suggestions. */
     final Map<String, Span> declared = new LinkedHashMap<>();
 
     /** Finds a role variable by name in any role (for "use Role[n].x" hints). */
     RoleSig roleOwning(String var) {
         for (RoleSig r : roles.values()) if (r.var(var) != null) return r;
+        return null;
+    }
+
+    /**
+     * What a declared name that cannot be used as a value is ("invariant", "model", ...), or null when the name is
+     * undeclared or usable (constants, definitions and labels resolve before this is asked; roles have their own
+     * diagnostic).
+     */
+    String nonValueKind(String name) {
+        if (invariants.containsKey(name)) return "invariant";
+        if (properties.containsKey(name)) return "property";
+        if (models.contains(name)) return "model";
+        if (enums.containsKey(name)) return "enum type";
+        if (messages.containsKey(name)) return "message type";
         return null;
     }
 
@@ -72,6 +89,7 @@ final class Symbols {
         String best = null;
         int bestDistance = Math.min(3, name.length());
         for (String c : candidates) {
+            if (c.equals(name)) continue;  // a known name that is not usable here gets its own diagnostic
             int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;

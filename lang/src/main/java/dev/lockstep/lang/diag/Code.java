@@ -18,6 +18,7 @@ public enum Code {
     BAD_DECLARATION("LS103", "not a declaration"),
     BAD_PRIME("LS104", "primed name outside an assignment"),
     UNSUPPORTED_SYNTAX("LS105", "syntax Lockstep does not support"),
+    NESTED_TOO_DEEPLY("LS106", "expression nested too deeply"),
 
     UNKNOWN_NAME("LS201", "unknown name"),
     DUPLICATE_DECLARATION("LS202", "declared twice"),
@@ -31,6 +32,8 @@ public enum Code {
     MISSING_FIELD("LS210", "missing field in message or record"),
     WRONG_ARITY("LS211", "wrong number of arguments"),
     UNKNOWN_VAR("LS212", "unknown role variable"),
+    NOT_A_VALUE("LS213", "the name of a declaration that is not a value"),
+    NODE_NAME_TAKEN("LS214", "a node name in a model binding is already a declared name or enum label"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),

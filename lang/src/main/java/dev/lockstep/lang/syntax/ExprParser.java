@@ -63,17 +63,54 @@ abstract class ExprParser extends ParserBase {
 
     protected Expr expr() { return binary(0); }
 
+    /**
+     * Precedence climbing. A run of one left-associative operator ({@code a + b + c ...}) is read by a loop, not
+     * by recursion, and folded by {@link #fold}, so a long flat list costs no stack depth here or downstream.
+     */
     private Expr binary(int minPrecedence) {
-        Token first = peek();
-        Expr left = prefix();
-        while (true) {
-            Token t = peek();
-            OpInfo info = binaryOp(t.kind());
-            if (info == null || info.precedence() < minPrecedence) return left;
-            advance();
-            Expr right = binary(info.rightAssoc() ? info.precedence() : info.precedence() + 1);
-            left = new Ast.Binary(info.op(), left, right, spanFrom(first));
+        enterNesting();
+        try {
+            Token first = peek();
+            Expr left = prefix();
+            while (true) {
+                OpInfo info = binaryOp(peek().kind());
+                if (info == null || info.precedence() < minPrecedence) return left;
+                advance();
+                if (info.rightAssoc()) {
+                    Expr right = binary(info.precedence());
+                    left = new Ast.Binary(info.op(), left, right, spanFrom(first));
+                    continue;
+                }
+                List<Expr> operands = new ArrayList<>();
+                List<Integer> ends = new ArrayList<>();
+                operands.add(binary(info.precedence() + 1));
+                ends.add(pos);
+                while (binaryOp(peek().kind()) instanceof OpInfo next && next.op() == info.op()) {
+                    advance();
+                    operands.add(binary(info.precedence() + 1));
+                    ends.add(pos);
+                }
+                left = fold(info.op(), left, operands, first, ends);
+            }
+        } finally {
+            exitNesting();
         }
+    }
+
+    /**
+     * {@code left op operands[0] op operands[1] ...}, grouped to the left as written. A long run of an associative
+     * operator is regrouped into a balanced tree instead (same value, by associativity, and still evaluated left to
+     * right), so its depth grows with the logarithm of its length; short runs keep the written shape.
+     */
+    private Expr fold(BinaryOp op, Expr left, List<Expr> operands, Token first, List<Integer> ends) {
+        if (operands.size() > FlatLists.KEEP_AS_WRITTEN && FlatLists.isAssociative(op)) {
+            Expr rest = FlatLists.balanced(op, operands, 0, operands.size());
+            return new Ast.Binary(op, left, rest, spanTo(first, ends.get(ends.size() - 1)));
+        }
+        for (int i = 0; i < operands.size(); i++) {
+            left = new Ast.Binary(op, left, operands.get(i), spanTo(first, ends.get(i)));
+        }
+        return left;
     }
 
     private Expr prefix() {
@@ -97,23 +134,23 @@ abstract class ExprParser extends ParserBase {
         return new Ast.Unary(op, operand, spanFrom(t));
     }
 
-    /** A TLA+ bulleted list: every {@code /\ } (or {@code \/ }) at the same column is one conjunct. */
+    /** A TLA+ bulleted list: every {@code /\\ } (or {@code \\/ }) at the same column is one conjunct. */
     private Expr junctionList() {
         Token bullet = peek();
         BinaryOp op = bullet.is(TokenKind.AND) ? BinaryOp.AND : BinaryOp.OR;
-        Expr result = null;
+        List<Expr> items = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         while (peek().kind() == bullet.kind() && peek().column() == bullet.column()) {
             Token b = advance();
             pushFence(b);
-            Expr item;
             try {
-                item = expr();
+                items.add(expr());
             } finally {
                 popFence();
             }
-            result = result == null ? item : new Ast.Binary(op, result, item, spanFrom(bullet));
+            ends.add(pos);
         }
-        return result;
+        return fold(op, items.get(0), items.subList(1, items.size()), bullet, ends.subList(1, ends.size()));
     }
 
     private Expr postfix(Expr e) {
@@ -376,6 +413,15 @@ abstract class ExprParser extends ParserBase {
     // ---- types --------------------------------------------------------------------------------
 
     protected Ast.TypeExpr type() {
+        enterNesting();
+        try {
+            return typeWithin();
+        } finally {
+            exitNesting();
+        }
+    }
+
+    private Ast.TypeExpr typeWithin() {
         Token t = peek();
         if (t.is(TokenKind.ENUM)) {
             advance();

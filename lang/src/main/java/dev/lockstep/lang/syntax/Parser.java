@@ -27,7 +27,9 @@ public final class Parser extends ExprParser {
     /** Parses a whole file; problems go to {@code diags}. Never throws for bad input. */
     public static Ast.Spec parse(SourceFile file, Diagnostics diags) {
         List<Token> tokens = new ArrayList<>(Lexer.lex(file, diags));
-        return new Parser(file, tokens, diags, declaredMessages(tokens)).spec();
+        Ast.Spec spec = new Parser(file, tokens, diags, declaredMessages(tokens)).spec();
+        Nesting.check(spec, diags);
+        return spec;
     }
 
     private static Set<String> declaredMessages(List<Token> tokens) {

@@ -28,6 +28,9 @@ abstract class ParserBase {
 
     private final Deque<Fence> fences = new ArrayDeque<>();
 
+    /** How many sub-expressions and types the parser is inside now; bounded by {@link Nesting#PARSER_LIMIT}. */
+    private int nesting;
+
     protected ParserBase(SourceFile file, List<Token> tokens, Diagnostics diags) {
         this.file = file;
         this.tokens = tokens;
@@ -100,6 +103,27 @@ abstract class ParserBase {
         Token last = tokens.get(Math.max(0, pos - 1));
         return file.span(first.start(), Math.max(first.start(), last.end()));
     }
+
+    /** The span from {@code first} to the last token before position {@code end}. */
+    protected Span spanTo(Token first, int end) {
+        Token last = tokens.get(Math.max(0, end - 1));
+        return file.span(first.start(), Math.max(first.start(), last.end()));
+    }
+
+    /**
+     * Called on entering a sub-expression or type. Nesting beyond {@link Nesting#PARSER_LIMIT} is reported here, before
+     * the recursion can exhaust the stack; {@link #exitNesting} must follow in a {@code finally}.
+     */
+    protected void enterNesting() {
+        if (++nesting > Nesting.PARSER_LIMIT) {
+            nesting--;
+            Token t = peek();
+            diags.error(Code.NESTED_TOO_DEEPLY, span(t), Nesting.message(), Nesting.hint());
+            throw new Bail();
+        }
+    }
+
+    protected void exitNesting() { nesting--; }
 
     protected void pushFence(Token bullet) { fences.push(new Fence(bullet.line(), bullet.column())); }
 
