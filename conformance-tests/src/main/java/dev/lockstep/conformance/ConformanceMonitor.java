@@ -41,9 +41,11 @@ import java.util.Map;
  * in the spec's network (with the network steps a trace cannot show inferred by {@link NetworkReplay}); the guard
  * holds; the logged state equals the spec's successor; the logged sends equal the spec's sends (as multisets, and
  * per channel in order for fifo networks); and every invariant the model checks holds afterwards. The successor is
- * the explorer's own ({@link Transitions#apply}); the event's values are read by {@link TraceDecoding}. Safe to call from several threads (each call checks one event under the monitor's lock), but
- * the order is the caller's: a running system's events reach it through a {@link HappensBeforeFeed}, which puts
- * the events of concurrent node threads into an order consistent with happens-before.
+ * the explorer's own ({@link Transitions#apply}); the event's values are read by {@link TraceDecoding}.
+ *
+ * <p>Safe to call from several threads (each call checks one event under the monitor's lock), but the order is the
+ * caller's: a running system's events reach it through a {@link HappensBeforeFeed}, which puts the events of
+ * concurrent node threads into an order consistent with happens-before.
  */
 public final class ConformanceMonitor {
     private final ModelInstance model;

@@ -189,7 +189,9 @@ public final class Transitions {
         Value net = state.slot(model.networkSlot());
         Network.forEachDeliverable(kind, net, m -> {
             if (network.lossy()) sink.accept(apply(state, Label.environment(DROP, m)));
-            if (network.duplicating() && kind != NetworkKind.SET) sink.accept(apply(state, Label.environment(DUPLICATE, m)));
+            if (network.duplicating() && kind != NetworkKind.SET) {
+                sink.accept(apply(state, Label.environment(DUPLICATE, m)));
+            }
         });
     }
 
@@ -215,7 +217,9 @@ public final class Transitions {
             throw new IllegalArgumentException(step.show() + ": the consumed message does not fit the action");
         }
         Env env = new Env(state.slots(), action.frameSize()).atNode(model.nodeBase(role, n), model.nodes(role)[n]);
-        for (int i = 0; i < action.params().size(); i++) env.frame[action.params().get(i).local().slot()] = step.params().get(i);
+        for (int i = 0; i < action.params().size(); i++) {
+            env.frame[action.params().get(i).local().slot()] = step.params().get(i);
+        }
         if (action.message() != null) env.frame[action.message().slot()] = step.message();
         return step(state, action, env, step.message(), step);
     }
@@ -223,15 +227,13 @@ public final class Transitions {
     /**
      * The successor of {@code action} in the bound {@code env} (node, parameters and message already in place). The
      * explorer's hot path passes no label: it gets one built only for enabled steps, and for a disabled binding a
-     * shared verdict without the conjunct (it allocates nothing for the many bindings it drops).
+     * shared verdict without the conjunct (so the many bindings it drops allocate nothing).
      */
     private Successor step(State state, CheckedSpec.Action action, Env env, RecordV msg, Label label) {
-        if (label == null) {
-            // Enumeration drops a disabled binding at once: the plain test, and the shared verdict.
-            if (!evaluator.test(action.guard(), env)) return Successor.UNLABELLED_DISABLED;
-        } else {
-            Expr falseConjunct = falseConjunct(action.guard(), env);
-            if (falseConjunct != null) return Successor.disabled(label, falseConjunct);
+        Expr falseConjunct = falseConjunct(action.guard(), env);
+        if (falseConjunct != null) {
+            // Enumeration drops a disabled binding at once: it gets the shared verdict rather than a new object.
+            return label == null ? Successor.UNLABELLED_DISABLED : Successor.disabled(label, falseConjunct);
         }
         Value[] next = state.slots().clone();
         Value net = next[model.networkSlot()];
