@@ -29,7 +29,7 @@ final class StepMatcher {
     }
 
     private static String operator(Label label) {
-        if (label.isEnvironment()) return label.name().equals("Drop") ? TlaNames.DROP : TlaNames.DUPLICATE;
+        if (label.isEnvironment()) return label.name().equals(Transitions.DROP) ? TlaNames.DROP : TlaNames.DUPLICATE;
         return TlaNames.action(label.action().role(), label.name());
     }
 }
