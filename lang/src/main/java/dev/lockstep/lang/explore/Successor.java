@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * What one labelled step does to a state, as {@link Transitions#apply} computes it: whether the guard holds (and
  * if not, its first false conjunct), the next global state, and the messages the step sends with the {@code send}
- * statement behind each. Every backend that replays a step (explorer, conformance monitor, online check, TLC and
- * Z3 counterexample replay) reads the spec's meaning from this one value.
+ * statement behind each. Every backend that replays a step (conformance monitor and online check, spec walks, TLC
+ * and Z3 counterexample replay) reads the spec's meaning from this one value; the explorer's enumeration runs the
+ * same guard and effects without building it.
  *
  * @param label  the step: action, node, parameters and consumed message (or a network step)
  * @param guard  the guard's verdict; when it is false the step is not a step of the spec
@@ -33,10 +34,6 @@ public record Successor(Label label, Guard guard, State next, List<RecordV> sent
         /** Where the false conjunct is; null when the guard holds. */
         public Span span() { return falseConjunct == null ? null : falseConjunct.span(); }
     }
-
-    /** A disabled binding during enumeration, which reads no more than {@link #enabled()}. */
-    static final Successor UNLABELLED_DISABLED = new Successor(null, new Guard(false, null), null, List.of(),
-            List.of());
 
     static Successor disabled(Label label, Expr falseConjunct) {
         return new Successor(label, Guard.falseAt(falseConjunct), null, List.of(), List.of());

@@ -17,19 +17,18 @@ import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The spec's transition relation for one model: initial states, and the successors of a state with the label of
  * each step. Every action of every node, for every parameter binding and deliverable message, plus the network's
  * environment steps when the network is lossy or duplicating. This is the meaning every backend must match.
  *
- * <p>Every step, enumerated here or replayed from elsewhere (a trace event, a TLC or Z3 counterexample), goes
- * through one successor function, {@link #apply}: enumeration only chooses the labels.
+ * <p>Every step, enumerated here or replayed from elsewhere (a trace event, a TLC or Z3 counterexample), is
+ * defined by one successor function, {@link #apply}: enumeration only chooses the labels, and runs apply's guard
+ * and effects for each.
  */
 public final class Transitions {
     /** Receives each successor; {@code next} is fresh, the label describes the step. */
@@ -118,26 +117,13 @@ public final class Transitions {
 
     // ---- successors ---------------------------------------------------------------------------
 
-    /** Every step of the spec from {@code state}, in a fixed order (the explorer's, and every replay's). */
-    public void successors(State state, Sink sink) {
-        forEachStep(state, s -> sink.accept(s.label(), s.next()));
-    }
-
     /**
-     * The steps of the spec from {@code from} to {@code to}, in successor order; empty when no step leads there.
-     * Backends use it to read a counterexample found elsewhere (TLC, Z3) back in spec terms: each step is the
-     * successor function's ({@link #apply}), so a translation bug shows as a step that does not replay.
+     * Every step of the spec from {@code state}, in a fixed order (the explorer's, and every replay's). Each
+     * successor is what {@link #apply} computes for its label; the enumeration runs apply's two halves, the guard
+     * ({@link #falseConjunct}) and the effects ({@link #effects}), directly, so that the explorer's hot loop
+     * allocates no {@link Successor} per binding.
      */
-    public List<Successor> stepsBetween(State from, State to) {
-        List<Successor> out = new ArrayList<>(1);
-        forEachStep(from, s -> {
-            if (s.next().equals(to)) out.add(s);
-        });
-        return out;
-    }
-
-    /** Enumeration: chooses every enabled label and hands on its successor, computed by the one function. */
-    private void forEachStep(State state, Consumer<Successor> sink) {
+    public void successors(State state, Sink sink) {
         Value[] slots = state.slots();
         for (CheckedSpec.Role role : spec.roles()) {
             NodeV[] nodes = model.nodes(role.index());
@@ -168,11 +154,27 @@ public final class Transitions {
         environmentSteps(state, sink);
     }
 
-    private void bindParams(State state, CheckedSpec.Action action, Env env, int i, RecordV msg,
-                            Consumer<Successor> sink) {
+    /**
+     * The steps of the spec from {@code from} to {@code to}, in successor order; empty when no step leads there.
+     * Backends use it to read a counterexample found elsewhere (TLC, Z3) back in spec terms: each step found is
+     * replayed through the successor function ({@link #apply}), so a translation bug shows as a step that does
+     * not replay.
+     */
+    public List<Successor> stepsBetween(State from, State to) {
+        List<Label> labels = new ArrayList<>(1);
+        successors(from, (label, next) -> {
+            if (next.equals(to)) labels.add(label);
+        });
+        List<Successor> out = new ArrayList<>(labels.size());
+        for (Label label : labels) out.add(apply(from, label));
+        return out;
+    }
+
+    private void bindParams(State state, CheckedSpec.Action action, Env env, int i, RecordV msg, Sink sink) {
         if (i == action.params().size()) {
-            Successor s = step(state, action, env, msg, null);
-            if (s.enabled()) sink.accept(s);
+            if (falseConjunct(action.guard(), env) == null) {
+                sink.accept(label(action, env, msg), effects(state, action, env, msg, null, null));
+            }
             return;
         }
         CheckedSpec.Param p = action.params().get(i);
@@ -183,14 +185,19 @@ public final class Transitions {
         }
     }
 
-    private void environmentSteps(State state, Consumer<Successor> sink) {
+    private static Label label(CheckedSpec.Action action, Env env, RecordV msg) {
+        List<Value> params = new ArrayList<>(action.params().size());
+        for (CheckedSpec.Param p : action.params()) params.add(env.frame[p.local().slot()]);
+        return new Label(action, action.name(), env.self, params, msg);
+    }
+
+    private void environmentSteps(State state, Sink sink) {
         CheckedSpec.Network network = spec.network();
         if (!network.lossy() && !(network.duplicating() && kind != NetworkKind.SET)) return;
-        Value net = state.slot(model.networkSlot());
-        Network.forEachDeliverable(kind, net, m -> {
-            if (network.lossy()) sink.accept(apply(state, Label.environment(DROP, m)));
+        Network.forEachDeliverable(kind, state.slot(model.networkSlot()), m -> {
+            if (network.lossy()) sink.accept(Label.environment(DROP, m), networkStep(state, DROP, m));
             if (network.duplicating() && kind != NetworkKind.SET) {
-                sink.accept(apply(state, Label.environment(DUPLICATE, m)));
+                sink.accept(Label.environment(DUPLICATE, m), networkStep(state, DUPLICATE, m));
             }
         });
     }
@@ -208,7 +215,10 @@ public final class Transitions {
      * label that names no node of the model, or a message the action cannot receive, is a caller's bug.
      */
     public Successor apply(State state, Label step) {
-        if (step.isEnvironment()) return environmentStep(state, step);
+        if (step.isEnvironment()) {
+            return new Successor(step, Successor.Guard.HOLDS, networkStep(state, step.name(), step.message()),
+                    List.of(), List.of());
+        }
         CheckedSpec.Action action = step.action();
         Integer role = roleIndex.get(action.role());
         int n = role == null ? -1 : model.nodeIndex(role, step.node());
@@ -221,49 +231,12 @@ public final class Transitions {
             env.frame[action.params().get(i).local().slot()] = step.params().get(i);
         }
         if (action.message() != null) env.frame[action.message().slot()] = step.message();
-        return step(state, action, env, step.message(), step);
-    }
-
-    /**
-     * The successor of {@code action} in the bound {@code env} (node, parameters and message already in place). The
-     * explorer's hot path passes no label: it gets one built only for enabled steps, and for a disabled binding a
-     * shared verdict without the conjunct (so the many bindings it drops allocate nothing).
-     */
-    private Successor step(State state, CheckedSpec.Action action, Env env, RecordV msg, Label label) {
         Expr falseConjunct = falseConjunct(action.guard(), env);
-        if (falseConjunct != null) {
-            // Enumeration drops a disabled binding at once: it gets the shared verdict rather than a new object.
-            return label == null ? Successor.UNLABELLED_DISABLED : Successor.disabled(label, falseConjunct);
-        }
-        Value[] next = state.slots().clone();
-        Value net = next[model.networkSlot()];
-        if (msg != null) net = Network.consume(kind, net, msg);
-        List<RecordV> sent = List.of();
-        List<Span> sentAt = List.of();
-        // Effects read the old state (env.state), so assignments are simultaneous.
-        for (Stmt s : action.effects()) {
-            switch (s) {
-                case Stmt.Assign a -> next[env.nodeBase + a.varIndex()] = evaluator.eval(a.value(), env);
-                case Stmt.Send send -> {
-                    List<RecordV> built = messages.build(send, evaluator, env);
-                    for (RecordV m : built) net = Network.add(kind, net, m);
-                    if (sent.isEmpty()) {
-                        sent = built;
-                        sentAt = Collections.nCopies(built.size(), send.span());
-                    } else {
-                        sent = concat(sent, built);
-                        sentAt = concat(sentAt, Collections.nCopies(built.size(), send.span()));
-                    }
-                }
-            }
-        }
-        next[model.networkSlot()] = net;
-        if (label == null) {
-            List<Value> params = new ArrayList<>(action.params().size());
-            for (CheckedSpec.Param p : action.params()) params.add(env.frame[p.local().slot()]);
-            label = new Label(action, action.name(), env.self, params, msg);
-        }
-        return new Successor(label, Successor.Guard.HOLDS, new State(next), sent, sentAt);
+        if (falseConjunct != null) return Successor.disabled(step, falseConjunct);
+        List<RecordV> sent = new ArrayList<>();
+        List<Span> sentAt = new ArrayList<>();
+        State next = effects(state, action, env, step.message(), sent, sentAt);
+        return new Successor(step, Successor.Guard.HOLDS, next, sent, sentAt);
     }
 
     /** The first conjunct of {@code guard} that is false, left to right (null when the guard holds). */
@@ -275,26 +248,50 @@ public final class Transitions {
         return evaluator.test(guard, env) ? null : guard;
     }
 
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a.size() + b.size());
-        out.addAll(a);
-        out.addAll(b);
-        return out;
+    /**
+     * The state after {@code action} in the bound {@code env} (node, parameters and message in place, guard
+     * true): the message consumed, every effect evaluated over the old state ({@code env.state}, so assignments
+     * are simultaneous), the sent messages added. Each message sent also goes to {@code sent}, with its
+     * {@code send}'s span to {@code sentAt}, unless they are null (enumeration does not keep them).
+     */
+    private State effects(State state, CheckedSpec.Action action, Env env, RecordV msg, List<RecordV> sent,
+                          List<Span> sentAt) {
+        Value[] next = state.slots().clone();
+        Value net = next[model.networkSlot()];
+        if (msg != null) net = Network.consume(kind, net, msg);
+        for (Stmt s : action.effects()) {
+            switch (s) {
+                case Stmt.Assign a -> next[env.nodeBase + a.varIndex()] = evaluator.eval(a.value(), env);
+                case Stmt.Send send -> {
+                    for (RecordV m : messages.build(send, evaluator, env)) {
+                        net = Network.add(kind, net, m);
+                        if (sent != null) {
+                            sent.add(m);
+                            sentAt.add(send.span());
+                        }
+                    }
+                }
+            }
+        }
+        next[model.networkSlot()] = net;
+        return new State(next);
     }
 
     /** A network step; the network must admit it (lossy for Drop, duplicating for Duplicate). */
-    private Successor environmentStep(State state, Label step) {
+    private State networkStep(State state, String name, RecordV m) {
         CheckedSpec.Network network = spec.network();
         Value net = state.slot(model.networkSlot());
-        Value after = switch (step.name()) {
-            case DROP -> network.lossy() ? Network.drop(kind, net, step.message()) : null;
-            case DUPLICATE -> network.duplicating() ? Network.duplicate(kind, net, step.message()) : null;
+        Value after = switch (name) {
+            case DROP -> network.lossy() ? Network.drop(kind, net, m) : null;
+            case DUPLICATE -> network.duplicating() ? Network.duplicate(kind, net, m) : null;
             default -> null;
         };
-        if (after == null) throw new IllegalArgumentException(step.show() + ": not a step of this network");
+        if (after == null) {
+            throw new IllegalArgumentException(name + " of " + m.show() + ": not a step of this network");
+        }
         Value[] next = Arrays.copyOf(state.slots(), state.slots().length);
         next[model.networkSlot()] = after;
-        return new Successor(step, Successor.Guard.HOLDS, new State(next), List.of(), List.of());
+        return new State(next);
     }
 
     // ---- state predicates ---------------------------------------------------------------------

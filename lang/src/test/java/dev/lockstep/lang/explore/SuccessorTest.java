@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of the one successor function, {@link Transitions#apply}: the guard's verdict with its first false
  * conjunct, the successor state, the sends with their statements, the consumed message and the assignment spans;
- * and that enumeration ({@link Transitions#successors}) yields exactly what {@code apply} computes for each label.
+ * and that enumeration ({@link Transitions#successors}), which runs apply's guard and effects without building a
+ * {@code Successor}, yields exactly what {@code apply} computes for each label.
  */
 class SuccessorTest {
 
