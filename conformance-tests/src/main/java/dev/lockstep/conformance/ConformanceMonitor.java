@@ -2,24 +2,24 @@ package dev.lockstep.conformance;
 
 import dev.lockstep.conformance.Divergence.Difference;
 import dev.lockstep.conformance.Divergence.Reason;
+import dev.lockstep.conformance.TraceDecoding.ActionFormat;
+import dev.lockstep.conformance.TraceDecoding.RoleFormat;
 import dev.lockstep.lang.eval.Env;
 import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.Evaluator;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.eval.Network;
-import dev.lockstep.lang.explore.MessageBuilder;
-import dev.lockstep.lang.ir.BinaryOp;
+import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Successor;
+import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
-import dev.lockstep.lang.value.FnV;
-import dev.lockstep.lang.value.Itf;
 import dev.lockstep.lang.value.ItfDecodeException;
-import dev.lockstep.lang.value.ItfDecoder;
 import dev.lockstep.lang.value.RecordV;
-import dev.lockstep.lang.value.SeqV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import dev.lockstep.runtime.trace.TraceEvent;
@@ -38,47 +38,34 @@ import java.util.Map;
  *
  * <p>For each step it checks, in this order: the node, role and action exist; the message ids; the parameters fit
  * their types and domains; the consumed message is one the action receives, addressed to the node and deliverable
- * in the spec's network; the guard holds; the logged state equals the spec's successor; the logged sends equal the
- * spec's sends (as multisets, and per channel in order for fifo networks); and every invariant the model checks
- * holds afterwards. Safe to call from several threads (each call checks one event under the monitor's lock), but
- * the order is the caller's: a running system's events reach it through a {@link HappensBeforeFeed}, which puts
- * the events of concurrent node threads into an order consistent with happens-before.
+ * in the spec's network (with the network steps a trace cannot show inferred by {@link NetworkReplay}); the guard
+ * holds; the logged state equals the spec's successor; the logged sends equal the spec's sends (as multisets, and
+ * per channel in order for fifo networks); and every invariant the model checks holds afterwards. The successor is
+ * the explorer's own ({@link Transitions#apply}); the event's values are read by {@link TraceDecoding}.
+ *
+ * <p>Safe to call from several threads (each call checks one event under the monitor's lock), but the order is the
+ * caller's: a running system's events reach it through a {@link HappensBeforeFeed}, which puts the events of
+ * concurrent node threads into an order consistent with happens-before.
  */
 public final class ConformanceMonitor {
     private final ModelInstance model;
     private final CheckedSpec spec;
+    private final Transitions transitions;
     private final Evaluator evaluator;
-    private final MessageBuilder messages;
-    private final NetworkKind kind;
+    private final TraceDecoding decoding;
+    private final NetworkReplay network;
     private final Value[] state;
     private final Map<String, NodeInfo> nodes = new HashMap<>();
-    private final List<RoleInfo> roles = new ArrayList<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
-    private final Map<String, ItfDecoder> messageDecoders = new HashMap<>();
-    /** Duplicating bag: every message ever sent, any of which the network may have copied while it was there. */
-    private final java.util.Set<RecordV> everSent = new java.util.HashSet<>();
-    /** Duplicating fifo: each channel's last consumed message, whose copy may have stood right behind it. */
-    private final Map<Value, RecordV> lastConsumed = new HashMap<>();
     private int unknownNodes;
     private long events;
     private Divergence first;
-
-    /** A role's actions by name, and its variables' names, decoders and paths in reports. */
-    private record RoleInfo(CheckedSpec.Role role, Map<String, ActionInfo> actions, java.util.Set<String> varNames,
-                            ItfDecoder[] varDecoders, String[] statePaths) {}
-
-    /**
-     * An action with its parameters' names and decoders and its effects split by kind, built once (a type switch
-     * over the effects on every event costs more than the effects themselves in small specs).
-     */
-    private record ActionInfo(CheckedSpec.Action action, java.util.Set<String> paramNames, ItfDecoder[] paramDecoders,
-                              Stmt.Assign[] assigns, Stmt.Send[] sends) {}
 
     /** A node of the model; {@code maxSent} is the largest message counter it has sent. */
     private static final class NodeInfo {
         final String name;
         final Value value;
-        final RoleInfo role;
+        final RoleFormat role;
         final int base;
         final List<Value[]> initials;
         boolean started;
@@ -86,7 +73,7 @@ public final class ConformanceMonitor {
         long lastStep;
         long maxSent;
 
-        NodeInfo(String name, Value value, RoleInfo role, int base, List<Value[]> initials) {
+        NodeInfo(String name, Value value, RoleFormat role, int base, List<Value[]> initials) {
             this.name = name;
             this.value = value;
             this.role = role;
@@ -98,29 +85,18 @@ public final class ConformanceMonitor {
     public ConformanceMonitor(ModelInstance model) {
         this.model = model;
         this.spec = model.spec();
-        this.evaluator = new Evaluator(model);
-        this.messages = new MessageBuilder(spec);
-        this.kind = spec.network().kind();
+        this.transitions = new Transitions(model);
+        this.evaluator = transitions.evaluator();
+        this.decoding = new TraceDecoding(spec);
+        this.network = new NetworkReplay(spec.network());
         this.state = new Value[model.slotCount()];
-        state[model.networkSlot()] = Network.empty(kind);
+        state[model.networkSlot()] = Network.empty(spec.network().kind());
         for (CheckedSpec.Role role : spec.roles()) {
-            Map<String, ActionInfo> actions = new HashMap<>();
-            for (CheckedSpec.Action a : role.actions()) {
-                actions.put(a.name(), new ActionInfo(a, a.params().stream().map(p -> p.local().name())
-                        .collect(java.util.stream.Collectors.toSet()), a.params().stream()
-                        .map(p -> Itf.decoder(p.local().type())).toArray(ItfDecoder[]::new),
-                        a.effects().stream().filter(x -> x instanceof Stmt.Assign).toArray(Stmt.Assign[]::new),
-                        a.effects().stream().filter(x -> x instanceof Stmt.Send).toArray(Stmt.Send[]::new)));
-            }
-            String[] paths = role.vars().stream().map(v -> "state." + v.name()).toArray(String[]::new);
-            RoleInfo info = new RoleInfo(role, actions, role.vars().stream().map(CheckedSpec.Var::name)
-                    .collect(java.util.stream.Collectors.toSet()),
-                    role.vars().stream().map(v -> Itf.decoder(v.type())).toArray(ItfDecoder[]::new), paths);
-            roles.add(info);
             for (int n = 0; n < model.nodes(role.index()).length; n++) {
                 Value node = model.nodes(role.index())[n];
                 int base = model.nodeBase(role.index(), n);
-                NodeInfo ni = new NodeInfo(node.show(), node, info, base, LocalInits.of(model, evaluator, role, n));
+                NodeInfo ni = new NodeInfo(node.show(), node, decoding.role(role.index()), base,
+                        LocalInits.of(model, evaluator, role, n));
                 nodes.put(ni.name, ni);
                 // A node without an init event starts in its initial state when that state is unique.
                 if (ni.initials.size() == 1) {
@@ -131,7 +107,6 @@ public final class ConformanceMonitor {
                 }
             }
         }
-        for (CheckedSpec.MessageDecl m : spec.messages()) messageDecoders.put(m.name(), Itf.decoder(m.type()));
         for (String name : model.model().invariants()) {
             spec.invariants().stream().filter(i -> i.name().equals(name)).findFirst().ifPresent(invariants::add);
         }
@@ -199,7 +174,7 @@ public final class ConformanceMonitor {
             return diverge(Reason.BAD_INIT, origin, e, "role " + n.role.role().name() + " has no initial state in "
                     + "model " + model.model().name(), List.of(), n.role.role().span());
         }
-        Value[] logged = decodeState(n.role, e.state());
+        Value[] logged = n.role.state(e.state());
         for (Value[] initial : n.initials) {
             if (Arrays.equals(initial, logged)) {
                 System.arraycopy(logged, 0, state, n.base, logged.length);
@@ -227,7 +202,43 @@ public final class ConformanceMonitor {
                 diffs.get(0).span());
     }
 
+    /**
+     * Checks one step event: its place in the node's trace, its names, ids, parameters and consumed message, then
+     * the spec's successor for that labelled step (guard, state, sends) against the logged one, and applies it.
+     */
     private Divergence step(NodeInfo n, TraceEvent e, TraceOrigin origin) {
+        Divergence bad = checkOrder(n, e, origin);
+        if (bad != null) return bad;
+        ActionFormat format = n.role.actions().get(e.action());
+        if (format == null) {
+            return diverge(Reason.UNKNOWN_NAME, origin, e, "role " + n.role.role().name() + " has no action "
+                    + e.action() + " (its actions are " + n.role.role().actions().stream()
+                    .map(CheckedSpec.Action::name).toList() + ")", List.of(), n.role.role().span());
+        }
+        CheckedSpec.Action action = format.action();
+        if ((bad = checkSentIds(n, e, origin)) != null) return bad;
+        List<Value> params = new ArrayList<>(action.params().size());
+        if ((bad = bindParams(n, format, e, params, origin)) != null) return bad;
+        RecordV consumed = null;
+        if (action.message() != null || e.consumed() != null) {
+            if ((bad = checkConsumed(n, action, e, origin)) != null) return bad;
+            consumed = decoding.message(e.consumed().msg(), "consumed.msg");
+            if ((bad = checkDeliverable(n, action, consumed, e, origin)) != null) return bad;
+        }
+        Successor next = transitions.apply(new State(state.clone()),
+                new Label(action, action.name(), n.value, params, consumed));
+        if (!next.enabled()) {
+            Expr blamed = next.guard().falseConjunct();
+            return diverge(Reason.NOT_ENABLED, origin, e, action.qualifiedName() + " is not enabled at " + n.name
+                    + ": its guard is false" + (blamed != action.guard() ? " (this conjunct)" : "")
+                    + "; the node's state before the step is " + localState(n), List.of(), blamed.span());
+        }
+        if ((bad = compareState(n, next, e, origin)) != null) return bad;
+        if ((bad = compareSends(action, next, e, origin)) != null) return bad;
+        return commit(n, next, e, origin);
+    }
+
+    private Divergence checkOrder(NodeInfo n, TraceEvent e, TraceOrigin origin) {
         if (!n.started) {
             return diverge(Reason.STEP_GAP, origin, e, "the trace of " + n.name + " must start with its init event "
                     + "(step 0), but its first event is step " + e.step(), List.of(), null);
@@ -236,93 +247,40 @@ public final class ConformanceMonitor {
             return diverge(Reason.STEP_GAP, origin, e, "step " + e.step() + " of " + n.name + " follows step "
                     + n.lastStep + (e.step() > n.lastStep + 1 ? ": an event is missing" : ""), List.of(), null);
         }
-        ActionInfo info = n.role.actions().get(e.action());
-        if (info == null) {
-            return diverge(Reason.UNKNOWN_NAME, origin, e, "role " + n.role.role().name() + " has no action "
-                    + e.action() + " (its actions are " + n.role.role().actions().stream()
-                    .map(CheckedSpec.Action::name).toList() + ")", List.of(), n.role.role().span());
-        }
-        CheckedSpec.Action action = info.action();
-        Divergence ids = checkSentIds(n, e, origin);
-        if (ids != null) return ids;
-        Env env = new Env(state, action.frameSize()).atNode(n.base, n.value);
-        Divergence params = bindParams(info, e, env, origin);
-        if (params != null) return params;
-        RecordV consumed = null;
-        if (action.message() != null || e.consumed() != null) {
-            Divergence bad = checkConsumed(n, action, e, origin);
-            if (bad != null) return bad;
-            consumed = (RecordV) decodeMessage(e.consumed().msg(), "consumed.msg");
-            bad = checkDeliverable(n, action, consumed, e, origin);
-            if (bad != null) return bad;
-            env.frame[action.message().slot()] = consumed;
-        }
-        if (!evaluator.test(action.guard(), env)) {
-            Expr blamed = blame(action.guard(), env);
-            return diverge(Reason.NOT_ENABLED, origin, e, action.qualifiedName() + " is not enabled at " + n.name
-                    + ": its guard is false" + (blamed != action.guard() ? " (this conjunct)" : "")
-                    + "; the node's state before the step is " + localState(n), List.of(), blamed.span());
-        }
-        // The spec's successor: effects read the old state, so compute everything before writing.
+        return null;
+    }
+
+    /** The logged state must be the spec's successor's, variable by variable. */
+    private Divergence compareState(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
+        CheckedSpec.Action action = next.label().action();
         List<CheckedSpec.Var> vars = n.role.role().vars();
-        Value[] expected = Arrays.copyOfRange(state, n.base, n.base + vars.size());
-        Span[] assignedAt = new Span[vars.size()];
-        List<RecordV> expectedSent = new ArrayList<>();
-        List<Span> sentAt = new ArrayList<>();
-        for (Stmt.Assign a : info.assigns()) {
-            expected[a.varIndex()] = evaluator.eval(a.value(), env);
-            assignedAt[a.varIndex()] = a.span();
-        }
-        for (Stmt.Send send : info.sends()) {
-            for (RecordV m : messages.build(send, evaluator, env)) {
-                expectedSent.add(m);
-                sentAt.add(send.span());
-            }
-        }
-        Value[] logged = decodeState(n.role, e.state());
+        Value[] logged = n.role.state(e.state());
         List<Difference> diffs = new ArrayList<>();
         for (int v = 0; v < vars.size(); v++) {
-            if (!expected[v].equals(logged[v])) {
-                Span at = assignedAt[v] != null ? assignedAt[v] : action.span();
-                String note = Show.delta(expected[v], logged[v]);
-                if (assignedAt[v] == null) {
-                    note = (note == null || note.isEmpty() ? "" : note + "; ") + action.name() + " does not assign "
-                            + vars.get(v).name() + ", so it keeps its value";
-                }
-                diffs.add(new Difference("state." + vars.get(v).name(), expected[v].show(), logged[v].show(), note, at));
+            Value expected = next.next().slot(n.base + v);
+            if (expected.equals(logged[v])) continue;
+            Span assignedAt = next.assignedAt(v);
+            String note = Show.delta(expected, logged[v]);
+            if (assignedAt == null) {
+                note = (note == null || note.isEmpty() ? "" : note + "; ") + action.name() + " does not assign "
+                        + vars.get(v).name() + ", so it keeps its value";
             }
+            diffs.add(new Difference("state." + vars.get(v).name(), expected.show(), logged[v].show(), note,
+                    assignedAt != null ? assignedAt : action.span()));
         }
-        if (!diffs.isEmpty()) {
-            return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after " + action.name()
-                    + " differs from the spec's", diffs, diffs.get(0).span());
-        }
-        List<RecordV> loggedSent = new ArrayList<>(e.sent().size());
-        for (int i = 0; i < e.sent().size(); i++) {
-            loggedSent.add((RecordV) decodeMessage(e.sent().get(i).msg(), "sent[" + i + "].msg"));
-        }
-        Divergence sends = compareSends(action, expectedSent, sentAt, loggedSent, e, origin);
-        if (sends != null) return sends;
-        // Apply the step.
-        boolean changed = false;
-        for (int v = 0; v < vars.size(); v++) {
-            if (!expected[v].equals(state[n.base + v])) changed = true;
-            state[n.base + v] = expected[v];
-        }
-        Value net = state[model.networkSlot()];
-        if (consumed != null) {
-            net = Network.consume(kind, net, consumed);
-            if (kind == NetworkKind.FIFO && spec.network().duplicating()) {
-                lastConsumed.put(SeqV.of(consumed.get("src"), consumed.get("dst")), consumed);
-            }
-        }
-        for (RecordV m : expectedSent) {
-            net = Network.add(kind, net, m);
-            if (kind == NetworkKind.BAG && spec.network().duplicating()) everSent.add(m);
-        }
-        changed |= !net.equals(state[model.networkSlot()]);
-        state[model.networkSlot()] = net;
-        n.lastStep = e.step();
+        if (diffs.isEmpty()) return null;
+        return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after " + action.name()
+                + " differs from the spec's", diffs, diffs.get(0).span());
+    }
+
+    /** Applies a conforming step to the global state; invariants are checked when it changed anything. */
+    private Divergence commit(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
+        Value[] after = next.next().slots();
         // Invariants are state predicates: a step that changes nothing cannot break one.
+        boolean changed = !Arrays.equals(after, state);
+        System.arraycopy(after, 0, state, 0, state.length);
+        network.stepped(next.label().message(), next.sent());
+        n.lastStep = e.step();
         return changed ? checkInvariants(e, origin) : null;
     }
 
@@ -340,17 +298,20 @@ public final class ConformanceMonitor {
         return null;
     }
 
-    private Divergence bindParams(ActionInfo info, TraceEvent e, Env env, TraceOrigin origin) {
-        CheckedSpec.Action action = info.action();
-        if (!e.params().keySet().equals(info.paramNames())) {
+    /** Decodes the parameters into {@code params}, each checked against its domain (which may read earlier ones). */
+    private Divergence bindParams(NodeInfo n, ActionFormat format, TraceEvent e, List<Value> params,
+                                  TraceOrigin origin) {
+        CheckedSpec.Action action = format.action();
+        if (!e.params().keySet().equals(format.paramNames())) {
             return diverge(Reason.BAD_PARAMS, origin, e, action.qualifiedName() + " has parameters "
                     + action.params().stream().map(p -> p.local().name()).toList() + ", but the event gives "
                     + e.params().keySet(), List.of(), action.span());
         }
+        Env env = new Env(state, action.frameSize()).atNode(n.base, n.value);
         for (int i = 0; i < action.params().size(); i++) {
             CheckedSpec.Param p = action.params().get(i);
             String name = p.local().name();
-            Value v = info.paramDecoders()[i].decode(e.params().get(name), "params." + name);
+            Value v = format.param(i, e.params().get(name));
             SetV domain = (SetV) evaluator.eval(p.domain(), env);
             if (!domain.contains(v)) {
                 return diverge(Reason.BAD_PARAMS, origin, e, "parameter " + name + " = " + v.show() + " of "
@@ -358,6 +319,7 @@ public final class ConformanceMonitor {
                         p.domain().span());
             }
             env.frame[p.local().slot()] = v;
+            params.add(v);
         }
         return null;
     }
@@ -386,6 +348,7 @@ public final class ConformanceMonitor {
         return null;
     }
 
+    /** The message must be deliverable to the node, after any environment steps the network could have taken. */
     private Divergence checkDeliverable(NodeInfo n, CheckedSpec.Action action, RecordV m, TraceEvent e,
                                         TraceOrigin origin) {
         if (!n.value.equals(m.get("dst"))) {
@@ -394,54 +357,32 @@ public final class ConformanceMonitor {
                     action.span());
         }
         Value net = state[model.networkSlot()];
-        boolean deliverable = switch (kind) {
-            case SET -> ((SetV) net).contains(m);
-            case BAG -> {
-                if (((FnV) net).get(m) != null) yield true;
-                // A duplicating bag may have copied m while it was there: the spec's Duplicate step, inferred.
-                if (!spec.network().duplicating() || !everSent.contains(m)) yield false;
-                state[model.networkSlot()] = Network.add(kind, net, m);
-                yield true;
-            }
-            case FIFO -> {
-                SeqV channel = SeqV.of(m.get("src"), m.get("dst"));
-                SeqV queue = (SeqV) ((FnV) net).get(channel);
-                if (queue != null && queue.get(0).equals(m)) yield true;
-                if (spec.network().duplicating() && m.equals(lastConsumed.get(channel))) {
-                    // A duplicating fifo may have copied the head it delivered last right behind it: Duplicate.
-                    state[model.networkSlot()] = ((FnV) net).with(channel,
-                            queue == null ? SeqV.of(m) : SeqV.of(m).concat(queue));
-                    yield true;
-                }
-                if (queue != null && spec.network().lossy()) {
-                    // A lossy channel may have lost the messages ahead of this one: the spec's Drop steps.
-                    int at = queue.elements().indexOf(m);
-                    for (int i = 0; i < at; i++) net = Network.drop(kind, net, (RecordV) queue.get(i));
-                    if (at > 0) state[model.networkSlot()] = net;
-                    yield at >= 0;
-                }
-                yield false;
-            }
-        };
-        if (deliverable) return null;
-        List<RecordV> toNode = new ArrayList<>();
-        Network.forEachDeliverable(kind, net, x -> {
-            if (n.value.equals(x.get("dst"))) toNode.add(x);
-        });
+        Value delivering = network.deliver(net, m);
+        if (delivering != null) {
+            state[model.networkSlot()] = delivering;
+            return null;
+        }
+        NetworkKind kind = spec.network().kind();
         return diverge(Reason.NOT_DELIVERABLE, origin, e, "message " + e.consumed().id() + " (" + Show.message(m)
                 + ") is not deliverable in the spec's " + kind.name().toLowerCase(java.util.Locale.ROOT)
                 + " network" + (kind == NetworkKind.FIFO ? " (it is not the head of its channel)" : ""),
-                List.of(new Difference("deliverable to " + n.name, Show.messages(toNode), Show.message(m), null,
-                        spec.network().span())), action.span());
+                List.of(new Difference("deliverable to " + n.name, Show.messages(network.deliverableTo(net, n.value)),
+                        Show.message(m), null, spec.network().span())), action.span());
     }
 
-    private Divergence compareSends(CheckedSpec.Action action, List<RecordV> expected, List<Span> expectedAt,
-                                    List<RecordV> logged, TraceEvent e, TraceOrigin origin) {
+    /** The logged sends must be the spec's, as multisets, and in the same order per channel on a fifo network. */
+    private Divergence compareSends(CheckedSpec.Action action, Successor next, TraceEvent e, TraceOrigin origin) {
+        List<RecordV> expected = next.sent();
+        List<Span> expectedAt = next.sentAt();
+        List<RecordV> logged = new ArrayList<>(e.sent().size());
+        for (int i = 0; i < e.sent().size(); i++) {
+            logged.add(decoding.message(e.sent().get(i).msg(), "sent[" + i + "].msg"));
+        }
         List<RecordV> missing = new ArrayList<>(expected);
         List<RecordV> extra = new ArrayList<>();
         for (RecordV m : logged) if (!missing.remove(m)) extra.add(m);
         if (missing.isEmpty() && extra.isEmpty()) {
-            if (kind == NetworkKind.FIFO && !sameOrderPerChannel(expected, logged)) {
+            if (spec.network().kind() == NetworkKind.FIFO && !sameOrderPerChannel(expected, logged)) {
                 return diverge(Reason.WRONG_SENDS, origin, e, action.name() + " sends its messages in another order "
                         + "than the spec on a fifo channel", List.of(new Difference("sent", Show.messages(expected),
                         Show.messages(logged), null, action.span())), action.span());
@@ -504,47 +445,6 @@ public final class ConformanceMonitor {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
-
-    /** The first false conjunct of a conjunction, so the report points at the part of the guard that failed. */
-    private Expr blame(Expr guard, Env env) {
-        if (guard instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            return evaluator.test(b.left(), env) ? blame(b.right(), env) : blame(b.left(), env);
-        }
-        return guard;
-    }
-
-    private Value[] decodeState(RoleInfo role, Object tree) {
-        List<CheckedSpec.Var> vars = role.role().vars();
-        if (!(tree instanceof Map<?, ?> map)) throw new ItfDecodeException("state", "expected an object");
-        if (map.size() != vars.size() || !role.varNames().containsAll(map.keySet())) {
-            for (Object key : map.keySet()) {
-                if (!role.varNames().contains(key)) {
-                    throw new ItfDecodeException("state", "role " + role.role().name() + " has no variable '" + key
-                            + "'");
-                }
-            }
-        }
-        Value[] out = new Value[vars.size()];
-        for (int v = 0; v < out.length; v++) {
-            CheckedSpec.Var var = vars.get(v);
-            Object value = map.get(var.name());
-            if (value == null && !map.containsKey(var.name())) {
-                throw new ItfDecodeException(role.statePaths()[v], "missing variable");
-            }
-            out[v] = role.varDecoders()[v].decode(value, role.statePaths()[v]);
-        }
-        return out;
-    }
-
-    private Value decodeMessage(Object tree, String path) {
-        if (!(tree instanceof Map<?, ?> map)) throw new ItfDecodeException(path, "expected a message object");
-        Object type = map.get("type");
-        ItfDecoder decoder = type instanceof String s ? messageDecoders.get(s) : null;
-        if (decoder == null) {
-            throw new ItfDecodeException(path + ".type", "spec " + spec.name() + " has no message type " + type);
-        }
-        return decoder.decode(tree, path);
-    }
 
     private String localState(NodeInfo n) {
         List<CheckedSpec.Var> vars = n.role.role().vars();

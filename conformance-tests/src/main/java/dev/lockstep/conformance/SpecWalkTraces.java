@@ -1,15 +1,12 @@
 package dev.lockstep.conformance;
 
-import dev.lockstep.lang.eval.Env;
-import dev.lockstep.lang.eval.Evaluator;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
-import dev.lockstep.lang.explore.MessageBuilder;
 import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Successor;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
-import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.value.Itf;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.RecordV;
@@ -36,21 +33,18 @@ import java.util.Random;
  * ({@link Transitions}), recorded node by node through the runtime's {@link TraceRecorder} exactly as an
  * implementation would record it (ids, Lamport and vector clocks included). Used to test the checker against every
  * library spec and network kind, as the source of mutated traces, and by the benchmark for long traces. Each step
- * picks uniformly among all successors (network drops and duplicates included); the walk stops early at a state
+ * picks uniformly among all successors (network drops and duplicates included) and takes it through the spec's
+ * successor function ({@link Transitions#apply}), whose sends the recorder logs; the walk stops early at a state
  * without successors.
  */
 public final class SpecWalkTraces {
     private final ModelInstance model;
     private final Transitions transitions;
-    private final Evaluator evaluator;
-    private final MessageBuilder messages;
     private final NetworkKind kind;
 
     public SpecWalkTraces(ModelInstance model) {
         this.model = model;
         this.transitions = new Transitions(model);
-        this.evaluator = transitions.evaluator();
-        this.messages = new MessageBuilder(model.spec());
         this.kind = model.spec().network().kind();
     }
 
@@ -93,22 +87,17 @@ public final class SpecWalkTraces {
         // Envelopes in flight by message value: the runtime delivers envelopes, the spec sees values.
         Map<RecordV, Deque<Envelope>> inFlight = new HashMap<>();
         List<Label> labels = new ArrayList<>();
-        List<State> nexts = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             labels.clear();
-            nexts.clear();
-            transitions.successors(state, (label, next) -> {
-                labels.add(label);
-                nexts.add(next);
-            });
+            transitions.successors(state, (label, next) -> labels.add(label));
             if (labels.isEmpty()) break;
-            int pick = random.nextInt(labels.size());
-            Label label = labels.get(pick);
-            State next = nexts.get(pick);
+            Successor step = transitions.apply(state, labels.get(random.nextInt(labels.size())));
+            Label label = step.label();
             if (label.isEnvironment()) {
                 Deque<Envelope> copies = inFlight.get(label.message());
-                if (label.name().equals("Drop") && kind == NetworkKind.SET) copies.clear(); // a set loses the value
-                else if (label.name().equals("Drop")) copies.pollFirst();
+                boolean drop = label.name().equals(Transitions.DROP);
+                if (drop && kind == NetworkKind.SET) copies.clear(); // a set loses the value
+                else if (drop) copies.pollFirst();
                 else copies.addLast(copies.peekFirst());
             } else {
                 CheckedSpec.Action action = label.action();
@@ -119,30 +108,18 @@ public final class SpecWalkTraces {
                     Deque<Envelope> copies = inFlight.get(label.message());
                     consumed = kind == NetworkKind.SET ? copies.peekFirst() : copies.pollFirst();
                 }
-                List<SpecMessage> sent = new ArrayList<>();
-                for (RecordV m : sends(action, state, base, label)) sent.add(new SpecMessage(m));
+                List<SpecMessage> sent = step.sent().stream().map(SpecMessage::new).toList();
                 List<SpecValue> params = label.params().stream().map(SpecValue::new).toList();
                 List<Envelope> out = recorders.get(label.node()).step(action.name(), label.paramNames(), params,
-                        consumed, sent, localState(role, next, base));
+                        consumed, sent, localState(role, step.next(), base));
                 for (Envelope e : out) {
                     inFlight.computeIfAbsent(((SpecMessage) e.message()).record(), k -> new ArrayDeque<>()).addLast(e);
                 }
                 events++;
             }
-            state = next;
+            state = step.next();
         }
         return events;
-    }
-
-    private List<RecordV> sends(CheckedSpec.Action action, State state, int base, Label label) {
-        Env env = new Env(state.slots(), action.frameSize()).atNode(base, label.node());
-        for (int p = 0; p < action.params().size(); p++) env.frame[action.params().get(p).local().slot()] = label.params().get(p);
-        if (action.message() != null) env.frame[action.message().slot()] = label.message();
-        List<RecordV> out = new ArrayList<>();
-        for (Stmt s : action.effects()) {
-            if (s instanceof Stmt.Send send) out.addAll(messages.build(send, evaluator, env));
-        }
-        return out;
     }
 
     private static SpecValue localState(CheckedSpec.Role role, State state, int base) {

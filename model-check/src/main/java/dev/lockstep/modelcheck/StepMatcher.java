@@ -3,12 +3,14 @@ package dev.lockstep.modelcheck;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Successor;
 import dev.lockstep.lang.explore.Transitions;
 import java.util.List;
 
 /**
- * Recovers the spec-level label of a step between two states by running the spec's own transition relation:
- * a step of TLC's counterexample must be a step of the spec, which also checks the translation on every trace.
+ * Recovers the spec-level label of a step between two states by running the spec's own transition relation (every
+ * step through its successor function, {@link Transitions#apply}): a step of TLC's counterexample must be a step of
+ * the spec, which also checks the translation on every trace.
  */
 final class StepMatcher {
     private final Transitions transitions;
@@ -26,7 +28,7 @@ final class StepMatcher {
     Label label(State from, State to, String tlaAction) {
         List<Label> steps;
         try {
-            steps = transitions.labelsBetween(from, to);
+            steps = transitions.stepsBetween(from, to).stream().map(Successor::label).toList();
         } catch (RuntimeException e) {
             // A state read back wrongly (a value of the wrong kind) can make the evaluator fail: then no step of the
             // spec leads there, which the caller reports as a translation bug (LS806) instead of crashing.
@@ -38,7 +40,7 @@ final class StepMatcher {
     }
 
     private String operator(Label label) {
-        if (label.isEnvironment()) return label.name().equals("Drop") ? TlaNames.DROP : TlaNames.DUPLICATE;
+        if (label.isEnvironment()) return label.name().equals(Transitions.DROP) ? TlaNames.DROP : TlaNames.DUPLICATE;
         return names.action(label.action().role(), label.name());
     }
 }

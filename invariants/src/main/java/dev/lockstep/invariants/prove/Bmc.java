@@ -11,6 +11,7 @@ import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Successor;
 import dev.lockstep.lang.explore.Trace;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -107,11 +108,11 @@ final class Bmc {
         return new BmcResult(depth, Verdict.VIOLATED, violated, trace, null, Prover.seconds(start));
     }
 
-    /** The label of a step from {@code from} to {@code to}, found among the evaluator's successors. */
+    /** The label of a step from {@code from} to {@code to}, replayed through the spec's successor function. */
     private Label step(State from, State to) {
         try {
-            List<Label> steps = transitions.labelsBetween(from, to);
-            return steps.isEmpty() ? null : steps.get(0);
+            List<Successor> steps = transitions.stepsBetween(from, to);
+            return steps.isEmpty() ? null : steps.get(0).label();
         } catch (EvalException e) {
             return null;
         }

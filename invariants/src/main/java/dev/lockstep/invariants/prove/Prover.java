@@ -17,6 +17,7 @@ import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Successor;
 import dev.lockstep.lang.explore.Trace;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -314,8 +315,8 @@ public final class Prover {
 
     private Label replay(SpecLowering.Step step, State pre, State post) {
         try {
-            return transitions.labelsBetween(pre, post).stream().filter(l -> sameStep(step, l)).findFirst()
-                    .orElse(null);
+            return transitions.stepsBetween(pre, post).stream().map(Successor::label).filter(l -> sameStep(step, l))
+                    .findFirst().orElse(null);
         } catch (EvalException e) {
             return null;
         }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * How a step happened: an action of a node (with its parameters and received message), or an environment step
- * of the network ({@code action} is "Drop" or "Duplicate", {@code action()} null).
+ * of the network ({@code name} is {@link Transitions#DROP} or {@link Transitions#DUPLICATE}, {@code action()} null).
  */
 public record Label(CheckedSpec.Action action, String name, Value node, List<Value> params, RecordV message) {
 

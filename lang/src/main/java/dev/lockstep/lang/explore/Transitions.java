@@ -4,9 +4,12 @@ import dev.lockstep.lang.eval.Env;
 import dev.lockstep.lang.eval.Evaluator;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.eval.Network;
+import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
+import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Stmt;
+import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SetV;
@@ -22,6 +25,10 @@ import java.util.Map;
  * The spec's transition relation for one model: initial states, and the successors of a state with the label of
  * each step. Every action of every node, for every parameter binding and deliverable message, plus the network's
  * environment steps when the network is lossy or duplicating. This is the meaning every backend must match.
+ *
+ * <p>Every step, enumerated here or replayed from elsewhere (a trace event, a TLC or Z3 counterexample), is
+ * defined by one successor function, {@link #apply}: enumeration only chooses the labels, and runs apply's guard
+ * and effects for each.
  */
 public final class Transitions {
     /** Receives each successor; {@code next} is fresh, the label describes the step. */
@@ -37,6 +44,13 @@ public final class Transitions {
     /** Receive actions by message type tag, in spec order. */
     private final Map<Value, List<Handler>> receivers = new HashMap<>();
 
+    /** Role index by role name, to bind a label's node. */
+    private final Map<String, Integer> roleIndex = new HashMap<>();
+
+    /** The names of the network's environment steps in labels. */
+    public static final String DROP = "Drop";
+    public static final String DUPLICATE = "Duplicate";
+
     private record Handler(CheckedSpec.Action action, int role) {}
 
     public Transitions(ModelInstance model) {
@@ -46,6 +60,7 @@ public final class Transitions {
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
         for (CheckedSpec.Role role : spec.roles()) {
+            roleIndex.put(role.name(), role.index());
             for (CheckedSpec.Action action : role.actions()) {
                 if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
                     receivers.computeIfAbsent(new StrV(rcv.messageType()), k -> new ArrayList<>())
@@ -102,6 +117,12 @@ public final class Transitions {
 
     // ---- successors ---------------------------------------------------------------------------
 
+    /**
+     * Every step of the spec from {@code state}, in a fixed order (the explorer's, and every replay's). Each
+     * successor is what {@link #apply} computes for its label; the enumeration runs apply's two halves, the guard
+     * ({@link #falseConjunct}) and the effects ({@link #effects}), directly, so that the explorer's hot loop
+     * allocates no {@link Successor} per binding.
+     */
     public void successors(State state, Sink sink) {
         Value[] slots = state.slots();
         for (CheckedSpec.Role role : spec.roles()) {
@@ -134,20 +155,26 @@ public final class Transitions {
     }
 
     /**
-     * The labels of every step of the spec from {@code from} to {@code to}, in successor order; empty when no step
-     * leads there. Backends use it to read a counterexample found elsewhere (TLC, Z3) back in spec terms.
+     * The steps of the spec from {@code from} to {@code to}, in successor order; empty when no step leads there.
+     * Backends use it to read a counterexample found elsewhere (TLC, Z3) back in spec terms: each step found is
+     * replayed through the successor function ({@link #apply}), so a translation bug shows as a step that does
+     * not replay.
      */
-    public List<Label> labelsBetween(State from, State to) {
-        List<Label> out = new ArrayList<>(1);
+    public List<Successor> stepsBetween(State from, State to) {
+        List<Label> labels = new ArrayList<>(1);
         successors(from, (label, next) -> {
-            if (next.equals(to)) out.add(label);
+            if (next.equals(to)) labels.add(label);
         });
+        List<Successor> out = new ArrayList<>(labels.size());
+        for (Label label : labels) out.add(apply(from, label));
         return out;
     }
 
     private void bindParams(State state, CheckedSpec.Action action, Env env, int i, RecordV msg, Sink sink) {
         if (i == action.params().size()) {
-            if (evaluator.test(action.guard(), env)) fire(state, action, env, msg, sink);
+            if (falseConjunct(action.guard(), env) == null) {
+                sink.accept(label(action, env, msg), effects(state, action, env, msg, null, null));
+            }
             return;
         }
         CheckedSpec.Param p = action.params().get(i);
@@ -158,46 +185,118 @@ public final class Transitions {
         }
     }
 
-    private void fire(State state, CheckedSpec.Action action, Env env, RecordV msg, Sink sink) {
-        Value[] next = state.slots().clone();
-        Value net = next[model.networkSlot()];
-        if (msg != null) net = Network.consume(kind, net, msg);
-        // Effects read the old state (env.state), so assignments are simultaneous.
-        for (Stmt s : action.effects()) {
-            switch (s) {
-                case Stmt.Assign a -> next[env.nodeBase + a.varIndex()] = evaluator.eval(a.value(), env);
-                case Stmt.Send send -> {
-                    for (RecordV m : messages.build(send, evaluator, env)) net = Network.add(kind, net, m);
-                }
-            }
-        }
-        next[model.networkSlot()] = net;
+    private static Label label(CheckedSpec.Action action, Env env, RecordV msg) {
         List<Value> params = new ArrayList<>(action.params().size());
         for (CheckedSpec.Param p : action.params()) params.add(env.frame[p.local().slot()]);
-        sink.accept(new Label(action, action.name(), env.self, params, msg), new State(next));
+        return new Label(action, action.name(), env.self, params, msg);
     }
 
     private void environmentSteps(State state, Sink sink) {
         CheckedSpec.Network network = spec.network();
         if (!network.lossy() && !(network.duplicating() && kind != NetworkKind.SET)) return;
-        Value net = state.slot(model.networkSlot());
-        Network.forEachDeliverable(kind, net, m -> {
-            if (network.lossy()) emitNetwork(state, "Drop", m, Network.drop(kind, net, m), sink);
+        Network.forEachDeliverable(kind, state.slot(model.networkSlot()), m -> {
+            if (network.lossy()) sink.accept(Label.environment(DROP, m), networkStep(state, DROP, m));
             if (network.duplicating() && kind != NetworkKind.SET) {
-                emitNetwork(state, "Duplicate", m, Network.duplicate(kind, net, m), sink);
+                sink.accept(Label.environment(DUPLICATE, m), networkStep(state, DUPLICATE, m));
             }
         });
     }
 
-    private void emitNetwork(State state, String name, RecordV m, Value net, Sink sink) {
-        Value[] next = Arrays.copyOf(state.slots(), state.slots().length);
+    // ---- the successor function -----------------------------------------------------------------
+
+    /**
+     * The one successor function: applies the labelled step {@code step} (an action of a node with its parameters
+     * and consumed message, or a network Drop/Duplicate) to {@code state}. The guard is evaluated on
+     * {@code state}; when it holds, the successor consumes the message, evaluates every effect over the old state
+     * (assignments are simultaneous) and adds the sent messages to the network.
+     *
+     * <p>The caller vouches for what enumeration guarantees: the parameters lie in their domains, and the message
+     * is deliverable to the node (the conformance monitor checks both first, to report them in trace terms). A
+     * label that names no node of the model, or a message the action cannot receive, is a caller's bug.
+     */
+    public Successor apply(State state, Label step) {
+        if (step.isEnvironment()) {
+            return new Successor(step, Successor.Guard.HOLDS, networkStep(state, step.name(), step.message()),
+                    List.of(), List.of());
+        }
+        CheckedSpec.Action action = step.action();
+        Integer role = roleIndex.get(action.role());
+        int n = role == null ? -1 : model.nodeIndex(role, step.node());
+        if (n < 0) throw new IllegalArgumentException(step.show() + ": no such node of role " + action.role());
+        if ((action.message() == null) != (step.message() == null)) {
+            throw new IllegalArgumentException(step.show() + ": the consumed message does not fit the action");
+        }
+        Env env = new Env(state.slots(), action.frameSize()).atNode(model.nodeBase(role, n), model.nodes(role)[n]);
+        for (int i = 0; i < action.params().size(); i++) {
+            env.frame[action.params().get(i).local().slot()] = step.params().get(i);
+        }
+        if (action.message() != null) env.frame[action.message().slot()] = step.message();
+        Expr falseConjunct = falseConjunct(action.guard(), env);
+        if (falseConjunct != null) return Successor.disabled(step, falseConjunct);
+        List<RecordV> sent = new ArrayList<>();
+        List<Span> sentAt = new ArrayList<>();
+        State next = effects(state, action, env, step.message(), sent, sentAt);
+        return new Successor(step, Successor.Guard.HOLDS, next, sent, sentAt);
+    }
+
+    /** The first conjunct of {@code guard} that is false, left to right (null when the guard holds). */
+    private Expr falseConjunct(Expr guard, Env env) {
+        if (guard instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            Expr left = falseConjunct(b.left(), env);
+            return left != null ? left : falseConjunct(b.right(), env);
+        }
+        return evaluator.test(guard, env) ? null : guard;
+    }
+
+    /**
+     * The state after {@code action} in the bound {@code env} (node, parameters and message in place, guard
+     * true): the message consumed, every effect evaluated over the old state ({@code env.state}, so assignments
+     * are simultaneous), the sent messages added. Each message sent also goes to {@code sent}, with its
+     * {@code send}'s span to {@code sentAt}, unless they are null (enumeration does not keep them).
+     */
+    private State effects(State state, CheckedSpec.Action action, Env env, RecordV msg, List<RecordV> sent,
+                          List<Span> sentAt) {
+        Value[] next = state.slots().clone();
+        Value net = next[model.networkSlot()];
+        if (msg != null) net = Network.consume(kind, net, msg);
+        for (Stmt s : action.effects()) {
+            switch (s) {
+                case Stmt.Assign a -> next[env.nodeBase + a.varIndex()] = evaluator.eval(a.value(), env);
+                case Stmt.Send send -> {
+                    for (RecordV m : messages.build(send, evaluator, env)) {
+                        net = Network.add(kind, net, m);
+                        if (sent != null) {
+                            sent.add(m);
+                            sentAt.add(send.span());
+                        }
+                    }
+                }
+            }
+        }
         next[model.networkSlot()] = net;
-        sink.accept(Label.environment(name, m), new State(next));
+        return new State(next);
+    }
+
+    /** A network step; the network must admit it (lossy for Drop, duplicating for Duplicate). */
+    private State networkStep(State state, String name, RecordV m) {
+        CheckedSpec.Network network = spec.network();
+        Value net = state.slot(model.networkSlot());
+        Value after = switch (name) {
+            case DROP -> network.lossy() ? Network.drop(kind, net, m) : null;
+            case DUPLICATE -> network.duplicating() ? Network.duplicate(kind, net, m) : null;
+            default -> null;
+        };
+        if (after == null) {
+            throw new IllegalArgumentException(name + " of " + m.show() + ": not a step of this network");
+        }
+        Value[] next = Arrays.copyOf(state.slots(), state.slots().length);
+        next[model.networkSlot()] = after;
+        return new State(next);
     }
 
     // ---- state predicates ---------------------------------------------------------------------
 
-    public boolean satisfies(State state, dev.lockstep.lang.ir.Expr predicate, int frameSize) {
+    public boolean satisfies(State state, Expr predicate, int frameSize) {
         return evaluator.test(predicate, Env.global(state.slots(), frameSize));
     }
 }
