@@ -71,8 +71,8 @@ class JsonShapeTest {
         cases.put("conform-seeds", new String[] {"conform", SPEC, "--model", "small", traces});
         cases.put("run", new String[] {"run", "--descriptor", TPC, "--input", "r1:Prepare", "--seconds", "1"});
         cases.put("bench", new String[] {"bench", SPEC, "--models", "small", "--runs", "1", "--warmup", "0"});
-        cases.put("bench-tlc", new String[] {"bench-tlc", SPEC, "--models", "small", "--runs", "1", "--warmup", "0",
-                "--overhead-model", SPEC + "#small"});
+        // Without --overhead-model: with it, whether TLC's net rate is a number or null depends on the timing.
+        cases.put("bench-tlc", new String[] {"bench-tlc", SPEC, "--models", "small", "--runs", "1", "--warmup", "0"});
         cases.put("bench-conform", new String[] {"bench-conform", SPEC, "--model", "small", "--steps", "200",
                 "--short-traces", "3", "--short-steps", "5", "--runs", "1", "--warmup", "0"});
         cases.put("pipeline", new String[] {"pipeline", SPEC, "--model", "small", "--skip", "check,prove"});
