@@ -8,7 +8,6 @@ import dev.lockstep.lang.explore.Explorer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,11 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Benchmark the explorer on models of a spec (states/s, peak memory).")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
-    SpecFile file;
-
-    @Option(names = "--models", split = ",", required = true, paramLabel = "NAME,...",
-            description = "Models to benchmark, in order.")
-    List<String> models;
+    BenchModels target;
 
     @Mixin
     Repetitions repetitions;
@@ -60,16 +55,16 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.textLine(String.format("Explorer benchmark: %s, %d warm-up + %d measured runs per model, JVM %s, %d cores",
-                file, repetitions.warmup, repetitions.runs, Runtime.version(), Runtime.getRuntime().availableProcessors()));
+                target.file, repetitions.warmup, repetitions.runs, Runtime.version(), Runtime.getRuntime().availableProcessors()));
         output.textLine(Figures.HEADER);
         ArrayNode rows = Json.array();
-        for (String name : models) {
-            Figures f = measure(file.load(name, output), name);
+        for (String name : target.models) {
+            Figures f = measure(target.file.load(name, output), name);
             rows.add(f.json());
             output.textLine(f.row());
         }
         if (output.json()) {
-            ObjectNode json = Json.object().put("file", file.toString());
+            ObjectNode json = Json.object().put("file", target.file.toString());
             json.set("results", rows);
             output.emitJson(json);
         }

@@ -31,11 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-tlc", description = "Benchmark the explorer against TLC on models of a spec (states/s, ratio).")
 final class BenchTlcCommand implements Callable<Integer> {
     @Mixin
-    SpecFile file;
-
-    @Option(names = "--models", split = ",", required = true, paramLabel = "NAME,...",
-            description = "Models to benchmark, in order.")
-    List<String> models;
+    BenchModels target;
 
     @Option(names = "--overhead-model", paramLabel = "FILE#NAME",
             description = "A tiny model (spec file#model) whose TLC time is taken as TLC's fixed overhead.")
@@ -57,7 +53,7 @@ final class BenchTlcCommand implements Callable<Integer> {
         PrintWriter err = output.err();
         int warmup = repetitions.warmup;
         int runs = repetitions.runs;
-        ObjectNode json = Json.object().put("file", file.toString());
+        ObjectNode json = Json.object().put("file", target.file.toString());
         double overhead = 0;
         if (overheadModel != null) {
             String[] parts = overheadModel.split("#", 2);
@@ -90,14 +86,14 @@ final class BenchTlcCommand implements Callable<Integer> {
         }
         if (output.text()) {
             out.printf("Explorer vs TLC: %s, explorer %d warm-up + %d runs, TLC 1 worker x %d runs, JVM %s, %d cores%n",
-                    file, warmup, runs, runs, Runtime.version(), Runtime.getRuntime().availableProcessors());
+                    target.file, warmup, runs, runs, Runtime.version(), Runtime.getRuntime().availableProcessors());
             out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s%n", "model", "distinct", "expl. s", "expl. dist/s",
                     "TLC s", "TLC dist/s", "TLC net dist/s", "ratio", "net r.");
             out.flush();
         }
         ArrayNode rows = json.putArray("results");
-        for (String name : models) {
-            LoadedModel loaded = file.load(name, output);
+        for (String name : target.models) {
+            LoadedModel loaded = target.file.load(name, output);
             TlaModule module = translate(loaded, err);
             if (module == null) return ExitCodes.INTERNAL_ERROR;
             ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
