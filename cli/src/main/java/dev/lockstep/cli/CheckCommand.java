@@ -59,9 +59,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Output paths are checked before TLC runs, so that a counterexample it finds is never lost to a bad path.
-        String pathProblem = keepTla == null ? null : IoErrors.prepareDirectory("--keep-tla", keepTla);
-        if (pathProblem == null && itf != null) pathProblem = IoErrors.prepareFile("--itf", itf);
-        if (pathProblem != null) throw output.fail(pathProblem);
+        output.writableDirectory("--keep-tla", keepTla);
+        output.writableFile("--itf", itf);
         LoadedModel loaded = specArgs.load(output);
         List<Diagnostic> problems = new ArrayList<>();
         TlaModule module = TlaTranslator.translate(loaded.spec(), problems);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,6 +58,21 @@ final class Output {
     void emitJson(JsonNode document) {
         out().println(Json.write(document));
         out().flush();
+    }
+
+    /**
+     * Creates the output folder {@code dir} that {@code option} names (nothing when null), or refuses it (exit 2):
+     * checked before the work starts, so that a long run never fails at the end for a bad path.
+     */
+    void writableDirectory(String option, Path dir) {
+        String problem = dir == null ? null : IoErrors.prepareDirectory(option, dir);
+        if (problem != null) throw fail(problem);
+    }
+
+    /** {@link #writableDirectory} for an output file: its folder is created, and it must be writable. */
+    void writableFile(String option, Path file) {
+        String problem = file == null ? null : IoErrors.prepareFile(option, file);
+        if (problem != null) throw fail(problem);
     }
 
     /** "lockstep CMD: message" on stderr, whatever the format; exit 2. */

@@ -53,8 +53,7 @@ final class PipelineCommand implements Callable<Integer> {
             skipped.add(stage);
         }
         // A trace folder that cannot be written would fail the run stage after the long check and prove stages.
-        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
-        if (traceProblem != null) throw output.fail(traceProblem);
+        output.writableDirectory("--trace-dir", traceDir);
         var options = new Pipeline.RunOptions(runTime.toMillis(), Pipeline.RunOptions.DEFAULTS.quietMillis(),
                 Pipeline.RunOptions.DEFAULTS.seed());
         String model = specArgs.model;

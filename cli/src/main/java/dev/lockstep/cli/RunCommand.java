@@ -70,8 +70,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
-        if (traceProblem != null) throw output.fail(traceProblem);
+        output.writableDirectory("--trace-dir", traceDir);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {
             RunReport report = run(resolved.protocol());
             output.emit(report);

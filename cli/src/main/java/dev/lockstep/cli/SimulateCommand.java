@@ -76,8 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
             // seed + seeds would overflow, and the loop over the seeds would run no run at all and report "holds".
             throw output.fail("--seed " + seed + " --seeds " + seeds + ": the last seed would be past " + Long.MAX_VALUE);
         }
-        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
-        if (traceProblem != null) throw output.fail(traceProblem);
+        output.writableDirectory("--trace-dir", traceDir);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {
             String refused = faultsTheNetworkCannotHave(resolved.protocol());
             if (refused != null) throw output.fail(refused);
