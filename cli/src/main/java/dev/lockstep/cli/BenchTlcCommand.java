@@ -1,5 +1,7 @@
 package dev.lockstep.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.ExploreOptions;
@@ -13,17 +15,12 @@ import dev.lockstep.modelcheck.TlcOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Side by side on the same machine, in one run: the explorer (warmed up, median of its runs) against TLC on the
@@ -33,86 +30,72 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-tlc", description = "Benchmark the explorer against TLC on models of a spec (states/s, ratio).")
 final class BenchTlcCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-    Path file;
-
-    @Option(names = "--models", split = ",", required = true, paramLabel = "NAME,...",
-            description = "Models to benchmark, in order.")
-    List<String> models;
+    @Mixin
+    BenchModels target;
 
     @Option(names = "--overhead-model", paramLabel = "FILE#NAME",
             description = "A tiny model (spec file#model) whose TLC time is taken as TLC's fixed overhead.")
     String overheadModel;
 
-    @Option(names = "--warmup", defaultValue = "1", converter = OptionTypes.AtLeastZero.class,
-            description = "Explorer warm-up runs (default: ${DEFAULT-VALUE}).")
-    int warmup;
-
-    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.AtLeastOne.class,
-            description = "Measured runs of each checker (default: ${DEFAULT-VALUE}).")
-    int runs;
+    @Mixin
+    Repetitions repetitions;
 
     @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
             description = "TLC's maximum heap, e.g. 2g.")
     String heap;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", file.toString());
+        PrintWriter out = output.out();
+        PrintWriter err = output.err();
+        int warmup = repetitions.warmup;
+        int runs = repetitions.runs;
+        ObjectNode json = Json.object().put("file", target.file.toString());
         double overhead = 0;
         if (overheadModel != null) {
             String[] parts = overheadModel.split("#", 2);
-            if (parts.length != 2) {
-                err.println("lockstep bench-tlc: --overhead-model expects FILE#MODEL");
-                return Main.BAD_INPUT;
-            }
-            LoadedModel tiny = LoadedModel.load(Path.of(parts[0]), parts[1], format, out, err);
-            if (tiny == null) return Main.BAD_INPUT;
+            if (parts.length != 2) throw output.fail("--overhead-model expects FILE#MODEL");
+            LoadedModel.Attempt attempt = LoadedModel.load(Path.of(parts[0]), parts[1]);
+            if (attempt.loaded().isEmpty()) throw output.badInput(attempt.problems());
+            LoadedModel tiny = attempt.loaded().get();
             long t0 = System.nanoTime();
             TlaModule module = translate(tiny, err);
             double translateMs = (System.nanoTime() - t0) / 1e6;
-            if (module == null) return Main.INTERNAL_ERROR;
+            if (module == null) return ExitCodes.INTERNAL_ERROR;
             double[] seconds = new double[runs];
             CheckResult last = null;
             for (int i = 0; i < runs; i++) {
                 last = tlc(tiny, module);
                 if (last.status() == CheckResult.Status.TOOL_ERROR || last.status() == CheckResult.Status.INTERNAL_ERROR) {
                     err.print(DiagnosticPrinter.render(last.diagnostics()));
-                    return last.status().exitCode();
+                    return ExitCodes.of(last.status());
                 }
                 seconds[i] = last.elapsed().toNanos() / 1e9;
             }
-            overhead = median(seconds);
-            json.put("overhead", Map.of("model", overheadModel, "distinct", last.distinct(), "tlcMedianSeconds", overhead,
-                    "translationMillis", translateMs));
-            if (format == OutputFormat.text) {
+            overhead = Repetitions.median(seconds);
+            json.putObject("overhead").put("model", overheadModel).put("distinct", last.distinct())
+                    .put("tlcMedianSeconds", overhead).put("translationMillis", translateMs);
+            if (output.text()) {
                 out.printf(Locale.ROOT, "TLC fixed overhead: %s (%d distinct states) takes %.2f s median of %d runs"
                         + " (JVM start, SANY, TLC start-up); translation to TLA+ %.1f ms%n", overheadModel,
                         last.distinct(), overhead, runs, translateMs);
             }
         }
-        if (format == OutputFormat.text) {
+        if (output.text()) {
             out.printf("Explorer vs TLC: %s, explorer %d warm-up + %d runs, TLC 1 worker x %d runs, JVM %s, %d cores%n",
-                    file, warmup, runs, runs, Runtime.version(), Runtime.getRuntime().availableProcessors());
+                    target.file, warmup, runs, runs, Runtime.version(), Runtime.getRuntime().availableProcessors());
             out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s%n", "model", "distinct", "expl. s", "expl. dist/s",
                     "TLC s", "TLC dist/s", "TLC net dist/s", "ratio", "net r.");
             out.flush();
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (String name : models) {
-            LoadedModel loaded = LoadedModel.load(file, name, format, out, err);
-            if (loaded == null) return Main.BAD_INPUT;
+        ArrayNode rows = json.putArray("results");
+        for (String name : target.models) {
+            LoadedModel loaded = target.file.load(name, output);
             TlaModule module = translate(loaded, err);
-            if (module == null) return Main.INTERNAL_ERROR;
+            if (module == null) return ExitCodes.INTERNAL_ERROR;
             ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
             for (int i = 0; i < warmup; i++) new Explorer(loaded.instance()).run(options);
             double[] explorerSeconds = new double[runs];
@@ -126,15 +109,15 @@ final class BenchTlcCommand implements Callable<Integer> {
                 checked = tlc(loaded, module);
                 if (checked.status() == CheckResult.Status.TOOL_ERROR || checked.status() == CheckResult.Status.INTERNAL_ERROR) {
                     err.print(DiagnosticPrinter.render(checked.diagnostics()));
-                    return checked.status().exitCode();
+                    return ExitCodes.of(checked.status());
                 }
                 tlcSeconds[i] = checked.elapsed().toNanos() / 1e9;
             }
-            double e = median(explorerSeconds);
-            double t = median(tlcSeconds);
+            double e = Repetitions.median(explorerSeconds);
+            double t = Repetitions.median(tlcSeconds);
             // Net of the fixed overhead; meaningless (NaN, shown as "-") when the run is no longer than the overhead.
             double net = t > overhead ? t - overhead : Double.NaN;
-            Map<String, Object> row = new LinkedHashMap<>();
+            ObjectNode row = rows.addObject();
             row.put("model", name);
             row.put("explorerDistinct", explored.distinct());
             row.put("tlcDistinct", checked.distinct());
@@ -147,14 +130,13 @@ final class BenchTlcCommand implements Callable<Integer> {
             row.put("tlcNetDistinctPerSecond", Double.isNaN(net) ? null : Math.round(checked.distinct() / net));
             row.put("ratio", (explored.distinct() / e) / (checked.distinct() / t));
             row.put("netRatio", Double.isNaN(net) ? null : (explored.distinct() / e) / (checked.distinct() / net));
-            rows.add(row);
-            if (format == OutputFormat.text) {
+            if (output.text()) {
                 String netRate = Double.isNaN(net) ? "-" : String.format(Locale.ROOT, "%,.0f", checked.distinct() / net);
                 String netRatio = Double.isNaN(net) ? "-"
                         : String.format(Locale.ROOT, "%.1fx", (explored.distinct() / e) / (checked.distinct() / net));
                 out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %14s %7.1fx %8s%n", name,
                         explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t, netRate,
-                        (double) row.get("ratio"), netRatio);
+                        row.get("ratio").asDouble(), netRatio);
                 if (explored.distinct() != checked.distinct() || explored.generated() != checked.generated()) {
                     out.printf("  ! the checkers disagree: explorer %d distinct / %d generated, TLC %d / %d%n",
                             explored.distinct(), explored.generated(), checked.distinct(), checked.generated());
@@ -162,10 +144,9 @@ final class BenchTlcCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        json.put("results", rows);
-        if (format == OutputFormat.json) out.println(Json.write(json));
+        if (output.json()) out.println(Json.write(json));
         out.flush();
-        return Main.HOLDS;
+        return ExitCodes.HOLDS;
     }
 
     private TlaModule translate(LoadedModel loaded, PrintWriter err) {
@@ -181,11 +162,5 @@ final class BenchTlcCommand implements Callable<Integer> {
     private CheckResult tlc(LoadedModel loaded, TlaModule module) {
         return ModelChecker.check(loaded.instance(), module,
                 TlcOptions.defaults().withWorkers(1).withHeap(heap).withDeadlock(false));
-    }
-
-    private static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }

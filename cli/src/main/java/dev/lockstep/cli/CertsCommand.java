@@ -50,7 +50,7 @@ final class CertsCommand implements Callable<Integer> {
         String problem = checkOptions();
         if (problem != null) {
             err.println("lockstep certs: " + problem);
-            return Main.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Map<Path, String> files = new LinkedHashMap<>();
         Duration validity = Duration.ofDays(days);
@@ -66,14 +66,14 @@ final class CertsCommand implements Callable<Integer> {
         if (!existing.isEmpty()) {
             err.println("lockstep certs: will not overwrite " + existing.stream().map(Path::toString).toList()
                     + "; choose another --out or remove them");
-            return Main.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         try {
             Files.createDirectories(out);
             for (Map.Entry<Path, String> f : files.entrySet()) write(f.getKey(), f.getValue());
         } catch (IOException e) {
             err.println("lockstep certs: cannot write to " + out + ": " + e);
-            return Main.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         stdout.println("Wrote a development CA (ca.pem; its key ca.key) and a certificate and key for each of "
                 + nodes + " to " + out + ", valid " + days + " days. Keys are unencrypted: keep them private.");
@@ -84,7 +84,7 @@ final class CertsCommand implements Callable<Integer> {
                     + out.resolve(n + ".pem") + "\", \"key\": \"" + out.resolve(n + ".key") + "\" }");
         }
         stdout.flush();
-        return Main.HOLDS;
+        return ExitCodes.HOLDS;
     }
 
     private String checkOptions() {

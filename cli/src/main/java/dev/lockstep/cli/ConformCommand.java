@@ -1,26 +1,24 @@
 package dev.lockstep.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
-import dev.lockstep.lang.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "conform", description = "Replay recorded per-node NDJSON traces against a model of the spec and "
         + "report the first event that departs from it. A folder of seed-N/ folders (simulate --trace-dir) is "
@@ -28,76 +26,64 @@ import picocli.CommandLine.Spec;
 final class ConformCommand implements Callable<Integer> {
     private static final Pattern SEED_FOLDER = Pattern.compile("seed-(-?\\d+)");
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-    Path file;
+    @Mixin
+    SpecArgs specArgs;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "TRACES",
             description = "Trace files, or directories whose *.ndjson files are the traces (one file per node), or "
                     + "a directory of seed-N/ directories (one run per seed, as simulate --trace-dir writes them).")
     List<Path> traces;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "The model to check against (optional if there is one).")
-    String model;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
     private record Run(String name, List<Path> inputs) {}
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         List<Run> runs = runs(traces);
-        if (runs == null) {
-            err.println("lockstep conform: give either folders of seed-N/ folders or trace files and folders, not both");
-            err.flush();
-            return Main.BAD_INPUT;
-        }
-        LoadedModel loaded = LoadedModel.load(file, model, format, out, err);
-        if (loaded == null) return Main.BAD_INPUT;
-        String specName = loaded.spec().name();
-        String modelName = loaded.instance().model().name();
-        if (format == OutputFormat.text) err.print(DiagnosticPrinter.render(loaded.warnings()));
+        if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");
+        LoadedModel loaded = specArgs.load(output);
+        output.warnings(loaded.warnings());
         if (runs.size() == 1 && runs.get(0).name() == null) {
             ConformanceResult r = TraceChecker.check(loaded.instance(), runs.get(0).inputs());
-            if (format == OutputFormat.json) {
-                out.println(Json.write(ConformanceReport.json(specName, modelName, r)));
-            } else {
-                out.print(ConformanceReport.text(specName, modelName, r));
-                out.printf(Locale.ROOT, "  time              %.2f s (%,.0f events/s)%n", r.elapsed().toNanos() / 1e9,
-                        r.eventsPerSecond());
-            }
-            out.flush();
-            err.flush();
-            return r.status().exitCode();
+            output.emit(new OneRun(loaded.spec().name(), loaded.instance().model().name(), r));
+            return ExitCodes.of(r.status());
         }
-        return checkSeeds(loaded, runs, out);
+        return checkSeeds(loaded, runs);
+    }
+
+    /** The report on one set of traces, and its speed. */
+    private record OneRun(String spec, String model, ConformanceResult r) implements Output.Report {
+        @Override
+        public JsonNode json() { return Json.tree(ConformanceReport.json(spec, model, r)); }
+
+        @Override
+        public void text(PrintWriter out, PrintWriter err) {
+            out.print(ConformanceReport.text(spec, model, r));
+            out.printf(Locale.ROOT, "  time              %.2f s (%,.0f events/s)%n", r.elapsed().toNanos() / 1e9,
+                    r.eventsPerSecond());
+        }
     }
 
     /** One check per seed folder, a line per seed, the report of every seed that does not conform. */
-    private int checkSeeds(LoadedModel loaded, List<Run> runs, PrintWriter out) {
+    private int checkSeeds(LoadedModel loaded, List<Run> runs) {
         String specName = loaded.spec().name();
         String modelName = loaded.instance().model().name();
-        int exit = Main.HOLDS;
-        List<Map<String, Object>> json = new ArrayList<>();
+        PrintWriter out = output.out();
+        int exit = ExitCodes.HOLDS;
+        ArrayNode json = Json.array();
         StringBuilder reports = new StringBuilder();
         int conforming = 0;
         for (Run run : runs) {
             ConformanceResult r = TraceChecker.check(loaded.instance(), run.inputs());
             if (r.conforms()) conforming++;
             // Bad input outranks a divergence: the exit code says the worst thing found.
-            if (r.status() == ConformanceResult.Status.BAD_INPUT) exit = Main.BAD_INPUT;
-            else if (r.status() == ConformanceResult.Status.DIVERGES && exit == Main.HOLDS) exit = Main.VIOLATION;
-            if (format == OutputFormat.json) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("run", run.name());
-                row.putAll(ConformanceReport.json(specName, modelName, r));
-                json.add(row);
+            exit = Math.max(exit, ExitCodes.of(r.status()));
+            if (output.json()) {
+                json.addObject().put("run", run.name()).setAll((ObjectNode) Json.tree(ConformanceReport.json(specName,
+                        modelName, r)));
             } else {
                 out.printf(Locale.ROOT, "%-12s %-10s %,9d events in %d files%n", run.name(), r.status().id(), r.events(),
                         r.files().size());
@@ -107,18 +93,16 @@ final class ConformCommand implements Callable<Integer> {
                 }
             }
         }
-        if (format == OutputFormat.json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("spec", specName);
-            doc.put("model", modelName);
-            doc.put("status", exit == Main.HOLDS ? "conforms" : exit == Main.VIOLATION ? "diverges" : "bad-input");
-            doc.put("conforming", conforming);
-            doc.put("runs", json);
-            out.println(Json.write(doc));
+        String status = exit == ExitCodes.HOLDS ? "conforms" : exit == ExitCodes.VIOLATION ? "diverges" : "bad-input";
+        if (output.json()) {
+            ObjectNode doc = Json.object().put("spec", specName).put("model", modelName).put("status", status)
+                    .put("conforming", conforming);
+            doc.set("runs", json);
+            output.emitJson(doc);
         } else {
             out.print(reports);
-            out.printf("%nResult: %s (%d of %d seeds conform, %s model %s)%n", exit == Main.HOLDS ? "conforms"
-                    : exit == Main.VIOLATION ? "diverges" : "bad input", conforming, runs.size(), specName, modelName);
+            out.printf("%nResult: %s (%d of %d seeds conform, %s model %s)%n", status.replace('-', ' '), conforming,
+                    runs.size(), specName, modelName);
         }
         out.flush();
         return exit;

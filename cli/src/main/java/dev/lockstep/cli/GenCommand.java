@@ -1,32 +1,25 @@
 package dev.lockstep.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.spectojava.JavaGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "gen", description = "Generate the Java state machines of a spec (one package; depends on lockstep-runtime only).")
 final class GenCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-    Path file;
+    @Mixin
+    SpecFile file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Source root to write into (created if missing; must be a writable directory).")
@@ -39,16 +32,15 @@ final class GenCommand implements Callable<Integer> {
             description = "Generate the constants of this model only (default: every model of the spec).")
     String model;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
-    public Integer call() throws IOException {
-        var stdout = spec.commandLine().getOut();
+    public Integer call() {
         if (!JavaGenerator.isValidPackage(packageName)) {
             return fail(List.of(), "'" + packageName + "' is not a Java package name");
         }
-        Frontend.Compilation c = Frontend.load(file);
+        Frontend.Compilation c = Frontend.load(file.path);
         if (!c.ok()) return fail(c.diagnostics(), null);
         CheckedSpec checked = c.spec().orElseThrow();
         if (model != null) {
@@ -76,37 +68,29 @@ final class GenCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(List.of(), "--out " + out + ": " + IoErrors.describe(e));
         }
-        if (format == OutputFormat.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("ok", true);
-            json.put("protocol", checked.name());
-            json.put("package", packageName);
-            json.put("files", written.stream().map(Path::toString).toList());
-            json.put("diagnostics", List.of());
-            stdout.println(Json.write(json));
+        if (output.json()) {
+            ObjectNode json = Json.object().put("ok", true).put("protocol", checked.name()).put("package", packageName);
+            json.set("files", Json.tree(written.stream().map(Path::toString).toList()));
+            json.putArray("diagnostics");
+            output.emitJson(json);
         } else {
-            stdout.println("Generated " + written.size() + " files for protocol " + checked.name() + " in package "
+            output.textLine("Generated " + written.size() + " files for protocol " + checked.name() + " in package "
                     + packageName + " under " + out);
         }
-        stdout.flush();
-        return Main.HOLDS;
+        return ExitCodes.HOLDS;
     }
 
+    /** Reports why nothing was generated: JSON says {@code "ok": false} and the files list is empty. */
     private int fail(List<Diagnostic> diagnostics, String usage) {
-        if (format == OutputFormat.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("ok", false);
-            json.put("files", new ArrayList<>());
-            json.put("diagnostics", Json.diagnostics(diagnostics));
+        if (output.json()) {
+            ObjectNode json = Json.object().put("ok", false);
+            json.putArray("files");
+            json.set("diagnostics", Json.diagnostics(diagnostics));
             if (usage != null) json.put("error", usage);
-            spec.commandLine().getOut().println(Json.write(json));
-            spec.commandLine().getOut().flush();
-        } else {
-            var err = spec.commandLine().getErr();
-            if (usage != null) err.println("lockstep gen: " + usage);
-            err.print(DiagnosticPrinter.render(diagnostics));
-            err.flush();
+            output.emitJson(json);
+            return ExitCodes.BAD_INPUT;
         }
-        return Main.BAD_INPUT;
+        if (usage != null) output.fail(usage);
+        throw output.badInput(diagnostics);
     }
 }

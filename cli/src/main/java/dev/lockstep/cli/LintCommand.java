@@ -1,53 +1,45 @@
 package dev.lockstep.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", description = "Parse and check spec files; print every diagnostic.")
 final class LintCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Spec files (.lstep).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
+        var out = output.out();
         boolean errors = false;
-        List<Map<String, Object>> json = new ArrayList<>();
+        ObjectNode json = Json.object();
+        ArrayNode entries = json.putArray("files");
         for (Path file : files) {
             Frontend.Compilation c = Frontend.load(file);
             errors |= !c.ok();
-            if (format == OutputFormat.json) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("file", file.toString());
-                entry.put("ok", c.ok());
-                entry.put("diagnostics", Json.diagnostics(c.diagnostics()));
-                json.add(entry);
+            if (output.json()) {
+                ObjectNode entry = entries.addObject().put("file", file.toString()).put("ok", c.ok());
+                entry.set("diagnostics", Json.diagnostics(c.diagnostics()));
             } else {
                 out.print(DiagnosticPrinter.render(c.diagnostics()));
                 long errorCount = c.diagnostics().stream().filter(Diagnostic::isError).count();
                 out.println(file + ": " + (c.ok() ? "ok" : errorCount + " error" + (errorCount == 1 ? "" : "s")));
             }
         }
-        if (format == OutputFormat.json) out.println(Json.write(Map.of("files", json)));
+        if (output.json()) output.emitJson(json);
         out.flush();
-        return errors ? Main.BAD_INPUT : Main.HOLDS;
+        return errors ? ExitCodes.BAD_INPUT : ExitCodes.HOLDS;
     }
 }

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,15 +26,7 @@ final class LocalRun {
     private LocalRun() {}
 
     /** A node's report after a run: its state (ITF), its steps, its transport counters. */
-    record NodeReport(Object state, long steps, long framesOut, long actionFailures, String transport) {
-        Map<String, Object> json() {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("state", state);
-            node.put("steps", steps);
-            node.put("transport", transport);
-            return node;
-        }
-    }
+    record NodeReport(Object state, long steps, long framesOut, long actionFailures, String transport) {}
 
     /**
      * Every node of the model on 127.0.0.1, each on a port that was free a moment ago; its transport is still to be

@@ -24,11 +24,6 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:holds (or no errors)", "1:violation found", "2:bad input or usage",
                 "3:internal error (please report it)"})
 public final class Main {
-    public static final int HOLDS = 0;
-    public static final int VIOLATION = 1;
-    public static final int BAD_INPUT = 2;
-    public static final int INTERNAL_ERROR = 3;
-
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -46,6 +41,7 @@ public final class Main {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CommandFailed f) return f.exitCode(); // already reported
             PrintWriter e = commandLine.getErr();
             String command = commandLine.getCommandSpec().qualifiedName();
             IOException io = ex instanceof IOException i ? i : ex instanceof UncheckedIOException u ? u.getCause() : null;
@@ -53,13 +49,13 @@ public final class Main {
                 // A file the user named cannot be read or written: their environment, not a Lockstep bug.
                 e.println(command + ": " + IoErrors.describe(io));
                 e.flush();
-                return BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             e.println(command + ": internal error (a bug in Lockstep, please report it): " + ex);
             if (System.getenv("LOCKSTEP_DEBUG") != null) ex.printStackTrace(e);
             else e.println("  set LOCKSTEP_DEBUG=1 to see the stack trace");
             e.flush();
-            return INTERNAL_ERROR;
+            return ExitCodes.INTERNAL_ERROR;
         });
         try {
             return cmd.execute(args);
@@ -68,7 +64,7 @@ public final class Main {
             err.println("lockstep: internal error (a bug in Lockstep, please report it): out of stack; the input is "
                     + "probably nested too deeply for a recursive step");
             err.flush();
-            return INTERNAL_ERROR;
+            return ExitCodes.INTERNAL_ERROR;
         }
     }
 
@@ -81,6 +77,6 @@ public final class Main {
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + command + " --help' for its options.");
         err.flush();
-        return BAD_INPUT;
+        return ExitCodes.BAD_INPUT;
     }
 }

@@ -21,8 +21,6 @@ import dev.lockstep.runtime.netty.NettyCluster;
 import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,16 +128,16 @@ final class Pipeline {
     }
 
     private StageResult lint() {
-        StringWriter text = new StringWriter();
-        PrintWriter w = new PrintWriter(text);
-        loaded = LoadedModel.load(file, modelName, OutputFormat.text, w, w);
-        w.flush();
-        if (loaded == null) {
-            return result(Stage.LINT, Verdict.FAILED, "errors", Map.of(), "", Main.BAD_INPUT, text.toString());
+        LoadedModel.Attempt a = LoadedModel.load(file, modelName);
+        if (a.loaded().isEmpty()) {
+            return result(Stage.LINT, Verdict.FAILED, "errors", Map.of(), "", ExitCodes.BAD_INPUT,
+                    DiagnosticPrinter.render(a.problems()));
         }
+        loaded = a.loaded().get();
         long warnings = loaded.warnings().size();
         return result(Stage.LINT, Verdict.PASSED, "ok", Map.of("warnings", warnings),
-                warnings + " warning" + (warnings == 1 ? "" : "s"), Main.HOLDS, DiagnosticPrinter.render(loaded.warnings()));
+                warnings + " warning" + (warnings == 1 ? "" : "s"), ExitCodes.HOLDS,
+                DiagnosticPrinter.render(loaded.warnings()));
     }
 
     /** The figures both state-space stages (TLC and the explorer) report, under the same keys. */
@@ -176,7 +174,7 @@ final class Pipeline {
             details += "TLC's counterexample (" + r.counterexample().size() + " states):\n"
                     + Counterexamples.render(loaded.instance(), r);
         }
-        int code = r.status().exitCode();
+        int code = ExitCodes.of(r.status());
         return result(Stage.CHECK, code == 0 ? Verdict.PASSED : Verdict.FAILED, outcome, figures, summary, code, details);
     }
 
@@ -197,7 +195,7 @@ final class Pipeline {
             details += "Shortest counterexample (" + r.counterexample().size() + " states):\n"
                     + Trace.render(loaded.instance(), r.counterexample());
         }
-        int code = r.status().exitCode();
+        int code = ExitCodes.of(r.status());
         return result(Stage.EXPLORE, code == 0 ? Verdict.PASSED : Verdict.FAILED, outcome, figures, summary, code, details);
     }
 
@@ -207,10 +205,10 @@ final class Pipeline {
         if (!generated.ok()) {
             String details = DiagnosticPrinter.render(generated.diagnostics());
             generated = null;
-            return result(Stage.GEN, Verdict.FAILED, "failed", Map.of(), "", Main.BAD_INPUT, details);
+            return result(Stage.GEN, Verdict.FAILED, "failed", Map.of(), "", ExitCodes.BAD_INPUT, details);
         }
         return result(Stage.GEN, Verdict.PASSED, "compiled", Map.of("files", generated.files()),
-                generated.files() + " Java files generated and compiled", Main.HOLDS, "");
+                generated.files() + " Java files generated and compiled", ExitCodes.HOLDS, "");
     }
 
     /**
@@ -238,7 +236,7 @@ final class Pipeline {
             quiet = LocalRun.awaitQuiet(cluster, runOptions.quietMillis(), runOptions.limitMillis());
             nodes = LocalRun.report(cluster);
         } catch (ClusterConfigException | UncheckedIOException e) {
-            return result(Stage.RUN, Verdict.FAILED, "cannot start the nodes", Map.of(), "", Main.BAD_INPUT,
+            return result(Stage.RUN, Verdict.FAILED, "cannot start the nodes", Map.of(), "", ExitCodes.BAD_INPUT,
                     e.getMessage() + "\n");
         }
         long steps = nodes.values().stream().mapToLong(LocalRun.NodeReport::steps).sum();
@@ -257,15 +255,15 @@ final class Pipeline {
         StringBuilder details = new StringBuilder("Final states of the run (" + (traceDir != null ? "traces in "
                 + traceDir : "traces deleted; keep them with --trace-dir DIR") + "):\n");
         nodes.forEach((n, r) -> details.append("  ").append(n).append(" = ")
-                .append(Json.write(r.state()).replaceAll("\\s+", " ")).append('\n'));
+                .append(Json.oneLine(r.state())).append('\n'));
         String summary = String.format(Locale.ROOT, "%d nodes, %d inputs fired, %,d steps, %,d messages%s",
                 nodes.size(), inputs.getOrDefault("fired", 0L), steps, messages,
                 quiet ? ", quiet" : ", still busy at the " + runOptions.limitMillis() / 1000 + " s limit");
         if (failures > 0) {
-            return result(Stage.RUN, Verdict.FAILED, failures + " action(s) failed", figures, summary, Main.VIOLATION,
+            return result(Stage.RUN, Verdict.FAILED, failures + " action(s) failed", figures, summary, ExitCodes.VIOLATION,
                     details.toString());
         }
-        return result(Stage.RUN, Verdict.PASSED, "ran", figures, summary, Main.HOLDS, details.toString());
+        return result(Stage.RUN, Verdict.PASSED, "ran", figures, summary, ExitCodes.HOLDS, details.toString());
     }
 
     private StageResult conform() {
@@ -276,7 +274,7 @@ final class Pipeline {
         String summary = String.format(Locale.ROOT, "%,d events in %d traces checked", r.events(), r.files().size());
         String details = r.conforms() ? ""
                 : ConformanceReport.text(loaded.spec().name(), loaded.instance().model().name(), r);
-        int code = r.status().exitCode();
+        int code = ExitCodes.of(r.status());
         return result(Stage.CONFORM, r.conforms() ? Verdict.PASSED : Verdict.FAILED, r.status().id(), figures, summary,
                 code, details);
     }
@@ -287,7 +285,7 @@ final class Pipeline {
     }
 
     private static StageResult skipped(Stage stage, String why) {
-        return new StageResult(stage, Verdict.SKIPPED, why, Map.of(), "", 0, Main.HOLDS, "");
+        return new StageResult(stage, Verdict.SKIPPED, why, Map.of(), "", 0, ExitCodes.HOLDS, "");
     }
 
     private static StageResult timed(StageResult r, double seconds) {

@@ -3,35 +3,27 @@ package dev.lockstep.cli;
 import dev.lockstep.cli.Pipeline.Stage;
 import dev.lockstep.cli.Pipeline.StageResult;
 import dev.lockstep.cli.Pipeline.Verdict;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "pipeline", description = "The whole path for one model: lint, check (TLC), explore, prove (Z3), "
         + "gen (Java, compiled here), run (every node over Netty on localhost, traces written), conform (the run's "
         + "traces against the spec). Prints one row per stage; the first failing stage stops it and sets the exit code.")
 final class PipelineCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-    Path file;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "The model (optional if there is one).")
-    String model;
+    @Mixin
+    SpecArgs specArgs;
 
     @Option(names = "--skip", paramLabel = "STAGE", split = ",",
             description = "Stages to skip (repeatable or comma-separated): check, explore, prove, gen, run, conform.")
@@ -46,36 +38,27 @@ final class PipelineCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE} s).")
     Duration runTime;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Set<Stage> skipped = new TreeSet<>();
         for (String s : skip) {
             Stage stage = stage(s);
             if (stage == null || stage == Stage.LINT) {
-                err.println("lockstep pipeline: --skip " + s + ": not a stage that can be skipped (check, explore, prove, "
-                        + "gen, run, conform)");
-                return Main.BAD_INPUT;
+                throw output.fail("--skip " + s + ": not a stage that can be skipped (check, explore, prove, gen, run, "
+                        + "conform)");
             }
             skipped.add(stage);
         }
         // A trace folder that cannot be written would fail the run stage after the long check and prove stages.
-        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
-        if (traceProblem != null) {
-            err.println("lockstep pipeline: " + traceProblem);
-            return Main.BAD_INPUT;
-        }
+        output.writableDirectory("--trace-dir", traceDir);
         var options = new Pipeline.RunOptions(runTime.toMillis(), Pipeline.RunOptions.DEFAULTS.quietMillis(),
                 Pipeline.RunOptions.DEFAULTS.seed());
-        Pipeline pipeline = new Pipeline(file, model, skipped, traceDir, options);
-        if (format == OutputFormat.text) {
-            out.println("Pipeline for " + file + (model == null ? "" : ", model " + model));
-            out.flush();
-        }
+        String model = specArgs.model;
+        Pipeline pipeline = new Pipeline(specArgs.file.path, model, skipped, traceDir, options);
+        output.textLine("Pipeline for " + specArgs.file + (model == null ? "" : ", model " + model));
         List<StageResult> results;
         try {
             results = pipeline.run();
@@ -83,10 +66,10 @@ final class PipelineCommand implements Callable<Integer> {
             pipeline.cleanUp();
         }
         StageResult failed = results.stream().filter(r -> r.verdict() == Verdict.FAILED).findFirst().orElse(null);
-        int exit = failed == null ? Main.HOLDS : failed.exitCode();
-        if (format == OutputFormat.json) out.println(Json.write(json(pipeline, results, exit)));
-        else printText(results, failed, exit, out);
-        out.flush();
+        int exit = failed == null ? ExitCodes.HOLDS : failed.exitCode();
+        if (output.json()) output.emitJson(json(pipeline, results, exit));
+        else printText(results, failed, exit, output.out());
+        output.out().flush();
         return exit;
     }
 
@@ -131,26 +114,22 @@ final class PipelineCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Result: %s (exit %d, %.1f s)%n", verdict, exit, total);
     }
 
-    private Map<String, Object> json(Pipeline pipeline, List<StageResult> results, int exit) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", file.toString());
-        json.put("spec", pipeline.loaded() == null ? null : pipeline.loaded().spec().name());
-        json.put("model", pipeline.loaded() == null ? model : pipeline.loaded().instance().model().name());
-        json.put("status", exit == Main.HOLDS ? "passed" : "failed");
-        json.put("exitCode", exit);
-        List<Map<String, Object>> stages = new ArrayList<>();
+    private ObjectNode json(Pipeline pipeline, List<StageResult> results, int exit) {
+        LoadedModel loaded = pipeline.loaded();
+        ObjectNode json = Json.object().put("file", specArgs.file.toString())
+                .put("spec", loaded == null ? null : loaded.spec().name())
+                .put("model", loaded == null ? specArgs.model : loaded.instance().model().name())
+                .put("status", exit == ExitCodes.HOLDS ? "passed" : "failed")
+                .put("exitCode", exit);
+        ArrayNode stages = json.putArray("stages");
         for (StageResult r : results) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("stage", r.stage().id());
-            s.put("verdict", r.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            s.put("outcome", r.outcome());
-            s.put("figures", r.figures());
-            s.put("seconds", r.seconds());
-            s.put("exitCode", r.exitCode());
-            s.put("details", r.details().isBlank() ? null : r.details());
-            stages.add(s);
+            ObjectNode s = stages.addObject().put("stage", r.stage().id())
+                    .put("verdict", r.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .put("outcome", r.outcome());
+            s.set("figures", Json.tree(r.figures()));
+            s.put("seconds", r.seconds()).put("exitCode", r.exitCode())
+                    .put("details", r.details().isBlank() ? null : r.details());
         }
-        json.put("stages", stages);
         json.put("traceDir", traceDir == null ? null : traceDir.toString());
         return json;
     }

@@ -1,14 +1,11 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,58 +38,41 @@ final class ProtocolSource {
         }
     }
 
-    /** The protocol, or null after printing why not (the caller exits with {@link Main#BAD_INPUT}). */
-    Resolved resolve(String command, OutputFormat format, PrintWriter out, PrintWriter err) {
+    /** The protocol; on a problem, it is reported as {@code output} says and the command exits 2. */
+    Resolved resolve(Output output) {
         if ((file == null) == (descriptor == null)) {
-            return usage(command, "give a spec FILE (with --model NAME) or --descriptor CLASS, not "
-                    + (file == null ? "neither" : "both"), format, out, err);
+            throw output.refuse("give a spec FILE (with --model NAME) or --descriptor CLASS, not "
+                    + (file == null ? "neither" : "both"));
         }
         if (descriptor != null) {
-            if (model != null) return usage(command, "--model goes with a spec FILE, not with --descriptor", format, out, err);
+            if (model != null) throw output.refuse("--model goes with a spec FILE, not with --descriptor");
             try {
                 return new Resolved(RuntimeClasses.descriptor(descriptor), null, null);
             } catch (RuntimeClasses.BadClassException e) {
-                return usage(command, e.getMessage(), format, out, err);
+                throw output.refuse(e.getMessage());
             }
         }
-        LoadedModel loaded = LoadedModel.load(file, model, format, out, err);
-        if (loaded == null) return null;
+        LoadedModel.Attempt attempt = LoadedModel.load(file, model);
+        if (attempt.loaded().isEmpty()) throw output.badInput(attempt.problems());
+        LoadedModel loaded = attempt.loaded().get();
         Path work = null;
         try {
-            work = Files.createTempDirectory("lockstep-" + command + "-");
+            work = Files.createTempDirectory("lockstep-" + output.command.name() + "-");
             GeneratedProtocol.Outcome o = GeneratedProtocol.load(loaded.spec(), loaded.instance().model().name(), work);
             if (!o.ok()) {
                 deleteTree(work);
-                if (format == OutputFormat.json) {
-                    out.println(Json.write(Map.of("status", "bad-input", "diagnostics", Json.diagnostics(o.diagnostics()))));
-                    out.flush();
-                } else {
-                    err.print(DiagnosticPrinter.render(o.diagnostics()));
-                    err.flush();
-                }
-                return null;
+                throw output.badInput(o.diagnostics());
             }
             return new Resolved(o.descriptor(), loaded, work);
         } catch (IOException e) {
             if (work != null) deleteTree(work);
-            return usage(command, "cannot write the generated Java: " + e.getMessage(), format, out, err);
+            throw output.refuse("cannot write the generated Java: " + e.getMessage());
         }
     }
 
     /** The protocol arguments of a command line that repeats this run, e.g. {@code specs/x.lstep --model small}. */
     String replayArgs(Resolved r) {
         return r.spec() == null ? "--descriptor " + descriptor : file + " --model " + r.spec().instance().model().name();
-    }
-
-    private static Resolved usage(String command, String message, OutputFormat format, PrintWriter out, PrintWriter err) {
-        if (format == OutputFormat.json) {
-            out.println(Json.write(Map.of("status", "bad-input", "error", message)));
-            out.flush();
-        } else {
-            err.println("lockstep " + command + ": " + message);
-            err.flush();
-        }
-        return null;
     }
 
     static void deleteTree(Path dir) {

@@ -24,7 +24,7 @@ final class ProveStage {
         Prover.Outcome outcome = Prover.prove(loaded.instance(), Prover.Options.defaults());
         if (outcome instanceof Prover.Outcome.Rejected r) {
             return Pipeline.result(Stage.PROVE, Verdict.NOT_AVAILABLE, "outside the Z3 fragment", Map.of(),
-                    r.diagnostics().size() + " construct(s) the prover does not encode", Main.HOLDS,
+                    r.diagnostics().size() + " construct(s) the prover does not encode", ExitCodes.HOLDS,
                     DiagnosticPrinter.render(r.diagnostics()));
         }
         ProveReport report = ((Prover.Outcome.Done) outcome).report();
@@ -55,12 +55,12 @@ final class ProveStage {
         }
         if (violated > 0) {
             return Pipeline.result(Stage.PROVE, Verdict.FAILED, "invariant violated initially", figures, summary,
-                    Main.VIOLATION, details.toString());
+                    ExitCodes.VIOLATION, details.toString());
         }
         if (!report.allProved()) {
             return Pipeline.result(Stage.PROVE, Verdict.WARNED, ctis > 0 ? "not inductive" : "unknown", figures,
-                    summary, Main.HOLDS, details.toString());
+                    summary, ExitCodes.HOLDS, details.toString());
         }
-        return Pipeline.result(Stage.PROVE, Verdict.PASSED, "proved", figures, summary, Main.HOLDS, "");
+        return Pipeline.result(Stage.PROVE, Verdict.PASSED, "proved", figures, summary, ExitCodes.HOLDS, "");
     }
 }

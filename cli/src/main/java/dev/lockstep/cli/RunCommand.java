@@ -8,23 +8,18 @@ import dev.lockstep.runtime.netty.NettyCluster;
 import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.trace.TraceSinks;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lockstep run}: starts nodes of a cluster file (or every node of the model on localhost) in this JVM over TCP,
@@ -34,9 +29,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", description = "Run a protocol's nodes over TCP (Netty), from a cluster file or all on "
         + "localhost, writing traces.")
 final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ProtocolSource source;
 
@@ -73,21 +65,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace-dir", paramLabel = "DIR", description = "Write one NDJSON trace per node (DIR/NODE.ndjson).")
     Path traceDir;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
-        if (traceProblem != null) {
-            err.println("lockstep run: " + traceProblem);
-            return Main.BAD_INPUT;
-        }
-        try (ProtocolSource.Resolved resolved = source.resolve("run", format, out, err)) {
-            if (resolved == null) return Main.BAD_INPUT;
-            return run(resolved.protocol(), out, err);
+        output.writableDirectory("--trace-dir", traceDir);
+        try (ProtocolSource.Resolved resolved = source.resolve(output)) {
+            RunReport report = run(resolved.protocol());
+            output.emit(report);
+            // A parameter value outside its domain is the user's input error: the run is reported, then exit 2.
+            return report.badValue() ? ExitCodes.BAD_INPUT : ExitCodes.HOLDS;
         }
     }
 
@@ -106,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         return (InputResult) outcome;
     }
 
-    private int run(ProtocolDescriptor protocol, PrintWriter out, PrintWriter err) throws Exception {
+    private RunReport run(ProtocolDescriptor protocol) throws Exception {
         ClusterConfig config;
         List<NodeId> local = new ArrayList<>();
         List<InputCall> calls = new ArrayList<>();
@@ -121,19 +109,14 @@ final class RunCommand implements Callable<Integer> {
             }
             for (String in : inputs) calls.add(InputCall.parse(in, protocol, local));
         } catch (ClusterConfigException | IllegalArgumentException | UncheckedIOException | InputCall.BadInputCall e) {
-            err.println("lockstep run: " + e.getMessage());
-            return Main.BAD_INPUT;
+            throw output.fail(e.getMessage());
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        List<Map<String, Object>> inputResults = new ArrayList<>();
-        boolean badValue = false;
         NettyCluster running;
         try {
             running = NettyCluster.start(protocol, config, local,
                     traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir), NettyOptions.DEFAULTS, seed);
         } catch (ClusterConfigException | UncheckedIOException e) {
-            err.println("lockstep run: " + e.getMessage());
-            return Main.BAD_INPUT;
+            throw output.fail(e.getMessage());
         }
         // Ctrl-C: the hook asks the main thread to stop, and waits for it to report and close the nodes.
         CountDownLatch stopped = new CountDownLatch(1);
@@ -148,54 +131,25 @@ final class RunCommand implements Callable<Integer> {
         }, "lockstep-run-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            if (format == OutputFormat.text) {
-                out.println("Running " + protocol.protocol() + " (model " + protocol.model() + "): nodes " + local
-                        + " over " + RunTransport.describe(config, cluster != null)
-                        + (traceDir == null ? "" : ", traces in " + traceDir));
-                out.flush();
-            }
+            output.textLine("Running " + protocol.protocol() + " (model " + protocol.model() + "): nodes " + local
+                    + " over " + RunTransport.describe(config, cluster != null)
+                    + (traceDir == null ? "" : ", traces in " + traceDir));
+            List<RunReport.InputOutcome> outcomes = new ArrayList<>();
             for (InputCall call : calls) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("node", call.node().name());
-                row.put("action", call.action());
-                row.put("params", call.params());
-                String problem = null;
-                InputResult r;
+                RunReport.InputOutcome o;
                 try {
-                    r = call(running, protocol, call);
+                    o = new RunReport.InputOutcome(call, call(running, protocol, call), null);
                 } catch (InputCall.BadInputCall e) {
-                    r = InputResult.NOT_ENABLED;
-                    problem = e.getMessage();
-                    badValue = true;
+                    o = new RunReport.InputOutcome(call, InputResult.NOT_ENABLED, e.getMessage());
                 }
-                row.put("result", r.name());
-                row.put("problem", problem);
-                inputResults.add(row);
-                if (format == OutputFormat.text) {
-                    out.println("input " + call.text() + " -> " + r + (problem == null ? "" : " (" + problem + ")"));
-                }
-                out.flush();
+                outcomes.add(o);
+                output.textLine(o.text());
             }
             if (runFor != null) stopped.await(runFor.toMillis(), TimeUnit.MILLISECONDS);
             else stopped.await();
-            Map<String, Object> states = new TreeMap<>();
-            LocalRun.report(running).forEach((n, r) -> states.put(n, r.json()));
-            json.put("protocol", protocol.protocol());
-            json.put("model", protocol.model());
-            json.put("inputs", inputResults);
-            json.put("nodes", states);
+            Map<String, LocalRun.NodeReport> reports = LocalRun.report(running);
             running.close();
-            if (format == OutputFormat.json) {
-                out.println(Json.write(json));
-            } else {
-                @SuppressWarnings("unchecked")
-                Map<String, Map<String, Object>> nodeStates = (Map<String, Map<String, Object>>) json.get("nodes");
-                nodeStates.forEach((n, s) -> out.println(n + ": " + s.get("steps") + " steps, state "
-                        + Json.write(s.get("state")).replaceAll("\\s+", " ") + "; " + s.get("transport")));
-            }
-            out.flush();
-            // A parameter value outside its domain is the user's input error: the run is reported, then exit 2.
-            return badValue ? Main.BAD_INPUT : Main.HOLDS;
+            return new RunReport(protocol.protocol(), protocol.model(), outcomes, reports);
         } finally {
             running.close();
             finished.countDown();

@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.SpecOnlineCheck;
-import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.sim.OnlineCheck;
@@ -10,19 +9,13 @@ import dev.lockstep.runtime.sim.Simulation;
 import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceSinks;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lockstep simulate}: runs a protocol's machines on the deterministic simulated network, one run per seed,
@@ -32,9 +25,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", description = "Run a protocol's machines on the deterministic simulated network with "
         + "faults; replay any run from its seed.")
 final class SimulateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ProtocolSource source;
 
@@ -69,47 +59,35 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--trace-dir", paramLabel = "DIR", description = "Write one NDJSON trace per node (DIR/seed-S/NODE.ndjson).")
     Path traceDir;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         OnlineCheck online;
         SimulationOptions base;
         try {
             online = check == null ? OnlineCheck.NONE : RuntimeClasses.check(check);
             base = SimulationOptions.of(seed, steps).withFaults(drop, dup, crash);
         } catch (RuntimeClasses.BadClassException | IllegalArgumentException e) {
-            err.println("lockstep simulate: " + e.getMessage());
-            return Main.BAD_INPUT;
+            throw output.fail(e.getMessage());
         }
         if (seed > Long.MAX_VALUE - (seeds - 1)) {
             // seed + seeds would overflow, and the loop over the seeds would run no run at all and report "holds".
-            err.println("lockstep simulate: --seed " + seed + " --seeds " + seeds + ": the last seed would be past "
-                    + Long.MAX_VALUE);
-            return Main.BAD_INPUT;
+            throw output.fail("--seed " + seed + " --seeds " + seeds + ": the last seed would be past " + Long.MAX_VALUE);
         }
-        String traceProblem = traceDir == null ? null : IoErrors.prepareDirectory("--trace-dir", traceDir);
-        if (traceProblem != null) {
-            err.println("lockstep simulate: " + traceProblem);
-            return Main.BAD_INPUT;
-        }
-        try (ProtocolSource.Resolved resolved = source.resolve("simulate", format, out, err)) {
-            if (resolved == null) return Main.BAD_INPUT;
+        output.writableDirectory("--trace-dir", traceDir);
+        try (ProtocolSource.Resolved resolved = source.resolve(output)) {
             String refused = faultsTheNetworkCannotHave(resolved.protocol());
-            if (refused != null) {
-                err.println("lockstep simulate: " + refused);
-                err.flush();
-                return Main.BAD_INPUT;
+            if (refused != null) throw output.fail(refused);
+            if (check == null && resolved.spec() == null && output.text()) {
+                output.err().println("lockstep simulate: warning: no --check given, so nothing is checked: a run passes "
+                        + "unless an action of the descriptor fails");
+                output.err().flush();
             }
-            if (check == null && resolved.spec() == null && format == OutputFormat.text) {
-                err.println("lockstep simulate: warning: no --check given, so nothing is checked: a run passes unless "
-                        + "an action of the descriptor fails");
-                err.flush();
-            }
-            return simulate(resolved, online, base, out, err);
+            SimulationReport report = simulate(resolved, online, base);
+            output.emit(report);
+            return report.failed() == null ? ExitCodes.HOLDS : ExitCodes.VIOLATION;
         }
     }
 
@@ -133,16 +111,11 @@ final class SimulateCommand implements Callable<Integer> {
         return null;
     }
 
-    private int simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base, PrintWriter out,
-                         PrintWriter err) {
+    /** Runs seed after seed until one fails or all have run. */
+    private SimulationReport simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base) {
         ProtocolDescriptor protocol = resolved.protocol();
         boolean specCheck = check == null && resolved.spec() != null;
-        boolean nothingChecked = given == OnlineCheck.NONE && !specCheck;
-        long totalSteps = 0;
-        long delivered = 0;
-        long dropped = 0;
-        long duplicated = 0;
-        long crashes = 0;
+        SimulationReport.Totals totals = new SimulationReport.Totals();
         SimulationResult failed = null;
         SimulationResult last = null;
         SpecOnlineCheck lastSpecCheck = null;
@@ -157,73 +130,22 @@ final class SimulateCommand implements Callable<Integer> {
                 lastSpecCheck = bySpec;
             }
             if (files != TraceSinks.OFF) o = o.withTraces(files);
-            SimulationResult r;
             try {
-                r = Simulation.run(protocol, o, online);
+                last = Simulation.run(protocol, o, online);
             } catch (UncheckedIOException e) {
-                err.println("lockstep simulate: " + e.getMessage());
-                return Main.BAD_INPUT;
+                throw output.fail(e.getMessage());
             }
-            totalSteps += r.steps();
-            delivered += r.delivered();
-            dropped += r.dropped();
-            duplicated += r.duplicated();
-            crashes += r.crashes();
-            last = r;
-            if (!r.ok()) failed = r;
+            totals.add(last);
+            if (!last.ok()) failed = last;
         }
         String replay = failed == null ? null : "lockstep simulate " + source.replayArgs(resolved)
                 + (check == null ? "" : " --check " + check) + " --seed " + failed.seed() + " --steps " + steps
                 + String.format(Locale.ROOT, " --drop %s --dup %s --crash %s", drop, dup, crash);
-        if (format == OutputFormat.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("protocol", protocol.protocol());
-            json.put("model", protocol.model());
-            json.put("status", failed != null ? "violation" : nothingChecked ? "not-checked" : "holds");
-            json.put("check", specCheck ? "spec" : check != null ? check : "none");
-            json.put("firstSeed", seed);
-            json.put("runs", failed == null ? seeds : failed.seed() - seed + 1);
-            json.put("steps", totalSteps);
-            json.put("delivered", delivered);
-            json.put("dropped", dropped);
-            json.put("duplicated", duplicated);
-            json.put("crashes", crashes);
-            if (failed != null) {
-                SimulationResult.Failure f = failed.failure().get();
-                Map<String, Object> violation = new LinkedHashMap<>(Map.of("seed", f.seed(), "step", f.step(), "node",
-                        f.node(), "action", f.action(), "reason", f.reason(), "replay", replay));
-                if (lastSpecCheck != null && lastSpecCheck.divergence().isPresent()) {
-                    violation.put("divergence", ConformanceReport.divergence(lastSpecCheck.divergence().get()));
-                }
-                json.put("violation", violation);
-            }
-            if (seeds == 1 || failed != null) json.put("finalStates", states(failed != null ? failed : last));
-            out.println(Json.write(json));
-        } else {
-            out.printf(Locale.ROOT, "Simulated %s (model %s): %d run(s) from seed %d, %,d steps, %,d deliveries, "
-                            + "%,d dropped, %,d duplicated, %,d crashes%n", protocol.protocol(), protocol.model(),
-                    failed == null ? seeds : failed.seed() - seed + 1, seed, totalSteps, delivered, dropped,
-                    duplicated, crashes);
-            if (failed == null) {
-                out.println("Result: " + (nothingChecked ? "nothing checked (no --check given); no action failed"
-                        : specCheck ? "holds (every step conforms to the spec, invariants hold)" : "holds"));
-            } else {
-                out.println("Result: violation at " + failed.failure().get());
-                if (lastSpecCheck != null && lastSpecCheck.divergence().isPresent()) {
-                    out.print(ConformanceReport.divergence(lastSpecCheck.divergence().get()));
-                }
-                out.println("Replay: " + replay);
-                out.println("Final states:");
-                states(failed).forEach((n, st) -> out.println("  " + n + " = " + Json.write(st).replaceAll("\\s+", " ")));
-            }
-        }
-        out.flush();
-        return failed == null ? Main.HOLDS : Main.VIOLATION;
-    }
-
-    private static Map<String, Object> states(SimulationResult r) {
-        Map<String, Object> out = new TreeMap<>();
-        r.finalStates().forEach((n, s) -> out.put(n.name(), Itf.encode(s)));
-        return out;
+        String divergence = failed == null || lastSpecCheck == null ? null
+                : lastSpecCheck.divergence().map(ConformanceReport::divergence).orElse(null);
+        String checkedBy = specCheck ? "spec" : check != null ? check : "none";
+        return new SimulationReport(protocol, checkedBy, seed, failed == null ? seeds : failed.seed() - seed + 1,
+                totals, failed, seeds == 1 || failed != null ? (failed != null ? failed : last) : null, divergence,
+                replay);
     }
 }

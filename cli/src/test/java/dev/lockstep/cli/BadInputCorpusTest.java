@@ -131,7 +131,7 @@ class BadInputCorpusTest {
             assertFalse(o.out.contains("Exception") || o.err.contains("Exception"), "an exception is shown:\n" + shown);
             assertFalse(o.out.contains("at dev.lockstep") || o.err.contains("at dev.lockstep"), "a stack trace:\n" + shown);
             assertFalse(o.out.contains("\tat ") || o.err.contains("\tat "), "a stack trace:\n" + shown);
-            assertEquals(Main.BAD_INPUT, o.exit, "expected exit 2 (bad input):\n" + shown);
+            assertEquals(ExitCodes.BAD_INPUT, o.exit, "expected exit 2 (bad input):\n" + shown);
         });
     }
 

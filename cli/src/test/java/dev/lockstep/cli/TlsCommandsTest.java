@@ -114,7 +114,7 @@ class TlsCommandsTest {
         CliTest.Run plain = CliTest.run("run", "--descriptor", TPC, "--insecure-plaintext", "--seconds", "0.2");
         assertEquals(0, plain.exit(), plain.err());
         assertTrue(plain.out().contains("over PLAINTEXT (insecure: no peer is authenticated)"), plain.out());
-        CliTest.Run both = CliTest.run("run", "--descriptor", TPC, "--tls", "--insecure-plaintext", "--seconds", "0");
+        CliTest.Run both = CliTest.run("run", "--descriptor", TPC, "--tls", "--insecure-plaintext", "--seconds", "1");
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("--tls and --insecure-plaintext contradict each other"), both.err());
     }

@@ -15,14 +15,7 @@ public record ConformanceResult(Status status, long events, List<String> files, 
     }
 
     public enum Status {
-        CONFORMS(0), DIVERGES(1), BAD_INPUT(2);
-
-        private final int exitCode;
-
-        Status(int exitCode) { this.exitCode = exitCode; }
-
-        /** The CLI's exit code: 0 conforms, 1 divergence, 2 bad input. */
-        public int exitCode() { return exitCode; }
+        CONFORMS, DIVERGES, BAD_INPUT;
 
         public String id() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
     }

@@ -16,16 +16,8 @@ public record CheckResult(Status status, String violated, long distinct, long ge
                           List<Trace.Step> counterexample, int loopBack, Label loopLabel, boolean stuttering,
                           List<Diagnostic> diagnostics) {
 
-    public enum Status {
-        HOLDS(0), INVARIANT_VIOLATED(1), DEADLOCK(1), PROPERTY_VIOLATED(1), TOOL_ERROR(2), INTERNAL_ERROR(3);
-
-        private final int exitCode;
-
-        Status(int exitCode) { this.exitCode = exitCode; }
-
-        /** The CLI's exit code: 0 holds, 1 violation, 2 tool error, 3 a Lockstep bug. */
-        public int exitCode() { return exitCode; }
-    }
+    /** TOOL_ERROR: TLC could not check the model (its error, a timeout); INTERNAL_ERROR: a Lockstep bug. */
+    public enum Status { HOLDS, INVARIANT_VIOLATED, DEADLOCK, PROPERTY_VIOLATED, TOOL_ERROR, INTERNAL_ERROR }
 
     public boolean isLasso() { return loopBack >= 0 || stuttering; }
 

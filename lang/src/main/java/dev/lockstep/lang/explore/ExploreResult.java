@@ -13,20 +13,13 @@ public record ExploreResult(Status status, long distinct, long generated, int de
 
     public enum Status {
         /** Every reachable state was explored and satisfies the invariants. */
-        HOLDS(0),
-        INVARIANT_VIOLATED(1),
-        DEADLOCK(1),
+        HOLDS,
+        INVARIANT_VIOLATED,
+        DEADLOCK,
         /** The spec faulted while being evaluated (e.g. a function applied outside its domain). */
-        EVALUATION_ERROR(2),
+        EVALUATION_ERROR,
         /** {@code --max-states} or {@code --max-seconds} stopped the search; the figures are partial. */
-        LIMIT_REACHED(0);
-
-        private final int exitCode;
-
-        Status(int exitCode) { this.exitCode = exitCode; }
-
-        /** The CLI's exit code: 0 holds (or partial), 1 violation, 2 bad input or fault. */
-        public int exitCode() { return exitCode; }
+        LIMIT_REACHED
     }
 
     public double statesPerSecond() {
