@@ -134,8 +134,17 @@ public final class Exprs {
 
     /** {@link #readsState(Expr)}, or a call of a definition of {@code spec} that reads other nodes or the network. */
     public static boolean readsState(Expr e, CheckedSpec spec) {
-        return anyMatch(e, x -> x instanceof Expr.VarRef || x instanceof Expr.RemoteVar || x instanceof Expr.NetworkView
-                || x instanceof Expr.DefCall d && spec.defs().get(d.defIndex()).readsGlobalState());
+        return anyMatch(e, x -> readsStateHere(x, spec));
+    }
+
+    /**
+     * True when the node {@code e} itself (not its sub-expressions) reads the state: a variable, the network, or a
+     * call of a definition of {@code spec} that reads other nodes or the network. For predicates built on
+     * {@link #anyMatch} that ask more than this in one walk.
+     */
+    public static boolean readsStateHere(Expr e, CheckedSpec spec) {
+        return e instanceof Expr.VarRef || e instanceof Expr.RemoteVar || e instanceof Expr.NetworkView
+                || e instanceof Expr.DefCall d && spec.defs().get(d.defIndex()).readsGlobalState();
     }
 
     /** True when {@code e} itself reads the network ({@code Msgs(T)}); definition bodies are not entered. */
