@@ -57,7 +57,7 @@ class ExprsTest {
         List<Diagnostic> problems = new ArrayList<>();
         ModelInstance instance = ModelInstance.bind(EveryExprKind.spec(), EveryExprKind.MODEL, problems);
         assertTrue(problems.isEmpty(), () -> DiagnosticPrinter.render(problems));
-        ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults().withDeadlock(false));
+        ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults());
         assertEquals(ExploreResult.Status.HOLDS, r.status(), () -> "fault: " + r.fault());
         assertTrue(r.distinct() > 1, "the actions fire");
     }
