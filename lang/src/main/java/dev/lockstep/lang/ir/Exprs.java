@@ -180,20 +180,22 @@ public final class Exprs {
             case Expr.SetMap m -> binder(m.vars(), m.domains(), m.body(), bound, out);
             case Expr.FnCtor f -> binder(f.vars(), f.domains(), f.body(), bound, out);
             case Expr.Let l -> {
-                Set<Integer> inner = new HashSet<>(bound);
+                List<Integer> added = new ArrayList<>();
                 for (int i = 0; i < l.vars().size(); i++) {
-                    free(l.values().get(i), inner, out);
-                    inner.add(l.vars().get(i).slot());
+                    free(l.values().get(i), bound, out);
+                    bind(l.vars().get(i).slot(), bound, added);
                 }
-                free(l.body(), inner, out);
+                free(l.body(), bound, out);
+                bound.removeAll(added);
             }
             case Expr.Except x -> {
                 free(x.base(), bound, out);
                 for (Expr.Update u : x.updates()) {
                     for (Expr.PathStep s : u.path()) if (s instanceof Expr.IndexStep i) free(i.index(), bound, out);
-                    Set<Integer> inner = new HashSet<>(bound);
-                    inner.add(u.atSlot());
-                    free(u.value(), inner, out);
+                    List<Integer> added = new ArrayList<>();
+                    bind(u.atSlot(), bound, added);
+                    free(u.value(), bound, out);
+                    bound.removeAll(added);
                 }
             }
             // The remaining kinds bind nothing: their sub-expressions see the same scope.
@@ -221,9 +223,15 @@ public final class Exprs {
     private static void binder(List<Expr.Local> vars, List<Expr> domains, Expr body, Set<Integer> bound,
                                Set<Integer> out) {
         for (Expr d : domains) free(d, bound, out);
-        Set<Integer> inner = new HashSet<>(bound);
-        for (Expr.Local v : vars) inner.add(v.slot());
-        free(body, inner, out);
+        List<Integer> added = new ArrayList<>();
+        for (Expr.Local v : vars) bind(v.slot(), bound, added);
+        free(body, bound, out);
+        bound.removeAll(added);
+    }
+
+    /** Binds {@code slot} for a nested scope; {@code added} collects what the scope must unbind when it ends. */
+    private static void bind(int slot, Set<Integer> bound, List<Integer> added) {
+        if (bound.add(slot)) added.add(slot);
     }
 
     private static void freeInChildren(Expr e, Set<Integer> bound, Set<Integer> out) {
