@@ -219,7 +219,14 @@ final class TlaExprPrinter {
             case Expr.Except x -> true;
             case Expr.BuiltinCall b -> true;
             case Expr.DefCall d -> true;
-            default -> false;
+            // Operators and forms that extend to the right: parenthesized as operands.
+            case Expr.Unary u -> false;
+            case Expr.Binary b -> false;
+            case Expr.Quant q -> false;
+            case Expr.Choose c -> false;
+            case Expr.If i -> false;
+            case Expr.Case c -> false;
+            case Expr.Let l -> false;
         };
     }
 

@@ -7,6 +7,7 @@ import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.BoolV;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Translates a checked spec into one TLA+ module plus one TLC configuration per model. Role variables become
@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  * inside); lossy and duplicating networks add environment actions; node names become model values.
  */
 public final class TlaTranslator {
-    private static final Pattern SELF = Pattern.compile("\\bself\\b");
 
     private final CheckedSpec spec;
     private final NetworkKind kind;
@@ -215,7 +214,7 @@ public final class TlaTranslator {
                 printer.close();
                 if (!v.initFromSet()) {
                     line("  /\\ " + name + " = [self \\in " + nodes + " |-> " + init + "]");
-                } else if (!SELF.matcher(init).find()) {
+                } else if (!Exprs.readsSelf(v.init())) {
                     line("  /\\ " + name + " \\in [" + nodes + " -> " + init + "]");
                 } else {
                     line("  /\\ " + name + " \\in {" + f + " \\in [" + nodes + " -> UNION {" + init + " : self \\in "

@@ -5,6 +5,7 @@ import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.types.Type;
@@ -95,7 +96,7 @@ final class FragmentCheck {
             for (Expr b : m.bindings()) {
                 if (b == null) continue;
                 expr(b);
-                if (callsDefinition(b)) {
+                if (Exprs.callsDefinition(b)) {
                     error(b.span(), "a model binding that calls a definition is not supported by the Java backend",
                             "write the value out, or bind it in a constant the definition does not need");
                 }
@@ -176,90 +177,29 @@ final class FragmentCheck {
                     }
                 }
             }
-            default -> { }
+            // Translated whenever their sub-expressions and type are; listed so that a new kind must be placed.
+            case Expr.ConstRef c -> { }
+            case Expr.Local l -> { }
+            case Expr.Self x -> { }
+            case Expr.VarRef v -> { }
+            case Expr.Quant q -> { }
+            case Expr.Choose c -> { }
+            case Expr.SetLit x -> { }
+            case Expr.SetFilter f -> { }
+            case Expr.SetMap m -> { }
+            case Expr.RecordCtor r -> { }
+            case Expr.TupleLit t -> { }
+            case Expr.FieldAccess f -> { }
+            case Expr.If i -> { }
+            case Expr.Case c -> { }
+            case Expr.Let l -> { }
+            case Expr.BuiltinCall b -> { }
+            case Expr.DefCall d -> { }
         }
-        for (Expr child : children(e)) expr(child);
-    }
-
-    private static boolean callsDefinition(Expr e) {
-        if (e instanceof Expr.DefCall) return true;
-        for (Expr c : children(e)) if (callsDefinition(c)) return true;
-        return false;
+        for (Expr child : Exprs.children(e)) expr(child);
     }
 
     private void error(Span span, String message, String... notes) {
         problems.add(Diagnostic.error(Code.JAVA_UNSUPPORTED, span, message, notes));
-    }
-
-    /** The direct subexpressions of {@code e}. */
-    static List<Expr> children(Expr e) {
-        List<Expr> out = new ArrayList<>();
-        switch (e) {
-            case Expr.Lit l -> { }
-            case Expr.ConstRef c -> { }
-            case Expr.Local l -> { }
-            case Expr.Self s -> { }
-            case Expr.VarRef v -> { }
-            case Expr.RemoteVar r -> out.add(r.node());
-            case Expr.NetworkView n -> { }
-            case Expr.InfiniteSet i -> { }
-            case Expr.Unary u -> out.add(u.operand());
-            case Expr.Binary b -> {
-                out.add(b.left());
-                out.add(b.right());
-            }
-            case Expr.Quant q -> {
-                out.addAll(q.domains());
-                out.add(q.body());
-            }
-            case Expr.Choose c -> {
-                out.add(c.domain());
-                out.add(c.body());
-            }
-            case Expr.SetLit s -> out.addAll(s.elements());
-            case Expr.SetFilter f -> {
-                out.add(f.domain());
-                out.add(f.predicate());
-            }
-            case Expr.SetMap m -> {
-                out.addAll(m.domains());
-                out.add(m.body());
-            }
-            case Expr.FnCtor f -> {
-                out.addAll(f.domains());
-                out.add(f.body());
-            }
-            case Expr.RecordCtor r -> out.addAll(r.values());
-            case Expr.TupleLit t -> out.addAll(t.elements());
-            case Expr.Apply a -> {
-                out.add(a.function());
-                out.add(a.arg());
-            }
-            case Expr.FieldAccess f -> out.add(f.target());
-            case Expr.Except x -> {
-                out.add(x.base());
-                for (Expr.Update u : x.updates()) {
-                    for (Expr.PathStep s : u.path()) if (s instanceof Expr.IndexStep i) out.add(i.index());
-                    out.add(u.value());
-                }
-            }
-            case Expr.If i -> {
-                out.add(i.cond());
-                out.add(i.then());
-                out.add(i.otherwise());
-            }
-            case Expr.Case c -> {
-                out.addAll(c.guards());
-                out.addAll(c.values());
-                if (c.other() != null) out.add(c.other());
-            }
-            case Expr.Let l -> {
-                out.addAll(l.values());
-                out.add(l.body());
-            }
-            case Expr.BuiltinCall b -> out.addAll(b.args());
-            case Expr.DefCall d -> out.addAll(d.args());
-        }
-        return out;
     }
 }

@@ -9,6 +9,7 @@ import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.UnaryOp;
 import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.FnV;
@@ -17,7 +18,6 @@ import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +54,7 @@ public final class ExprLowering {
 
     /** The value of {@code e} when it depends on no state and no symbolic local, else null. */
     Value staticValue(Expr e, Scope s) {
-        if (!isStatic(e, s, new HashSet<>())) return null;
+        if (!isStatic(e, s)) return null;
         Env env = new Env(new Value[0], s.frame.length);
         env.self = s.self;
         for (int i = 0; i < s.frame.length; i++) {
@@ -63,60 +63,18 @@ public final class ExprLowering {
         return evaluator.eval(e, env);
     }
 
-    private boolean isStatic(Expr e, Scope s, Set<Integer> inner) {
-        return switch (e) {
-            case Expr.Lit l -> true;
-            case Expr.ConstRef c -> true;
-            case Expr.Local l -> inner.contains(l.slot())
-                    || (l.slot() < s.frame.length && s.frame[l.slot()] instanceof Scope.Binding.Concrete);
-            case Expr.Self x -> s.self != null;
-            case Expr.VarRef v -> false;
-            case Expr.RemoteVar r -> false;
-            case Expr.NetworkView n -> false;
-            case Expr.InfiniteSet i -> false;
-            case Expr.Unary u -> isStatic(u.operand(), s, inner);
-            case Expr.Binary b -> !(b.right() instanceof Expr.InfiniteSet)
-                    && isStatic(b.left(), s, inner) && isStatic(b.right(), s, inner);
-            case Expr.Quant q -> binds(q.vars(), inner) && all(q.domains(), s, inner) && isStatic(q.body(), s, inner);
-            case Expr.Choose c -> binds(List.of(c.var()), inner) && isStatic(c.domain(), s, inner)
-                    && isStatic(c.body(), s, inner);
-            case Expr.SetLit l -> all(l.elements(), s, inner);
-            case Expr.SetFilter f -> binds(List.of(f.var()), inner) && isStatic(f.domain(), s, inner)
-                    && isStatic(f.predicate(), s, inner);
-            case Expr.SetMap m -> binds(m.vars(), inner) && all(m.domains(), s, inner) && isStatic(m.body(), s, inner);
-            case Expr.FnCtor f -> binds(f.vars(), inner) && all(f.domains(), s, inner) && isStatic(f.body(), s, inner);
-            case Expr.RecordCtor r -> all(r.values(), s, inner);
-            case Expr.TupleLit t -> all(t.elements(), s, inner);
-            case Expr.Apply a -> isStatic(a.function(), s, inner) && isStatic(a.arg(), s, inner);
-            case Expr.FieldAccess f -> isStatic(f.target(), s, inner);
-            case Expr.Except x -> {
-                if (!isStatic(x.base(), s, inner)) yield false;
-                for (Expr.Update u : x.updates()) {
-                    inner.add(u.atSlot());
-                    if (!isStatic(u.value(), s, inner)) yield false;
-                    for (Expr.PathStep p : u.path()) {
-                        if (p instanceof Expr.IndexStep i && !isStatic(i.index(), s, inner)) yield false;
-                    }
-                }
-                yield true;
-            }
-            case Expr.If i -> isStatic(i.cond(), s, inner) && isStatic(i.then(), s, inner)
-                    && isStatic(i.otherwise(), s, inner);
-            case Expr.Case c -> all(c.guards(), s, inner) && all(c.values(), s, inner)
-                    && (c.other() == null || isStatic(c.other(), s, inner));
-            case Expr.Let l -> binds(l.vars(), inner) && all(l.values(), s, inner) && isStatic(l.body(), s, inner);
-            case Expr.BuiltinCall b -> all(b.args(), s, inner);
-            case Expr.DefCall d -> !spec.defs().get(d.defIndex()).readsGlobalState() && all(d.args(), s, inner);
-        };
-    }
-
-    private static boolean binds(List<Expr.Local> vars, Set<Integer> inner) {
-        for (Expr.Local l : vars) inner.add(l.slot());
-        return true;
-    }
-
-    private boolean all(List<Expr> es, Scope s, Set<Integer> inner) {
-        for (Expr e : es) if (!isStatic(e, s, inner)) return false;
+    /**
+     * True when the evaluator can compute {@code e} here: it reads no state (directly or through a definition), no
+     * {@code Nat}/{@code Int} (never enumerated), {@code self} only when the node is known, and only locals bound
+     * inside it or to concrete values in {@code s}.
+     */
+    private boolean isStatic(Expr e, Scope s) {
+        boolean dynamic = Exprs.anyMatch(e, x -> Exprs.readsStateHere(x, spec) || x instanceof Expr.InfiniteSet
+                || x instanceof Expr.Self && s.self == null);
+        if (dynamic) return false;
+        for (int slot : Exprs.freeSlots(e)) {
+            if (slot >= s.frame.length || !(s.frame[slot] instanceof Scope.Binding.Concrete)) return false;
+        }
         return true;
     }
 
@@ -530,14 +488,35 @@ public final class ExprLowering {
                 if (key != null) defSets.put(key, set);
                 yield set;
             }
-            default -> {
-                Term arr = lowerTermSet(e, s);
-                boolean stateComponent = e instanceof Expr.VarRef || e instanceof Expr.RemoteVar
-                        || e instanceof Expr.FieldAccess;
-                yield new SetSym(elem, t -> Smt.select(arr, t),
-                        stateComponent ? sorts.universe(elem) : universeOfComputed(elem), arr);
-            }
+            // The other kinds denote a set only as a term (an array from elements to membership).
+            case Expr.Binary b -> termSet(b, elem, s);
+            case Expr.Lit l -> termSet(l, elem, s);
+            case Expr.ConstRef c -> termSet(c, elem, s);
+            case Expr.Local l -> termSet(l, elem, s);
+            case Expr.Self me -> termSet(me, elem, s);
+            case Expr.VarRef ref -> termSet(ref, elem, s);
+            case Expr.RemoteVar r -> termSet(r, elem, s);
+            case Expr.InfiniteSet i -> termSet(i, elem, s);
+            case Expr.Unary u -> termSet(u, elem, s);
+            case Expr.Quant q -> termSet(q, elem, s);
+            case Expr.Choose c -> termSet(c, elem, s);
+            case Expr.FnCtor f -> termSet(f, elem, s);
+            case Expr.RecordCtor r -> termSet(r, elem, s);
+            case Expr.TupleLit t -> termSet(t, elem, s);
+            case Expr.Apply a -> termSet(a, elem, s);
+            case Expr.FieldAccess f -> termSet(f, elem, s);
+            case Expr.Except x -> termSet(x, elem, s);
+            case Expr.If i -> termSet(i, elem, s);
+            case Expr.Case c -> termSet(c, elem, s);
+            case Expr.BuiltinCall b -> termSet(b, elem, s);
         };
+    }
+
+    private SetSym termSet(Expr e, Type elem, Scope s) {
+        Term arr = lowerTermSet(e, s);
+        boolean stateComponent = e instanceof Expr.VarRef || e instanceof Expr.RemoteVar || e instanceof Expr.FieldAccess;
+        return new SetSym(elem, t -> Smt.select(arr, t), stateComponent ? sorts.universe(elem) : universeOfComputed(elem),
+                arr);
     }
 
     /** CASE as nested if-then-else: the first true guard wins; with no OTHER the last arm is the fallback. */
@@ -562,9 +541,27 @@ public final class ExprLowering {
             case Expr.Choose c -> choose(c, s);
             case Expr.Binary b -> throw new Unsupported(b.span(), "'" + b.op().symbol() + "' over the state");
             case Expr.Unary u -> throw new Unsupported(u.span(), "'" + u.op().symbol() + "' over the state");
-            default -> throw new Unsupported(e.span(), "a set built by " + e.getClass().getSimpleName()
-                    + " over the state");
+            case Expr.Lit l -> notATermSet(l);
+            case Expr.ConstRef c -> notATermSet(c);
+            case Expr.Self x -> notATermSet(x);
+            case Expr.NetworkView n -> notATermSet(n);
+            case Expr.InfiniteSet i -> notATermSet(i);
+            case Expr.Quant q -> notATermSet(q);
+            case Expr.SetLit l -> notATermSet(l);
+            case Expr.SetFilter f -> notATermSet(f);
+            case Expr.SetMap m -> notATermSet(m);
+            case Expr.FnCtor f -> notATermSet(f);
+            case Expr.RecordCtor r -> notATermSet(r);
+            case Expr.TupleLit t -> notATermSet(t);
+            case Expr.Except x -> notATermSet(x);
+            case Expr.Let l -> notATermSet(l);
+            case Expr.BuiltinCall b -> notATermSet(b);
+            case Expr.DefCall d -> notATermSet(d);
         };
+    }
+
+    private static Term notATermSet(Expr e) {
+        throw new Unsupported(e.span(), "a set built by " + e.getClass().getSimpleName() + " over the state");
     }
 
     /**

@@ -6,7 +6,9 @@ import dev.lockstep.invariants.smt.Term;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
+import dev.lockstep.lang.ir.UnaryOp;
 import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.FnV;
 import dev.lockstep.lang.value.IntV;
@@ -69,47 +71,15 @@ public final class IntDomain {
         }
     }
 
-    private static void literals(Expr e, TreeSet<Long> out) {
-        if (e == null) return;
-        switch (e) {
-            case Expr.Lit l -> collect(l.value(), out);
-            case Expr.Unary u -> {
-                if (u.op() == dev.lockstep.lang.ir.UnaryOp.NEG && u.operand() instanceof Expr.Lit l
-                        && l.value() instanceof IntV i) {
-                    out.add(-i.value());
-                }
-                literals(u.operand(), out);
+    private static void literals(Expr root, TreeSet<Long> out) {
+        if (root == null) return;
+        Exprs.forEach(root, e -> {
+            if (e instanceof Expr.Lit l) collect(l.value(), out);
+            if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG && u.operand() instanceof Expr.Lit l
+                    && l.value() instanceof IntV i) {
+                out.add(-i.value());
             }
-            case Expr.Binary b -> { literals(b.left(), out); literals(b.right(), out); }
-            case Expr.RemoteVar r -> literals(r.node(), out);
-            case Expr.Quant q -> { q.domains().forEach(d -> literals(d, out)); literals(q.body(), out); }
-            case Expr.Choose c -> { literals(c.domain(), out); literals(c.body(), out); }
-            case Expr.SetLit s -> s.elements().forEach(x -> literals(x, out));
-            case Expr.SetFilter f -> { literals(f.domain(), out); literals(f.predicate(), out); }
-            case Expr.SetMap m -> { m.domains().forEach(d -> literals(d, out)); literals(m.body(), out); }
-            case Expr.FnCtor f -> { f.domains().forEach(d -> literals(d, out)); literals(f.body(), out); }
-            case Expr.RecordCtor r -> r.values().forEach(x -> literals(x, out));
-            case Expr.TupleLit t -> t.elements().forEach(x -> literals(x, out));
-            case Expr.Apply a -> { literals(a.function(), out); literals(a.arg(), out); }
-            case Expr.FieldAccess f -> literals(f.target(), out);
-            case Expr.Except x -> {
-                literals(x.base(), out);
-                for (Expr.Update u : x.updates()) {
-                    literals(u.value(), out);
-                    for (Expr.PathStep p : u.path()) if (p instanceof Expr.IndexStep i) literals(i.index(), out);
-                }
-            }
-            case Expr.If i -> { literals(i.cond(), out); literals(i.then(), out); literals(i.otherwise(), out); }
-            case Expr.Case c -> {
-                c.guards().forEach(x -> literals(x, out));
-                c.values().forEach(x -> literals(x, out));
-                literals(c.other(), out);
-            }
-            case Expr.Let l -> { l.values().forEach(x -> literals(x, out)); literals(l.body(), out); }
-            case Expr.BuiltinCall b -> b.args().forEach(x -> literals(x, out));
-            case Expr.DefCall d -> d.args().forEach(x -> literals(x, out));
-            default -> { }
-        }
+        });
     }
 
     /** True when some variable or message field holds ints, so bounding them can matter. */

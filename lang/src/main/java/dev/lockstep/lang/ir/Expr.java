@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Checked expressions: names resolved, types known, spans kept. Backends switch over this sealed family
- * exhaustively, so a new form cannot be forgotten by any of them.
+ * exhaustively and without {@code default}, and analyses walk it through {@link Exprs}, so a new form cannot be
+ * forgotten by any of them: the compiler lists the places (docs/adding-a-construct.md).
  */
 public sealed interface Expr {
     Span span();

@@ -1,0 +1,89 @@
+package dev.lockstep.lang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
+import dev.lockstep.lang.ir.Stmt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The spec {@code ir/every-expr-kind.lstep}, which uses every kind of {@link Expr}, for the tests (one per
+ * backend) that run a backend over every kind. Shared through lang's test-jar.
+ */
+public final class EveryExprKind {
+    public static final String RESOURCE = "ir/every-expr-kind.lstep";
+    public static final String MODEL = "small";
+
+    private EveryExprKind() {}
+
+    public static String text() {
+        try (InputStream in = EveryExprKind.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing test resource " + RESOURCE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static CheckedSpec spec() {
+        Frontend.Compilation c = Frontend.compile("every-expr-kind.lstep", text());
+        assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
+        return c.spec().orElseThrow();
+    }
+
+    /** The simple names of every kind of {@link Expr}, from the sealed interface's permitted subclasses. */
+    public static Set<String> allKinds() {
+        Set<String> out = new TreeSet<>();
+        Arrays.stream(Expr.class.getPermittedSubclasses()).forEach(c -> out.add(c.getSimpleName()));
+        return out;
+    }
+
+    /** The simple names of the kinds of expression that occur in {@code spec}. */
+    public static Set<String> kindsIn(CheckedSpec spec) {
+        Set<String> out = new TreeSet<>();
+        for (Expr root : roots(spec)) Exprs.forEach(root, e -> out.add(e.getClass().getSimpleName()));
+        return out;
+    }
+
+    /** Every expression of {@code spec} that is not inside another: bodies, initial values, guards, effects. */
+    public static List<Expr> roots(CheckedSpec spec) {
+        List<Expr> out = new ArrayList<>();
+        for (CheckedSpec.Def d : spec.defs()) out.add(d.body());
+        for (CheckedSpec.Invariant i : spec.invariants()) out.add(i.body());
+        for (CheckedSpec.Property p : spec.properties()) out.add(p.body());
+        for (CheckedSpec.Role r : spec.roles()) {
+            if (r.nodes() != null) out.add(r.nodes());
+            for (CheckedSpec.Var v : r.vars()) out.add(v.init());
+            for (CheckedSpec.Action a : r.actions()) {
+                for (CheckedSpec.Param p : a.params()) out.add(p.domain());
+                if (a.guard() != null) out.add(a.guard());
+                for (Stmt s : a.effects()) {
+                    switch (s) {
+                        case Stmt.Assign asg -> out.add(asg.value());
+                        case Stmt.Send send -> {
+                            out.addAll(send.values());
+                            out.add(send.to());
+                        }
+                    }
+                }
+            }
+        }
+        for (CheckedSpec.Model m : spec.models()) {
+            for (Expr b : m.bindings()) if (b != null) out.add(b);
+            if (m.constraint() != null) out.add(m.constraint());
+        }
+        return out;
+    }
+}
