@@ -7,10 +7,13 @@ import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
 import dev.lockstep.modelcheck.CheckResult;
 import dev.lockstep.modelcheck.ModelChecker;
+import dev.lockstep.modelcheck.ReferenceTlc;
 import dev.lockstep.modelcheck.TlaModule;
 import dev.lockstep.modelcheck.TlaTranslator;
 import dev.lockstep.modelcheck.TlcOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Spec;
  * Side by side on the same machine, in one run: the explorer (warmed up, median of its runs) against TLC on the
  * generated TLA+ (one worker, a fresh JVM per run, median of its runs), on the same models with deadlock checking
  * off and the model's invariants on. TLC's time is wall-clock and includes its fixed cost (JVM start, SANY,
- * translation); a tiny model in the list shows that cost, and the "net" rate subtracts it.
+ * translation); a tiny model in the list shows that cost, and the "net" rate subtracts it. With {@code --reference},
+ * TLC also runs on a hand-written TLA+ module of the same protocol in the same rounds, and the generated module's
+ * TLC time (wall-clock and CPU) is compared with it.
  */
 @Command(name = "bench-tlc", description = "Benchmark the explorer against TLC on models of a spec (states/s, ratio).")
 final class BenchTlcCommand implements Callable<Integer> {
@@ -46,6 +51,15 @@ final class BenchTlcCommand implements Callable<Integer> {
     @Option(names = "--overhead-model", paramLabel = "FILE#NAME",
             description = "A tiny model (spec file#model) whose TLC time is taken as TLC's fixed overhead.")
     String overheadModel;
+
+    @Option(names = "--reference", paramLabel = "FILE.tla[#CFG]",
+            description = "A hand-written TLA+ module of the same protocol: TLC runs on it too, and its time is compared"
+                    + " with TLC's on the generated module. CFG (next to the module unless a path) is its .cfg; without"
+                    + " it each model NAME uses MODULE_NAME.cfg next to the module.")
+    String reference;
+
+    @Option(names = "--tlc-only", description = "Do not run the explorer (with --reference: compare the two TLC runs only).")
+    boolean tlcOnly;
 
     @Option(names = "--warmup", defaultValue = "1", description = "Explorer warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -98,72 +112,174 @@ final class BenchTlcCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.text) {
-            out.printf("Explorer vs TLC: %s, explorer %d warm-up + %d runs, TLC 1 worker x %d runs, JVM %s, %d cores%n",
-                    file, warmup, runs, runs, Runtime.version(), Runtime.getRuntime().availableProcessors());
-            out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s%n", "model", "distinct", "expl. s", "expl. dist/s",
-                    "TLC s", "TLC dist/s", "TLC net dist/s", "ratio", "net r.");
+            out.printf("Explorer vs TLC: %s, explorer %s, TLC 1 worker x %d runs, JVM %s, %d cores%n", file,
+                    tlcOnly ? "not run" : warmup + " warm-up + " + runs + " runs", runs, Runtime.version(),
+                    Runtime.getRuntime().availableProcessors());
+            if (reference != null) {
+                out.printf("TLC on the generated module vs on the hand-written %s, interleaved run by run; CPU is the"
+                        + " TLC JVM's user + system time%n", reference);
+            }
+            if (!tlcOnly) {
+                out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s%n", "model", "distinct", "expl. s", "expl. dist/s",
+                        "TLC s", "TLC dist/s", "TLC net dist/s", "ratio", "net r.");
+            }
             out.flush();
+        }
+        if (reference != null && reference.contains("#") && models.size() > 1) {
+            err.println("lockstep bench-tlc: --reference " + reference + " names one .cfg, but " + models.size()
+                    + " models are benchmarked; leave out #CFG to use MODULE_MODEL.cfg per model");
+            return Main.BAD_INPUT;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String name : models) {
             LoadedModel loaded = LoadedModel.load(file, name, format, out, err);
             if (loaded == null) return Main.BAD_INPUT;
+            Path[] ref = reference == null ? null : referenceFiles(name, err);
+            if (reference != null && ref == null) return Main.BAD_INPUT;
             TlaModule module = translate(loaded, err);
             if (module == null) return Main.INTERNAL_ERROR;
             ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
-            for (int i = 0; i < warmup; i++) new Explorer(loaded.instance()).run(options);
+            if (!tlcOnly) for (int i = 0; i < warmup; i++) new Explorer(loaded.instance()).run(options);
             double[] explorerSeconds = new double[runs];
             double[] tlcSeconds = new double[runs];
+            double[] tlcCpu = new double[runs];
+            double[] refSeconds = new double[runs];
+            double[] refCpu = new double[runs];
             ExploreResult explored = null;
             CheckResult checked = null;
+            ReferenceTlc.Result handWritten = null;
+            // Interleaved, so that load from other processes hits every side alike.
             for (int i = 0; i < runs; i++) {
-                System.gc();
-                explored = new Explorer(loaded.instance()).run(options);
-                explorerSeconds[i] = explored.elapsed().toNanos() / 1e9;
+                if (!tlcOnly) {
+                    System.gc();
+                    explored = new Explorer(loaded.instance()).run(options);
+                    explorerSeconds[i] = explored.elapsed().toNanos() / 1e9;
+                }
+                double cpu0 = ChildCpu.seconds();
                 checked = tlc(loaded, module);
+                tlcCpu[i] = ChildCpu.seconds() - cpu0;
                 if (checked.status() == CheckResult.Status.TOOL_ERROR || checked.status() == CheckResult.Status.INTERNAL_ERROR) {
                     err.print(DiagnosticPrinter.render(checked.diagnostics()));
                     return checked.status().exitCode();
                 }
                 tlcSeconds[i] = checked.elapsed().toNanos() / 1e9;
+                if (ref != null) {
+                    cpu0 = ChildCpu.seconds();
+                    try {
+                        handWritten = ReferenceTlc.run(ref[0], ref[1], tlcOptions());
+                    } catch (IOException e) {
+                        err.println("lockstep bench-tlc: cannot run TLC on " + ref[0] + ": " + e.getMessage());
+                        return Main.BAD_INPUT;
+                    }
+                    refCpu[i] = ChildCpu.seconds() - cpu0;
+                    if (!handWritten.finished()) {
+                        err.println("lockstep bench-tlc: TLC did not check the reference " + ref[0] + " with " + ref[1]
+                                + " to the end" + (handWritten.problems().isEmpty() ? "" : "; TLC said:"));
+                        handWritten.problems().stream().limit(20).forEach(m -> err.println("  " + m));
+                        return Main.BAD_INPUT;
+                    }
+                    refSeconds[i] = handWritten.elapsed().toNanos() / 1e9;
+                }
             }
-            double e = median(explorerSeconds);
             double t = median(tlcSeconds);
-            // Net of the fixed overhead; meaningless (NaN, shown as "-") when the run is no longer than the overhead.
-            double net = t > overhead ? t - overhead : Double.NaN;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("model", name);
-            row.put("explorerDistinct", explored.distinct());
             row.put("tlcDistinct", checked.distinct());
-            row.put("explorerGenerated", explored.generated());
             row.put("tlcGenerated", checked.generated());
-            row.put("explorerMedianSeconds", e);
             row.put("tlcMedianSeconds", t);
-            row.put("explorerDistinctPerSecond", Math.round(explored.distinct() / e));
+            row.put("tlcCpuMedianSeconds", nullIfNaN(median(tlcCpu)));
             row.put("tlcDistinctPerSecond", Math.round(checked.distinct() / t));
-            row.put("tlcNetDistinctPerSecond", Double.isNaN(net) ? null : Math.round(checked.distinct() / net));
-            row.put("ratio", (explored.distinct() / e) / (checked.distinct() / t));
-            row.put("netRatio", Double.isNaN(net) ? null : (explored.distinct() / e) / (checked.distinct() / net));
-            rows.add(row);
-            if (format == OutputFormat.text) {
-                String netRate = Double.isNaN(net) ? "-" : String.format(Locale.ROOT, "%,.0f", checked.distinct() / net);
-                String netRatio = Double.isNaN(net) ? "-"
-                        : String.format(Locale.ROOT, "%.1fx", (explored.distinct() / e) / (checked.distinct() / net));
-                out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %14s %7.1fx %8s%n", name,
-                        explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t, netRate,
-                        (double) row.get("ratio"), netRatio);
-                if (explored.distinct() != checked.distinct() || explored.generated() != checked.generated()) {
-                    out.printf("  ! the checkers disagree: explorer %d distinct / %d generated, TLC %d / %d%n",
-                            explored.distinct(), explored.generated(), checked.distinct(), checked.generated());
-                }
-                out.flush();
+            if (!tlcOnly) explorerColumns(row, explored, median(explorerSeconds), checked, t, overhead, out);
+            if (ref != null) referenceColumns(row, ref, handWritten, checked, t, median(tlcCpu), median(refSeconds),
+                    median(refCpu), out);
+            if (tlcOnly && ref == null && format == OutputFormat.text) {
+                out.printf(Locale.ROOT, "%-8s %,10d distinct, %,d generated: TLC %.2f s (CPU %.2f s)%n", name,
+                        checked.distinct(), checked.generated(), t, median(tlcCpu));
             }
+            rows.add(row);
+            out.flush();
         }
         json.put("results", rows);
         if (format == OutputFormat.json) out.println(Json.write(json));
         out.flush();
         return Main.HOLDS;
     }
+
+    /** The explorer's columns of a row, and its line of the text table. */
+    private void explorerColumns(Map<String, Object> row, ExploreResult explored, double e, CheckResult checked, double t,
+                                 double overhead, PrintWriter out) {
+        // Net of the fixed overhead; meaningless (NaN, shown as "-") when the run is no longer than the overhead.
+        double net = t > overhead ? t - overhead : Double.NaN;
+        row.put("explorerDistinct", explored.distinct());
+        row.put("explorerGenerated", explored.generated());
+        row.put("explorerMedianSeconds", e);
+        row.put("explorerDistinctPerSecond", Math.round(explored.distinct() / e));
+        row.put("tlcNetDistinctPerSecond", Double.isNaN(net) ? null : Math.round(checked.distinct() / net));
+        row.put("ratio", (explored.distinct() / e) / (checked.distinct() / t));
+        row.put("netRatio", Double.isNaN(net) ? null : (explored.distinct() / e) / (checked.distinct() / net));
+        if (format != OutputFormat.text) return;
+        String netRate = Double.isNaN(net) ? "-" : String.format(Locale.ROOT, "%,.0f", checked.distinct() / net);
+        String netRatio = Double.isNaN(net) ? "-"
+                : String.format(Locale.ROOT, "%.1fx", (explored.distinct() / e) / (checked.distinct() / net));
+        out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %14s %7.1fx %8s%n", row.get("model"),
+                explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t, netRate,
+                (double) row.get("ratio"), netRatio);
+        if (explored.distinct() != checked.distinct() || explored.generated() != checked.generated()) {
+            out.printf("  ! the checkers disagree: explorer %d distinct / %d generated, TLC %d / %d%n",
+                    explored.distinct(), explored.generated(), checked.distinct(), checked.generated());
+        }
+    }
+
+    /** The hand-written module's columns of a row, and its line of the text table. */
+    private void referenceColumns(Map<String, Object> row, Path[] ref, ReferenceTlc.Result hand, CheckResult checked,
+                                  double t, double cpu, double refT, double refCpu, PrintWriter out) {
+        row.put("referenceModule", ref[0].toString());
+        row.put("referenceCfg", ref[1].toString());
+        row.put("referenceDistinct", hand.distinct());
+        row.put("referenceGenerated", hand.generated());
+        row.put("referenceMedianSeconds", refT);
+        row.put("referenceCpuMedianSeconds", nullIfNaN(refCpu));
+        row.put("generatedVsReference", t / refT);
+        row.put("generatedVsReferenceCpu", nullIfNaN(cpu / refCpu));
+        if (format != OutputFormat.text) return;
+        out.printf(Locale.ROOT, "%-8s TLC on generated %.2f s (CPU %.2f s), on %s %.2f s (CPU %.2f s): %.2fx wall, %.2fx CPU"
+                        + " (%,d distinct, %,d generated)%n", row.get("model"), t, cpu, ref[0].getFileName(), refT, refCpu,
+                t / refT, cpu / refCpu, checked.distinct(), checked.generated());
+        if (hand.distinct() != checked.distinct() || hand.generated() != checked.generated()) {
+            out.printf("  ! not the same model: the hand-written module has %d distinct / %d generated states, the"
+                    + " generated one %d / %d%n", hand.distinct(), hand.generated(), checked.distinct(), checked.generated());
+        }
+    }
+
+    /**
+     * The reference module and its .cfg for model {@code name}: {@code FILE.tla#CFG} (CFG relative to the module's
+     * folder unless it exists as given), or {@code FILE_name.cfg} next to the module; null, with a message, if
+     * either file is missing.
+     */
+    private Path[] referenceFiles(String name, PrintWriter err) {
+        String[] parts = reference.split("#", 2);
+        Path module = Path.of(parts[0]);
+        if (!Files.isRegularFile(module) || !module.getFileName().toString().endsWith(".tla")) {
+            err.println("lockstep bench-tlc: --reference " + parts[0] + " is not a .tla file");
+            return null;
+        }
+        Path dir = module.toAbsolutePath().getParent();
+        String base = module.getFileName().toString().replaceFirst("\\.tla$", "");
+        Path cfg;
+        if (parts.length == 2) {
+            cfg = Files.exists(Path.of(parts[1])) ? Path.of(parts[1]) : dir.resolve(parts[1]);
+        } else {
+            cfg = dir.resolve(base + "_" + name + ".cfg");
+        }
+        if (!Files.isRegularFile(cfg)) {
+            err.println("lockstep bench-tlc: no TLC configuration " + cfg + " for model " + name + " of the reference "
+                    + module + (parts.length == 2 ? "" : " (name one with --reference " + parts[0] + "#FILE.cfg)"));
+            return null;
+        }
+        return new Path[] {module, cfg};
+    }
+
+    private static Double nullIfNaN(double d) { return Double.isNaN(d) || Double.isInfinite(d) ? null : d; }
 
     private TlaModule translate(LoadedModel loaded, PrintWriter err) {
         List<Diagnostic> problems = new ArrayList<>();
@@ -176,8 +292,12 @@ final class BenchTlcCommand implements Callable<Integer> {
     }
 
     private CheckResult tlc(LoadedModel loaded, TlaModule module) {
-        return ModelChecker.check(loaded.instance(), module,
-                TlcOptions.defaults().withWorkers(1).withHeap(heap).withDeadlock(false));
+        return ModelChecker.check(loaded.instance(), module, tlcOptions());
+    }
+
+    /** TLC as the benchmark runs it on both modules: one worker, no deadlock check. */
+    private TlcOptions tlcOptions() {
+        return TlcOptions.defaults().withWorkers(1).withHeap(heap).withDeadlock(false);
     }
 
     private static double median(double[] xs) {

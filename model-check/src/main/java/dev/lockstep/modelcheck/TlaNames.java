@@ -16,6 +16,10 @@ final class TlaNames {
     static String action(String role, String action) { return role + "_" + action; }
 
     static final String NETWORK = "network";
+    /** Network helpers: one message sent, one message per destination of a set, a received message removed. */
+    static final String SEND = "Send";
+    static final String SEND_ALL = "SendAll";
+    static final String REMOVE = "Remove";
     static final String DROP = "Network_Drop";
     static final String DUPLICATE = "Network_Duplicate";
 
@@ -32,6 +36,6 @@ final class TlaNames {
             "WF_", "WITH", "LAMBDA", "RECURSIVE", "Nat", "Int", "Seq", "Len", "Append", "Head", "Tail", "SubSeq",
             "SelectSeq", "Cardinality", "IsFiniteSet", "Print", "PrintT", "Assert", "JavaTime", "TLCGet", "TLCSet",
             "Permutations", "SortSeq", "RandomElement", "Any", "ToString", "TLCEval", "self", "vars", "roleVars",
-            "Init", "Next", "Spec", "Fairness", "Min", "Max", "Deliverable", "InFlight", "Msgs", "Send", "Remove",
+            "Init", "Next", "Spec", "Fairness", "Min", "Max", "Deliverable", "InFlight", "Msgs", SEND, SEND_ALL, REMOVE,
             NETWORK, DROP, DUPLICATE);
 }

@@ -148,30 +148,41 @@ public final class TlaTranslator {
         line("Max(S) == CHOOSE x \\in S : \\A y \\in S : x >= y");
         blank();
         line("\\* The network: what can be delivered next, what is in flight, sending and removing messages.");
+        String send = TlaNames.SEND;
+        String sendAll = TlaNames.SEND_ALL;
+        String remove = TlaNames.REMOVE;
         switch (kind) {
             case SET -> {
+                // Actions send with \cup directly; a set network needs no Send helpers.
                 line("Deliverable == network");
                 line("InFlight == network");
-                line("Send(net, msgs) == net \\cup msgs");
-                line("Remove(net, msg) == net \\ {msg}");
+                line(remove + "(net, msg) == net \\ {msg}");
             }
             case BAG -> {
                 line("Deliverable == DOMAIN network");
                 line("InFlight == DOMAIN network");
-                line("Send(net, msgs) ==");
-                line("  [x \\in DOMAIN net \\cup msgs |-> (IF x \\in DOMAIN net THEN net[x] ELSE 0) + (IF x \\in msgs THEN 1 ELSE 0)]");
-                line("Remove(net, msg) ==");
+                line(send + "(net, msg) == IF msg \\in DOMAIN net THEN [net EXCEPT ![msg] = @ + 1] ELSE (msg :> 1) @@ net");
+                line("\\* A send to a set of nodes: the message F(d) for every d in S (all different: their dst differ).");
+                line(sendAll + "(net, src, S, F(_)) ==");
+                line("  LET new == {F(d) : d \\in S}");
+                line("  IN [x \\in DOMAIN net \\cup new |-> (IF x \\in DOMAIN net THEN net[x] ELSE 0) + (IF x \\in new THEN 1 ELSE 0)]");
+                line(remove + "(net, msg) ==");
                 line("  IF net[msg] = 1 THEN [x \\in DOMAIN net \\ {msg} |-> net[x]] ELSE [net EXCEPT ![msg] = @ - 1]");
             }
             case FIFO -> {
+                // Actions receive by going over the channels (DOMAIN network), not through Deliverable: building
+                // that set of heads on every step is what made TLC slow.
                 line("Deliverable == {Head(network[c]) : c \\in DOMAIN network}");
                 line("InFlight == UNION {{network[c][i] : i \\in DOMAIN network[c]} : c \\in DOMAIN network}");
-                line("\\* One send statement sends at most one message per channel (one per destination).");
-                line("Send(net, msgs) ==");
-                line("  LET new == {<<x.src, x.dst>> : x \\in msgs}");
-                line("  IN [c \\in DOMAIN net \\cup new |-> (IF c \\in DOMAIN net THEN net[c] ELSE <<>>)");
-                line("        \\o (IF c \\in new THEN <<CHOOSE x \\in msgs : <<x.src, x.dst>> = c>> ELSE <<>>)]");
-                line("Remove(net, msg) ==  \\* msg is the head of its channel; an empty channel disappears");
+                line(send + "(net, msg) ==  \\* appends msg to its channel, which is created if it was empty");
+                line("  LET c == <<msg.src, msg.dst>>");
+                line("  IN IF c \\in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net");
+                line("\\* A send to a set of nodes: the message F(d) goes to the channel <<src, d>>, for every d in S.");
+                line(sendAll + "(net, src, S, F(_)) ==");
+                line("  LET new == {<<src, d>> : d \\in S}");
+                line("  IN [c \\in DOMAIN net \\cup new |->");
+                line("        IF c \\in new THEN Append(IF c \\in DOMAIN net THEN net[c] ELSE <<>>, F(c[2])) ELSE net[c]]");
+                line(remove + "(net, msg) ==  \\* msg is the head of its channel; an empty channel disappears");
                 line("  LET c == <<msg.src, msg.dst>>");
                 line("  IN IF Len(net[c]) = 1 THEN [x \\in DOMAIN net \\ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]");
             }
@@ -224,45 +235,65 @@ public final class TlaTranslator {
             String indent = "  ";
             String message = null;
             if (a.message() != null) {
+                String rcvType = TlaExprPrinter.quote(((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType());
                 message = printer.bind(a.message());
-                line(indent + "\\E " + message + " \\in Deliverable :");
-                indent += "  ";
+                // The message filter comes before the parameters, so TLC does not enumerate them for messages the
+                // action cannot receive.
+                if (kind == NetworkKind.FIFO) {
+                    // Over the channels to self, the received message being the channel's head.
+                    String c = printer.bindSynthetic("c");
+                    line(indent + "\\E " + c + " \\in DOMAIN " + TlaNames.NETWORK + " :");
+                    indent += "  ";
+                    line(indent + "LET " + message + " == Head(" + TlaNames.NETWORK + "[" + c + "]) IN");
+                    line(indent + "/\\ " + c + "[2] = self /\\ " + message + ".type = " + rcvType);
+                } else {
+                    line(indent + "\\E " + message + " \\in Deliverable :");
+                    indent += "  ";
+                    line(indent + "/\\ " + message + ".type = " + rcvType + " /\\ " + message + ".dst = self");
+                }
             }
-            String rcvType = a.trigger() instanceof CheckedSpec.Trigger.OnReceive r ? r.messageType() : null;
-            for (CheckedSpec.Param p : a.params()) {
+            for (int i = 0; i < a.params().size(); i++) {
+                CheckedSpec.Param p = a.params().get(i);
                 String domain = printer.operand(p.domain());
-                line(indent + "\\E " + printer.bind(p.local()) + " \\in " + domain + " :");
-                indent += "  ";
+                String binder = "\\E " + printer.bind(p.local()) + " \\in " + domain + " :";
+                if (i == 0 && message != null) {
+                    line(indent + "/\\ " + binder);
+                    indent += "     ";
+                } else {
+                    line(indent + binder);
+                    indent += "  ";
+                }
             }
-            if (message != null) {
-                line(indent + "/\\ " + message + ".type = " + TlaExprPrinter.quote(rcvType) + " /\\ " + message
-                        + ".dst = self");
-            }
-            for (Expr conjunct : conjuncts(a.guard())) {
-                if (conjunct instanceof Expr.Lit l && l.value().equals(BoolV.TRUE)) continue;
-                line(indent + "/\\ " + printer.print(conjunct));
+            List<Expr> guard = conjuncts(a.guard());
+            if (guard.size() > TlaExprPrinter.MAX_FLAT_CHAIN) {
+                // TLC takes the conjuncts of an action one recursive call each, however they are nested, and
+                // overflows its stack on a thousand. Under IF it evaluates the guard as one expression, where the
+                // printer's balanced nesting keeps the recursion shallow.
+                line(indent + "/\\ IF " + printer.print(a.guard()) + " THEN TRUE ELSE FALSE  \\* a long guard,"
+                        + " evaluated as one expression");
+            } else {
+                for (Expr conjunct : guard) {
+                    if (conjunct instanceof Expr.Lit l && l.value().equals(BoolV.TRUE)) continue;
+                    line(indent + "/\\ " + printer.print(conjunct));
+                }
             }
             Set<String> changed = new HashSet<>();
-            List<String> sends = new ArrayList<>();
+            List<Stmt.Send> sends = new ArrayList<>();
             for (Stmt s : a.effects()) {
                 switch (s) {
                     case Stmt.Assign as -> {
                         String name = TlaNames.var(a.role(), as.var());
                         changed.add(name);
-                        line(indent + "/\\ " + name + "' = [" + name + " EXCEPT ![self] = " + printer.print(as.value()) + "]");
+                        line(indent + "/\\ " + name + "' = [" + name + " EXCEPT " + update(a.role(), as) + "]");
                     }
-                    case Stmt.Send send -> sends.add(messages(send));
+                    case Stmt.Send send -> sends.add(send);
                 }
             }
             boolean consumes = message != null && kind != NetworkKind.SET;
             if (consumes || !sends.isEmpty()) {
-                String net = consumes ? "Remove(network, " + message + ")" : "network";
-                if (kind == NetworkKind.SET) {
-                    net = net + " \\cup " + String.join(" \\cup ", sends);
-                } else {
-                    for (String msgs : sends) net = "Send(" + net + ", " + msgs + ")";
-                }
-                line(indent + "/\\ network' = " + net);
+                String net = consumes ? TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + message + ")" : TlaNames.NETWORK;
+                for (Stmt.Send send : sends) net = send(net, send);
+                line(indent + "/\\ " + TlaNames.NETWORK + "' = " + net);
                 changed.add(TlaNames.NETWORK);
             }
             List<String> unchanged = new ArrayList<>();
@@ -278,6 +309,19 @@ public final class TlaTranslator {
             printer.close();
         }
         blank();
+    }
+
+    /**
+     * The EXCEPT clause of an assignment to the acting node's variable. {@code v' = [v EXCEPT ![k] = e]} becomes
+     * one clause {@code ![self][k] = e}, as a hand-written module writes it, instead of a second EXCEPT on
+     * {@code v[self]}.
+     */
+    private String update(String role, Stmt.Assign as) {
+        if (as.value() instanceof Expr.Except x && x.base() instanceof Expr.VarRef v && v.role().equals(role)
+                && v.var().equals(as.var())) {
+            return printer.exceptClauses("[self]", x);
+        }
+        return "![self] = " + printer.print(as.value());
     }
 
     /** A type as the spec writes it; an enum declared inline on a var (named Role_var by the checker) shows its labels. */
@@ -302,8 +346,12 @@ public final class TlaTranslator {
         };
     }
 
-    /** The set of messages one send statement adds. */
-    private String messages(Stmt.Send send) {
+    /**
+     * {@code net} after one send statement. A set network takes the message (or the set of messages) by union, as a
+     * hand-written module would; bag and fifo append one message with {@code Send}, or one per destination with
+     * {@code SendAll} and a LAMBDA building the message for a destination (no set of messages to take apart again).
+     */
+    private String send(String net, Stmt.Send send) {
         List<String> fields = new ArrayList<>();
         fields.add("type |-> " + TlaExprPrinter.quote(send.messageType()));
         fields.add("src |-> self");
@@ -312,32 +360,48 @@ public final class TlaTranslator {
         }
         if (!send.toSet()) {
             fields.add("dst |-> " + printer.print(send.to()));
-            return "{[" + String.join(", ", fields) + "]}";
+            String msg = "[" + String.join(", ", fields) + "]";
+            return kind == NetworkKind.SET ? net + " \\cup {" + msg + "}" : TlaNames.SEND + "(" + net + ", " + msg + ")";
         }
         String targets = printer.operand(send.to());
         String d = printer.bindSynthetic("d");
         fields.add("dst |-> " + d);
-        return "{[" + String.join(", ", fields) + "] : " + d + " \\in " + targets + "}";
+        String msg = "[" + String.join(", ", fields) + "]";
+        if (kind == NetworkKind.SET) return net + " \\cup {" + msg + " : " + d + " \\in " + targets + "}";
+        return TlaNames.SEND_ALL + "(" + net + ", self, " + targets + ", LAMBDA " + d + " : " + msg + ")";
     }
 
+    /** The conjuncts of a guard, left to right, without recursion (a guard may be a long flat list). */
     private static List<Expr> conjuncts(Expr e) {
         List<Expr> out = new ArrayList<>();
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            out.addAll(conjuncts(b.left()));
-            out.addAll(conjuncts(b.right()));
-        } else {
-            out.add(e);
+        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>();
+        todo.push(e);
+        while (!todo.isEmpty()) {
+            Expr next = todo.pop();
+            if (next instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+                todo.push(b.right());
+                todo.push(b.left());
+            } else {
+                out.add(next);
+            }
         }
         return out;
     }
 
     private void environment() {
         CheckedSpec.Network n = spec.network();
+        String net = TlaNames.NETWORK;
+        String c = printer.fresh("c");
         if (n.lossy()) {
             line("\\* Environment step of the lossy network: a deliverable message is lost (" + where(n.span()) + ")");
             line(TlaNames.DROP + " ==");
-            line("  \\E msg \\in Deliverable :");
-            line("    /\\ network' = Remove(network, msg)");
+            if (kind == NetworkKind.FIFO) {
+                line("  \\E " + c + " \\in DOMAIN " + net + " :");
+                line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", Head(" + net + "[" + c + "]))");
+            } else {
+                line("  \\E msg \\in Deliverable :");
+                line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", msg)");
+            }
             line("    /\\ UNCHANGED roleVars");
             blank();
         }
@@ -348,21 +412,31 @@ public final class TlaTranslator {
             line("\\* Environment step of the duplicating network: a deliverable message gets a second copy ("
                     + where(n.span()) + ")");
             line(TlaNames.DUPLICATE + " ==");
-            line("  \\E msg \\in Deliverable :");
-            line(kind == NetworkKind.BAG ? "    /\\ network' = Send(network, {msg})"
-                    : "    /\\ network' = [network EXCEPT ![<<msg.src, msg.dst>>] = <<msg>> \\o @]");
+            if (kind == NetworkKind.BAG) {
+                line("  \\E msg \\in Deliverable :");
+                line("    /\\ " + net + "' = " + TlaNames.SEND + "(" + net + ", msg)");
+            } else {
+                line("  \\E " + c + " \\in DOMAIN " + net + " :");
+                line("    /\\ " + net + "' = [" + net + " EXCEPT ![" + c + "] = <<Head(@)>> \\o @]");
+            }
             line("    /\\ UNCHANGED roleVars");
             blank();
         }
     }
 
     private void next() {
-        List<String> disjuncts = new ArrayList<>();
+        // One disjunct per role, its actions under one \E self: TLC explores this noticeably faster than one
+        // \E self per action.
         List<String> fairness = new ArrayList<>();
+        line("Next ==");
+        boolean any = false;
         for (CheckedSpec.Role r : spec.roles()) {
+            if (r.actions().isEmpty()) continue;
+            any = true;
+            line("  \\/ \\E self \\in " + TlaNames.nodes(r.name()) + " :");
             for (CheckedSpec.Action a : r.actions()) {
                 String op = TlaNames.action(r.name(), a.name()) + "(self)";
-                disjuncts.add("\\E self \\in " + TlaNames.nodes(r.name()) + " : " + op);
+                line("       \\/ " + op);
                 switch (a.fairness()) {
                     case NONE -> {}
                     case WEAK -> fairness.add("\\A self \\in " + TlaNames.nodes(r.name()) + " : WF_vars(" + op + ")");
@@ -370,11 +444,15 @@ public final class TlaTranslator {
                 }
             }
         }
-        if (spec.network().lossy()) disjuncts.add(TlaNames.DROP);
-        if (spec.network().duplicating() && kind != NetworkKind.SET) disjuncts.add(TlaNames.DUPLICATE);
-        line("Next ==");
-        if (disjuncts.isEmpty()) line("  FALSE");
-        for (String d : disjuncts) line("  \\/ " + d);
+        if (spec.network().lossy()) {
+            line("  \\/ " + TlaNames.DROP);
+            any = true;
+        }
+        if (spec.network().duplicating() && kind != NetworkKind.SET) {
+            line("  \\/ " + TlaNames.DUPLICATE);
+            any = true;
+        }
+        if (!any) line("  FALSE");
         blank();
         line("\\* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.");
         line("Fairness ==");

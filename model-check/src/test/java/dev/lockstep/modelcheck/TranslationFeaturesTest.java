@@ -41,6 +41,29 @@ class TranslationFeaturesTest {
                 """.replace("NETWORK", network);
     }
 
+    /** Sends to a set of nodes and to one node in one action, and a receive action with parameters. */
+    private static String fan(String network) {
+        return """
+                protocol Fan
+                const Nodes: set<node>
+                message M { k: int }
+                network NETWORK
+                role P at Nodes {
+                  var n: int = 0
+                  auto action Fan when n < 1 do n' = n + 1 ; send M { k: 1 } to Nodes \\ {self} ; send M { k: 2 } to self
+                  on receive m: M as Take(j \\in {0, m.k}) when n < 3 do n' = n + j
+                }
+                model m { Nodes = {a, b}  constraint \\A x \\in Nodes : P[x].n <= 3 }
+                """.replace("NETWORK", network);
+    }
+
+    @Test
+    void sendsToSetsAndReceivesWithParametersOnEveryNetwork() {
+        for (String network : new String[] {"set", "bag", "fifo", "bag lossy", "fifo lossy"}) {
+            agree(fan(network), "m");
+        }
+    }
+
     @Test
     void bagNetworkWithLossAndDuplication() { agree(ping("bag lossy duplicating"), "m"); }
 

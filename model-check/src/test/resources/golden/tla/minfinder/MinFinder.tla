@@ -24,7 +24,6 @@ Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
 Deliverable == network
 InFlight == network
-Send(net, msgs) == net \cup msgs
 Remove(net, msg) == net \ {msg}
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
@@ -50,8 +49,9 @@ Node_Merge(self) ==
     /\ UNCHANGED <<Node_init, network>>
 
 Next ==
-  \/ \E self \in Node_nodes : Node_Push(self)
-  \/ \E self \in Node_nodes : Node_Merge(self)
+  \/ \E self \in Node_nodes :
+       \/ Node_Push(self)
+       \/ Node_Merge(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
 Fairness ==

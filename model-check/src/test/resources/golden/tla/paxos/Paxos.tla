@@ -39,7 +39,6 @@ Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
 Deliverable == network
 InFlight == network
-Send(net, msgs) == net \cup msgs
 Remove(net, msg) == net \ {msg}
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
@@ -151,12 +150,15 @@ Learner_Hear(self) ==
            Proposer_hiVal, Acceptor_maxBal, Acceptor_vBal, Acceptor_vVal, network>>
 
 Next ==
-  \/ \E self \in Proposer_nodes : Proposer_Prepare(self)
-  \/ \E self \in Proposer_nodes : Proposer_Promise(self)
-  \/ \E self \in Proposer_nodes : Proposer_Propose(self)
-  \/ \E self \in Acceptor_nodes : Acceptor_Promise(self)
-  \/ \E self \in Acceptor_nodes : Acceptor_Accept(self)
-  \/ \E self \in Learner_nodes : Learner_Hear(self)
+  \/ \E self \in Proposer_nodes :
+       \/ Proposer_Prepare(self)
+       \/ Proposer_Promise(self)
+       \/ Proposer_Propose(self)
+  \/ \E self \in Acceptor_nodes :
+       \/ Acceptor_Promise(self)
+       \/ Acceptor_Accept(self)
+  \/ \E self \in Learner_nodes :
+       \/ Learner_Hear(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
 Fairness ==

@@ -26,7 +26,6 @@ Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
 Deliverable == network
 InFlight == network
-Send(net, msgs) == net \cup msgs
 Remove(net, msg) == net \ {msg}
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
@@ -87,13 +86,15 @@ ResourceManager_ReceiveAbort(self) ==
     /\ UNCHANGED <<TM_state, TM_prepared, network>>
 
 Next ==
-  \/ \E self \in TM_nodes : TM_ReceivePrepared(self)
-  \/ \E self \in TM_nodes : TM_Commit(self)
-  \/ \E self \in TM_nodes : TM_Abort(self)
-  \/ \E self \in ResourceManager_nodes : ResourceManager_Prepare(self)
-  \/ \E self \in ResourceManager_nodes : ResourceManager_ChooseAbort(self)
-  \/ \E self \in ResourceManager_nodes : ResourceManager_ReceiveCommit(self)
-  \/ \E self \in ResourceManager_nodes : ResourceManager_ReceiveAbort(self)
+  \/ \E self \in TM_nodes :
+       \/ TM_ReceivePrepared(self)
+       \/ TM_Commit(self)
+       \/ TM_Abort(self)
+  \/ \E self \in ResourceManager_nodes :
+       \/ ResourceManager_Prepare(self)
+       \/ ResourceManager_ChooseAbort(self)
+       \/ ResourceManager_ReceiveCommit(self)
+       \/ ResourceManager_ReceiveAbort(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
 Fairness ==

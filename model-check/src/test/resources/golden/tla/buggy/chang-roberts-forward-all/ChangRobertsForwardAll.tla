@@ -25,11 +25,14 @@ Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
 Deliverable == {Head(network[c]) : c \in DOMAIN network}
 InFlight == UNION {{network[c][i] : i \in DOMAIN network[c]} : c \in DOMAIN network}
-\* One send statement sends at most one message per channel (one per destination).
-Send(net, msgs) ==
-  LET new == {<<x.src, x.dst>> : x \in msgs}
-  IN [c \in DOMAIN net \cup new |-> (IF c \in DOMAIN net THEN net[c] ELSE <<>>)
-        \o (IF c \in new THEN <<CHOOSE x \in msgs : <<x.src, x.dst>> = c>> ELSE <<>>)]
+Send(net, msg) ==  \* appends msg to its channel, which is created if it was empty
+  LET c == <<msg.src, msg.dst>>
+  IN IF c \in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net
+\* A send to a set of nodes: the message F(d) goes to the channel <<src, d>>, for every d in S.
+SendAll(net, src, S, F(_)) ==
+  LET new == {<<src, d>> : d \in S}
+  IN [c \in DOMAIN net \cup new |->
+        IF c \in new THEN Append(IF c \in DOMAIN net THEN net[c] ELSE <<>>, F(c[2])) ELSE net[c]]
 Remove(net, msg) ==  \* msg is the head of its channel; an empty channel disappears
   LET c == <<msg.src, msg.dst>>
   IN IF Len(net[c]) = 1 THEN [x \in DOMAIN net \ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]
@@ -47,22 +50,24 @@ Init ==
 Node_Start(self) ==
   /\ ~Node_started[self]
   /\ Node_started' = [Node_started EXCEPT ![self] = TRUE]
-  /\ network' = Send(network, {[type |-> "Elect", src |-> self, id |-> Id[self], dst |-> Succ(self)]})
+  /\ network' = Send(network, [type |-> "Elect", src |-> self, id |-> Id[self], dst |-> Succ(self)])
   /\ UNCHANGED <<Node_leader>>
 
 \* Node.Forward: fair on receive Elect (chang-roberts-forward-all.lstep:30:3)
 Node_Forward(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "Elect" /\ m.dst = self
+  \E c \in DOMAIN network :
+    LET m == Head(network[c]) IN
+    /\ c[2] = self /\ m.type = "Elect"
     /\ m.id /= Id[self]
     /\ Node_started' = [Node_started EXCEPT ![self] = TRUE]
-    /\ network' = Send(Remove(network, m), {[type |-> "Elect", src |-> self, id |-> m.id, dst |-> Succ(self)]})
+    /\ network' = Send(Remove(network, m), [type |-> "Elect", src |-> self, id |-> m.id, dst |-> Succ(self)])
     /\ UNCHANGED <<Node_leader>>
 
 \* Node.Win: fair on receive Elect (chang-roberts-forward-all.lstep:35:3)
 Node_Win(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "Elect" /\ m.dst = self
+  \E c \in DOMAIN network :
+    LET m == Head(network[c]) IN
+    /\ c[2] = self /\ m.type = "Elect"
     /\ m.id = Id[self]
     /\ Node_leader' = [Node_leader EXCEPT ![self] = TRUE]
     /\ network' = Remove(network, m)
@@ -74,10 +79,11 @@ Node_Halt(self) ==
   /\ UNCHANGED <<Node_started, Node_leader, network>>
 
 Next ==
-  \/ \E self \in Node_nodes : Node_Start(self)
-  \/ \E self \in Node_nodes : Node_Forward(self)
-  \/ \E self \in Node_nodes : Node_Win(self)
-  \/ \E self \in Node_nodes : Node_Halt(self)
+  \/ \E self \in Node_nodes :
+       \/ Node_Start(self)
+       \/ Node_Forward(self)
+       \/ Node_Win(self)
+       \/ Node_Halt(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
 Fairness ==
