@@ -62,6 +62,50 @@ final class TlaExprPrinter {
 
     private int synthetic;
 
+    /**
+     * A message received from a fifo channel, which stores it without {@code src} and {@code dst}: those are the
+     * ends of the channel bound to {@code channel}. {@code scope} is the scope that binds it (a binder of the same
+     * slot in an inner scope is another variable).
+     */
+    private record ChannelMessage(Map<Integer, String> scope, String channel, String type, List<String> fields) {
+        String field(String name, String field) {
+            return switch (field) {
+                case "src" -> channel + "[1]";
+                case "dst" -> channel + "[2]";
+                default -> name + "." + field;
+            };
+        }
+
+        /** The whole message, as a record with every field (as the spec sees it). */
+        String full(String name) {
+            StringBuilder b = new StringBuilder("[type |-> ").append(quote(type)).append(", src |-> ").append(channel)
+                    .append("[1], dst |-> ").append(channel).append("[2]");
+            for (String f : fields) b.append(", ").append(f).append(" |-> ").append(name).append('.').append(f);
+            return b.append(']').toString();
+        }
+    }
+
+    private final Map<Integer, ChannelMessage> channelMessages = new HashMap<>();
+
+    /**
+     * Binds a received message that a fifo channel holds without its ends ({@code channel} is the channel's binder,
+     * {@code fields} the message type's payload fields): {@code m.src} prints as {@code channel[1]}, {@code m.dst}
+     * as {@code channel[2]}, and {@code m} itself as the whole record.
+     */
+    String bindChannelMessage(Expr.Local message, String channel, String type, List<String> fields) {
+        String name = bind(message);
+        channelMessages.put(message.slot(), new ChannelMessage(scopes.peek(), channel, type, List.copyOf(fields)));
+        return name;
+    }
+
+    private ChannelMessage channelMessage(Expr e) {
+        if (!(e instanceof Expr.Local l)) return null;
+        ChannelMessage cm = channelMessages.get(l.slot());
+        if (cm == null) return null;
+        for (Map<Integer, String> s : scopes) if (s.containsKey(l.slot())) return s == cm.scope() ? cm : null;
+        return null;
+    }
+
     void open() { scopes.push(new HashMap<>()); }
 
     void close() { scopes.pop(); }
@@ -73,7 +117,7 @@ final class TlaExprPrinter {
         return switch (e) {
             case Expr.Lit l -> value(l.value());
             case Expr.ConstRef c -> c.name();
-            case Expr.Local l -> local(l);
+            case Expr.Local l -> channelMessage(l) instanceof ChannelMessage cm ? cm.full(local(l)) : local(l);
             case Expr.Self s -> "self";
             case Expr.VarRef v -> TlaNames.var(v.role(), v.var()) + "[self]";
             case Expr.RemoteVar r -> TlaNames.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
@@ -103,7 +147,8 @@ final class TlaExprPrinter {
             }
             case Expr.TupleLit t -> "<<" + list(t.elements()) + ">>";
             case Expr.Apply a -> operand(a.function()) + "[" + print(a.arg()) + "]";
-            case Expr.FieldAccess f -> operand(f.target()) + "." + f.field();
+            case Expr.FieldAccess f -> channelMessage(f.target()) instanceof ChannelMessage cm ? cm.field(local(
+                    (Expr.Local) f.target()), f.field()) : operand(f.target()) + "." + f.field();
             case Expr.Except x -> except(x);
             case Expr.If i -> "IF " + print(i.cond()) + " THEN " + print(i.then()) + " ELSE " + print(i.otherwise());
             case Expr.Case c -> {

@@ -20,6 +20,8 @@ final class TlaNames {
     static final String SEND = "Send";
     static final String SEND_ALL = "SendAll";
     static final String REMOVE = "Remove";
+    /** A fifo channel's message with the channel's ends added back as src and dst. */
+    static final String WITH_ENDS = "WithEnds";
     static final String DROP = "Network_Drop";
     static final String DUPLICATE = "Network_Duplicate";
 
@@ -36,6 +38,6 @@ final class TlaNames {
             "WF_", "WITH", "LAMBDA", "RECURSIVE", "Nat", "Int", "Seq", "Len", "Append", "Head", "Tail", "SubSeq",
             "SelectSeq", "Cardinality", "IsFiniteSet", "Print", "PrintT", "Assert", "JavaTime", "TLCGet", "TLCSet",
             "Permutations", "SortSeq", "RandomElement", "Any", "ToString", "TLCEval", "self", "vars", "roleVars",
-            "Init", "Next", "Spec", "Fairness", "Min", "Max", "Deliverable", "InFlight", "Msgs", SEND, SEND_ALL, REMOVE,
+            "Init", "Next", "Spec", "Fairness", "Min", "Max", "Deliverable", "InFlight", "Msgs", SEND, SEND_ALL, REMOVE, WITH_ENDS,
             NETWORK, DROP, DUPLICATE);
 }

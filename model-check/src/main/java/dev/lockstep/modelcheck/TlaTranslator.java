@@ -171,24 +171,42 @@ public final class TlaTranslator {
             }
             case FIFO -> {
                 // Actions receive by going over the channels (DOMAIN network), not through Deliverable: building
-                // that set of heads on every step is what made TLC slow.
-                line("Deliverable == {Head(network[c]) : c \\in DOMAIN network}");
-                line("InFlight == UNION {{network[c][i] : i \\in DOMAIN network[c]} : c \\in DOMAIN network}");
-                line(send + "(net, msg) ==  \\* appends msg to its channel, which is created if it was empty");
-                line("  LET c == <<msg.src, msg.dst>>");
-                line("  IN IF c \\in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net");
-                line("\\* A send to a set of nodes: the message F(d) goes to the channel <<src, d>>, for every d in S.");
-                line(sendAll + "(net, src, S, F(_)) ==");
+                // that set of heads on every step is what made TLC slow. A channel's messages leave out src and dst
+                // (its key <<src, dst>> says them): smaller states, which TLC fingerprints on every step.
+                String withEnds = TlaNames.WITH_ENDS;
+                line("\\* A message of channel c as the spec sees it, with its src and dst.");
+                withEnds();
+                line("Deliverable == {" + withEnds + "(Head(network[c]), c) : c \\in DOMAIN network}");
+                line("InFlight == UNION {{" + withEnds + "(network[c][i], c) : i \\in DOMAIN network[c]} : c \\in DOMAIN network}");
+                line(send + "(net, c, msg) ==  \\* appends msg to channel c, which is created if it was empty");
+                line("  IF c \\in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net");
+                line("\\* A send to a set of nodes: msg goes to the channel <<src, d>>, for every d in S.");
+                line(sendAll + "(net, src, S, msg) ==");
                 line("  LET new == {<<src, d>> : d \\in S}");
                 line("  IN [c \\in DOMAIN net \\cup new |->");
-                line("        IF c \\in new THEN Append(IF c \\in DOMAIN net THEN net[c] ELSE <<>>, F(c[2])) ELSE net[c]]");
-                line(remove + "(net, msg) ==  \\* msg is the head of its channel; an empty channel disappears");
-                line("  LET c == <<msg.src, msg.dst>>");
-                line("  IN IF Len(net[c]) = 1 THEN [x \\in DOMAIN net \\ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]");
+                line("        IF c \\in new THEN Append(IF c \\in DOMAIN net THEN net[c] ELSE <<>>, msg) ELSE net[c]]");
+                line(remove + "(net, c) ==  \\* the head of channel c is gone; an empty channel disappears");
+                line("  IF Len(net[c]) = 1 THEN [x \\in DOMAIN net \\ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]");
             }
         }
         line("Msgs(type) == {msg \\in InFlight : msg.type = type}");
         blank();
+    }
+
+    /** {@code WithEnds(msg, c)}: one CASE arm per message type, adding the channel's ends to the stored fields. */
+    private void withEnds() {
+        String head = TlaNames.WITH_ENDS + "(msg, c) ==";
+        if (spec.messages().isEmpty()) {
+            line(head + " msg");
+            return;
+        }
+        line(head);
+        for (int i = 0; i < spec.messages().size(); i++) {
+            CheckedSpec.MessageDecl m = spec.messages().get(i);
+            StringBuilder rec = new StringBuilder("[type |-> " + TlaExprPrinter.quote(m.name()) + ", src |-> c[1], dst |-> c[2]");
+            for (var f : m.type().fields()) rec.append(", ").append(f.name()).append(" |-> msg.").append(f.name());
+            line((i == 0 ? "  CASE " : "    [] ") + "msg.type = " + TlaExprPrinter.quote(m.name()) + " -> " + rec + "]");
+        }
     }
 
     private void def(CheckedSpec.Def d) {
@@ -234,19 +252,23 @@ public final class TlaTranslator {
         try {
             String indent = "  ";
             String message = null;
+            String channel = null;
             if (a.message() != null) {
                 String rcvType = TlaExprPrinter.quote(((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType());
-                message = printer.bind(a.message());
                 // The message filter comes before the parameters, so TLC does not enumerate them for messages the
                 // action cannot receive.
                 if (kind == NetworkKind.FIFO) {
                     // Over the channels to self, the received message being the channel's head.
-                    String c = printer.bindSynthetic("c");
+                    channel = printer.bindSynthetic("c");
+                    String c = channel;
+                    String type = ((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType();
+                    message = printer.bindChannelMessage(a.message(), c, type, payloadFields(type));
                     line(indent + "\\E " + c + " \\in DOMAIN " + TlaNames.NETWORK + " :");
                     indent += "  ";
                     line(indent + "LET " + message + " == Head(" + TlaNames.NETWORK + "[" + c + "]) IN");
                     line(indent + "/\\ " + c + "[2] = self /\\ " + message + ".type = " + rcvType);
                 } else {
+                    message = printer.bind(a.message());
                     line(indent + "\\E " + message + " \\in Deliverable :");
                     indent += "  ";
                     line(indent + "/\\ " + message + ".type = " + rcvType + " /\\ " + message + ".dst = self");
@@ -291,7 +313,8 @@ public final class TlaTranslator {
             }
             boolean consumes = message != null && kind != NetworkKind.SET;
             if (consumes || !sends.isEmpty()) {
-                String net = consumes ? TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + message + ")" : TlaNames.NETWORK;
+                String removed = kind == NetworkKind.FIFO ? channel : message;
+                String net = consumes ? TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + removed + ")" : TlaNames.NETWORK;
                 for (Stmt.Send send : sends) net = send(net, send);
                 line(indent + "/\\ " + TlaNames.NETWORK + "' = " + net);
                 changed.add(TlaNames.NETWORK);
@@ -348,15 +371,24 @@ public final class TlaTranslator {
 
     /**
      * {@code net} after one send statement. A set network takes the message (or the set of messages) by union, as a
-     * hand-written module would; bag and fifo append one message with {@code Send}, or one per destination with
-     * {@code SendAll} and a LAMBDA building the message for a destination (no set of messages to take apart again).
+     * hand-written module would. A bag adds one message with {@code Send}, or one per destination with
+     * {@code SendAll} and a LAMBDA building the message for a destination. A fifo channel stores messages without
+     * {@code src} and {@code dst} (its key says them): {@code Send} appends to the channel {@code <<self, dst>>},
+     * {@code SendAll} to {@code <<self, d>>} for every destination d.
      */
     private String send(String net, Stmt.Send send) {
         List<String> fields = new ArrayList<>();
         fields.add("type |-> " + TlaExprPrinter.quote(send.messageType()));
-        fields.add("src |-> self");
+        if (kind != NetworkKind.FIFO) fields.add("src |-> self");
         for (int i = 0; i < send.fieldNames().size(); i++) {
             fields.add(send.fieldNames().get(i) + " |-> " + printer.print(send.values().get(i)));
+        }
+        if (kind == NetworkKind.FIFO) {
+            String payload = "[" + String.join(", ", fields) + "]";
+            if (!send.toSet()) {
+                return TlaNames.SEND + "(" + net + ", <<self, " + printer.print(send.to()) + ">>, " + payload + ")";
+            }
+            return TlaNames.SEND_ALL + "(" + net + ", self, " + printer.operand(send.to()) + ", " + payload + ")";
         }
         if (!send.toSet()) {
             fields.add("dst |-> " + printer.print(send.to()));
@@ -369,6 +401,11 @@ public final class TlaTranslator {
         String msg = "[" + String.join(", ", fields) + "]";
         if (kind == NetworkKind.SET) return net + " \\cup {" + msg + " : " + d + " \\in " + targets + "}";
         return TlaNames.SEND_ALL + "(" + net + ", self, " + targets + ", LAMBDA " + d + " : " + msg + ")";
+    }
+
+    /** The payload fields of a message type (without type, src and dst). */
+    private List<String> payloadFields(String messageType) {
+        return spec.message(messageType).orElseThrow().type().fields().stream().map(f -> f.name()).toList();
     }
 
     /** The conjuncts of a guard, left to right, without recursion (a guard may be a long flat list). */
@@ -397,7 +434,7 @@ public final class TlaTranslator {
             line(TlaNames.DROP + " ==");
             if (kind == NetworkKind.FIFO) {
                 line("  \\E " + c + " \\in DOMAIN " + net + " :");
-                line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", Head(" + net + "[" + c + "]))");
+                line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", " + c + ")");
             } else {
                 line("  \\E msg \\in Deliverable :");
                 line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", msg)");

@@ -25,19 +25,22 @@ Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
-Deliverable == {Head(network[c]) : c \in DOMAIN network}
-InFlight == UNION {{network[c][i] : i \in DOMAIN network[c]} : c \in DOMAIN network}
-Send(net, msg) ==  \* appends msg to its channel, which is created if it was empty
-  LET c == <<msg.src, msg.dst>>
-  IN IF c \in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net
-\* A send to a set of nodes: the message F(d) goes to the channel <<src, d>>, for every d in S.
-SendAll(net, src, S, F(_)) ==
+\* A message of channel c as the spec sees it, with its src and dst.
+WithEnds(msg, c) ==
+  CASE msg.type = "Req" -> [type |-> "Req", src |-> c[1], dst |-> c[2], clock |-> msg.clock]
+    [] msg.type = "Ack" -> [type |-> "Ack", src |-> c[1], dst |-> c[2]]
+    [] msg.type = "Rel" -> [type |-> "Rel", src |-> c[1], dst |-> c[2]]
+Deliverable == {WithEnds(Head(network[c]), c) : c \in DOMAIN network}
+InFlight == UNION {{WithEnds(network[c][i], c) : i \in DOMAIN network[c]} : c \in DOMAIN network}
+Send(net, c, msg) ==  \* appends msg to channel c, which is created if it was empty
+  IF c \in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net
+\* A send to a set of nodes: msg goes to the channel <<src, d>>, for every d in S.
+SendAll(net, src, S, msg) ==
   LET new == {<<src, d>> : d \in S}
   IN [c \in DOMAIN net \cup new |->
-        IF c \in new THEN Append(IF c \in DOMAIN net THEN net[c] ELSE <<>>, F(c[2])) ELSE net[c]]
-Remove(net, msg) ==  \* msg is the head of its channel; an empty channel disappears
-  LET c == <<msg.src, msg.dst>>
-  IN IF Len(net[c]) = 1 THEN [x \in DOMAIN net \ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]
+        IF c \in new THEN Append(IF c \in DOMAIN net THEN net[c] ELSE <<>>, msg) ELSE net[c]]
+Remove(net, c) ==  \* the head of channel c is gone; an empty channel disappears
+  IF Len(net[c]) = 1 THEN [x \in DOMAIN net \ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
 Init ==
@@ -52,7 +55,7 @@ P_Request(self) ==
   /\ P_req[self][self] = 0
   /\ P_req' = [P_req EXCEPT ![self][self] = P_clock[self]]
   /\ P_ack' = [P_ack EXCEPT ![self] = {self}]
-  /\ network' = SendAll(network, self, (Procs \ {self}), LAMBDA d : [type |-> "Req", src |-> self, clock |-> P_clock[self], dst |-> d])
+  /\ network' = SendAll(network, self, (Procs \ {self}), [type |-> "Req", clock |-> P_clock[self]])
   /\ UNCHANGED <<P_clock, P_crit>>
 
 \* P.ReceiveReq: on receive Req (lamport-mutex.lstep:39:3)
@@ -60,9 +63,9 @@ P_ReceiveReq(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
     /\ c[2] = self /\ m.type = "Req"
-    /\ P_req' = [P_req EXCEPT ![self][m.src] = m.clock]
+    /\ P_req' = [P_req EXCEPT ![self][c[1]] = m.clock]
     /\ P_clock' = [P_clock EXCEPT ![self] = IF m.clock > P_clock[self] THEN m.clock + 1 ELSE P_clock[self] + 1]
-    /\ network' = Send(Remove(network, m), [type |-> "Ack", src |-> self, dst |-> m.src])
+    /\ network' = Send(Remove(network, c), <<self, c[1]>>, [type |-> "Ack"])
     /\ UNCHANGED <<P_ack, P_crit>>
 
 \* P.ReceiveAck: on receive Ack (lamport-mutex.lstep:44:3)
@@ -70,8 +73,8 @@ P_ReceiveAck(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
     /\ c[2] = self /\ m.type = "Ack"
-    /\ P_ack' = [P_ack EXCEPT ![self] = P_ack[self] \cup {m.src}]
-    /\ network' = Remove(network, m)
+    /\ P_ack' = [P_ack EXCEPT ![self] = P_ack[self] \cup {c[1]}]
+    /\ network' = Remove(network, c)
     /\ UNCHANGED <<P_clock, P_req, P_crit>>
 
 \* P.Enter: auto action (lamport-mutex.lstep:49:3)
@@ -87,7 +90,7 @@ P_Exit(self) ==
   /\ P_crit' = [P_crit EXCEPT ![self] = FALSE]
   /\ P_req' = [P_req EXCEPT ![self][self] = 0]
   /\ P_ack' = [P_ack EXCEPT ![self] = {}]
-  /\ network' = SendAll(network, self, (Procs \ {self}), LAMBDA d : [type |-> "Rel", src |-> self, dst |-> d])
+  /\ network' = SendAll(network, self, (Procs \ {self}), [type |-> "Rel"])
   /\ UNCHANGED <<P_clock>>
 
 \* P.ReceiveRel: on receive Rel (lamport-mutex.lstep:64:3)
@@ -95,8 +98,8 @@ P_ReceiveRel(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
     /\ c[2] = self /\ m.type = "Rel"
-    /\ P_req' = [P_req EXCEPT ![self][m.src] = 0]
-    /\ network' = Remove(network, m)
+    /\ P_req' = [P_req EXCEPT ![self][c[1]] = 0]
+    /\ network' = Remove(network, c)
     /\ UNCHANGED <<P_clock, P_ack, P_crit>>
 
 Next ==

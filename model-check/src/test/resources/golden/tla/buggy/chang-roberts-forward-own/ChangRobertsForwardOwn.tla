@@ -23,19 +23,20 @@ Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
-Deliverable == {Head(network[c]) : c \in DOMAIN network}
-InFlight == UNION {{network[c][i] : i \in DOMAIN network[c]} : c \in DOMAIN network}
-Send(net, msg) ==  \* appends msg to its channel, which is created if it was empty
-  LET c == <<msg.src, msg.dst>>
-  IN IF c \in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net
-\* A send to a set of nodes: the message F(d) goes to the channel <<src, d>>, for every d in S.
-SendAll(net, src, S, F(_)) ==
+\* A message of channel c as the spec sees it, with its src and dst.
+WithEnds(msg, c) ==
+  CASE msg.type = "Elect" -> [type |-> "Elect", src |-> c[1], dst |-> c[2], id |-> msg.id]
+Deliverable == {WithEnds(Head(network[c]), c) : c \in DOMAIN network}
+InFlight == UNION {{WithEnds(network[c][i], c) : i \in DOMAIN network[c]} : c \in DOMAIN network}
+Send(net, c, msg) ==  \* appends msg to channel c, which is created if it was empty
+  IF c \in DOMAIN net THEN [net EXCEPT ![c] = Append(@, msg)] ELSE (c :> <<msg>>) @@ net
+\* A send to a set of nodes: msg goes to the channel <<src, d>>, for every d in S.
+SendAll(net, src, S, msg) ==
   LET new == {<<src, d>> : d \in S}
   IN [c \in DOMAIN net \cup new |->
-        IF c \in new THEN Append(IF c \in DOMAIN net THEN net[c] ELSE <<>>, F(c[2])) ELSE net[c]]
-Remove(net, msg) ==  \* msg is the head of its channel; an empty channel disappears
-  LET c == <<msg.src, msg.dst>>
-  IN IF Len(net[c]) = 1 THEN [x \in DOMAIN net \ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]
+        IF c \in new THEN Append(IF c \in DOMAIN net THEN net[c] ELSE <<>>, msg) ELSE net[c]]
+Remove(net, c) ==  \* the head of channel c is gone; an empty channel disappears
+  IF Len(net[c]) = 1 THEN [x \in DOMAIN net \ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
 \* def (chang-roberts-forward-own.lstep:18:1)
@@ -50,7 +51,7 @@ Init ==
 Node_Start(self) ==
   /\ ~Node_started[self]
   /\ Node_started' = [Node_started EXCEPT ![self] = TRUE]
-  /\ network' = Send(network, [type |-> "Elect", src |-> self, id |-> Id[self], dst |-> Succ(self)])
+  /\ network' = Send(network, <<self, Succ(self)>>, [type |-> "Elect", id |-> Id[self]])
   /\ UNCHANGED <<Node_leader>>
 
 \* Node.Forward: fair on receive Elect (chang-roberts-forward-own.lstep:31:3)
@@ -60,7 +61,7 @@ Node_Forward(self) ==
     /\ c[2] = self /\ m.type = "Elect"
     /\ m.id >= Id[self]
     /\ Node_started' = [Node_started EXCEPT ![self] = TRUE]
-    /\ network' = Send(Remove(network, m), [type |-> "Elect", src |-> self, id |-> m.id, dst |-> Succ(self)])
+    /\ network' = Send(Remove(network, c), <<self, Succ(self)>>, [type |-> "Elect", id |-> m.id])
     /\ UNCHANGED <<Node_leader>>
 
 \* Node.Swallow: fair on receive Elect (chang-roberts-forward-own.lstep:36:3)
@@ -70,7 +71,7 @@ Node_Swallow(self) ==
     /\ c[2] = self /\ m.type = "Elect"
     /\ m.id < Id[self]
     /\ Node_started[self]
-    /\ network' = Remove(network, m)
+    /\ network' = Remove(network, c)
     /\ UNCHANGED <<Node_started, Node_leader>>
 
 \* Node.Wake: fair on receive Elect (chang-roberts-forward-own.lstep:40:3)
@@ -81,7 +82,7 @@ Node_Wake(self) ==
     /\ m.id < Id[self]
     /\ ~Node_started[self]
     /\ Node_started' = [Node_started EXCEPT ![self] = TRUE]
-    /\ network' = Send(Remove(network, m), [type |-> "Elect", src |-> self, id |-> Id[self], dst |-> Succ(self)])
+    /\ network' = Send(Remove(network, c), <<self, Succ(self)>>, [type |-> "Elect", id |-> Id[self]])
     /\ UNCHANGED <<Node_leader>>
 
 \* Node.Win: fair on receive Elect (chang-roberts-forward-own.lstep:45:3)
@@ -91,7 +92,7 @@ Node_Win(self) ==
     /\ c[2] = self /\ m.type = "Elect"
     /\ m.id = Id[self]
     /\ Node_leader' = [Node_leader EXCEPT ![self] = TRUE]
-    /\ network' = Remove(network, m)
+    /\ network' = Remove(network, c)
     /\ UNCHANGED <<Node_started>>
 
 \* Node.Halt: auto action (chang-roberts-forward-own.lstep:49:3)
