@@ -251,34 +251,17 @@ public final class TlaTranslator {
         printer.open();
         try {
             String indent = "  ";
-            String message = null;
-            String channel = null;
+            // What Remove takes when the action consumes its message: the message, or on fifo its channel.
+            String consumed = null;
             if (a.message() != null) {
-                String rcvType = TlaExprPrinter.quote(((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType());
-                // The message filter comes before the parameters, so TLC does not enumerate them for messages the
-                // action cannot receive.
-                if (kind == NetworkKind.FIFO) {
-                    // Over the channels to self, the received message being the channel's head.
-                    channel = printer.bindSynthetic("c");
-                    String c = channel;
-                    String type = ((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType();
-                    message = printer.bindChannelMessage(a.message(), c, type, payloadFields(type));
-                    line(indent + "\\E " + c + " \\in DOMAIN " + TlaNames.NETWORK + " :");
-                    indent += "  ";
-                    line(indent + "LET " + message + " == Head(" + TlaNames.NETWORK + "[" + c + "]) IN");
-                    line(indent + "/\\ " + c + "[2] = self /\\ " + message + ".type = " + rcvType);
-                } else {
-                    message = printer.bind(a.message());
-                    line(indent + "\\E " + message + " \\in Deliverable :");
-                    indent += "  ";
-                    line(indent + "/\\ " + message + ".type = " + rcvType + " /\\ " + message + ".dst = self");
-                }
+                consumed = receive(a, indent);
+                indent += "  ";
             }
             for (int i = 0; i < a.params().size(); i++) {
                 CheckedSpec.Param p = a.params().get(i);
                 String domain = printer.operand(p.domain());
                 String binder = "\\E " + printer.bind(p.local()) + " \\in " + domain + " :";
-                if (i == 0 && message != null) {
+                if (i == 0 && consumed != null) {
                     line(indent + "/\\ " + binder);
                     indent += "     ";
                 } else {
@@ -311,10 +294,9 @@ public final class TlaTranslator {
                     case Stmt.Send send -> sends.add(send);
                 }
             }
-            boolean consumes = message != null && kind != NetworkKind.SET;
+            boolean consumes = consumed != null && kind != NetworkKind.SET;
             if (consumes || !sends.isEmpty()) {
-                String removed = kind == NetworkKind.FIFO ? channel : message;
-                String net = consumes ? TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + removed + ")" : TlaNames.NETWORK;
+                String net = consumes ? TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + consumed + ")" : TlaNames.NETWORK;
                 for (Stmt.Send send : sends) net = send(net, send);
                 line(indent + "/\\ " + TlaNames.NETWORK + "' = " + net);
                 changed.add(TlaNames.NETWORK);
@@ -332,6 +314,29 @@ public final class TlaTranslator {
             printer.close();
         }
         blank();
+    }
+
+    /**
+     * The receiving part of an action: binds the message, prints the quantifier over what can be delivered and the
+     * message filter, and returns what Remove takes. The filter comes before the parameters, so TLC does not
+     * enumerate them for messages the action cannot receive.
+     */
+    private String receive(CheckedSpec.Action a, String indent) {
+        String type = ((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType();
+        String net = TlaNames.NETWORK;
+        if (kind == NetworkKind.FIFO) {
+            // Over the channels to self, the received message being the channel's head.
+            String c = printer.bindSynthetic("c");
+            String m = printer.bindChannelMessage(a.message(), c, type, payloadFields(type));
+            line(indent + "\\E " + c + " \\in DOMAIN " + net + " :");
+            line(indent + "  LET " + m + " == Head(" + net + "[" + c + "]) IN");
+            line(indent + "  /\\ " + c + "[2] = self /\\ " + m + ".type = " + TlaExprPrinter.quote(type));
+            return c;
+        }
+        String m = printer.bind(a.message());
+        line(indent + "\\E " + m + " \\in Deliverable :");
+        line(indent + "  /\\ " + m + ".type = " + TlaExprPrinter.quote(type) + " /\\ " + m + ".dst = self");
+        return m;
     }
 
     /**
