@@ -163,6 +163,8 @@ final class TlaExprPrinter {
         };
     }
 
+    static boolean isRelation(BinaryOp op) { return RELATIONS.contains(op); }
+
     /** Operators TLA+ lets one chain without parentheses ({@code a + b + c}), grouping to the left. */
     private static final Set<BinaryOp> CHAINABLE = Set.of(BinaryOp.AND, BinaryOp.OR, BinaryOp.PLUS, BinaryOp.MINUS,
             BinaryOp.TIMES, BinaryOp.CUP, BinaryOp.CAP, BinaryOp.CONCAT);

@@ -272,14 +272,13 @@ public final class TlaTranslator {
             List<Expr> guard = conjuncts(a.guard());
             if (guard.size() > TlaExprPrinter.MAX_FLAT_CHAIN) {
                 // TLC takes the conjuncts of an action one recursive call each, however they are nested, and
-                // overflows its stack on a thousand. Under IF it evaluates the guard as one expression, where the
-                // printer's balanced nesting keeps the recursion shallow.
-                line(indent + "/\\ IF " + printer.print(a.guard()) + " THEN TRUE ELSE FALSE  \\* a long guard,"
-                        + " evaluated as one expression");
+                // overflows its stack on a thousand: a long guard goes on one line as one value (see below), where
+                // the printer's balanced nesting keeps the recursion shallow.
+                line(indent + "/\\ " + asOneValue(a.guard()));
             } else {
                 for (Expr conjunct : guard) {
                     if (conjunct instanceof Expr.Lit l && l.value().equals(BoolV.TRUE)) continue;
-                    line(indent + "/\\ " + printer.print(conjunct));
+                    line(indent + "/\\ " + (splitByTlc(conjunct) ? asOneValue(conjunct) : printer.print(conjunct)));
                 }
             }
             Set<String> changed = new HashSet<>();
@@ -314,6 +313,48 @@ public final class TlaTranslator {
             printer.close();
         }
         blank();
+    }
+
+    /**
+     * Whether TLC, finding {@code e} among an action's conjuncts, would take it apart as a piece of the action rather
+     * than evaluate it: it does so with {@code \\/}, {@code \\E}, IF, CASE, LET and the bodies of definitions, and
+     * then yields one successor per true disjunct or witness, where the spec's guard (and the explorer) gives one.
+     * Relations, negations and atoms are evaluated as they are.
+     */
+    private static boolean splitByTlc(Expr e) {
+        return switch (e) {
+            case Expr.Binary b -> !TlaExprPrinter.isRelation(b.op());
+            case Expr.Unary u -> u.op() != dev.lockstep.lang.ir.UnaryOp.NOT;
+            case Expr.Lit l -> false;
+            case Expr.ConstRef c -> false;
+            case Expr.Local l -> false;
+            case Expr.Self x -> false;
+            case Expr.VarRef v -> false;
+            case Expr.RemoteVar r -> false;
+            case Expr.NetworkView n -> false;
+            case Expr.InfiniteSet i -> false;
+            case Expr.Apply x -> false;
+            case Expr.FieldAccess f -> false;
+            case Expr.BuiltinCall b -> false;
+            case Expr.SetLit x -> false;
+            case Expr.SetFilter x -> false;
+            case Expr.SetMap x -> false;
+            case Expr.FnCtor x -> false;
+            case Expr.RecordCtor x -> false;
+            case Expr.TupleLit x -> false;
+            case Expr.Except x -> false;
+            case Expr.Choose x -> false;
+            case Expr.Quant q -> true;
+            case Expr.If x -> true;
+            case Expr.Case x -> true;
+            case Expr.Let x -> true;
+            case Expr.DefCall d -> true;
+        };
+    }
+
+    /** A guard TLC must evaluate as one boolean: {@code (g) = TRUE} is an equation, which TLC does not split. */
+    private String asOneValue(Expr guard) {
+        return printer.operand(guard) + " = TRUE";
     }
 
     /**

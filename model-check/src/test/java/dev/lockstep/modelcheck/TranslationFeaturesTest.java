@@ -65,6 +65,27 @@ class TranslationFeaturesTest {
     }
 
     @Test
+    void guardsWithSeveralTrueDisjunctsOrWitnessesAreOneStep() {
+        // TLC takes \/, \E, IF, CASE, LET and definitions among an action's conjuncts apart and makes one
+        // successor per true disjunct or witness: generated counts were higher than the explorer's.
+        agree("""
+                protocol Guards
+                const A: node
+                const Ns: set<node>
+                def Small(v: int) == v = 0 \\/ v < 3
+                role R at {A} {
+                  var x: int = 0
+                  auto action Or when x = 0 \\/ x < 3 do x' = x + 1
+                  auto action Some when \\E n \\in Ns : x < 5 do x' = x + 2
+                  auto action Def when Small(x) /\\ ~(x = 1 \\/ x = 2) do x' = x + 3
+                  auto action Cond when IF x > 1 THEN x < 6 \\/ x < 7 ELSE TRUE do x' = x + 1
+                  auto action Stay do skip
+                }
+                model m { A = a  Ns = {n1, n2}  constraint R[A].x <= 8 }
+                """, "m");
+    }
+
+    @Test
     void bagNetworkWithLossAndDuplication() { agree(ping("bag lossy duplicating"), "m"); }
 
     @Test

@@ -80,7 +80,7 @@ P_ReceiveAck(self) ==
 \* P.Enter: auto action (lamport-mutex.lstep:49:3)
 P_Enter(self) ==
   /\ P_ack[self] = Procs
-  /\ \A q \in (Procs \ {self}) : P_req[self][q] = 0 \/ P_req[self][self] < P_req[self][q] \/ (P_req[self][self] = P_req[self][q] /\ Id[self] < Id[q])
+  /\ (\A q \in (Procs \ {self}) : P_req[self][q] = 0 \/ P_req[self][self] < P_req[self][q] \/ (P_req[self][self] = P_req[self][q] /\ Id[self] < Id[q])) = TRUE
   /\ P_crit' = [P_crit EXCEPT ![self] = TRUE]
   /\ UNCHANGED <<P_clock, P_req, P_ack, network>>
 

@@ -95,7 +95,7 @@ Proposer_Promise(self) ==
 Proposer_Propose(self) ==
   \E v \in Values :
     /\ Proposer_phase[self] = "collecting"
-    /\ IsQuorum(Proposer_promised[self])
+    /\ IsQuorum(Proposer_promised[self]) = TRUE
     /\ Proposer_phase' = [Proposer_phase EXCEPT ![self] = "proposed"]
     /\ network' = network \cup {[type |-> "P2a", src |-> self, bal |-> Proposer_bal[self], val |-> v, dst |-> d] : d \in Acceptors}
     /\ UNCHANGED <<Proposer_unused, Proposer_bal, Proposer_promised, Proposer_hiBal, Proposer_hiVal,
