@@ -63,23 +63,24 @@ final class TlaExprPrinter {
     private int synthetic;
 
     /**
-     * A message received from a fifo channel, which stores it without {@code src} and {@code dst}: those are the
-     * ends of the channel bound to {@code channel}. {@code scope} is the scope that binds it (a binder of the same
-     * slot in an inner scope is another variable).
+     * A received message the network stores without some of its fields, which the receiving action knows otherwise:
+     * {@code src} (null: stored) and {@code dst} are TLA+ expressions for them. A fifo channel leaves out both (the
+     * channel's key says them), a set network the destination. {@code scope} is the scope that binds the message
+     * (a binder of the same slot in an inner scope is another variable).
      */
-    private record ChannelMessage(Map<Integer, String> scope, String channel, String type, List<String> fields) {
+    private record ChannelMessage(Map<Integer, String> scope, String src, String dst, String type, List<String> fields) {
         String field(String name, String field) {
             return switch (field) {
-                case "src" -> channel + "[1]";
-                case "dst" -> channel + "[2]";
+                case "src" -> src != null ? src : name + ".src";
+                case "dst" -> dst;
                 default -> name + "." + field;
             };
         }
 
         /** The whole message, as a record with every field (as the spec sees it). */
         String full(String name) {
-            StringBuilder b = new StringBuilder("[type |-> ").append(quote(type)).append(", src |-> ").append(channel)
-                    .append("[1], dst |-> ").append(channel).append("[2]");
+            StringBuilder b = new StringBuilder("[type |-> ").append(quote(type)).append(", src |-> ")
+                    .append(field(name, "src")).append(", dst |-> ").append(dst);
             for (String f : fields) b.append(", ").append(f).append(" |-> ").append(name).append('.').append(f);
             return b.append(']').toString();
         }
@@ -88,13 +89,13 @@ final class TlaExprPrinter {
     private final Map<Integer, ChannelMessage> channelMessages = new HashMap<>();
 
     /**
-     * Binds a received message that a fifo channel holds without its ends ({@code channel} is the channel's binder,
-     * {@code fields} the message type's payload fields): {@code m.src} prints as {@code channel[1]}, {@code m.dst}
-     * as {@code channel[2]}, and {@code m} itself as the whole record.
+     * Binds a received message the network stores without its source (unless {@code src} is null) and destination:
+     * {@code m.src} prints as {@code src}, {@code m.dst} as {@code dst}, and {@code m} itself as the whole record
+     * ({@code fields} are the message type's payload fields).
      */
-    String bindChannelMessage(Expr.Local message, String channel, String type, List<String> fields) {
+    String bindHeldMessage(Expr.Local message, String src, String dst, String type, List<String> fields) {
         String name = bind(message);
-        channelMessages.put(message.slot(), new ChannelMessage(scopes.peek(), channel, type, List.copyOf(fields)));
+        channelMessages.put(message.slot(), new ChannelMessage(scopes.peek(), src, dst, type, List.copyOf(fields)));
         return name;
     }
 

@@ -22,6 +22,8 @@ final class TlaNames {
     static final String REMOVE = "Remove";
     /** A fifo channel's message with the channel's ends added back as src and dst. */
     static final String WITH_ENDS = "WithEnds";
+    /** A set network's message (stored without its dst) with a destination added back. */
+    static final String WITH_DST = "WithDst";
     static final String DROP = "Network_Drop";
     static final String DUPLICATE = "Network_Duplicate";
 
@@ -38,6 +40,6 @@ final class TlaNames {
             "WF_", "WITH", "LAMBDA", "RECURSIVE", "Nat", "Int", "Seq", "Len", "Append", "Head", "Tail", "SubSeq",
             "SelectSeq", "Cardinality", "IsFiniteSet", "Print", "PrintT", "Assert", "JavaTime", "TLCGet", "TLCSet",
             "Permutations", "SortSeq", "RandomElement", "Any", "ToString", "TLCEval", "self", "vars", "roleVars",
-            "Init", "Next", "Spec", "Fairness", "Min", "Max", "Deliverable", "InFlight", "Msgs", SEND, SEND_ALL, REMOVE, WITH_ENDS,
+            "Init", "Next", "Spec", "Fairness", "Min", "Max", "Deliverable", "InFlight", "Msgs", SEND, SEND_ALL, REMOVE, WITH_ENDS, WITH_DST,
             NETWORK, DROP, DUPLICATE);
 }

@@ -153,10 +153,16 @@ public final class TlaTranslator {
         String remove = TlaNames.REMOVE;
         switch (kind) {
             case SET -> {
-                // Actions send with \cup directly; a set network needs no Send helpers.
-                line("Deliverable == network");
-                line("InFlight == network");
-                line(remove + "(net, msg) == net \\ {msg}");
+                // The set of messages, grouped: each message without its dst maps to its set of destinations, so
+                // a send to n nodes is one entry, not n records (smaller states, which TLC fingerprints every step).
+                line("\\* A message as the spec sees it: msg (stored without its dst) sent to d.");
+                withFields(TlaNames.WITH_DST + "(msg, d)", "src |-> msg.src, dst |-> d");
+                line("Deliverable == UNION {{" + TlaNames.WITH_DST + "(k, d) : d \\in network[k]} : k \\in DOMAIN network}");
+                line("InFlight == Deliverable");
+                line(send + "(net, msg, D) ==  \\* msg, without its dst, sent to every node of D");
+                line("  IF D = {} THEN net ELSE IF msg \\in DOMAIN net THEN [net EXCEPT ![msg] = @ \\cup D] ELSE (msg :> D) @@ net");
+                line(remove + "(net, msg, d) ==  \\* msg to d is lost");
+                line("  IF net[msg] = {d} THEN [x \\in DOMAIN net \\ {msg} |-> net[x]] ELSE [net EXCEPT ![msg] = @ \\ {d}]");
             }
             case BAG -> {
                 line("Deliverable == DOMAIN network");
@@ -175,7 +181,7 @@ public final class TlaTranslator {
                 // (its key <<src, dst>> says them): smaller states, which TLC fingerprints on every step.
                 String withEnds = TlaNames.WITH_ENDS;
                 line("\\* A message of channel c as the spec sees it, with its src and dst.");
-                withEnds();
+                withFields(TlaNames.WITH_ENDS + "(msg, c)", "src |-> c[1], dst |-> c[2]");
                 line("Deliverable == {" + withEnds + "(Head(network[c]), c) : c \\in DOMAIN network}");
                 line("InFlight == UNION {{" + withEnds + "(network[c][i], c) : i \\in DOMAIN network[c]} : c \\in DOMAIN network}");
                 line(send + "(net, c, msg) ==  \\* appends msg to channel c, which is created if it was empty");
@@ -193,17 +199,16 @@ public final class TlaTranslator {
         blank();
     }
 
-    /** {@code WithEnds(msg, c)}: one CASE arm per message type, adding the channel's ends to the stored fields. */
-    private void withEnds() {
-        String head = TlaNames.WITH_ENDS + "(msg, c) ==";
+    /** {@code head}: one CASE arm per message type, the stored fields plus {@code extra}. */
+    private void withFields(String head, String extra) {
         if (spec.messages().isEmpty()) {
-            line(head + " msg");
+            line(head + " == msg");
             return;
         }
-        line(head);
+        line(head + " ==");
         for (int i = 0; i < spec.messages().size(); i++) {
             CheckedSpec.MessageDecl m = spec.messages().get(i);
-            StringBuilder rec = new StringBuilder("[type |-> " + TlaExprPrinter.quote(m.name()) + ", src |-> c[1], dst |-> c[2]");
+            StringBuilder rec = new StringBuilder("[type |-> " + TlaExprPrinter.quote(m.name()) + ", " + extra);
             for (var f : m.type().fields()) rec.append(", ").append(f.name()).append(" |-> msg.").append(f.name());
             line((i == 0 ? "  CASE " : "    [] ") + "msg.type = " + TlaExprPrinter.quote(m.name()) + " -> " + rec + "]");
         }
@@ -241,7 +246,7 @@ public final class TlaTranslator {
                 }
             }
         }
-        line("  /\\ network = " + (kind == NetworkKind.SET ? "{}" : "<<>>"));
+        line("  /\\ network = <<>>");
         blank();
     }
 
@@ -368,11 +373,18 @@ public final class TlaTranslator {
         if (kind == NetworkKind.FIFO) {
             // Over the channels to self, the received message being the channel's head.
             String c = printer.bindSynthetic("c");
-            String m = printer.bindChannelMessage(a.message(), c, type, payloadFields(type));
+            String m = printer.bindHeldMessage(a.message(), c + "[1]", c + "[2]", type, payloadFields(type));
             line(indent + "\\E " + c + " \\in DOMAIN " + net + " :");
             line(indent + "  LET " + m + " == Head(" + net + "[" + c + "]) IN");
             line(indent + "  /\\ " + c + "[2] = self /\\ " + m + ".type = " + TlaExprPrinter.quote(type));
             return c;
+        }
+        if (kind == NetworkKind.SET) {
+            // Over the messages without their dst, those with self among their destinations.
+            String m = printer.bindHeldMessage(a.message(), null, "self", type, payloadFields(type));
+            line(indent + "\\E " + m + " \\in DOMAIN " + net + " :");
+            line(indent + "  /\\ " + m + ".type = " + TlaExprPrinter.quote(type) + " /\\ self \\in " + net + "[" + m + "]");
+            return m;
         }
         String m = printer.bind(a.message());
         line(indent + "\\E " + m + " \\in Deliverable :");
@@ -429,6 +441,11 @@ public final class TlaTranslator {
         for (int i = 0; i < send.fieldNames().size(); i++) {
             fields.add(send.fieldNames().get(i) + " |-> " + printer.print(send.values().get(i)));
         }
+        if (kind == NetworkKind.SET) {
+            String payload = "[" + String.join(", ", fields) + "]";
+            String targets = send.toSet() ? printer.operand(send.to()) : "{" + printer.print(send.to()) + "}";
+            return TlaNames.SEND + "(" + net + ", " + payload + ", " + targets + ")";
+        }
         if (kind == NetworkKind.FIFO) {
             String payload = "[" + String.join(", ", fields) + "]";
             if (!send.toSet()) {
@@ -439,13 +456,12 @@ public final class TlaTranslator {
         if (!send.toSet()) {
             fields.add("dst |-> " + printer.print(send.to()));
             String msg = "[" + String.join(", ", fields) + "]";
-            return kind == NetworkKind.SET ? net + " \\cup {" + msg + "}" : TlaNames.SEND + "(" + net + ", " + msg + ")";
+            return TlaNames.SEND + "(" + net + ", " + msg + ")";
         }
         String targets = printer.operand(send.to());
         String d = printer.bindSynthetic("d");
         fields.add("dst |-> " + d);
         String msg = "[" + String.join(", ", fields) + "]";
-        if (kind == NetworkKind.SET) return net + " \\cup {" + msg + " : " + d + " \\in " + targets + "}";
         return TlaNames.SEND_ALL + "(" + net + ", self, " + targets + ", LAMBDA " + d + " : " + msg + ")";
     }
 
@@ -481,6 +497,10 @@ public final class TlaTranslator {
             if (kind == NetworkKind.FIFO) {
                 line("  \\E " + c + " \\in DOMAIN " + net + " :");
                 line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", " + c + ")");
+            } else if (kind == NetworkKind.SET) {
+                String d = printer.fresh("d");
+                line("  \\E msg \\in DOMAIN " + net + " : \\E " + d + " \\in " + net + "[msg] :");
+                line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", msg, " + d + ")");
             } else {
                 line("  \\E msg \\in Deliverable :");
                 line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", msg)");

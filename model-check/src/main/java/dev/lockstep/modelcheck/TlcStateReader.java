@@ -67,8 +67,12 @@ final class TlcStateReader {
     private Value network(TlcValue net) {
         return switch (spec.network().kind()) {
             case SET -> {
+                // Grouped: each message without its dst maps to the set of its destinations.
                 List<Value> msgs = new ArrayList<>();
-                for (TlcValue m : elements(net)) msgs.add(message(m));
+                TlcValue.Fn f = asFn(net);
+                for (int i = 0; i < f.keys().size(); i++) {
+                    for (TlcValue d : elements(f.values().get(i))) msgs.add(message(withDst(f.keys().get(i), d)));
+                }
                 yield SetV.of(msgs);
             }
             case BAG -> {
@@ -91,6 +95,15 @@ final class TlcStateReader {
                 yield channels;
             }
         };
+    }
+
+    private static TlcValue withDst(TlcValue m, TlcValue dst) {
+        if (!(m instanceof TlcValue.Rec r)) throw new IllegalArgumentException("not a message: " + m);
+        List<String> names = new ArrayList<>(r.names());
+        List<TlcValue> values = new ArrayList<>(r.values());
+        names.add("dst");
+        values.add(dst);
+        return new TlcValue.Rec(names, values);
     }
 
     private static TlcValue withEnds(TlcValue m, List<TlcValue> ends) {

@@ -22,9 +22,15 @@ Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
-Deliverable == network
-InFlight == network
-Remove(net, msg) == net \ {msg}
+\* A message as the spec sees it: msg (stored without its dst) sent to d.
+WithDst(msg, d) ==
+  CASE msg.type = "Gossip" -> [type |-> "Gossip", src |-> msg.src, dst |-> d, val |-> msg.val]
+Deliverable == UNION {{WithDst(k, d) : d \in network[k]} : k \in DOMAIN network}
+InFlight == Deliverable
+Send(net, msg, D) ==  \* msg, without its dst, sent to every node of D
+  IF D = {} THEN net ELSE IF msg \in DOMAIN net THEN [net EXCEPT ![msg] = @ \cup D] ELSE (msg :> D) @@ net
+Remove(net, msg, d) ==  \* msg to d is lost
+  IF net[msg] = {d} THEN [x \in DOMAIN net \ {msg} |-> net[x]] ELSE [net EXCEPT ![msg] = @ \ {d}]
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
 \* def (minfinder.lstep:29:1)
@@ -33,18 +39,18 @@ GlobalMin == Min({Node_init[n] : n \in Nodes})
 Init ==
   /\ Node_init \in [Node_nodes -> Values]
   /\ Node_val = [self \in Node_nodes |-> Node_init[self]]
-  /\ network = {}
+  /\ network = <<>>
 
 \* Node.Push: fair auto action (minfinder.lstep:21:3)
 Node_Push(self) ==
   \E peer \in (Nodes \ {self}) :
-    /\ network' = network \cup {[type |-> "Gossip", src |-> self, val |-> Node_val[self], dst |-> peer]}
+    /\ network' = Send(network, [type |-> "Gossip", src |-> self, val |-> Node_val[self]], {peer})
     /\ UNCHANGED <<Node_init, Node_val>>
 
 \* Node.Merge: fair on receive Gossip (minfinder.lstep:24:3)
 Node_Merge(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "Gossip" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "Gossip" /\ self \in network[m]
     /\ Node_val' = [Node_val EXCEPT ![self] = Min({Node_val[self], m.val})]
     /\ UNCHANGED <<Node_init, network>>
 

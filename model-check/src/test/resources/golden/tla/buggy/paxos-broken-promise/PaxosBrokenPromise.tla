@@ -37,9 +37,18 @@ Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
-Deliverable == network
-InFlight == network
-Remove(net, msg) == net \ {msg}
+\* A message as the spec sees it: msg (stored without its dst) sent to d.
+WithDst(msg, d) ==
+  CASE msg.type = "P1a" -> [type |-> "P1a", src |-> msg.src, dst |-> d, bal |-> msg.bal]
+    [] msg.type = "P1b" -> [type |-> "P1b", src |-> msg.src, dst |-> d, bal |-> msg.bal, mbal |-> msg.mbal, mval |-> msg.mval]
+    [] msg.type = "P2a" -> [type |-> "P2a", src |-> msg.src, dst |-> d, bal |-> msg.bal, val |-> msg.val]
+    [] msg.type = "P2b" -> [type |-> "P2b", src |-> msg.src, dst |-> d, bal |-> msg.bal, val |-> msg.val]
+Deliverable == UNION {{WithDst(k, d) : d \in network[k]} : k \in DOMAIN network}
+InFlight == Deliverable
+Send(net, msg, D) ==  \* msg, without its dst, sent to every node of D
+  IF D = {} THEN net ELSE IF msg \in DOMAIN net THEN [net EXCEPT ![msg] = @ \cup D] ELSE (msg :> D) @@ net
+Remove(net, msg, d) ==  \* msg to d is lost
+  IF net[msg] = {d} THEN [x \in DOMAIN net \ {msg} |-> net[x]] ELSE [net EXCEPT ![msg] = @ \ {d}]
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
 \* def (paxos-broken-promise.lstep:22:1)
@@ -63,7 +72,7 @@ Init ==
   /\ Acceptor_vVal = [self \in Acceptor_nodes |-> 0]
   /\ Learner_votes = [self \in Learner_nodes |-> {}]
   /\ Learner_learned = [self \in Learner_nodes |-> {}]
-  /\ network = {}
+  /\ network = <<>>
 
 \* Proposer.Prepare: fair auto action (paxos-broken-promise.lstep:36:3)
 Proposer_Prepare(self) ==
@@ -75,13 +84,13 @@ Proposer_Prepare(self) ==
     /\ Proposer_promised' = [Proposer_promised EXCEPT ![self] = {}]
     /\ Proposer_hiBal' = [Proposer_hiBal EXCEPT ![self] = -1]
     /\ Proposer_hiVal' = [Proposer_hiVal EXCEPT ![self] = 0]
-    /\ network' = network \cup {[type |-> "P1a", src |-> self, bal |-> b, dst |-> d] : d \in Acceptors}
+    /\ network' = Send(network, [type |-> "P1a", src |-> self, bal |-> b], Acceptors)
     /\ UNCHANGED <<Acceptor_maxBal, Acceptor_vBal, Acceptor_vVal, Learner_votes, Learner_learned>>
 
 \* Proposer.Promise: fair on receive P1b (paxos-broken-promise.lstep:46:3)
 Proposer_Promise(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "P1b" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "P1b" /\ self \in network[m]
     /\ Proposer_phase[self] = "collecting"
     /\ m.bal = Proposer_bal[self]
     /\ m.src \notin Proposer_promised[self]
@@ -98,36 +107,36 @@ Proposer_Propose(self) ==
     /\ IsQuorum(Proposer_promised[self]) = TRUE
     /\ (Proposer_hiBal[self] = (-1) \/ v = Proposer_hiVal[self]) = TRUE
     /\ Proposer_phase' = [Proposer_phase EXCEPT ![self] = "proposed"]
-    /\ network' = network \cup {[type |-> "P2a", src |-> self, bal |-> Proposer_bal[self], val |-> v, dst |-> d] : d \in Acceptors}
+    /\ network' = Send(network, [type |-> "P2a", src |-> self, bal |-> Proposer_bal[self], val |-> v], Acceptors)
     /\ UNCHANGED <<Proposer_unused, Proposer_bal, Proposer_promised, Proposer_hiBal, Proposer_hiVal,
            Acceptor_maxBal, Acceptor_vBal, Acceptor_vVal, Learner_votes, Learner_learned>>
 
 \* Acceptor.Promise: fair on receive P1a (paxos-broken-promise.lstep:64:3)
 Acceptor_Promise(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "P1a" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "P1a" /\ self \in network[m]
     /\ m.bal > Acceptor_maxBal[self]
     /\ Acceptor_maxBal' = [Acceptor_maxBal EXCEPT ![self] = m.bal]
-    /\ network' = network \cup {[type |-> "P1b", src |-> self, bal |-> m.bal, mbal |-> Acceptor_vBal[self], mval |-> Acceptor_vVal[self], dst |-> m.src]}
+    /\ network' = Send(network, [type |-> "P1b", src |-> self, bal |-> m.bal, mbal |-> Acceptor_vBal[self], mval |-> Acceptor_vVal[self]], {m.src})
     /\ UNCHANGED <<Proposer_unused, Proposer_bal, Proposer_phase, Proposer_promised, Proposer_hiBal,
            Proposer_hiVal, Acceptor_vBal, Acceptor_vVal, Learner_votes, Learner_learned>>
 
 \* Acceptor.Accept: fair on receive P2a (paxos-broken-promise.lstep:69:3)
 Acceptor_Accept(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "P2a" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "P2a" /\ self \in network[m]
     /\ m.bal /= Acceptor_vBal[self]
     /\ Acceptor_maxBal' = [Acceptor_maxBal EXCEPT ![self] = Max({Acceptor_maxBal[self], m.bal})]
     /\ Acceptor_vBal' = [Acceptor_vBal EXCEPT ![self] = m.bal]
     /\ Acceptor_vVal' = [Acceptor_vVal EXCEPT ![self] = m.val]
-    /\ network' = network \cup {[type |-> "P2b", src |-> self, bal |-> m.bal, val |-> m.val, dst |-> d] : d \in Learners}
+    /\ network' = Send(network, [type |-> "P2b", src |-> self, bal |-> m.bal, val |-> m.val], Learners)
     /\ UNCHANGED <<Proposer_unused, Proposer_bal, Proposer_phase, Proposer_promised, Proposer_hiBal,
            Proposer_hiVal, Learner_votes, Learner_learned>>
 
 \* Learner.Hear: fair on receive P2b (paxos-broken-promise.lstep:83:3)
 Learner_Hear(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "P2b" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "P2b" /\ self \in network[m]
     /\ Learner_votes' = [Learner_votes EXCEPT ![self] = Learner_votes[self] \cup {[acc |-> m.src, bal |-> m.bal, val |-> m.val]}]
     /\ Learner_learned' = [Learner_learned EXCEPT ![self] = IF IsQuorum({x.acc : x \in {y \in Learner_votes[self] : y.bal = m.bal /\ y.val = m.val}} \cup {m.src}) THEN Learner_learned[self] \cup {m.val} ELSE Learner_learned[self]]
     /\ UNCHANGED <<Proposer_unused, Proposer_bal, Proposer_phase, Proposer_promised, Proposer_hiBal,

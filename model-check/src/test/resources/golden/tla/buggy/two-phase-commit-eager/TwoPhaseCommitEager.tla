@@ -24,21 +24,29 @@ Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 
 \* The network: what can be delivered next, what is in flight, sending and removing messages.
-Deliverable == network
-InFlight == network
-Remove(net, msg) == net \ {msg}
+\* A message as the spec sees it: msg (stored without its dst) sent to d.
+WithDst(msg, d) ==
+  CASE msg.type = "Prepared" -> [type |-> "Prepared", src |-> msg.src, dst |-> d, rm |-> msg.rm]
+    [] msg.type = "Commit" -> [type |-> "Commit", src |-> msg.src, dst |-> d]
+    [] msg.type = "Abort" -> [type |-> "Abort", src |-> msg.src, dst |-> d]
+Deliverable == UNION {{WithDst(k, d) : d \in network[k]} : k \in DOMAIN network}
+InFlight == Deliverable
+Send(net, msg, D) ==  \* msg, without its dst, sent to every node of D
+  IF D = {} THEN net ELSE IF msg \in DOMAIN net THEN [net EXCEPT ![msg] = @ \cup D] ELSE (msg :> D) @@ net
+Remove(net, msg, d) ==  \* msg to d is lost
+  IF net[msg] = {d} THEN [x \in DOMAIN net \ {msg} |-> net[x]] ELSE [net EXCEPT ![msg] = @ \ {d}]
 Msgs(type) == {msg \in InFlight : msg.type = type}
 
 Init ==
   /\ TM_state = [self \in TM_nodes |-> "init"]
   /\ TM_prepared = [self \in TM_nodes |-> {}]
   /\ ResourceManager_state = [self \in ResourceManager_nodes |-> "working"]
-  /\ network = {}
+  /\ network = <<>>
 
 \* TM.ReceivePrepared: fair on receive Prepared (two-phase-commit-eager.lstep:23:3)
 TM_ReceivePrepared(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "Prepared" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "Prepared" /\ self \in network[m]
     /\ TM_state[self] = "init"
     /\ TM_prepared' = [TM_prepared EXCEPT ![self] = TM_prepared[self] \cup {m.rm}]
     /\ UNCHANGED <<TM_state, ResourceManager_state, network>>
@@ -48,21 +56,21 @@ TM_Commit(self) ==
   /\ TM_state[self] = "init"
   /\ TM_prepared[self] /= {}
   /\ TM_state' = [TM_state EXCEPT ![self] = "done"]
-  /\ network' = network \cup {[type |-> "Commit", src |-> self, dst |-> d] : d \in RM}
+  /\ network' = Send(network, [type |-> "Commit", src |-> self], RM)
   /\ UNCHANGED <<TM_prepared, ResourceManager_state>>
 
 \* TM.Abort: timer(500ms..1000ms) action (two-phase-commit-eager.lstep:32:3)
 TM_Abort(self) ==
   /\ TM_state[self] = "init"
   /\ TM_state' = [TM_state EXCEPT ![self] = "done"]
-  /\ network' = network \cup {[type |-> "Abort", src |-> self, dst |-> d] : d \in RM}
+  /\ network' = Send(network, [type |-> "Abort", src |-> self], RM)
   /\ UNCHANGED <<TM_prepared, ResourceManager_state>>
 
 \* ResourceManager.Prepare: input action (two-phase-commit-eager.lstep:41:3)
 ResourceManager_Prepare(self) ==
   /\ ResourceManager_state[self] = "working"
   /\ ResourceManager_state' = [ResourceManager_state EXCEPT ![self] = "prepared"]
-  /\ network' = network \cup {[type |-> "Prepared", src |-> self, rm |-> self, dst |-> TMNode]}
+  /\ network' = Send(network, [type |-> "Prepared", src |-> self, rm |-> self], {TMNode})
   /\ UNCHANGED <<TM_state, TM_prepared>>
 
 \* ResourceManager.ChooseAbort: input action (two-phase-commit-eager.lstep:46:3)
@@ -73,15 +81,15 @@ ResourceManager_ChooseAbort(self) ==
 
 \* ResourceManager.ReceiveCommit: fair on receive Commit (two-phase-commit-eager.lstep:50:3)
 ResourceManager_ReceiveCommit(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "Commit" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "Commit" /\ self \in network[m]
     /\ ResourceManager_state' = [ResourceManager_state EXCEPT ![self] = "committed"]
     /\ UNCHANGED <<TM_state, TM_prepared, network>>
 
 \* ResourceManager.ReceiveAbort: fair on receive Abort (two-phase-commit-eager.lstep:51:3)
 ResourceManager_ReceiveAbort(self) ==
-  \E m \in Deliverable :
-    /\ m.type = "Abort" /\ m.dst = self
+  \E m \in DOMAIN network :
+    /\ m.type = "Abort" /\ self \in network[m]
     /\ ResourceManager_state' = [ResourceManager_state EXCEPT ![self] = "aborted"]
     /\ UNCHANGED <<TM_state, TM_prepared, network>>
 
