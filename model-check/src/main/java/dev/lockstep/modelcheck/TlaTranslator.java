@@ -137,9 +137,11 @@ public final class TlaTranslator {
     private String networkDoc() {
         String faults = (spec.network().lossy() ? ", lossy" : "") + (spec.network().duplicating() ? ", duplicating" : "");
         return switch (kind) {
-            case SET -> "set" + faults + ": the set of messages sent; delivery keeps them";
+            case SET -> "set" + faults + ": each message sent, without its dst, mapped to its destinations;"
+                    + " delivery keeps them";
             case BAG -> "bag" + faults + ": a function from message to its number of copies";
-            case FIFO -> "fifo" + faults + ": a function from <<src, dst>> to the channel's sequence";
+            case FIFO -> "fifo" + faults + ": a function from <<src, dst>> to the channel's sequence of messages"
+                    + " (without src and dst)";
         };
     }
 
