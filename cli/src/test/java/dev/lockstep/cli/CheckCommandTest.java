@@ -46,7 +46,7 @@ class CheckCommandTest {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("Result: property EventuallyLeader is violated"), r.out());
         assertTrue(r.out().contains("Counterexample (6 states, then a loop back to state 4)"), r.out());
-        assertTrue(r.out().contains("Then back to state 4: Node[n1].Forward"), r.out());
+        assertTrue(r.out().contains("Then back to state 4: Node[n2].Forward"), r.out());
         JsonNode doc = new ObjectMapper().readTree(itf.toFile());
         assertEquals("ITF", doc.get("#meta").get("format").asText());
         assertEquals(6, doc.get("states").size());

@@ -108,6 +108,54 @@ final class TlaExprPrinter {
 
     private int synthetic;
 
+    /**
+     * A received message the network stores without some of its fields, which the receiving action knows otherwise:
+     * {@code src} (null: stored) and {@code dst} are TLA+ expressions for them. A fifo channel leaves out both (the
+     * channel's key says them), a set network the destination. {@code scope} is the scope that binds the message
+     * (a binder of the same slot in an inner scope is another variable).
+     */
+    private record ChannelMessage(Map<Integer, String> scope, String src, String dst, String type, List<String> fields) {
+        String field(String name, String field) {
+            return switch (field) {
+                case "src" -> src != null ? src : name + ".src";
+                case "dst" -> dst;
+                default -> name + "." + TlaNames.field(field);
+            };
+        }
+
+        /** The whole message, as a record with every field (as the spec sees it). */
+        String full(String name) {
+            StringBuilder b = new StringBuilder("[type |-> ").append(quote(type)).append(", src |-> ")
+                    .append(field(name, "src")).append(", dst |-> ").append(dst);
+            for (String f : fields) {
+                String tla = TlaNames.field(f);
+                b.append(", ").append(tla).append(" |-> ").append(name).append('.').append(tla);
+            }
+            return b.append(']').toString();
+        }
+    }
+
+    private final Map<Integer, ChannelMessage> channelMessages = new HashMap<>();
+
+    /**
+     * Binds a received message the network stores without its source (unless {@code src} is null) and destination:
+     * {@code m.src} prints as {@code src}, {@code m.dst} as {@code dst}, and {@code m} itself as the whole record
+     * ({@code fields} are the message type's payload fields).
+     */
+    String bindHeldMessage(Expr.Local message, String src, String dst, String type, List<String> fields) {
+        String name = bind(message);
+        channelMessages.put(message.slot(), new ChannelMessage(scopes.peek(), src, dst, type, List.copyOf(fields)));
+        return name;
+    }
+
+    private ChannelMessage channelMessage(Expr e) {
+        if (!(e instanceof Expr.Local l)) return null;
+        ChannelMessage cm = channelMessages.get(l.slot());
+        if (cm == null) return null;
+        for (Map<Integer, String> s : scopes) if (s.containsKey(l.slot())) return s == cm.scope() ? cm : null;
+        return null;
+    }
+
     void open() { scopes.push(new HashMap<>()); }
 
     void close() { scopes.pop(); }
@@ -122,7 +170,7 @@ final class TlaExprPrinter {
                 yield value(l.value());
             }
             case Expr.ConstRef c -> names.constant(c.name());
-            case Expr.Local l -> local(l);
+            case Expr.Local l -> channelMessage(l) instanceof ChannelMessage cm ? cm.full(local(l)) : local(l);
             case Expr.Self s -> TlaNames.SELF;
             case Expr.VarRef v -> names.var(v.role(), v.var()) + "[" + TlaNames.SELF + "]";
             case Expr.RemoteVar r -> names.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
@@ -137,7 +185,7 @@ final class TlaExprPrinter {
                 case SUBSET -> "SUBSET " + operand(u.operand());
                 case UNION -> "UNION " + operand(u.operand());
             };
-            case Expr.Binary b -> operandOf(b.op(), b.left()) + " " + symbol(b.op()) + " " + operandOf(b.op(), b.right());
+            case Expr.Binary b -> binary(b);
             case Expr.Quant q -> binding(q.forall() ? "\\A " : "\\E ", q.vars(), q.domains(), " : ", q.body());
             case Expr.Choose c -> binding("CHOOSE ", List.of(c.var()), List.of(c.domain()), " : ", c.body());
             case Expr.SetLit s -> "{" + list(s.elements()) + "}";
@@ -152,7 +200,8 @@ final class TlaExprPrinter {
             }
             case Expr.TupleLit t -> "<<" + list(t.elements()) + ">>";
             case Expr.Apply a -> operand(a.function()) + "[" + print(a.arg()) + "]";
-            case Expr.FieldAccess f -> operand(f.target()) + "." + TlaNames.field(f.field());
+            case Expr.FieldAccess f -> channelMessage(f.target()) instanceof ChannelMessage cm ? cm.field(local(
+                    (Expr.Local) f.target()), f.field()) : operand(f.target()) + "." + TlaNames.field(f.field());
             case Expr.Except x -> except(x);
             case Expr.If i -> "IF " + print(i.cond()) + " THEN " + print(i.then()) + " ELSE " + print(i.otherwise());
             case Expr.Case c -> {
@@ -165,6 +214,82 @@ final class TlaExprPrinter {
             case Expr.BuiltinCall b -> b.fn().spelling() + "(" + list(b.args()) + ")";
             case Expr.DefCall d -> d.args().isEmpty() ? names.def(d.name()) : names.def(d.name()) + "(" + list(d.args()) + ")";
         };
+    }
+
+    static boolean isRelation(BinaryOp op) { return RELATIONS.contains(op); }
+
+    /** Operators TLA+ lets one chain without parentheses ({@code a + b + c}), grouping to the left. */
+    private static final Set<BinaryOp> CHAINABLE = Set.of(BinaryOp.AND, BinaryOp.OR, BinaryOp.PLUS, BinaryOp.MINUS,
+            BinaryOp.TIMES, BinaryOp.CUP, BinaryOp.CAP, BinaryOp.CONCAT);
+    /** Of those, the associative ones: a long chain may be regrouped without changing its value. */
+    private static final Set<BinaryOp> ASSOCIATIVE = Set.of(BinaryOp.AND, BinaryOp.OR, BinaryOp.PLUS, BinaryOp.TIMES,
+            BinaryOp.CUP, BinaryOp.CAP, BinaryOp.CONCAT);
+    /**
+     * Longer chains of an associative operator are printed as a balanced tree of parenthesized halves: SANY and TLC
+     * recurse once per operator of a flat chain and overflow their stack on a thousand terms; the tree keeps their
+     * depth logarithmic. Evaluation order (left to right, short-circuiting for junctions) is unchanged.
+     */
+    static final int MAX_FLAT_CHAIN = 32;
+
+    private String binary(Expr.Binary b) {
+        if (!CHAINABLE.contains(b.op())) {
+            return operandOf(b.op(), b.left()) + " " + symbol(b.op()) + " " + operandOf(b.op(), b.right());
+        }
+        List<Expr> terms = chain(b);
+        if (terms.size() > MAX_FLAT_CHAIN && ASSOCIATIVE.contains(b.op())) return balanced(b.op(), terms, 0, terms.size());
+        return flat(b.op(), terms, 0, terms.size());
+    }
+
+    /**
+     * The operands of a chain of {@code b}'s operator, left to right, found without recursion. Left operands of the
+     * same operator always belong to the chain; right ones only for the junctions, which TLA+ also lets one write
+     * without parentheses ({@code a /\\ (b /\\ c)} is {@code a /\\ b /\\ c}).
+     */
+    private static List<Expr> chain(Expr.Binary b) {
+        List<Expr> out = new ArrayList<>();
+        if (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR) {
+            Deque<Expr> todo = new ArrayDeque<>();
+            todo.push(b);
+            while (!todo.isEmpty()) {
+                Expr e = todo.pop();
+                if (e instanceof Expr.Binary x && x.op() == b.op()) {
+                    todo.push(x.right());
+                    todo.push(x.left());
+                } else {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+        Expr e = b;
+        while (e instanceof Expr.Binary x && x.op() == b.op()) {
+            out.add(x.right());
+            e = x.left();
+        }
+        out.add(e);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private String flat(BinaryOp op, List<Expr> terms, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) out.append(' ').append(symbol(op)).append(' ');
+            out.append(chainOperand(op, terms.get(i)));
+        }
+        return out.toString();
+    }
+
+    private String balanced(BinaryOp op, List<Expr> terms, int from, int to) {
+        if (to - from <= MAX_FLAT_CHAIN) return flat(op, terms, from, to);
+        int mid = (from + to) >>> 1;
+        return "(" + balanced(op, terms, from, mid) + ") " + symbol(op) + " (" + balanced(op, terms, mid, to) + ")";
+    }
+
+    /** An operand inside a chain; a right operand with the chain's own operator keeps its parentheses. */
+    private String chainOperand(BinaryOp op, Expr term) {
+        if (term instanceof Expr.Binary b && b.op() == op) return "(" + print(term) + ")";
+        return operandOf(op, term);
     }
 
     /** An expression as an operand: atoms as they are, anything else in parentheses. */
@@ -267,9 +392,17 @@ final class TlaExprPrinter {
     }
 
     private String except(Expr.Except x) {
+        return "[" + print(x.base()) + " EXCEPT " + exceptClauses("", x) + "]";
+    }
+
+    /**
+     * The clauses of {@code x}, each path behind {@code prefix}: {@code [f EXCEPT ![a] = [f[a] EXCEPT ![b] = v]]}
+     * is {@code [f EXCEPT ![a][b] = v]}, in which {@code @} still means {@code f[a][b]}.
+     */
+    String exceptClauses(String prefix, Expr.Except x) {
         List<String> clauses = new ArrayList<>();
         for (Expr.Update u : x.updates()) {
-            StringBuilder path = new StringBuilder("!");
+            StringBuilder path = new StringBuilder("!").append(prefix);
             for (Expr.PathStep step : u.path()) {
                 switch (step) {
                     case Expr.IndexStep i -> path.append('[').append(print(i.index())).append(']');
@@ -284,7 +417,7 @@ final class TlaExprPrinter {
                 close();
             }
         }
-        return "[" + print(x.base()) + " EXCEPT " + String.join(", ", clauses) + "]";
+        return String.join(", ", clauses);
     }
 
     private String let(Expr.Let l) {

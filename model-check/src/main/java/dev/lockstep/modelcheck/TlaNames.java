@@ -33,6 +33,14 @@ import java.util.stream.Stream;
 public final class TlaNames {
     // The generated module's own operators and variable. Every one of them is reserved.
     static final String NETWORK = "network";
+    /** Network helpers: one message sent, one message per destination of a set, a received message removed. */
+    static final String SEND = "Send";
+    static final String SEND_ALL = "SendAll";
+    static final String REMOVE = "Remove";
+    /** A fifo channel's message with the channel's ends added back as src and dst. */
+    static final String WITH_ENDS = "WithEnds";
+    /** A set network's message (stored without its dst) with a destination added back. */
+    static final String WITH_DST = "WithDst";
     static final String DROP = "Network_Drop";
     static final String DUPLICATE = "Network_Duplicate";
     static final String INIT = "Init";
@@ -41,8 +49,6 @@ public final class TlaNames {
     static final String FAIRNESS = "Fairness";
     static final String VARS = "vars";
     static final String ROLE_VARS = "roleVars";
-    static final String SEND = "Send";
-    static final String REMOVE = "Remove";
     static final String DELIVERABLE = "Deliverable";
     static final String IN_FLIGHT = "InFlight";
     static final String MSGS = "Msgs";
@@ -77,15 +83,16 @@ public final class TlaNames {
 
     /** The generated module's own top-level names: a bound name must not be spelled like one either. */
     static final Set<String> HELPERS = Set.of(
-            NETWORK, DROP, DUPLICATE, INIT, NEXT, SPEC, FAIRNESS, VARS, ROLE_VARS, SEND, REMOVE, DELIVERABLE,
-            IN_FLIGHT, MSGS, MIN, MAX, SELF);
+            NETWORK, DROP, DUPLICATE, INIT, NEXT, SPEC, FAIRNESS, VARS, ROLE_VARS, SEND, SEND_ALL, REMOVE,
+            WITH_ENDS, WITH_DST, DELIVERABLE, IN_FLIGHT, MSGS, MIN, MAX, SELF);
 
     /**
      * The formal parameters and LET/bound names inside the generated helpers and environment actions. SANY rejects
      * a top-level name equal to any of them; a spec's bound names may reuse them (their scopes never meet).
      * {@code TlaNamesTest} checks that every identifier the helpers print is in {@link #RESERVED}.
      */
-    static final Set<String> HELPER_LOCALS = Set.of("S", "x", "y", "i", "c", "f", "net", "msg", "msgs", "new", "type");
+    static final Set<String> HELPER_LOCALS = Set.of(
+            "S", "D", "F", "x", "y", "i", "c", "d", "k", "f", "net", "msg", "msgs", "new", "src", "type");
 
     /** What a spec's bound names must not be spelled as (besides the module's top-level names). */
     private static final Set<String> RESERVED_FOR_BINDERS = Stream.of(KEYWORDS, STANDARD, HELPERS)

@@ -69,8 +69,12 @@ final class TlcStateReader {
     private Value network(TlcValue net) {
         return switch (spec.network().kind()) {
             case SET -> {
+                // Grouped: each message without its dst maps to the set of its destinations.
                 List<Value> msgs = new ArrayList<>();
-                for (TlcValue m : elements(net)) msgs.add(message(m));
+                TlcValue.Fn f = asFn(net);
+                for (int i = 0; i < f.keys().size(); i++) {
+                    for (TlcValue d : elements(f.values().get(i))) msgs.add(message(withDst(f.keys().get(i), d)));
+                }
                 yield SetV.of(msgs);
             }
             case BAG -> {
@@ -85,12 +89,34 @@ final class TlcStateReader {
                 for (int i = 0; i < f.keys().size(); i++) {
                     Value key = value(f.keys().get(i), new Type.Tuple(List.of(Type.NODE, Type.NODE)));
                     List<Value> queue = new ArrayList<>();
-                    for (TlcValue m : sequence(f.values().get(i))) queue.add(message(m));
+                    // A channel's messages leave out src and dst, which its key <<src, dst>> holds.
+                    List<TlcValue> ends = sequence(f.keys().get(i));
+                    for (TlcValue m : sequence(f.values().get(i))) queue.add(message(withEnds(m, ends)));
                     channels = channels.with(key, SeqV.of(queue));
                 }
                 yield channels;
             }
         };
+    }
+
+    private static TlcValue withDst(TlcValue m, TlcValue dst) {
+        if (!(m instanceof TlcValue.Rec r)) throw new IllegalArgumentException("not a message: " + m);
+        List<String> names = new ArrayList<>(r.names());
+        List<TlcValue> values = new ArrayList<>(r.values());
+        names.add("dst");
+        values.add(dst);
+        return new TlcValue.Rec(names, values);
+    }
+
+    private static TlcValue withEnds(TlcValue m, List<TlcValue> ends) {
+        if (!(m instanceof TlcValue.Rec r) || ends.size() != 2) throw new IllegalArgumentException("not a message: " + m);
+        List<String> names = new ArrayList<>(r.names());
+        List<TlcValue> values = new ArrayList<>(r.values());
+        names.add("src");
+        values.add(ends.get(0));
+        names.add("dst");
+        values.add(ends.get(1));
+        return new TlcValue.Rec(names, values);
     }
 
     private RecordV message(TlcValue v) {

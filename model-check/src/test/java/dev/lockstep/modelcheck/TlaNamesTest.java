@@ -70,12 +70,14 @@ class TlaNamesTest {
         assertEquals("\"\\\\u00e9tat\"", TlaStrings.literal("état"));
     }
 
-    private static final Pattern WORD = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|(?<![.\\w\\\\])([A-Za-z_][A-Za-z0-9_]*+)");
+    private static final Pattern WORD = Pattern.compile(
+            "\"(?:[^\"\\\\]|\\\\.)*\"|[\\[,]\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\|->|(?<![.\\w\\\\])([A-Za-z_][A-Za-z0-9_]*+)");
 
     /**
      * Every identifier the generated helpers and environment actions use (their names, formal parameters, LET and
-     * bound names) is reserved, so no spec name can clash with them. Record fields ({@code x.src}) are no
-     * symbols and are skipped. Fails when a helper gains a name TlaNames does not reserve.
+     * bound names) is reserved, so no spec name can clash with them. Record fields are no symbols and are
+     * skipped, in access ({@code x.src}) and in record constructors ({@code [src |-> ...]}) alike. Fails when a
+     * helper gains a name TlaNames does not reserve.
      */
     @Test
     void everyIdentifierOfTheGeneratedHelpersIsReserved() {
@@ -89,7 +91,9 @@ class TlaNamesTest {
                     String code = line.contains("\\*") ? line.substring(0, line.indexOf("\\*")) : line;
                     Matcher m = WORD.matcher(code);
                     while (m.find()) {
-                        if (m.group(1) != null && !TlaNames.reserved(m.group(1))) unreserved.add(m.group(1));
+                        // "_" alone is the arity of an operator parameter (F(_)), no name.
+                        String name = m.group(1);
+                        if (name != null && !name.equals("_") && !TlaNames.reserved(name)) unreserved.add(name);
                     }
                 }
             }

@@ -41,6 +41,50 @@ class TranslationFeaturesTest {
                 """.replace("NETWORK", network);
     }
 
+    /** Sends to a set of nodes and to one node in one action, and a receive action with parameters. */
+    private static String fan(String network) {
+        return """
+                protocol Fan
+                const Nodes: set<node>
+                message M { k: int }
+                network NETWORK
+                role P at Nodes {
+                  var n: int = 0
+                  auto action Fan when n < 1 do n' = n + 1 ; send M { k: 1 } to Nodes \\ {self} ; send M { k: 2 } to self
+                  on receive m: M as Take(j \\in {0, m.k}) when n < 3 do n' = n + j
+                }
+                model m { Nodes = {a, b}  constraint \\A x \\in Nodes : P[x].n <= 3 }
+                """.replace("NETWORK", network);
+    }
+
+    @Test
+    void sendsToSetsAndReceivesWithParametersOnEveryNetwork() {
+        for (String network : new String[] {"set", "bag", "fifo", "bag lossy", "fifo lossy"}) {
+            agree(fan(network), "m");
+        }
+    }
+
+    @Test
+    void guardsWithSeveralTrueDisjunctsOrWitnessesAreOneStep() {
+        // TLC takes \/, \E, IF, CASE, LET and definitions among an action's conjuncts apart and makes one
+        // successor per true disjunct or witness: generated counts were higher than the explorer's.
+        agree("""
+                protocol Guards
+                const A: node
+                const Ns: set<node>
+                def Small(v: int) == v = 0 \\/ v < 3
+                role R at {A} {
+                  var x: int = 0
+                  auto action Or when x = 0 \\/ x < 3 do x' = x + 1
+                  auto action Some when \\E n \\in Ns : x < 5 do x' = x + 2
+                  auto action Def when Small(x) /\\ ~(x = 1 \\/ x = 2) do x' = x + 3
+                  auto action Cond when IF x > 1 THEN x < 6 \\/ x < 7 ELSE TRUE do x' = x + 1
+                  auto action Stay do skip
+                }
+                model m { A = a  Ns = {n1, n2}  constraint R[A].x <= 8 }
+                """, "m");
+    }
+
     @Test
     void bagNetworkWithLossAndDuplication() { agree(ping("bag lossy duplicating"), "m"); }
 
