@@ -155,7 +155,7 @@ public final class ConformanceMonitor {
             return diverge(Reason.UNKNOWN_NAME, origin, e, "node " + n.name + " plays role " + n.role.role().name()
                     + " in model " + model.model().name() + ", not " + e.role(), List.of(), n.role.role().span());
         }
-        return TraceEvent.INIT.equals(e.kind()) ? init(n, e, origin) : step(n, e, origin);
+        return e.kind() == TraceEvent.Kind.INIT ? init(n, e, origin) : step(n, e, origin);
     }
 
     private Divergence init(NodeInfo n, TraceEvent e, TraceOrigin origin) {

@@ -46,16 +46,17 @@ final class TraceEventParser {
                 if (!FIELDS.contains(key)) throw new Malformed("unknown field '" + key + "'");
             }
         }
-        String kind = string(json, "kind");
-        if (!kind.equals(TraceEvent.INIT) && !kind.equals(TraceEvent.STEP)) {
-            throw new Malformed("field 'kind' must be \"init\" or \"step\", not \"" + kind + "\"");
+        String kindText = string(json, "kind");
+        TraceEvent.Kind kind = TraceEvent.Kind.fromJson(kindText);
+        if (kind == null) {
+            throw new Malformed("field 'kind' must be \"init\" or \"step\", not \"" + kindText + "\"");
         }
         String node = string(json, "node");
         String role = string(json, "role");
         long step = count(json.get("step"), "step");
         String action = null;
         if (json.containsKey("action")) action = string(json, "action");
-        if (kind.equals(TraceEvent.STEP) && action == null) {
+        if (kind == TraceEvent.Kind.STEP && action == null) {
             throw new Malformed("a step event needs the field 'action'");
         }
         Map<String, Object> params = object(json.get("params"), "params");

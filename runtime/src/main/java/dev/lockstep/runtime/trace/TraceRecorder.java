@@ -37,7 +37,7 @@ public final class TraceRecorder {
     /** Records the node's initial (or restarted) local state as step 0. {@code state} is a value {@link Itf} encodes. */
     public void init(Object state) {
         if (sink.enabled()) {
-            sink.write(new TraceEvent(TraceEvent.INIT, node, role, 0, null, Map.of(), null, List.of(),
+            sink.write(new TraceEvent(TraceEvent.Kind.INIT, node, role, 0, null, Map.of(), null, List.of(),
                     Itf.encode(state), lamport, Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock))));
         }
     }
@@ -68,7 +68,7 @@ public final class TraceRecorder {
             for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
             TraceEvent.SentMessage in = consumed == null ? null
                     : new TraceEvent.SentMessage(consumed.id(), consumed.message().toItf());
-            sink.write(new TraceEvent(TraceEvent.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
+            sink.write(new TraceEvent(TraceEvent.Kind.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
                     lamport, clock));
         }
         return envelopes;
