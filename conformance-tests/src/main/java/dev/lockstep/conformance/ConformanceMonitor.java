@@ -22,6 +22,7 @@ import dev.lockstep.lang.value.ItfDecodeException;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -286,14 +287,13 @@ public final class ConformanceMonitor {
 
     private Divergence checkSentIds(NodeInfo n, TraceEvent e, TraceOrigin origin) {
         for (TraceEvent.SentMessage m : e.sent()) {
-            String sender = TraceEventParser.sender(m.id());
-            long counter = TraceEventParser.counter(m.id());
-            if (!sender.equals(n.name) || counter <= n.maxSent) {
+            MessageId id = MessageId.parse(m.id()); // the parser has checked the shape
+            if (!id.sender().equals(n.name) || id.counter() <= n.maxSent) {
                 return diverge(Reason.BAD_MESSAGE_ID, origin, e, "message id " + m.id() + " sent by " + n.name
                         + " must be \"" + n.name + "#k\" with k above the last counter " + n.maxSent + " it used",
                         List.of(), null);
             }
-            n.maxSent = counter;
+            n.maxSent = id.counter();
         }
         return null;
     }
@@ -334,10 +334,11 @@ public final class ConformanceMonitor {
                     + "but the event consumed no message", List.of(), action.span());
         }
         String id = e.consumed().id();
-        NodeInfo sender = nodes.get(TraceEventParser.sender(id));
-        if (sender == null || TraceEventParser.counter(id) > sender.maxSent) {
+        MessageId consumed = MessageId.parse(id); // the parser has checked the shape
+        NodeInfo sender = nodes.get(consumed.sender());
+        if (sender == null || consumed.counter() > sender.maxSent) {
             return diverge(Reason.NEVER_SENT, origin, e, n.name + " receives message " + id + ", which "
-                    + TraceEventParser.sender(id) + " has not sent before this event", List.of(), null);
+                    + consumed.sender() + " has not sent before this event", List.of(), null);
         }
         String wanted = ((CheckedSpec.Trigger.OnReceive) action.trigger()).messageType();
         Object type = ((Map<?, ?>) e.consumed().msg()).get("type");

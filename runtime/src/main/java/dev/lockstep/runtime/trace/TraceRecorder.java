@@ -3,6 +3,7 @@ package dev.lockstep.runtime.trace;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.MessageId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ public final class TraceRecorder {
         vectorClock.merge(node, 1L, Long::sum);
         Map<String, Long> clock = Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock));
         List<Envelope> envelopes = new ArrayList<>(sent.size());
-        for (Message m : sent) envelopes.add(new Envelope(node + "#" + (++nextMessage), m, lamport, clock));
+        for (Message m : sent) envelopes.add(new Envelope(new MessageId(node, ++nextMessage).toString(), m, lamport, clock));
         if (sink.enabled()) {
             Map<String, Object> ps = new LinkedHashMap<>();
             for (int i = 0; i < paramNames.size(); i++) ps.put(paramNames.get(i), Itf.encode(params.get(i)));
