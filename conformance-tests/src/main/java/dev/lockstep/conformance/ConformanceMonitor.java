@@ -352,9 +352,9 @@ public final class ConformanceMonitor {
     /** The message must be deliverable to the node, after any environment steps the network could have taken. */
     private Divergence checkDeliverable(NodeInfo n, CheckedSpec.Action action, RecordV m, TraceEvent e,
                                         TraceOrigin origin) {
-        if (!n.value.equals(m.get("dst"))) {
+        if (!n.value.equals(m.dst())) {
             return diverge(Reason.NOT_DELIVERABLE, origin, e, "message " + e.consumed().id() + " (" + Show.message(m)
-                    + ") is addressed to " + m.get("dst").show() + ", but " + n.name + " consumed it", List.of(),
+                    + ") is addressed to " + m.dst().show() + ", but " + n.name + " consumed it", List.of(),
                     action.span());
         }
         Value net = state[model.networkSlot()];
@@ -397,7 +397,7 @@ public final class ConformanceMonitor {
         if (!missing.isEmpty()) {
             at = expectedAt.get(expected.indexOf(missing.get(0)));
         } else {
-            String type = ((dev.lockstep.lang.value.StrV) extra.get(0).get("type")).value();
+            String type = ((dev.lockstep.lang.value.StrV) extra.get(0).messageType()).value();
             Span send = sendOf(action, type);
             if (send != null) {
                 at = send;
@@ -431,7 +431,7 @@ public final class ConformanceMonitor {
     }
 
     private static boolean sameChannel(RecordV a, RecordV b) {
-        return a.get("src").equals(b.get("src")) && a.get("dst").equals(b.get("dst"));
+        return a.src().equals(b.src()) && a.dst().equals(b.dst());
     }
 
     private Divergence checkInvariants(TraceEvent e, TraceOrigin origin) {
