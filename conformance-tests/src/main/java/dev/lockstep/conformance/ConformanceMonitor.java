@@ -22,6 +22,7 @@ import dev.lockstep.lang.value.ItfDecodeException;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,7 +156,7 @@ public final class ConformanceMonitor {
             return diverge(Reason.UNKNOWN_NAME, origin, e, "node " + n.name + " plays role " + n.role.role().name()
                     + " in model " + model.model().name() + ", not " + e.role(), List.of(), n.role.role().span());
         }
-        return TraceEvent.INIT.equals(e.kind()) ? init(n, e, origin) : step(n, e, origin);
+        return e.kind() == TraceEvent.Kind.INIT ? init(n, e, origin) : step(n, e, origin);
     }
 
     private Divergence init(NodeInfo n, TraceEvent e, TraceOrigin origin) {
@@ -286,14 +287,13 @@ public final class ConformanceMonitor {
 
     private Divergence checkSentIds(NodeInfo n, TraceEvent e, TraceOrigin origin) {
         for (TraceEvent.SentMessage m : e.sent()) {
-            String sender = TraceEventParser.sender(m.id());
-            long counter = TraceEventParser.counter(m.id());
-            if (!sender.equals(n.name) || counter <= n.maxSent) {
+            MessageId id = MessageId.parse(m.id()); // the parser has checked the shape
+            if (!id.sender().equals(n.name) || id.counter() <= n.maxSent) {
                 return diverge(Reason.BAD_MESSAGE_ID, origin, e, "message id " + m.id() + " sent by " + n.name
                         + " must be \"" + n.name + "#k\" with k above the last counter " + n.maxSent + " it used",
                         List.of(), null);
             }
-            n.maxSent = counter;
+            n.maxSent = id.counter();
         }
         return null;
     }
@@ -334,10 +334,11 @@ public final class ConformanceMonitor {
                     + "but the event consumed no message", List.of(), action.span());
         }
         String id = e.consumed().id();
-        NodeInfo sender = nodes.get(TraceEventParser.sender(id));
-        if (sender == null || TraceEventParser.counter(id) > sender.maxSent) {
+        MessageId consumed = MessageId.parse(id); // the parser has checked the shape
+        NodeInfo sender = nodes.get(consumed.sender());
+        if (sender == null || consumed.counter() > sender.maxSent) {
             return diverge(Reason.NEVER_SENT, origin, e, n.name + " receives message " + id + ", which "
-                    + TraceEventParser.sender(id) + " has not sent before this event", List.of(), null);
+                    + consumed.sender() + " has not sent before this event", List.of(), null);
         }
         String wanted = ((CheckedSpec.Trigger.OnReceive) action.trigger()).messageType();
         Object type = ((Map<?, ?>) e.consumed().msg()).get("type");
@@ -351,9 +352,9 @@ public final class ConformanceMonitor {
     /** The message must be deliverable to the node, after any environment steps the network could have taken. */
     private Divergence checkDeliverable(NodeInfo n, CheckedSpec.Action action, RecordV m, TraceEvent e,
                                         TraceOrigin origin) {
-        if (!n.value.equals(m.get("dst"))) {
+        if (!n.value.equals(m.dst())) {
             return diverge(Reason.NOT_DELIVERABLE, origin, e, "message " + e.consumed().id() + " (" + Show.message(m)
-                    + ") is addressed to " + m.get("dst").show() + ", but " + n.name + " consumed it", List.of(),
+                    + ") is addressed to " + m.dst().show() + ", but " + n.name + " consumed it", List.of(),
                     action.span());
         }
         Value net = state[model.networkSlot()];
@@ -396,7 +397,7 @@ public final class ConformanceMonitor {
         if (!missing.isEmpty()) {
             at = expectedAt.get(expected.indexOf(missing.get(0)));
         } else {
-            String type = ((dev.lockstep.lang.value.StrV) extra.get(0).get("type")).value();
+            String type = ((dev.lockstep.lang.value.StrV) extra.get(0).messageType()).value();
             Span send = sendOf(action, type);
             if (send != null) {
                 at = send;
@@ -430,7 +431,7 @@ public final class ConformanceMonitor {
     }
 
     private static boolean sameChannel(RecordV a, RecordV b) {
-        return a.get("src").equals(b.get("src")) && a.get("dst").equals(b.get("dst"));
+        return a.src().equals(b.src()) && a.dst().equals(b.dst());
     }
 
     private Divergence checkInvariants(TraceEvent e, TraceOrigin origin) {

@@ -1,5 +1,6 @@
 package dev.lockstep.conformance;
 
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceSink;
 import java.util.HashMap;
@@ -129,21 +130,16 @@ public final class HappensBeforeFeed {
     private boolean ready(TraceEvent e) {
         if (e.consumed() == null) return true;
         String id = e.consumed().id();
-        long counter = counter(id);
-        if (counter < 0) return true; // a malformed id: the monitor reports it
-        NodeOrder sender = nodes.get(id.substring(0, id.lastIndexOf('#')));
-        return sender != null && counter <= sender.maxSent;
+        MessageId parsed = MessageId.parse(id);
+        if (parsed == null) return true; // a malformed id: the monitor reports it
+        NodeOrder sender = nodes.get(parsed.sender());
+        return sender != null && parsed.counter() <= sender.maxSent;
     }
 
     /** The counter of an id {@code node#k}, or -1 when the id has another shape. */
     private static long counter(String id) {
-        int hash = id == null ? -1 : id.lastIndexOf('#');
-        if (hash < 1) return -1;
-        try {
-            return Long.parseLong(id.substring(hash + 1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        MessageId parsed = MessageId.parse(id);
+        return parsed == null ? -1 : parsed.counter();
     }
 
     /** For tests and reports: how many events wait for their causes right now. */

@@ -2,6 +2,7 @@ package dev.lockstep.conformance;
 
 import dev.lockstep.conformance.Divergence.Difference;
 import dev.lockstep.conformance.Divergence.Reason;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,8 +62,9 @@ final class HappensBeforeMerge {
             c.waitsFor = 0;
             return;
         }
-        c.waitsOn = byNode.get(TraceEventParser.sender(e.consumed().id()));
-        c.waitsFor = TraceEventParser.counter(e.consumed().id());
+        MessageId consumed = MessageId.parse(e.consumed().id()); // the parser has checked the shape
+        c.waitsOn = byNode.get(consumed.sender());
+        c.waitsFor = consumed.counter();
     }
 
     /** The next event in a happens-before order, or null when every file is consumed. */
@@ -82,7 +84,7 @@ final class HappensBeforeMerge {
         TraceEvent e = out.event();
         best.lastStep = e.step();
         for (TraceEvent.SentMessage m : e.sent()) {
-            best.maxSent = Math.max(best.maxSent, TraceEventParser.counter(m.id()));
+            best.maxSent = Math.max(best.maxSent, MessageId.parse(m.id()).counter());
         }
         best.head = best.reader.next();
         if (best.head != null && !best.head.event().node().equals(best.node)) {
@@ -107,21 +109,22 @@ final class HappensBeforeMerge {
                 .sorted(java.util.Comparator.comparingLong(c -> c.head.event().lamport())).toList();
         for (Cursor c : waiting) {
             String id = c.head.event().consumed().id();
-            Cursor sender = byNode.get(TraceEventParser.sender(id));
+            Cursor sender = byNode.get(MessageId.parse(id).sender());
             if (sender.head == null) {
                 return at(c, Reason.NEVER_SENT, c.node + " receives message " + id + ", but "
                         + sender.node + " never sent it: its trace " + sender.reader.name() + " ends after step "
                         + sender.lastStep + (sender.maxSent == 0 ? ", having sent no message"
-                        : ", whose last message is " + sender.node + "#" + sender.maxSent), List.of());
+                        : ", whose last message is " + new MessageId(sender.node, sender.maxSent)), List.of());
             }
         }
         List<Difference> waits = new ArrayList<>();
         for (Cursor c : waiting) {
             TraceEvent e = c.head.event();
             String id = e.consumed().id();
+            String sender = MessageId.parse(id).sender();
             waits.add(new Difference(c.head.origin().location() + " (" + c.node + " step " + e.step() + ")",
-                    "receive after " + id + " is sent", "waits for " + TraceEventParser.sender(id) + ", which has sent "
-                    + "up to #" + byNode.get(TraceEventParser.sender(id)).maxSent, null, null));
+                    "receive after " + id + " is sent", "waits for " + sender + ", which has sent "
+                    + "up to #" + byNode.get(sender).maxSent, null, null));
         }
         Cursor c = waiting.get(0);
         return at(c, Reason.UNORDERABLE, "no event can come next: every remaining event receives a message that is "

@@ -48,7 +48,7 @@ final class NetworkReplay {
                 yield network.duplicating() && everSent.contains(m) ? Network.add(kind, net, m) : null;
             }
             case FIFO -> {
-                SeqV channel = SeqV.of(m.get("src"), m.get("dst"));
+                SeqV channel = SeqV.of(m.src(), m.dst());
                 SeqV queue = (SeqV) ((FnV) net).get(channel);
                 if (queue != null && queue.get(0).equals(m)) yield net;
                 if (network.duplicating() && m.equals(lastConsumed.get(channel))) {
@@ -71,7 +71,7 @@ final class NetworkReplay {
     void stepped(RecordV consumed, List<RecordV> sent) {
         if (!network.duplicating()) return;
         if (consumed != null && kind == NetworkKind.FIFO) {
-            lastConsumed.put(SeqV.of(consumed.get("src"), consumed.get("dst")), consumed);
+            lastConsumed.put(SeqV.of(consumed.src(), consumed.dst()), consumed);
         }
         if (kind == NetworkKind.BAG) everSent.addAll(sent);
     }
@@ -80,7 +80,7 @@ final class NetworkReplay {
     List<RecordV> deliverableTo(Value net, Value node) {
         List<RecordV> out = new ArrayList<>();
         Network.forEachDeliverable(kind, net, x -> {
-            if (node.equals(x.get("dst"))) out.add(x);
+            if (node.equals(x.dst())) out.add(x);
         });
         return out;
     }

@@ -15,9 +15,9 @@ final class Show {
 
     static String message(RecordV m) {
         StringBuilder b = new StringBuilder();
-        Value type = m.get("type");
+        Value type = m.messageType();
         b.append(type instanceof StrV s ? s.value() : String.valueOf(type)).append(' ')
-                .append(m.get("src").show()).append(" -> ").append(m.get("dst").show());
+                .append(m.src().show()).append(" -> ").append(m.dst().show());
         List<String> payload = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
             String f = m.name(i);

@@ -55,11 +55,11 @@ public final class SpecWalkTraces {
 
     /** A spec message seen by the runtime. */
     private record SpecMessage(RecordV record) implements Message {
-        public String type() { return ((StrV) record.get("type")).value(); }
+        public String type() { return ((StrV) record.messageType()).value(); }
 
-        public NodeId src() { return NodeId.of(record.get("src").show()); }
+        public NodeId src() { return NodeId.of(record.src().show()); }
 
-        public NodeId dst() { return NodeId.of(record.get("dst").show()); }
+        public NodeId dst() { return NodeId.of(record.dst().show()); }
 
         public Object toItf() { return Itf.encode(record); }
     }

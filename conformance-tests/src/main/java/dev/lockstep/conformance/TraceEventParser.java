@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.lockstep.runtime.api.MessageId;
 import java.io.IOException;
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.util.ArrayList;
@@ -46,16 +47,17 @@ final class TraceEventParser {
                 if (!FIELDS.contains(key)) throw new Malformed("unknown field '" + key + "'");
             }
         }
-        String kind = string(json, "kind");
-        if (!kind.equals(TraceEvent.INIT) && !kind.equals(TraceEvent.STEP)) {
-            throw new Malformed("field 'kind' must be \"init\" or \"step\", not \"" + kind + "\"");
+        String kindText = string(json, "kind");
+        TraceEvent.Kind kind = TraceEvent.Kind.fromJson(kindText);
+        if (kind == null) {
+            throw new Malformed("field 'kind' must be \"init\" or \"step\", not \"" + kindText + "\"");
         }
         String node = string(json, "node");
         String role = string(json, "role");
         long step = count(json.get("step"), "step");
         String action = null;
         if (json.containsKey("action")) action = string(json, "action");
-        if (kind.equals(TraceEvent.STEP) && action == null) {
+        if (kind == TraceEvent.Kind.STEP && action == null) {
             throw new Malformed("a step event needs the field 'action'");
         }
         Map<String, Object> params = object(json.get("params"), "params");
@@ -146,18 +148,7 @@ final class TraceEventParser {
         return new TraceEvent.SentMessage(id, msg);
     }
 
-    static boolean validId(String id) {
-        int hash = id.lastIndexOf('#');
-        if (hash <= 0 || hash == id.length() - 1 || id.length() - hash > 19) return false;
-        for (int i = hash + 1; i < id.length(); i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
-        return true;
-    }
-
-    /** The sender's name in a valid id. */
-    static String sender(String id) { return id.substring(0, id.lastIndexOf('#')); }
-
-    /** The sender's message counter in a valid id. */
-    static long counter(String id) { return Long.parseLong(id.substring(id.lastIndexOf('#') + 1)); }
+    static boolean validId(String id) { return MessageId.parse(id) != null; }
 
     private static String string(Map<?, ?> json, String field) {
         if (json.get(field) instanceof String s && !s.isEmpty()) return s;

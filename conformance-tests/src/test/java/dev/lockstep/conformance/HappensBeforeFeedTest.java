@@ -23,7 +23,7 @@ class HappensBeforeFeedTest {
     }
 
     private static TraceEvent init(String node, String role, Object state) {
-        return new TraceEvent("init", node, role, 0, null, Map.of(), null, List.of(), state, 0, Map.of());
+        return new TraceEvent(TraceEvent.Kind.INIT, node, role, 0, null, Map.of(), null, List.of(), state, 0, Map.of());
     }
 
     private static final Map<String, Object> PREPARED_R1 = Map.of("type", "Prepared", "src", "r1", "dst", "tm",
@@ -31,12 +31,12 @@ class HappensBeforeFeedTest {
 
     private static TraceEvent prepare(String rm, long step) {
         Map<String, Object> msg = Map.of("type", "Prepared", "src", rm, "dst", "tm", "rm", rm);
-        return new TraceEvent("step", rm, "ResourceManager", step, "Prepare", Map.of(), null,
+        return new TraceEvent(TraceEvent.Kind.STEP, rm, "ResourceManager", step, "Prepare", Map.of(), null,
                 List.of(new TraceEvent.SentMessage(rm + "#1", msg)), Map.of("state", "prepared"), 1, Map.of());
     }
 
     private static TraceEvent tmReceives(String id, Map<String, Object> msg, List<String> prepared) {
-        return new TraceEvent("step", "tm", "TM", 1, "ReceivePrepared", Map.of(), new TraceEvent.SentMessage(id, msg),
+        return new TraceEvent(TraceEvent.Kind.STEP, "tm", "TM", 1, "ReceivePrepared", Map.of(), new TraceEvent.SentMessage(id, msg),
                 List.of(), Map.of("state", "init", "prepared", Map.of("#set", prepared)), 2, Map.of());
     }
 

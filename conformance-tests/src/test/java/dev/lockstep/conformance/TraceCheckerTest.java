@@ -143,10 +143,10 @@ class TraceCheckerTest {
     @Test
     void theOnlineMonitorStopsAtTheFirstDivergence() {
         ConformanceMonitor monitor = new ConformanceMonitor(twoPhase);
-        TraceEvent init = new TraceEvent("init", "r1", "ResourceManager", 0, null, Map.of(), null, List.of(),
+        TraceEvent init = new TraceEvent(TraceEvent.Kind.INIT, "r1", "ResourceManager", 0, null, Map.of(), null, List.of(),
                 Map.of("state", "working"), 0, Map.of());
         assertNull(monitor.accept(init, TraceOrigin.online("test", 1)));
-        TraceEvent bad = new TraceEvent("step", "r1", "ResourceManager", 1, "Prepare", Map.of(), null, List.of(),
+        TraceEvent bad = new TraceEvent(TraceEvent.Kind.STEP, "r1", "ResourceManager", 1, "Prepare", Map.of(), null, List.of(),
                 Map.of("state", "committed"), 1, Map.of());
         Divergence d = monitor.accept(bad, TraceOrigin.online("test", 2));
         assertEquals(Reason.WRONG_STATE, d.reason()); // the state is compared before the sends

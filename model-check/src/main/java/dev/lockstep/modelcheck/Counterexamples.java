@@ -66,13 +66,13 @@ public final class Counterexamples {
                 if (kind != NetworkKind.SET) sent.merge(label.message(), 1, Integer::sum);
                 events.computeIfAbsent(label.node().show(), k -> new ArrayList<>()).add(String.format(
                         "state %-3d receives   %s from %s  (%s)", step, show(label.message()),
-                        label.message().get("src").show(), label.name()));
+                        label.message().src().show(), label.name()));
             }
             for (var e : new TreeMap<>(sent).entrySet()) { // canonical message order, so the output is stable
                 if (e.getValue() <= 0) continue;
                 RecordV m = e.getKey();
                 events.computeIfAbsent(label.node().show(), k -> new ArrayList<>()).add(String.format(
-                        "state %-3d sends      %s to %s  (%s)", step, show(m), m.get("dst").show(), label.name()));
+                        "state %-3d sends      %s to %s  (%s)", step, show(m), m.dst().show(), label.name()));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -109,7 +109,7 @@ public final class Counterexamples {
             String n = m.name(i);
             if (!n.equals("type") && !n.equals("src") && !n.equals("dst")) fields.add(n + ": " + m.value(i).show());
         }
-        return m.get("type").show().replace("\"", "") + " {" + String.join(", ", fields) + "}";
+        return m.messageType().show().replace("\"", "") + " {" + String.join(", ", fields) + "}";
     }
 
     /**

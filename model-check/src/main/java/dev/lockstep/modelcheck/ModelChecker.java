@@ -37,6 +37,14 @@ public final class ModelChecker {
     }
 
     /** One TLC run's mutable state, fed message by message. */
+    /**
+     * One state of TLC's counterexample as TLC printed it.
+     *
+     * @param action the TLA+ action operator that led to it, null for the initial state
+     * @param text   the state's variable assignments, in TLC's syntax
+     */
+    record PrintedState(String action, String text) {}
+
     private static final class Run {
         private final ModelInstance model;
         private final TlaModule module;
@@ -44,8 +52,8 @@ public final class ModelChecker {
         private final long start = System.nanoTime();
         private final List<TlcMessage> errors = new ArrayList<>();
         private final List<String> unframed = new ArrayList<>();
-        /** The counterexample as TLC printed it: (action operator or null for the initial state, state text). */
-        private final List<String[]> trace = new ArrayList<>();
+        /** The counterexample as TLC printed it. */
+        private final List<PrintedState> trace = new ArrayList<>();
         private int backTo = -1;
         private String backToAction;
         private boolean stuttering;
@@ -126,7 +134,7 @@ public final class ModelChecker {
                     // The violating initial state comes inside this message, after its first line.
                     int nl = m.body().indexOf('\n');
                     if (m.code() == TlcCodes.TLC_INVARIANT_VIOLATED_INITIAL && nl > 0) {
-                        trace.add(new String[] {null, m.body().substring(nl + 1)});
+                        trace.add(new PrintedState(null, m.body().substring(nl + 1)));
                     }
                 }
                 case TlcCodes.TLC_STATE_PRINT1, TlcCodes.TLC_STATE_PRINT2 -> state(m.body());
@@ -164,7 +172,7 @@ public final class ModelChecker {
             String header = nl < 0 ? body : body.substring(0, nl);
             Matcher h = STATE_HEADER.matcher(header.strip());
             String action = h.matches() && !header.contains("<Initial predicate>") ? h.group(2) : null;
-            trace.add(new String[] {action, nl < 0 ? "" : body.substring(nl + 1)});
+            trace.add(new PrintedState(action, nl < 0 ? "" : body.substring(nl + 1)));
         }
 
         private CheckResult result(TlcProcess.Exit exit) {
@@ -254,7 +262,7 @@ public final class ModelChecker {
             for (int i = 0; i < trace.size(); i++) {
                 State state;
                 try {
-                    Map<String, TlcValue> vars = TlcValueParser.parseState(trace.get(i)[1]);
+                    Map<String, TlcValue> vars = TlcValueParser.parseState(trace.get(i).text());
                     state = reader.read(vars);
                 } catch (RuntimeException e) {
                     return error(CheckResult.Status.INTERNAL_ERROR, Code.TLC_TRACE_MISMATCH, "cannot read state " + (i + 1)
@@ -262,8 +270,8 @@ public final class ModelChecker {
                 }
                 Label label = null;
                 if (i > 0) {
-                    label = matcher.label(steps.get(i - 1).state(), state, trace.get(i)[0]);
-                    if (label == null) problems.add(mismatch(i + 1, trace.get(i)[0]));
+                    label = matcher.label(steps.get(i - 1).state(), state, trace.get(i).action());
+                    if (label == null) problems.add(mismatch(i + 1, trace.get(i).action()));
                 }
                 steps.add(new Trace.Step(label, state));
             }

@@ -152,8 +152,8 @@ public final class SpecSorts {
                 if (t instanceof Type.Message m) {
                     Sort.Datatype msg = msgSort(span);
                     List<Term> args = new ArrayList<>();
-                    args.add(valueTerm(r.get("src"), Type.NODE, span));
-                    args.add(valueTerm(r.get("dst"), Type.NODE, span));
+                    args.add(valueTerm(r.src(), Type.NODE, span));
+                    args.add(valueTerm(r.dst(), Type.NODE, span));
                     for (Type.Field f : m.fields()) args.add(valueTerm(r.get(f.name()), f.type(), span));
                     yield Smt.ctor(msg, m.name(), args);
                 }

@@ -24,6 +24,7 @@ public enum Code {
     DUPLICATE_DECLARATION("LS202", "declared twice"),
     UNKNOWN_MESSAGE("LS203", "unknown message type"),
     UNKNOWN_FIELD("LS204", "unknown field"),
+    @Reserved("no check produces it: an undeclared name, whatever it was meant to name, is reported as LS201")
     UNKNOWN_ROLE("LS205", "unknown role"),
     UNKNOWN_TYPE("LS206", "unknown type"),
     DUPLICATE_ENUM_LABEL("LS207", "enum label declared in two enums"),
@@ -38,6 +39,7 @@ public enum Code {
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),
     NOT_APPLICABLE("LS303", "cannot apply or select from this value"),
+    @Reserved("no check produces it; the id stays allotted so it never changes meaning")
     CANNOT_INFER("LS304", "cannot infer a type"),
     NOT_COMPARABLE("LS305", "values of these types cannot be compared"),
 
@@ -78,12 +80,15 @@ public enum Code {
     TLC_TIMEOUT("LS803", "TLC did not finish in time"),
     TLC_NO_JAVA("LS804", "cannot start a Java VM for TLC"),
     TLC_FAILED("LS805", "TLC stopped with an error"),
+    @NotProvokedByTests("only a disagreement between the TLA+ translation and the explorer (a Lockstep bug) produces it")
     TLC_TRACE_MISMATCH("LS806", "TLC's counterexample is not a behaviour of the spec (a Lockstep bug)"),
     TLC_INTEGER_RANGE("LS807", "an integer outside TLC's 32-bit range"),
     TLC_NO_INITIAL_STATE("LS808", "TLC found no initial state where the spec has some (a Lockstep bug)"),
 
     JAVA_UNSUPPORTED("LS850", "construct the Java backend does not support"),
+    @NotProvokedByTests("only generated Java that javac rejects (a Lockstep bug) produces it")
     JAVA_COMPILE_FAILED("LS851", "the generated Java does not compile (a Lockstep bug)"),
+    @NotProvokedByTests("tests run on a JDK, which always has a compiler")
     NO_JAVA_COMPILER("LS852", "no Java compiler in this JVM"),
 
     UNSUPPORTED_BY_PROVER("LS870", "construct outside the fragment the Z3 backend encodes"),

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The reference semantics of expressions: every backend must agree with this class. Faults in the spec (a
  * function applied outside its domain, CHOOSE with no witness, 64-bit overflow) raise {@link EvalException}
- * naming the span; they never escape as other exceptions.
+ * naming the span; they never escape as other exceptions. Values of the wrong kind, which ANY-typed holes can
+ * still bring, are checked explicitly ({@link Kinds}) and are LS706 faults at the operator.
  */
 public final class Evaluator {
     /** SUBSET and ranges larger than this are refused rather than exhausting memory. */
@@ -55,9 +56,6 @@ public final class Evaluator {
             return evalUnchecked(e, env);
         } catch (ArithmeticException ex) {
             throw fault(Code.OVERFLOW, e.span(), "integer overflow beyond 64 bits");
-        } catch (ClassCastException ex) {
-            // Types are checked statically; this is reached only through ANY-typed holes such as {} in odd places.
-            throw fault(Code.EVALUATION_FAULT, e.span(), "value of the wrong kind: " + ex.getMessage());
         }
     }
 
@@ -110,7 +108,7 @@ public final class Evaluator {
             case Expr.Apply a -> ops.apply(evalUnchecked(a.function(), env), evalUnchecked(a.arg(), env), a.span());
             case Expr.FieldAccess f -> {
                 Value target = evalUnchecked(f.target(), env);
-                Value v = ((RecordV) target).get(f.field());
+                Value v = Kinds.record(target, f.span()).get(f.field());
                 if (v == null) throw fault(Code.EVALUATION_FAULT, f.span(), target.show() + " has no field " + f.field());
                 yield v;
             }
@@ -248,7 +246,7 @@ public final class Evaluator {
         }
         switch (u.path().get(depth)) {
             case Expr.FieldStep f -> {
-                RecordV r = (RecordV) current;
+                RecordV r = Kinds.record(current, span);
                 Value old = r.get(f.field());
                 if (old == null) throw fault(Code.EVALUATION_FAULT, span, r.show() + " has no field " + f.field());
                 return r.with(f.field(), update(old, u, depth + 1, env, span));
@@ -257,6 +255,7 @@ public final class Evaluator {
                 Value key = evalUnchecked(s.index(), env);
                 Value old = ops.apply(current, key, s.index().span());
                 Value replacement = update(old, u, depth + 1, env, span);
+                // ops.apply has checked that current is a function or a sequence and key is in its domain.
                 if (current instanceof SeqV seq) return seq.with((int) ((IntV) key).value() - 1, replacement);
                 return ((FnV) current).with(key, replacement);
             }

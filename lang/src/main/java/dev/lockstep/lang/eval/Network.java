@@ -36,7 +36,7 @@ public final class Network {
             }
             case FIFO -> {
                 FnV channels = (FnV) net;
-                SeqV key = SeqV.of(msg.get("src"), msg.get("dst"));
+                SeqV key = SeqV.of(msg.src(), msg.dst());
                 Value queue = channels.get(key);
                 yield channels.with(key, queue == null ? SeqV.of(msg) : ((SeqV) queue).append(msg));
             }
@@ -62,7 +62,7 @@ public final class Network {
             }
             case FIFO -> {
                 FnV channels = (FnV) net;
-                SeqV key = SeqV.of(msg.get("src"), msg.get("dst"));
+                SeqV key = SeqV.of(msg.src(), msg.dst());
                 SeqV queue = (SeqV) channels.get(key);
                 yield queue.size() == 1 ? channels.without(key) : channels.with(key, queue.slice(1, queue.size()));
             }
@@ -76,7 +76,7 @@ public final class Network {
             case BAG -> add(kind, net, msg);
             case FIFO -> {
                 FnV channels = (FnV) net;
-                SeqV key = SeqV.of(msg.get("src"), msg.get("dst"));
+                SeqV key = SeqV.of(msg.src(), msg.dst());
                 SeqV queue = (SeqV) channels.get(key);
                 yield channels.with(key, SeqV.of(msg).concat(queue));
             }
@@ -109,7 +109,7 @@ public final class Network {
         StrV tag = new StrV(type);
         List<Value> out = new ArrayList<>();
         Consumer<Value> keep = v -> {
-            if (tag.equals(((RecordV) v).get("type"))) out.add(v);
+            if (tag.equals(((RecordV) v).messageType())) out.add(v);
         };
         switch (kind) {
             case SET -> ((SetV) net).elements().forEach(keep);

@@ -17,20 +17,20 @@ final class Operators {
 
     Value unary(Expr.Unary u, Value v) {
         return switch (u.op()) {
-            case NOT -> BoolV.of(!((BoolV) v).value());
+            case NOT -> BoolV.of(!Kinds.bool(v, u.span()));
             case NEG -> {
                 try {
-                    yield IntV.of(Math.negateExact(((IntV) v).value()));
+                    yield IntV.of(Math.negateExact(Kinds.num(v, u.span())));
                 } catch (ArithmeticException e) {
                     throw fault(Code.OVERFLOW, u.span(), "integer overflow beyond 64 bits in -(" + v.show() + ")");
                 }
             }
-            case DOMAIN -> v instanceof SeqV s ? range(1, s.size(), u.span()) : ((FnV) v).domain();
-            case SUBSET -> powerset((SetV) v, u.span());
+            case DOMAIN -> v instanceof SeqV s ? range(1, s.size(), u.span()) : Kinds.fn(v, u.span()).domain();
+            case SUBSET -> powerset(Kinds.set(v, u.span()), u.span());
             case UNION -> {
-                SetV outer = (SetV) v;
+                SetV outer = Kinds.set(v, u.span());
                 SetV result = SetV.EMPTY;
-                for (int i = 0; i < outer.size(); i++) result = result.union((SetV) outer.get(i));
+                for (int i = 0; i < outer.size(); i++) result = result.union(Kinds.set(outer.get(i), u.span()));
                 yield result;
             }
             case ALWAYS, EVENTUALLY -> throw fault(Code.EVALUATION_FAULT, u.span(),
@@ -49,49 +49,50 @@ final class Operators {
     }
 
     private Value arithmetic(Expr.Binary b, Value l, Value r) {
+        Span s = b.span();
         return switch (b.op()) {
-            case EQUIV -> BoolV.of(((BoolV) l).value() == ((BoolV) r).value());
+            case EQUIV -> BoolV.of(Kinds.bool(l, s) == Kinds.bool(r, s));
             case EQ -> BoolV.of(l.equals(r));
             case NEQ -> BoolV.of(!l.equals(r));
-            case LT -> BoolV.of(num(l) < num(r));
-            case LE -> BoolV.of(num(l) <= num(r));
-            case GT -> BoolV.of(num(l) > num(r));
-            case GE -> BoolV.of(num(l) >= num(r));
-            case SUBSETEQ -> BoolV.of(((SetV) l).isSubsetOf((SetV) r));
-            case CUP -> ((SetV) l).union((SetV) r);
-            case CAP -> ((SetV) l).intersect((SetV) r);
-            case SETMINUS -> ((SetV) l).minus((SetV) r);
-            case PLUS -> IntV.of(Math.addExact(num(l), num(r)));
-            case MINUS -> IntV.of(Math.subtractExact(num(l), num(r)));
-            case TIMES -> IntV.of(Math.multiplyExact(num(l), num(r)));
+            case LT -> BoolV.of(Kinds.num(l, s) < Kinds.num(r, s));
+            case LE -> BoolV.of(Kinds.num(l, s) <= Kinds.num(r, s));
+            case GT -> BoolV.of(Kinds.num(l, s) > Kinds.num(r, s));
+            case GE -> BoolV.of(Kinds.num(l, s) >= Kinds.num(r, s));
+            case SUBSETEQ -> BoolV.of(Kinds.set(l, s).isSubsetOf(Kinds.set(r, s)));
+            case CUP -> Kinds.set(l, s).union(Kinds.set(r, s));
+            case CAP -> Kinds.set(l, s).intersect(Kinds.set(r, s));
+            case SETMINUS -> Kinds.set(l, s).minus(Kinds.set(r, s));
+            case PLUS -> IntV.of(Math.addExact(Kinds.num(l, s), Kinds.num(r, s)));
+            case MINUS -> IntV.of(Math.subtractExact(Kinds.num(l, s), Kinds.num(r, s)));
+            case TIMES -> IntV.of(Math.multiplyExact(Kinds.num(l, s), Kinds.num(r, s)));
             case DIV -> {
-                if (num(r) == 0) throw fault(Code.DIVISION_BY_ZERO, b.span(), "division by zero");
-                if (num(l) == Long.MIN_VALUE && num(r) == -1) throw new ArithmeticException("overflow");
-                yield IntV.of(Math.floorDiv(num(l), num(r)));
+                if (Kinds.num(r, s) == 0) throw fault(Code.DIVISION_BY_ZERO, b.span(), "division by zero");
+                if (Kinds.num(l, s) == Long.MIN_VALUE && Kinds.num(r, s) == -1) throw new ArithmeticException("overflow");
+                yield IntV.of(Math.floorDiv(Kinds.num(l, s), Kinds.num(r, s)));
             }
             case MOD -> {
-                if (num(r) == 0) throw fault(Code.DIVISION_BY_ZERO, b.span(), "modulo by zero");
-                yield IntV.of(Math.floorMod(num(l), num(r)));
+                if (Kinds.num(r, s) == 0) throw fault(Code.DIVISION_BY_ZERO, b.span(), "modulo by zero");
+                yield IntV.of(Math.floorMod(Kinds.num(l, s), Kinds.num(r, s)));
             }
-            case RANGE -> range(num(l), num(r), b.span());
-            case CONCAT -> ((SeqV) l).concat((SeqV) r);
+            case RANGE -> range(Kinds.num(l, s), Kinds.num(r, s), b.span());
+            case CONCAT -> Kinds.seq(l, s).concat(Kinds.seq(r, s));
             case SINGLETON_MAP -> new FnV(new Value[] {l}, new Value[] {r});
-            case MERGE_MAP -> merge(l, r);
+            case MERGE_MAP -> merge(l, r, s);
             case AND, OR, IMPLIES, IN, NOTIN, LEADSTO -> throw new IllegalStateException("handled by the evaluator");
         };
     }
 
     /** {@code f @@ g}: f's values win where both are defined. */
-    private static Value merge(Value l, Value r) {
-        FnV f = asFn(l);
-        FnV result = asFn(r);
+    private static Value merge(Value l, Value r, Span span) {
+        FnV f = asFn(l, span);
+        FnV result = asFn(r, span);
         for (int i = 0; i < f.size(); i++) result = result.with(f.key(i), f.value(i));
         return result;
     }
 
-    private static FnV asFn(Value v) {
+    private static FnV asFn(Value v, Span span) {
         if (v instanceof FnV f) return f;
-        SeqV s = (SeqV) v;
+        if (!(v instanceof SeqV s)) throw Kinds.wrongKind("a function or a sequence", v, span);
         FnV out = FnV.EMPTY;
         for (int i = 0; i < s.size(); i++) out = out.with(IntV.of(i + 1), s.get(i));
         return out;
@@ -106,7 +107,7 @@ final class Operators {
             }
             return v;
         }
-        SeqV s = (SeqV) fn;
+        if (!(fn instanceof SeqV s)) throw Kinds.wrongKind("a function or a sequence", fn, span);
         if (arg instanceof IntV i && i.value() >= 1 && i.value() <= s.size()) return s.get((int) i.value() - 1);
         throw fault(Code.FUNCTION_OUTSIDE_DOMAIN, span, "index " + arg.show() + " is outside 1.." + s.size());
     }
@@ -114,23 +115,23 @@ final class Operators {
     Value builtin(Expr.BuiltinCall call, Value[] args) {
         Span span = call.span();
         return switch (call.fn()) {
-            case CARDINALITY -> IntV.of(((SetV) args[0]).size());
-            case LEN -> IntV.of(((SeqV) args[0]).size());
-            case APPEND -> ((SeqV) args[0]).append(args[1]);
+            case CARDINALITY -> IntV.of(Kinds.set(args[0], span).size());
+            case LEN -> IntV.of(Kinds.seq(args[0], span).size());
+            case APPEND -> Kinds.seq(args[0], span).append(args[1]);
             case HEAD -> {
-                SeqV s = (SeqV) args[0];
+                SeqV s = Kinds.seq(args[0], span);
                 if (s.size() == 0) throw fault(Code.EMPTY_SEQUENCE, span, "Head of the empty sequence");
                 yield s.get(0);
             }
             case TAIL -> {
-                SeqV s = (SeqV) args[0];
+                SeqV s = Kinds.seq(args[0], span);
                 if (s.size() == 0) throw fault(Code.EMPTY_SEQUENCE, span, "Tail of the empty sequence");
                 yield s.slice(1, s.size());
             }
             case SUBSEQ -> {
-                SeqV s = (SeqV) args[0];
-                long m = num(args[1]);
-                long n = num(args[2]);
+                SeqV s = Kinds.seq(args[0], span);
+                long m = Kinds.num(args[1], span);
+                long n = Kinds.num(args[2], span);
                 if (m > n) yield SeqV.EMPTY;
                 if (m < 1 || n > s.size()) {
                     throw fault(Code.FUNCTION_OUTSIDE_DOMAIN, span, "SubSeq(s, " + m + ", " + n
@@ -139,7 +140,7 @@ final class Operators {
                 yield s.slice((int) m - 1, (int) n);
             }
             case MIN, MAX -> {
-                SetV s = (SetV) args[0];
+                SetV s = Kinds.set(args[0], span);
                 if (s.size() == 0) throw fault(Code.EVALUATION_FAULT, span, call.fn().spelling() + " of the empty set");
                 // Sets are sorted, and ints order numerically.
                 yield call.fn() == dev.lockstep.lang.ir.Builtin.MIN ? s.get(0) : s.get(s.size() - 1);
@@ -147,9 +148,7 @@ final class Operators {
         };
     }
 
-    private static long num(Value v) { return ((IntV) v).value(); }
-
-    private static SetV range(long lo, long hi, Span span) {
+        private static SetV range(long lo, long hi, Span span) {
         if (hi < lo) return SetV.EMPTY;
         // hi - lo may overflow a signed long, but as an unsigned number it is the exact difference.
         if (Long.compareUnsigned(hi - lo, Evaluator.MAX_ENUMERATION) >= 0) {

@@ -138,9 +138,9 @@ public final class Transitions {
         // Receive actions: one pass over the deliverable messages, each routed to the handlers of its type at
         // its destination, instead of a scan of the network per node and handler.
         Network.forEachDeliverable(kind, slots[model.networkSlot()], m -> {
-            List<Handler> handlers = receivers.get(m.get("type"));
+            List<Handler> handlers = receivers.get(m.messageType());
             if (handlers == null) return;
-            Value dst = m.get("dst");
+            Value dst = m.dst();
             for (Handler handler : handlers) {
                 CheckedSpec.Action action = handler.action();
                 int role = handler.role();

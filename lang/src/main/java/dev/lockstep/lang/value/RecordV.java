@@ -5,6 +5,11 @@ import java.util.List;
 
 /** A record with fields sorted by name. Messages are records with fields {@code type}, {@code src}, {@code dst}. */
 public final class RecordV implements Value {
+    /** The reserved fields every message has (LS208 keeps specs from declaring them). */
+    public static final String SRC = "src";
+    public static final String DST = "dst";
+    public static final String TYPE = "type";
+
     private final String[] names;
     private final Value[] values;
     private int hash;
@@ -28,6 +33,15 @@ public final class RecordV implements Value {
         int i = indexOf(field);
         return i < 0 ? null : values[i];
     }
+
+    /** A message's sender (field {@code src}); null if this record is not a message. */
+    public Value src() { return get(SRC); }
+
+    /** A message's receiver (field {@code dst}); null if this record is not a message. */
+    public Value dst() { return get(DST); }
+
+    /** A message's type name (field {@code type}, a string); null if this record is not a message. */
+    public Value messageType() { return get(TYPE); }
 
     public int indexOf(String field) {
         for (int i = 0; i < names.length; i++) if (names[i] == field) return i;

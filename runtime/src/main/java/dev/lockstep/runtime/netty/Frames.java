@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.MalformedValueException;
 import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.trace.ItfJson;
 import io.netty.buffer.ByteBuf;
@@ -48,15 +49,8 @@ public final class Frames {
 
     /** The number in a message id {@code sender#n}, or -1 when the id has another shape. */
     public static long number(String id) {
-        int hash = id.lastIndexOf('#');
-        if (hash < 0 || hash == id.length() - 1) return -1;
-        long n = 0;
-        for (int i = hash + 1; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9' || n > (Long.MAX_VALUE - 9) / 10) return -1;
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        MessageId parsed = MessageId.parse(id);
+        return parsed == null ? -1 : parsed.counter();
     }
 
     /** The message type is kept apart so the receiver can reject unknown types before decoding the payload. */

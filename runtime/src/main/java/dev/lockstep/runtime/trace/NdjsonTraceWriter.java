@@ -37,7 +37,7 @@ public final class NdjsonTraceWriter implements TraceSink {
     public void write(TraceEvent e) {
         try {
             out.writeStartObject();
-            out.writeStringField("kind", e.kind());
+            out.writeStringField("kind", e.kind().json());
             out.writeStringField("node", e.node());
             out.writeStringField("role", e.role());
             out.writeNumberField("step", e.step());

@@ -16,12 +16,27 @@ import java.util.Map;
  * @param lamport     the node's Lamport clock after the step
  * @param vectorClock the node's vector clock after the step (node name to count; absent entries are 0)
  */
-public record TraceEvent(String kind, String node, String role, long step, String action, Map<String, Object> params,
+public record TraceEvent(Kind kind, String node, String role, long step, String action, Map<String, Object> params,
                          SentMessage consumed, List<SentMessage> sent, Object state, long lamport,
                          Map<String, Long> vectorClock) {
 
-    public static final String INIT = "init";
-    public static final String STEP = "step";
+    /** What an event records; {@link #json()} is its spelling in the trace's {@code kind} field. */
+    public enum Kind {
+        INIT("init"),
+        STEP("step");
+
+        private final String json;
+
+        Kind(String json) { this.json = json; }
+
+        public String json() { return json; }
+
+        /** The kind spelled {@code json} in a trace, or null if no kind is spelled so. */
+        public static Kind fromJson(String json) {
+            for (Kind k : values()) if (k.json.equals(json)) return k;
+            return null;
+        }
+    }
 
     /** A message with its trace id, as an ITF record with {@code type}, {@code src}, {@code dst} and the payload. */
     public record SentMessage(String id, Object msg) {}

@@ -3,6 +3,7 @@ package dev.lockstep.runtime.trace;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.MessageId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class TraceRecorder {
     /** Records the node's initial (or restarted) local state as step 0. {@code state} is a value {@link Itf} encodes. */
     public void init(Object state) {
         if (sink.enabled()) {
-            sink.write(new TraceEvent(TraceEvent.INIT, node, role, 0, null, Map.of(), null, List.of(),
+            sink.write(new TraceEvent(TraceEvent.Kind.INIT, node, role, 0, null, Map.of(), null, List.of(),
                     Itf.encode(state), lamport, Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock))));
         }
     }
@@ -60,7 +61,7 @@ public final class TraceRecorder {
         vectorClock.merge(node, 1L, Long::sum);
         Map<String, Long> clock = Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock));
         List<Envelope> envelopes = new ArrayList<>(sent.size());
-        for (Message m : sent) envelopes.add(new Envelope(node + "#" + (++nextMessage), m, lamport, clock));
+        for (Message m : sent) envelopes.add(new Envelope(new MessageId(node, ++nextMessage).toString(), m, lamport, clock));
         if (sink.enabled()) {
             Map<String, Object> ps = new LinkedHashMap<>();
             for (int i = 0; i < paramNames.size(); i++) ps.put(paramNames.get(i), Itf.encode(params.get(i)));
@@ -68,7 +69,7 @@ public final class TraceRecorder {
             for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
             TraceEvent.SentMessage in = consumed == null ? null
                     : new TraceEvent.SentMessage(consumed.id(), consumed.message().toItf());
-            sink.write(new TraceEvent(TraceEvent.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
+            sink.write(new TraceEvent(TraceEvent.Kind.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
                     lamport, clock));
         }
         return envelopes;

@@ -115,7 +115,7 @@ class NodeCoreTest {
         c.input("Ready");
         assertEquals(21, c.state().n(), "A received once, then gone");
         assertEquals(List.of(), c.inbox());
-        assertEquals(List.of("init", "step", "step", "step"), trace.stream().map(TraceEvent::kind).toList());
+        assertEquals(List.of("init", "step", "step", "step"), trace.stream().map(e -> e.kind().json()).toList());
         assertEquals(List.of("GetB", "Ready", "GetA"), trace.stream().skip(1).map(TraceEvent::action).toList());
         assertEquals("m#1", trace.get(3).consumed().id());
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class AsyncTraceSinkTest {
     private static TraceEvent event(long step) {
-        return new TraceEvent("step", "n", "R", step, "A", Map.of(), null, List.of(), Map.of(), step, Map.of("n", step));
+        return new TraceEvent(TraceEvent.Kind.STEP, "n", "R", step, "A", Map.of(), null, List.of(), Map.of(), step, Map.of("n", step));
     }
 
     private static boolean writerAlive() {

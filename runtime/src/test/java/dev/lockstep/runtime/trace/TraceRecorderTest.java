@@ -50,7 +50,7 @@ class TraceRecorderTest {
         TraceEvent last = events.get(events.size() - 1);
         assertEquals("a#1", last.consumed().id());
         assertEquals(2, last.step());
-        assertEquals(List.of("init", "init", "step", "step", "step", "step"), events.stream().map(TraceEvent::kind).toList());
+        assertEquals(List.of("init", "init", "step", "step", "step", "step"), events.stream().map(e -> e.kind().json()).toList());
     }
 
     @Test
