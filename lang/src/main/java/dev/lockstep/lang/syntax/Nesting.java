@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Nesting {
     /** Levels of sub-expressions (or of type arguments) one expression may have, counting itself. */
-    public static final int LIMIT = 400;
+    public static final int LIMIT = 300;
 
     /**
      * How deeply the parser itself may recurse (sub-expressions and operands entered). A parenthesised operand of a
