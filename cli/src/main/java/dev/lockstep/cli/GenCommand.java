@@ -56,7 +56,9 @@ final class GenCommand implements Callable<Integer> {
         // The generated constants of a model whose bindings cannot be evaluated (a division by zero, say) would
         // throw when the Java runs: refuse them here, as explore and check do.
         List<Diagnostic> bindingProblems = new ArrayList<>();
-        for (CheckedSpec.Model m : checked.models()) ModelInstance.bind(checked, m.name(), bindingProblems);
+        for (CheckedSpec.Model m : checked.models()) {
+            bindingProblems.addAll(ModelInstance.bind(checked, m.name()).diagnostics());
+        }
         if (bindingProblems.stream().anyMatch(Diagnostic::isError)) return fail(bindingProblems, null);
         JavaGenerator.Result result = JavaGenerator.generate(checked, packageName);
         if (!result.ok()) return fail(result.diagnostics(), null);

@@ -49,7 +49,7 @@ class NetworkReplayTest {
     private NetworkReplay replay(String kind) {
         var c = Frontend.compile("pipe.lstep", SPEC.replace("KIND", kind));
         assertTrue(c.ok(), c.diagnostics().toString());
-        ModelInstance m = ModelInstance.bind(c.spec().get(), "m", new ArrayList<>());
+        ModelInstance m = ModelInstance.bind(c.spec().get(), "m").orElseThrow();
         network = m.spec().network();
         a = m.nodes(0)[0];
         b = m.nodes(1)[0];

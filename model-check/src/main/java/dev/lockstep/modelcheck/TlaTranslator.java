@@ -53,8 +53,9 @@ public final class TlaTranslator {
         this.spec = spec;
         this.kind = spec.network().kind();
         for (CheckedSpec.Model m : spec.models()) {
-            ModelInstance instance = ModelInstance.bind(spec, m.name(), problems);
-            if (instance != null) models.put(m.name(), instance);
+            var bound = ModelInstance.bind(spec, m.name());
+            problems.addAll(bound.diagnostics());
+            bound.toOptional().ifPresent(instance -> models.put(m.name(), instance));
         }
         this.nodes = nodeNames();
         this.declaredNodes = declaredNodes();

@@ -22,7 +22,7 @@ class CounterexampleGoldenTest {
     private static void golden(String file, String modelName, CheckResult.Status expected, String goldenName) {
         CheckedSpec spec = LibrarySpecs.compile(file);
         List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance model = ModelInstance.bind(spec, modelName, problems);
+        ModelInstance model = ModelInstance.bind(spec, modelName).orElseThrow();
         CheckResult r = ModelChecker.check(model, TlaTranslator.translate(spec, problems), TlcOptions.defaults());
         assertEquals(List.of(), problems);
         assertEquals(expected, r.status(), r.diagnostics()::toString);

@@ -68,8 +68,7 @@ class CrossCheckTest {
     static Answers crossCheck(CheckedSpec spec, String modelName) {
         List<Diagnostic> problems = new ArrayList<>();
         TlaModule module = TlaTranslator.translate(spec, problems);
-        ModelInstance model = ModelInstance.bind(spec, modelName, problems);
-        assertNotNull(model, problems::toString);
+        ModelInstance model = ModelInstance.bind(spec, modelName).orElseThrow();
         ExploreResult explored = new Explorer(model).run(ExploreOptions.defaults());
         CheckResult tlc = ModelChecker.check(model, module, TlcOptions.defaults());
         String where = spec.name() + " model " + modelName;

@@ -21,15 +21,14 @@ class LivenessTest {
         CheckedSpec spec = LibrarySpecs.compile(file);
         List<Diagnostic> problems = new ArrayList<>();
         TlaModule module = TlaTranslator.translate(spec, problems);
-        ModelInstance model = ModelInstance.bind(spec, modelName, problems);
-        assertNotNull(model, problems::toString);
+        ModelInstance model = ModelInstance.bind(spec, modelName).orElseThrow();
         CheckResult r = ModelChecker.check(model, module, TlcOptions.defaults());
         assertEquals(List.of(), r.diagnostics(), () -> DiagnosticPrinter.render(r.diagnostics()));
         return r;
     }
 
     private static ModelInstance model(String file) {
-        return ModelInstance.bind(LibrarySpecs.compile(file), "ring3", new ArrayList<>());
+        return ModelInstance.bind(LibrarySpecs.compile(file), "ring3").orElseThrow();
     }
 
     private static void holds(String file, String model, String property, long distinct) {

@@ -1,7 +1,6 @@
 package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
@@ -22,9 +21,7 @@ class TlcFailuresTest {
     private static final CheckedSpec TWO_PHASE = LibrarySpecs.compile("two-phase-commit.lstep");
 
     private static ModelInstance small(CheckedSpec spec, String model) {
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance m = ModelInstance.bind(spec, model, problems);
-        assertNotNull(m, problems::toString);
+        ModelInstance m = ModelInstance.bind(spec, model).orElseThrow();
         return m;
     }
 
