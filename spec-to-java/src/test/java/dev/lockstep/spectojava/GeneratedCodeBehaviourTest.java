@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.ActionSpec;
 import dev.lockstep.runtime.api.Command;
@@ -28,8 +29,8 @@ class GeneratedCodeBehaviourTest {
     private static ProtocolDescriptor compile(String name, String text, String pkg, String model, Path tmp) throws Exception {
         Frontend.Compilation c = Frontend.compile(name, text);
         CheckedSpec spec = c.spec().orElseThrow();
-        JavaGenerator.Result r = JavaGenerator.generate(spec, pkg);
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.files(), tmp);
+        Result<List<JavaGenerator.GeneratedFile>> r = JavaGenerator.generate(spec, new JavaPackage(pkg));
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
         return (ProtocolDescriptor) compiled.load(pkg + "." + spec.name() + "Protocol").getMethod("forModel", String.class)
                 .invoke(null, model);

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.spectojava.InMemoryJavac;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,9 @@ class KitchenSinkDifferentialTest {
     @Test
     void everyActionAgreesWithTheEvaluator(@TempDir Path tmp) {
         CheckedSpec spec = LibraryModels.load(SPEC);
-        JavaGenerator.Result result = JavaGenerator.generate(spec, "sink");
+        Result<List<JavaGenerator.GeneratedFile>> result = JavaGenerator.generate(spec, new JavaPackage("sink"));
         assertTrue(result.ok(), result.diagnostics().toString());
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.files(), tmp);
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
         ProtocolDescriptor d = LibraryModels.descriptor(compiled.loader(), "sink.KitchenSinkProtocol", "small");
         ModelInstance model = LibraryModels.bind(spec, "small");
