@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public void text(PrintWriter out, PrintWriter err) {
             out.println("Result: " + verdict() + where());
-            SearchFigures.text(out, r.distinct(), r.generated(), r.depth());
+            FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s, TLC's JVM start included)%n",
                     r.elapsed().toNanos() / 1e9, r.statesPerSecond());
             if (!r.diagnostics().isEmpty()) {
@@ -141,8 +141,7 @@ final class CheckCommand implements Callable<Integer> {
 
         @Override
         public JsonNode json() {
-            ObjectNode json = SearchFigures.json(loaded, "tlc", r.status().name(), r.violated(), r.distinct(),
-                    r.generated(), r.depth(), r.elapsed(), r.statesPerSecond());
+            ObjectNode json = FiguresReport.json(loaded, "tlc", r.status().name(), r.violated(), r.figures());
             json.set("counterexample", r.counterexample().isEmpty() ? null
                     : Json.tree(Trace.toItf(loaded.instance(), r.counterexample())));
             if (r.loopBack() >= 0) json.put("loop", r.loopBack());
