@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.Trace;
 import dev.lockstep.modelcheck.CheckResult;
@@ -16,8 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,8 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         output.writableDirectory("--keep-tla", keepTla);
         output.writableFile("--itf", itf);
         LoadedModel loaded = specArgs.load(output);
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(loaded.spec(), problems);
+        TlaModule module = TlaTranslator.translate(loaded.spec());
         var m = loaded.instance().model();
         output.warnings(loaded.warnings());
         output.textLine(String.format("Checking %s, model %s with TLC (invariants: %s; properties: %s; deadlock: %s; "

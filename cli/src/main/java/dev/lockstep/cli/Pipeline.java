@@ -3,7 +3,6 @@ package dev.lockstep.cli;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
@@ -157,8 +156,7 @@ final class Pipeline {
     }
 
     private StageResult check() {
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(loaded.spec(), problems);
+        TlaModule module = TlaTranslator.translate(loaded.spec());
         CheckResult r = ModelChecker.check(loaded.instance(), module, TlcOptions.defaults());
         Map<String, Object> figures = stateSpaceFigures(r.figures(), r.counterexample().size());
         String summary = stateSpaceSummary(r.figures());

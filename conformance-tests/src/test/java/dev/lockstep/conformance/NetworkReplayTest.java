@@ -14,7 +14,6 @@ import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import dev.lockstep.lang.value.Values;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

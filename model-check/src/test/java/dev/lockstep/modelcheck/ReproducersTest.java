@@ -2,7 +2,6 @@ package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
@@ -73,8 +72,7 @@ class ReproducersTest {
     }
 
     private static CheckResult check(CheckedSpec spec, String model) {
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(spec, problems);
+        TlaModule module = TlaTranslator.translate(spec);
         ModelInstance instance = ModelInstance.bind(spec, model).orElseThrow();
         return ModelChecker.check(instance, module, TlcOptions.defaults());
     }
