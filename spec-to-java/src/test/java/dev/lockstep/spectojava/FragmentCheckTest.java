@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
@@ -19,7 +18,7 @@ class FragmentCheckTest {
                 + "\nmodel m { " + model + " }\n";
         Frontend.Compilation c = Frontend.compile("t.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        Result<List<JavaGenerator.GeneratedFile>> r = JavaGenerator.generate(c.spec().orElseThrow(), new JavaPackage("p"));
+        var r = JavaGenerator.generate(c.spec().orElseThrow(), new JavaPackage("p"));
         assertTrue(r.toOptional().isEmpty());
         return r.diagnostics();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.ActionSpec;
 import dev.lockstep.runtime.api.Command;
@@ -29,7 +28,7 @@ class GeneratedCodeBehaviourTest {
     private static ProtocolDescriptor compile(String name, String text, String pkg, String model, Path tmp) throws Exception {
         Frontend.Compilation c = Frontend.compile(name, text);
         CheckedSpec spec = c.spec().orElseThrow();
-        Result<List<JavaGenerator.GeneratedFile>> r = JavaGenerator.generate(spec, new JavaPackage(pkg));
+        var r = JavaGenerator.generate(spec, new JavaPackage(pkg));
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
         return (ProtocolDescriptor) compiled.load(pkg + "." + spec.name() + "Protocol").getMethod("forModel", String.class)

@@ -10,7 +10,6 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.comments.JavadocComment;
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.testing.Golden;
@@ -50,7 +49,7 @@ class GeneratedJavaGoldenTest {
     @MethodSource("librarySpecs")
     void generatedJavaMatchesGoldenAndCompiles(Path file, @TempDir Path tmp) {
         CheckedSpec spec = load(file);
-        Result<List<JavaGenerator.GeneratedFile>> result = JavaGenerator.generate(spec, new JavaPackage(packageFor(spec)));
+        var result = JavaGenerator.generate(spec, new JavaPackage(packageFor(spec)));
         assertTrue(result.ok(), () -> DiagnosticPrinter.render(result.diagnostics()));
         String name = file.getFileName().toString().replace(".lstep", "");
         Path dir = GOLDEN.resolve(file.getParent().getFileName().toString().equals("buggy") ? "buggy/" + name : name);
@@ -58,7 +57,8 @@ class GeneratedJavaGoldenTest {
             Golden.check(dir.resolve(f.path().substring(f.path().lastIndexOf('/') + 1)), f.source());
         }
         // No stale golden files: every file in the directory was generated (updating deletes the others).
-        List<String> expected = result.orElseThrow().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1))
+        List<String> expected = result.orElseThrow().stream()
+                .map(f -> f.path().substring(f.path().lastIndexOf('/') + 1))
                 .sorted().toList();
         try (Stream<Path> golden = Files.list(dir)) {
             List<Path> present = golden.sorted().toList();
@@ -78,7 +78,8 @@ class GeneratedJavaGoldenTest {
     @MethodSource("librarySpecs")
     void everyTypeIsGeneratedAndEveryMethodCitesTheSpec(Path file) {
         CheckedSpec spec = load(file);
-        for (JavaGenerator.GeneratedFile f : JavaGenerator.generate(spec, new JavaPackage(packageFor(spec))).orElseThrow()) {
+        var files = JavaGenerator.generate(spec, new JavaPackage(packageFor(spec))).orElseThrow();
+        for (JavaGenerator.GeneratedFile f : files) {
             CompilationUnit cu = new JavaParser(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)).parse(f.source()).getResult().orElseThrow();
             for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
@@ -100,6 +101,7 @@ class GeneratedJavaGoldenTest {
     void outputIsDeterministic(Path file) {
         CheckedSpec first = load(file);
         CheckedSpec second = load(file);
-        assertEquals(JavaGenerator.generate(first, new JavaPackage("p")).orElseThrow(), JavaGenerator.generate(second, new JavaPackage("p")).orElseThrow());
+        JavaPackage p = new JavaPackage("p");
+        assertEquals(JavaGenerator.generate(first, p).orElseThrow(), JavaGenerator.generate(second, p).orElseThrow());
     }
 }

@@ -15,7 +15,6 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.printer.DefaultPrettyPrinter;
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -90,7 +89,7 @@ class LargeSpecsTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void twentyFiveThousandDefinitionsGenerateEveryMethod() {
         int count = 25_000;
-        Result<List<JavaGenerator.GeneratedFile>> r = JavaGenerator.generate(compile(manyDefinitions(count)), new JavaPackage("p"));
+        var r = JavaGenerator.generate(compile(manyDefinitions(count)), new JavaPackage("p"));
         assertEquals(List.of(), r.diagnostics());
         String constants = r.orElseThrow().stream().filter(f -> f.path().endsWith("ManyConstants.java")).findFirst()
                 .orElseThrow().source();
@@ -101,7 +100,7 @@ class LargeSpecsTest {
     @Test
     void moreDefinitionsThanOneClassHoldsIsADiagnostic() {
         int count = FragmentCheck.MAX_CONSTANTS_METHODS + 1;
-        Result<List<JavaGenerator.GeneratedFile>> r = JavaGenerator.generate(compile(manyDefinitions(count)), new JavaPackage("p"));
+        var r = JavaGenerator.generate(compile(manyDefinitions(count)), new JavaPackage("p"));
         assertTrue(r.toOptional().isEmpty());
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
         assertEquals(Code.JAVA_UNSUPPORTED, r.diagnostics().get(0).code());
@@ -122,7 +121,7 @@ class LargeSpecsTest {
         s.append("\n}\ndef AllSmall(v: int) == ");
         for (int i = 0; i < n; i++) s.append(i == 0 ? "" : " /\\ ").append("v # ").append(i + 10);
         s.append("\nmodel m { N = n1 }\n");
-        Result<List<JavaGenerator.GeneratedFile>> r = JavaGenerator.generate(compile(s.toString()), new JavaPackage("flat"));
+        var r = JavaGenerator.generate(compile(s.toString()), new JavaPackage("flat"));
         assertEquals(List.of(), r.diagnostics());
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());

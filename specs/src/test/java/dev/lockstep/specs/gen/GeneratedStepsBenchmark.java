@@ -279,7 +279,10 @@ public final class GeneratedStepsBenchmark {
 
     private static int generateAll(List<CheckedSpec> specs) {
         int files = 0;
-        for (CheckedSpec s : specs) files += JavaGenerator.generate(s, new JavaPackage("bench." + s.name().toLowerCase(Locale.ROOT))).orElseThrow().size();
+        for (CheckedSpec s : specs) {
+            JavaPackage pkg = new JavaPackage("bench." + s.name().toLowerCase(Locale.ROOT));
+            files += JavaGenerator.generate(s, pkg).orElseThrow().size();
+        }
         return files;
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -30,7 +29,7 @@ class KitchenSinkDifferentialTest {
     @Test
     void everyActionAgreesWithTheEvaluator(@TempDir Path tmp) {
         CheckedSpec spec = LibraryModels.load(SPEC);
-        Result<List<JavaGenerator.GeneratedFile>> result = JavaGenerator.generate(spec, new JavaPackage("sink"));
+        var result = JavaGenerator.generate(spec, new JavaPackage("sink"));
         assertTrue(result.ok(), result.diagnostics().toString());
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
