@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
@@ -17,8 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,9 +73,8 @@ final class BenchTlcCommand implements Callable<Integer> {
             if (attempt.loaded().isEmpty()) throw output.badInput(attempt.problems());
             LoadedModel tiny = attempt.loaded().get();
             long t0 = System.nanoTime();
-            TlaModule module = translate(tiny, err);
+            TlaModule module = TlaTranslator.translate(tiny.spec());
             double translateMs = (System.nanoTime() - t0) / 1e6;
-            if (module == null) return ExitCodes.INTERNAL_ERROR;
             double[] seconds = new double[runs];
             CheckResult last = null;
             for (int i = 0; i < runs; i++) {
@@ -120,8 +116,7 @@ final class BenchTlcCommand implements Callable<Integer> {
         for (String name : target.models) {
             LoadedModel loaded = target.file.load(name, output);
             Path[] ref = reference == null ? null : referenceFiles(name);
-            TlaModule module = translate(loaded, err);
-            if (module == null) return ExitCodes.INTERNAL_ERROR;
+            TlaModule module = TlaTranslator.translate(loaded.spec());
             ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
             if (!tlcOnly) for (int i = 0; i < warmup; i++) new Explorer(loaded.instance()).run(options);
             double[] explorerSeconds = new double[runs];
@@ -263,16 +258,6 @@ final class BenchTlcCommand implements Callable<Integer> {
     }
 
     private static Double nullIfNaN(double d) { return Double.isNaN(d) || Double.isInfinite(d) ? null : d; }
-
-    private TlaModule translate(LoadedModel loaded, PrintWriter err) {
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(loaded.spec(), problems);
-        if (!problems.isEmpty()) {
-            err.print(DiagnosticPrinter.render(problems));
-            return null;
-        }
-        return module;
-    }
 
     private CheckResult tlc(LoadedModel loaded, TlaModule module) {
         return ModelChecker.check(loaded.instance(), module, tlcOptions());

@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.Trace;
 import dev.lockstep.modelcheck.CheckResult;
@@ -16,8 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,8 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         output.writableDirectory("--keep-tla", keepTla);
         output.writableFile("--itf", itf);
         LoadedModel loaded = specArgs.load(output);
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(loaded.spec(), problems);
+        TlaModule module = TlaTranslator.translate(loaded.spec());
         var m = loaded.instance().model();
         output.warnings(loaded.warnings());
         output.textLine(String.format("Checking %s, model %s with TLC (invariants: %s; properties: %s; deadlock: %s; "
@@ -111,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public void text(PrintWriter out, PrintWriter err) {
             out.println("Result: " + verdict() + where());
-            SearchFigures.text(out, r.distinct(), r.generated(), r.depth());
+            FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s, TLC's JVM start included)%n",
                     r.elapsed().toNanos() / 1e9, r.statesPerSecond());
             if (!r.diagnostics().isEmpty()) {
@@ -141,8 +137,7 @@ final class CheckCommand implements Callable<Integer> {
 
         @Override
         public JsonNode json() {
-            ObjectNode json = SearchFigures.json(loaded, "tlc", r.status().name(), r.violated(), r.distinct(),
-                    r.generated(), r.depth(), r.elapsed(), r.statesPerSecond());
+            ObjectNode json = FiguresReport.json(loaded, "tlc", r.status().name(), r.violated(), r.figures());
             json.set("counterexample", r.counterexample().isEmpty() ? null
                     : Json.tree(Trace.toItf(loaded.instance(), r.counterexample())));
             if (r.loopBack() >= 0) json.put("loop", r.loopBack());

@@ -79,7 +79,7 @@ final class ExploreCommand implements Callable<Integer> {
         @Override
         public void text(PrintWriter out, PrintWriter err) {
             out.println("Result: " + verdict());
-            SearchFigures.text(out, r.distinct(), r.generated(), r.depth());
+            FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s)%n", r.elapsed().toNanos() / 1e9,
                     r.statesPerSecond());
             if (r.fault() != null) out.print(DiagnosticPrinter.render(r.fault()));
@@ -94,8 +94,7 @@ final class ExploreCommand implements Callable<Integer> {
 
         @Override
         public JsonNode json() {
-            ObjectNode json = SearchFigures.json(loaded, null, r.status().name(), r.violated(), r.distinct(),
-                    r.generated(), r.depth(), r.elapsed(), r.statesPerSecond());
+            ObjectNode json = FiguresReport.json(loaded, null, r.status().name(), r.violated(), r.figures());
             json.set("fault", r.fault() == null ? null : Json.diagnostic(r.fault()));
             json.set("counterexample", r.counterexample().isEmpty() ? null
                     : Json.tree(Trace.toItf(loaded.instance(), r.counterexample())));

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +39,8 @@ final class GenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!JavaGenerator.isValidPackage(packageName)) {
-            return fail(List.of(), "'" + packageName + "' is not a Java package name");
-        }
+        JavaPackage pkg = JavaPackage.parse(packageName).orElse(null);
+        if (pkg == null) return fail(List.of(), "'" + packageName + "' is not a Java package name");
         Frontend.Compilation c = Frontend.load(file.path);
         if (!c.ok()) return fail(c.diagnostics(), null);
         CheckedSpec checked = c.spec().orElseThrow();
@@ -56,15 +57,19 @@ final class GenCommand implements Callable<Integer> {
         // The generated constants of a model whose bindings cannot be evaluated (a division by zero, say) would
         // throw when the Java runs: refuse them here, as explore and check do.
         List<Diagnostic> bindingProblems = new ArrayList<>();
-        for (CheckedSpec.Model m : checked.models()) ModelInstance.bind(checked, m.name(), bindingProblems);
+        for (CheckedSpec.Model m : checked.models()) {
+            bindingProblems.addAll(ModelInstance.bind(checked, m.name()).diagnostics());
+        }
         if (bindingProblems.stream().anyMatch(Diagnostic::isError)) return fail(bindingProblems, null);
-        JavaGenerator.Result result = JavaGenerator.generate(checked, packageName);
-        if (!result.ok()) return fail(result.diagnostics(), null);
+        Result<List<JavaGenerator.GeneratedFile>> result = JavaGenerator.generate(checked, pkg);
+        if (!(result instanceof Result.Ok<List<JavaGenerator.GeneratedFile>> generated)) {
+            return fail(result.diagnostics(), null);
+        }
         String outProblem = IoErrors.prepareDirectory("--out", out);
         if (outProblem != null) return fail(List.of(), outProblem);
         List<Path> written;
         try {
-            written = JavaGenerator.write(result.files(), out);
+            written = JavaGenerator.write(generated.value(), out);
         } catch (IOException e) {
             return fail(List.of(), "--out " + out + ": " + IoErrors.describe(e));
         }

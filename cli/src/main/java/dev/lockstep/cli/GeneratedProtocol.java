@@ -2,10 +2,12 @@ package dev.lockstep.cli;
 
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -36,7 +38,7 @@ import javax.tools.ToolProvider;
  */
 final class GeneratedProtocol {
     /** The package of generated code; each load has its own class loader, so specs never clash. */
-    static final String PACKAGE = "lockstep.generated";
+    static final JavaPackage PACKAGE = new JavaPackage("lockstep.generated");
 
     private GeneratedProtocol() {}
 
@@ -46,8 +48,9 @@ final class GeneratedProtocol {
     }
 
     static Outcome load(CheckedSpec spec, String model, Path workDir) throws IOException {
-        JavaGenerator.Result generated = JavaGenerator.generate(spec, PACKAGE);
-        if (!generated.ok()) return failed(generated.diagnostics());
+        Result<List<JavaGenerator.GeneratedFile>> result = JavaGenerator.generate(spec, PACKAGE);
+        if (!(result instanceof Result.Ok<List<JavaGenerator.GeneratedFile>> ok)) return failed(result.diagnostics());
+        List<JavaGenerator.GeneratedFile> generated = ok.value();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             return failed(List.of(Diagnostic.error(Code.NO_JAVA_COMPILER, spec.file().span(0, 0),
@@ -58,7 +61,7 @@ final class GeneratedProtocol {
         Path sources = workDir.resolve("src");
         Path classes = workDir.resolve("classes");
         Files.createDirectories(classes);
-        List<Path> written = JavaGenerator.write(generated.files(), sources);
+        List<Path> written = JavaGenerator.write(generated, sources);
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         boolean compiled;
         try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
@@ -80,7 +83,7 @@ final class GeneratedProtocol {
         }
         // Not closed: the descriptor's classes (machines, messages) are loaded lazily while the protocol runs.
         URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedProtocol.class.getClassLoader());
-        ProtocolDescriptor descriptor = descriptor(loader, generated.files(), model);
+        ProtocolDescriptor descriptor = descriptor(loader, generated, model);
         if (descriptor == null) {
             return failed(List.of(Diagnostic.error(Code.JAVA_COMPILE_FAILED, spec.file().span(0, 0),
                     "the Java generated for " + spec.name() + " has no descriptor with forModel(\"" + model + "\")")));

@@ -31,7 +31,11 @@ record LoadedModel(CheckedSpec spec, ModelInstance instance, List<Diagnostic> wa
                                     .map(CheckedSpec.Model::name).toList()));
                 }
             }
-            if (modelName != null) instance = ModelInstance.bind(c.spec().get(), modelName, problems);
+            if (modelName != null) {
+                var bound = ModelInstance.bind(c.spec().get(), modelName);
+                problems.addAll(bound.diagnostics());
+                instance = bound.toOptional().orElse(null);
+            }
         }
         if (instance == null || problems.stream().anyMatch(Diagnostic::isError)) {
             return new Attempt(Optional.empty(), problems);

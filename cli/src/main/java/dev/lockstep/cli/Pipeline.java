@@ -3,11 +3,11 @@ package dev.lockstep.cli;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
+import dev.lockstep.lang.explore.SearchFigures;
 import dev.lockstep.lang.explore.Trace;
 import dev.lockstep.modelcheck.CheckResult;
 import dev.lockstep.modelcheck.Counterexamples;
@@ -141,25 +141,25 @@ final class Pipeline {
     }
 
     /** The figures both state-space stages (TLC and the explorer) report, under the same keys. */
-    private static Map<String, Object> stateSpaceFigures(long distinct, long generated, int depth, int counterexample) {
+    private static Map<String, Object> stateSpaceFigures(SearchFigures search, int counterexample) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("distinct", distinct);
-        figures.put("generated", generated);
-        figures.put("depth", depth);
+        figures.put("distinct", search.distinct());
+        figures.put("generated", search.generated());
+        figures.put("depth", search.depth());
         figures.put("counterexample", counterexample);
         return figures;
     }
 
-    private static String stateSpaceSummary(long distinct, long generated, int depth) {
-        return String.format(Locale.ROOT, "%,d distinct / %,d generated states, depth %d", distinct, generated, depth);
+    private static String stateSpaceSummary(SearchFigures f) {
+        return String.format(Locale.ROOT, "%,d distinct / %,d generated states, depth %d", f.distinct(), f.generated(),
+                f.depth());
     }
 
     private StageResult check() {
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(loaded.spec(), problems);
+        TlaModule module = TlaTranslator.translate(loaded.spec());
         CheckResult r = ModelChecker.check(loaded.instance(), module, TlcOptions.defaults());
-        Map<String, Object> figures = stateSpaceFigures(r.distinct(), r.generated(), r.depth(), r.counterexample().size());
-        String summary = stateSpaceSummary(r.distinct(), r.generated(), r.depth());
+        Map<String, Object> figures = stateSpaceFigures(r.figures(), r.counterexample().size());
+        String summary = stateSpaceSummary(r.figures());
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
@@ -180,8 +180,8 @@ final class Pipeline {
 
     private StageResult explore() {
         ExploreResult r = new Explorer(loaded.instance()).run(ExploreOptions.defaults());
-        Map<String, Object> figures = stateSpaceFigures(r.distinct(), r.generated(), r.depth(), r.counterexample().size());
-        String summary = stateSpaceSummary(r.distinct(), r.generated(), r.depth());
+        Map<String, Object> figures = stateSpaceFigures(r.figures(), r.counterexample().size());
+        String summary = stateSpaceSummary(r.figures());
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";

@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.invariants.prove.BmcResult;
 import dev.lockstep.invariants.prove.Cti;
 import dev.lockstep.invariants.prove.ProveReport;
@@ -47,9 +48,9 @@ final class ProveCommand implements Callable<Integer> {
     public Integer call() {
         LoadedModel loaded = specArgs.load(output);
         var options = new Prover.Options(invariants, bmc == null ? -1 : bmc, timeout);
-        Prover.Outcome outcome = Prover.prove(loaded.instance(), options);
-        if (outcome instanceof Prover.Outcome.Rejected r) throw output.badInput(r.diagnostics());
-        ProveReport report = ((Prover.Outcome.Done) outcome).report();
+        Result<ProveReport> outcome = Prover.prove(loaded.instance(), options);
+        if (!(outcome instanceof Result.Ok<ProveReport> done)) throw output.badInput(outcome.diagnostics());
+        ProveReport report = done.value();
         output.emit(new Report(loaded, report));
         return report.allProved() ? ExitCodes.HOLDS : ExitCodes.VIOLATION;
     }

@@ -7,6 +7,7 @@ import dev.lockstep.invariants.prove.ProveReport;
 import dev.lockstep.invariants.prove.Prover;
 import dev.lockstep.invariants.prove.QueryResult;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.diag.Result;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +22,13 @@ final class ProveStage {
     private ProveStage() {}
 
     static StageResult run(LoadedModel loaded) {
-        Prover.Outcome outcome = Prover.prove(loaded.instance(), Prover.Options.defaults());
-        if (outcome instanceof Prover.Outcome.Rejected r) {
+        Result<ProveReport> outcome = Prover.prove(loaded.instance(), Prover.Options.defaults());
+        if (!(outcome instanceof Result.Ok<ProveReport> done)) {
             return Pipeline.result(Stage.PROVE, Verdict.NOT_AVAILABLE, "outside the Z3 fragment", Map.of(),
-                    r.diagnostics().size() + " construct(s) the prover does not encode", ExitCodes.HOLDS,
-                    DiagnosticPrinter.render(r.diagnostics()));
+                    outcome.diagnostics().size() + " construct(s) the prover does not encode", ExitCodes.HOLDS,
+                    DiagnosticPrinter.render(outcome.diagnostics()));
         }
-        ProveReport report = ((Prover.Outcome.Done) outcome).report();
+        ProveReport report = done.value();
         Map<String, Long> verdicts = new LinkedHashMap<>();
         for (QueryResult q : report.queries()) verdicts.merge(q.verdict().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
         long proved = verdicts.getOrDefault("proved", 0L);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -41,12 +42,17 @@ public final class ConformanceHarness {
     public static ModelInstance load(Path specFile, String modelName) {
         Frontend.Compilation c = Frontend.load(specFile);
         List<Diagnostic> problems = new ArrayList<>(c.diagnostics());
-        ModelInstance m = c.ok() ? ModelInstance.bind(c.spec().get(), modelName, problems) : null;
-        if (m == null || problems.stream().anyMatch(Diagnostic::isError)) {
+        Optional<ModelInstance> m = Optional.empty();
+        if (c.ok()) {
+            var bound = ModelInstance.bind(c.spec().get(), modelName);
+            problems.addAll(bound.diagnostics());
+            m = bound.toOptional();
+        }
+        if (m.isEmpty() || problems.stream().anyMatch(Diagnostic::isError)) {
             throw new IllegalArgumentException("cannot load " + specFile + " model " + modelName + ":\n"
                     + DiagnosticPrinter.render(problems));
         }
-        return m;
+        return m.get();
     }
 
     public ModelInstance model() { return model; }

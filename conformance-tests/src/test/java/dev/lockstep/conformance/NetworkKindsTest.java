@@ -49,7 +49,7 @@ class NetworkKindsTest {
     private ModelInstance model(String kind) {
         var c = Frontend.compile("pipe.lstep", PIPE.replace("KIND", kind));
         assertTrue(c.ok(), c.diagnostics().toString());
-        return ModelInstance.bind(c.spec().get(), "m", new ArrayList<>());
+        return ModelInstance.bind(c.spec().get(), "m").orElseThrow();
     }
 
     /** Walks until both sends happened and the receiver got at least two messages. */

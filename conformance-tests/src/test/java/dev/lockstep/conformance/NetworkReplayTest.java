@@ -14,7 +14,6 @@ import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import dev.lockstep.lang.value.Values;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +48,7 @@ class NetworkReplayTest {
     private NetworkReplay replay(String kind) {
         var c = Frontend.compile("pipe.lstep", SPEC.replace("KIND", kind));
         assertTrue(c.ok(), c.diagnostics().toString());
-        ModelInstance m = ModelInstance.bind(c.spec().get(), "m", new ArrayList<>());
+        ModelInstance m = ModelInstance.bind(c.spec().get(), "m").orElseThrow();
         network = m.spec().network();
         a = m.nodes(0)[0];
         b = m.nodes(1)[0];

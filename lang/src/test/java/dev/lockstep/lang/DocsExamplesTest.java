@@ -78,9 +78,7 @@ class DocsExamplesTest {
             if (!c.ok()) fail(e.name() + " does not compile:\n" + DiagnosticPrinter.render(c.diagnostics()));
             CheckedSpec spec = c.spec().orElseThrow();
             for (CheckedSpec.Model model : spec.models()) {
-                List<Diagnostic> problems = new ArrayList<>();
-                ModelInstance instance = ModelInstance.bind(spec, model.name(), problems);
-                if (instance == null) fail(e.name() + " model " + model.name() + ":\n" + DiagnosticPrinter.render(problems));
+                ModelInstance instance = ModelInstance.bind(spec, model.name()).orElseThrow();
                 ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults().withDeadlock(false)
                         .withMaxStates(MAX_STATES));
                 if (r.status() != ExploreResult.Status.HOLDS && r.status() != ExploreResult.Status.LIMIT_REACHED) {

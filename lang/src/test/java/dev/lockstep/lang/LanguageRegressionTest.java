@@ -1,18 +1,14 @@
 package dev.lockstep.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.diag.Code;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Regression tests for front-end bugs found while writing docs/language.md. */
@@ -25,9 +21,7 @@ class LanguageRegressionTest {
     private static ExploreResult explore(String text, String model) {
         Frontend.Compilation c = compile(text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance instance = ModelInstance.bind(c.spec().orElseThrow(), model, problems);
-        assertNotNull(instance, () -> DiagnosticPrinter.render(problems));
+        ModelInstance instance = ModelInstance.bind(c.spec().orElseThrow(), model).orElseThrow();
         return new Explorer(instance).run(ExploreOptions.defaults().withDeadlock(false));
     }
 

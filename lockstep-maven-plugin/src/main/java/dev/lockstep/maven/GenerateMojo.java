@@ -2,8 +2,10 @@ package dev.lockstep.maven;
 
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -57,7 +60,7 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("lockstep:generate skipped");
             return;
         }
-        if (!JavaGenerator.isValidPackage(packageName)) {
+        if (JavaPackage.parse(packageName).isEmpty()) {
             throw new MojoFailureException("packageName '" + packageName + "' is not a Java package name");
         }
         List<Path> specs = specs();
@@ -87,22 +90,30 @@ public final class GenerateMojo extends AbstractMojo {
         Frontend.Compilation c = Frontend.load(file);
         if (!c.ok()) fail(file, DiagnosticPrinter.render(c.diagnostics()));
         CheckedSpec spec = c.spec().orElseThrow();
-        String pkg = subpackage ? packageName + "." + spec.name().toLowerCase(Locale.ROOT) : packageName;
-        JavaGenerator.Result result = JavaGenerator.generate(spec, pkg);
-        if (!result.ok()) fail(file, DiagnosticPrinter.render(result.diagnostics()));
+        JavaPackage base = JavaPackage.parse(packageName).orElseThrow();
+        String part = spec.name().toLowerCase(Locale.ROOT);
+        Optional<JavaPackage> child = subpackage ? base.child(part) : Optional.of(base);
+        if (child.isEmpty()) fail(file, "'" + part + "' (the protocol name) cannot be a Java package name part");
+        JavaPackage pkg = child.orElseThrow();
+        Result<List<JavaGenerator.GeneratedFile>> result = JavaGenerator.generate(spec, pkg);
+        if (!(result instanceof Result.Ok<List<JavaGenerator.GeneratedFile>> ok)) {
+            fail(file, DiagnosticPrinter.render(result.diagnostics()));
+            return 0;
+        }
+        List<JavaGenerator.GeneratedFile> files = ok.value();
         try {
-            Path dir = outputDirectory.toPath().resolve(pkg.replace('.', '/'));
+            Path dir = outputDirectory.toPath().resolve(pkg.path());
             if (Files.isDirectory(dir)) {
                 // Drop files of types the spec no longer has; writing the same bytes again is harmless.
                 try (Stream<Path> old = Files.list(dir)) {
                     for (Path p : old.filter(p -> p.toString().endsWith(".java")).toList()) Files.delete(p);
                 }
             }
-            JavaGenerator.write(result.files(), outputDirectory.toPath());
+            JavaGenerator.write(files, outputDirectory.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write generated sources for " + file + ": " + e.getMessage(), e);
         }
-        return result.files().size();
+        return files.size();
     }
 
     private void fail(Path file, String diagnostics) throws MojoFailureException {

@@ -4,6 +4,7 @@ import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.SearchFigures;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.Trace;
 import dev.lockstep.lang.explore.Transitions;
@@ -79,8 +80,7 @@ public final class ModelChecker {
         CheckResult run() {
             List<Diagnostic> beyondTlc = module.integersBeyondTlc().getOrDefault(model.model().name(), List.of());
             if (!beyondTlc.isEmpty()) {
-                return new CheckResult(CheckResult.Status.TOOL_ERROR, null, 0, 0, 0, elapsed(), List.of(), -1, null, false,
-                        beyondTlc);
+                return CheckResult.failure(CheckResult.Status.TOOL_ERROR, SearchFigures.none(elapsed()), beyondTlc);
             }
             Path work;
             try {
@@ -236,8 +236,7 @@ public final class ModelChecker {
                         + " of model " + model.model().name() + ", but the spec has " + initial + "; the model is not"
                         + " checked", "this is a bug in Lockstep's TLA+ translation; please report it with the spec");
             }
-            return new CheckResult(CheckResult.Status.HOLDS, null, distinct, generated, depth, elapsed(), List.of(), -1,
-                    null, false, List.of());
+            return CheckResult.holds(figures());
         }
 
         private CheckResult violation() {
@@ -280,12 +279,11 @@ public final class ModelChecker {
                 loopLabel = matcher.label(steps.get(steps.size() - 1).state(), steps.get(backTo).state(), backToAction);
                 if (loopLabel == null) problems.add(mismatch(steps.size() + 1, "back to state " + (backTo + 1)));
             }
+            CheckResult.Lasso lasso = new CheckResult.Lasso(backTo, loopLabel, stuttering);
             if (!problems.isEmpty()) {
-                return new CheckResult(CheckResult.Status.INTERNAL_ERROR, violated, distinct, generated, depth, elapsed(),
-                        steps, backTo, loopLabel, stuttering, problems);
+                return CheckResult.mismatchedCounterexample(violated, figures(), steps, lasso, problems);
             }
-            return new CheckResult(status, violated, distinct, generated, depth, elapsed(), steps, backTo, loopLabel,
-                    stuttering, List.of());
+            return CheckResult.violation(status, violated, figures(), steps, lasso);
         }
 
         private Diagnostic mismatch(int step, String action) {
@@ -304,13 +302,14 @@ public final class ModelChecker {
         }
 
         private CheckResult error(CheckResult.Status status, Code code, String message, String... notes) {
-            return new CheckResult(status, null, distinct, generated, depth, elapsed(), List.of(), -1, null, false,
-                    List.of(Diagnostic.error(code, modelSpan(), message, notes)));
+            return CheckResult.failure(status, figures(), List.of(Diagnostic.error(code, modelSpan(), message, notes)));
         }
 
         private Span modelSpan() { return model.model().span(); }
 
         private Duration elapsed() { return Duration.ofNanos(System.nanoTime() - start); }
+
+        private SearchFigures figures() { return new SearchFigures(distinct, generated, depth, elapsed()); }
 
         private static long[] numbers(String s) {
             Matcher m = NUMBER.matcher(s);

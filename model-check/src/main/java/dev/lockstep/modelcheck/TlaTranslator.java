@@ -48,12 +48,13 @@ public final class TlaTranslator {
     private final Set<String> declaredNodes;
     private final StringBuilder out = new StringBuilder();
 
-    private TlaTranslator(CheckedSpec spec, List<Diagnostic> problems) {
+    private TlaTranslator(CheckedSpec spec) {
         this.spec = spec;
         this.kind = spec.network().kind();
         for (CheckedSpec.Model m : spec.models()) {
-            ModelInstance instance = ModelInstance.bind(spec, m.name(), problems);
-            if (instance != null) models.put(m.name(), instance);
+            // A model that cannot be bound gets no .cfg: nothing can check it, since ModelChecker.check needs the
+            // bound ModelInstance, whose binding reports the problem to whoever asks for that model.
+            ModelInstance.bind(spec, m.name()).toOptional().ifPresent(instance -> models.put(m.name(), instance));
         }
         this.nodes = nodeNames();
         this.declaredNodes = declaredNodes();
@@ -61,9 +62,9 @@ public final class TlaTranslator {
         this.printer = new TlaExprPrinter(names);
     }
 
-    /** The translation of every model of {@code spec}; problems binding a model go to {@code problems}. */
-    public static TlaModule translate(CheckedSpec spec, List<Diagnostic> problems) {
-        TlaTranslator t = new TlaTranslator(spec, problems);
+    /** The translation of every model of {@code spec} that binds; total on a checked spec (never null, no throw). */
+    public static TlaModule translate(CheckedSpec spec) {
+        TlaTranslator t = new TlaTranslator(spec);
         String module = t.module();
         Map<String, String> cfgs = new LinkedHashMap<>();
         Map<String, List<Diagnostic>> beyondTlc = new LinkedHashMap<>();

@@ -1,11 +1,9 @@
 package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreOptions;
@@ -67,10 +65,8 @@ class CrossCheckTest {
     record Answers(ExploreResult explored, CheckResult tlc) {}
 
     static Answers crossCheck(CheckedSpec spec, String modelName) {
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(spec, problems);
-        ModelInstance model = ModelInstance.bind(spec, modelName, problems);
-        assertNotNull(model, problems::toString);
+        TlaModule module = TlaTranslator.translate(spec);
+        ModelInstance model = ModelInstance.bind(spec, modelName).orElseThrow();
         ExploreResult explored = new Explorer(model).run(ExploreOptions.defaults());
         CheckResult tlc = ModelChecker.check(model, module, TlcOptions.defaults());
         String where = spec.name() + " model " + modelName;

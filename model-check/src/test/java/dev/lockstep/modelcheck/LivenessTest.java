@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
@@ -19,17 +18,15 @@ class LivenessTest {
 
     static CheckResult check(String file, String modelName) {
         CheckedSpec spec = LibrarySpecs.compile(file);
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(spec, problems);
-        ModelInstance model = ModelInstance.bind(spec, modelName, problems);
-        assertNotNull(model, problems::toString);
+        TlaModule module = TlaTranslator.translate(spec);
+        ModelInstance model = ModelInstance.bind(spec, modelName).orElseThrow();
         CheckResult r = ModelChecker.check(model, module, TlcOptions.defaults());
         assertEquals(List.of(), r.diagnostics(), () -> DiagnosticPrinter.render(r.diagnostics()));
         return r;
     }
 
     private static ModelInstance model(String file) {
-        return ModelInstance.bind(LibrarySpecs.compile(file), "ring3", new ArrayList<>());
+        return ModelInstance.bind(LibrarySpecs.compile(file), "ring3").orElseThrow();
     }
 
     private static void holds(String file, String model, String property, long distinct) {

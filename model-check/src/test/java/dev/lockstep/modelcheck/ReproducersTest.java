@@ -2,7 +2,6 @@ package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
@@ -73,10 +72,8 @@ class ReproducersTest {
     }
 
     private static CheckResult check(CheckedSpec spec, String model) {
-        List<Diagnostic> problems = new ArrayList<>();
-        TlaModule module = TlaTranslator.translate(spec, problems);
-        ModelInstance instance = ModelInstance.bind(spec, model, problems);
-        assertNotNull(instance, problems::toString);
+        TlaModule module = TlaTranslator.translate(spec);
+        ModelInstance instance = ModelInstance.bind(spec, model).orElseThrow();
         return ModelChecker.check(instance, module, TlcOptions.defaults());
     }
 
@@ -134,7 +131,7 @@ class ReproducersTest {
     @Test
     void theInt32ReproducerStillExploresWith64BitIntegers() {
         CheckedSpec spec = compile(DIR.resolve(INT32));
-        ModelInstance m = ModelInstance.bind(spec, "m", new ArrayList<>());
+        ModelInstance m = ModelInstance.bind(spec, "m").orElseThrow();
         ExploreResult explored = new Explorer(m).run(ExploreOptions.defaults());
         assertEquals(ExploreResult.Status.DEADLOCK, explored.status());
         assertEquals(3, explored.distinct());

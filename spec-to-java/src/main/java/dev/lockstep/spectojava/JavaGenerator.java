@@ -1,7 +1,7 @@
 package dev.lockstep.spectojava;
 
 import com.github.javaparser.ast.CompilationUnit;
-import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.types.Type;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Generates the Java package of a checked spec: enums, record types, the sealed message interface with its
@@ -19,46 +18,23 @@ import java.util.regex.Pattern;
  * Specs outside the Java fragment get LS850 diagnostics and no code.
  */
 public final class JavaGenerator {
-    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
-
     private JavaGenerator() {}
 
     /** One generated source file; {@code path} is relative to the output root, e.g. {@code com/acme/TMState.java}. */
     public record GeneratedFile(String path, String source) {}
 
-    /** The units of a spec, or the LS850 diagnostics that prevent generating them. */
-    public record Units(List<CompilationUnit> units, List<Diagnostic> diagnostics) {
-        public boolean ok() { return diagnostics.isEmpty(); }
-    }
-
     /** The files of a spec, or the LS850 diagnostics that prevent generating them. */
-    public record Result(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
-        public boolean ok() { return diagnostics.isEmpty(); }
-    }
-
-    /** True for a syntactically valid Java package name (keywords aside). */
-    public static boolean isValidPackage(String name) {
-        if (name == null || !PACKAGE.matcher(name).matches()) return false;
-        for (String part : name.split("\\.")) if (!Names.local(part).equals(part)) return false;
-        return true;
-    }
-
-    public static Result generate(CheckedSpec spec, String packageName) {
-        Units units = units(spec, packageName);
-        if (!units.ok()) return new Result(List.of(), units.diagnostics());
-        List<GeneratedFile> files = new ArrayList<>();
-        for (CompilationUnit cu : units.units()) files.add(file(cu));
-        return new Result(files, List.of());
+    public static Result<List<GeneratedFile>> generate(CheckedSpec spec, JavaPackage pkg) {
+        return units(spec, pkg).map(units -> units.stream().map(JavaGenerator::file).toList());
     }
 
     /** The syntax trees, before printing; tests mutate them to seed generator bugs. */
-    public static Units units(CheckedSpec spec, String packageName) {
-        if (!isValidPackage(packageName)) throw new IllegalArgumentException("not a Java package name: " + packageName);
+    public static Result<List<CompilationUnit>> units(CheckedSpec spec, JavaPackage pkg) {
         FragmentCheck check = FragmentCheck.run(spec);
-        if (!check.problems().isEmpty()) return new Units(List.of(), check.problems());
+        if (!check.problems().isEmpty()) return Result.failed(check.problems());
         TypeMapper types = new TypeMapper(spec, check.recordTypes());
         String file = Locations.of(spec.file().span(0, 0));
-        UnitFactory u = new UnitFactory(packageName, file.substring(0, file.indexOf(':')));
+        UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
         ValueTypes values = new ValueTypes(spec, types, u);
         List<CompilationUnit> out = new ArrayList<>();
         for (CheckedSpec.EnumDecl e : spec.enums()) {
@@ -80,7 +56,7 @@ public final class JavaGenerator {
         for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
         for (CheckedSpec.Role r : spec.roles()) out.add(new MachineGen(spec, r, types, u).unit());
         out.add(new ProtocolGen(spec, types, u, constants).unit());
-        return new Units(out, List.of());
+        return Result.ok(out);
     }
 
     public static GeneratedFile file(CompilationUnit cu) {

@@ -18,9 +18,9 @@ class EveryExprKindJavaTest {
     @Test
     void everyKindIsTranslatedAndCompiles(@TempDir Path tmp) throws Exception {
         CheckedSpec spec = EveryExprKind.spec();
-        JavaGenerator.Result r = JavaGenerator.generate(spec, "everykind");
+        var r = JavaGenerator.generate(spec, new JavaPackage("everykind"));
         assertEquals("", DiagnosticPrinter.render(r.diagnostics()));
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.files(), tmp);
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
     }
 }

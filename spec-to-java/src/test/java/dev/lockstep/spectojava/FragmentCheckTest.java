@@ -18,8 +18,8 @@ class FragmentCheckTest {
                 + "\nmodel m { " + model + " }\n";
         Frontend.Compilation c = Frontend.compile("t.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        JavaGenerator.Result r = JavaGenerator.generate(c.spec().orElseThrow(), "p");
-        assertTrue(r.files().isEmpty());
+        var r = JavaGenerator.generate(c.spec().orElseThrow(), new JavaPackage("p"));
+        assertTrue(r.toOptional().isEmpty());
         return r.diagnostics();
     }
 
@@ -62,6 +62,6 @@ class FragmentCheckTest {
         Frontend.Compilation c = Frontend.compile("t.lstep", "protocol T\nconst N: set<node>\nconst K: int\n"
                 + "def Inc(a: int) == a + 1\nrole R at N {\n  var x: int = 0\n  auto action A when x < K do x' = Inc(x)\n}\n"
                 + "model m { N = {n1}  K = 2 }\n");
-        assertTrue(JavaGenerator.generate(c.spec().orElseThrow(), "p").ok());
+        assertTrue(JavaGenerator.generate(c.spec().orElseThrow(), new JavaPackage("p")).ok());
     }
 }

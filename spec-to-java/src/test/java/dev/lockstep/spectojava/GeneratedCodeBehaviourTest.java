@@ -28,8 +28,8 @@ class GeneratedCodeBehaviourTest {
     private static ProtocolDescriptor compile(String name, String text, String pkg, String model, Path tmp) throws Exception {
         Frontend.Compilation c = Frontend.compile(name, text);
         CheckedSpec spec = c.spec().orElseThrow();
-        JavaGenerator.Result r = JavaGenerator.generate(spec, pkg);
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.files(), tmp);
+        var r = JavaGenerator.generate(spec, new JavaPackage(pkg));
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
         return (ProtocolDescriptor) compiled.load(pkg + "." + spec.name() + "Protocol").getMethod("forModel", String.class)
                 .invoke(null, model);

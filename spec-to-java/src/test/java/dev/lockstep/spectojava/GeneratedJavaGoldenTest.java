@@ -49,15 +49,16 @@ class GeneratedJavaGoldenTest {
     @MethodSource("librarySpecs")
     void generatedJavaMatchesGoldenAndCompiles(Path file, @TempDir Path tmp) {
         CheckedSpec spec = load(file);
-        JavaGenerator.Result result = JavaGenerator.generate(spec, packageFor(spec));
+        var result = JavaGenerator.generate(spec, new JavaPackage(packageFor(spec)));
         assertTrue(result.ok(), () -> DiagnosticPrinter.render(result.diagnostics()));
         String name = file.getFileName().toString().replace(".lstep", "");
         Path dir = GOLDEN.resolve(file.getParent().getFileName().toString().equals("buggy") ? "buggy/" + name : name);
-        for (JavaGenerator.GeneratedFile f : result.files()) {
+        for (JavaGenerator.GeneratedFile f : result.orElseThrow()) {
             Golden.check(dir.resolve(f.path().substring(f.path().lastIndexOf('/') + 1)), f.source());
         }
         // No stale golden files: every file in the directory was generated (updating deletes the others).
-        List<String> expected = result.files().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1))
+        List<String> expected = result.orElseThrow().stream()
+                .map(f -> f.path().substring(f.path().lastIndexOf('/') + 1))
                 .sorted().toList();
         try (Stream<Path> golden = Files.list(dir)) {
             List<Path> present = golden.sorted().toList();
@@ -69,7 +70,7 @@ class GeneratedJavaGoldenTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.files(), tmp);
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
     }
 
@@ -77,7 +78,8 @@ class GeneratedJavaGoldenTest {
     @MethodSource("librarySpecs")
     void everyTypeIsGeneratedAndEveryMethodCitesTheSpec(Path file) {
         CheckedSpec spec = load(file);
-        for (JavaGenerator.GeneratedFile f : JavaGenerator.generate(spec, packageFor(spec)).files()) {
+        var files = JavaGenerator.generate(spec, new JavaPackage(packageFor(spec))).orElseThrow();
+        for (JavaGenerator.GeneratedFile f : files) {
             CompilationUnit cu = new JavaParser(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)).parse(f.source()).getResult().orElseThrow();
             for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
@@ -99,6 +101,7 @@ class GeneratedJavaGoldenTest {
     void outputIsDeterministic(Path file) {
         CheckedSpec first = load(file);
         CheckedSpec second = load(file);
-        assertEquals(JavaGenerator.generate(first, "p").files(), JavaGenerator.generate(second, "p").files());
+        JavaPackage p = new JavaPackage("p");
+        assertEquals(JavaGenerator.generate(first, p).orElseThrow(), JavaGenerator.generate(second, p).orElseThrow());
     }
 }

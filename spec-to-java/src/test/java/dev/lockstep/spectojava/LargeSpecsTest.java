@@ -89,9 +89,9 @@ class LargeSpecsTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void twentyFiveThousandDefinitionsGenerateEveryMethod() {
         int count = 25_000;
-        JavaGenerator.Result r = JavaGenerator.generate(compile(manyDefinitions(count)), "p");
+        var r = JavaGenerator.generate(compile(manyDefinitions(count)), new JavaPackage("p"));
         assertEquals(List.of(), r.diagnostics());
-        String constants = r.files().stream().filter(f -> f.path().endsWith("ManyConstants.java")).findFirst()
+        String constants = r.orElseThrow().stream().filter(f -> f.path().endsWith("ManyConstants.java")).findFirst()
                 .orElseThrow().source();
         long methods = constants.lines().filter(l -> l.matches("\\s+public long D\\d+\\(\\) \\{")).count();
         assertEquals(count, methods);
@@ -100,8 +100,8 @@ class LargeSpecsTest {
     @Test
     void moreDefinitionsThanOneClassHoldsIsADiagnostic() {
         int count = FragmentCheck.MAX_CONSTANTS_METHODS + 1;
-        JavaGenerator.Result r = JavaGenerator.generate(compile(manyDefinitions(count)), "p");
-        assertTrue(r.files().isEmpty());
+        var r = JavaGenerator.generate(compile(manyDefinitions(count)), new JavaPackage("p"));
+        assertTrue(r.toOptional().isEmpty());
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
         assertEquals(Code.JAVA_UNSUPPORTED, r.diagnostics().get(0).code());
         assertTrue(r.diagnostics().get(0).message().contains("more than the 30000"), r.diagnostics().get(0).message());
@@ -121,9 +121,9 @@ class LargeSpecsTest {
         s.append("\n}\ndef AllSmall(v: int) == ");
         for (int i = 0; i < n; i++) s.append(i == 0 ? "" : " /\\ ").append("v # ").append(i + 10);
         s.append("\nmodel m { N = n1 }\n");
-        JavaGenerator.Result r = JavaGenerator.generate(compile(s.toString()), "flat");
+        var r = JavaGenerator.generate(compile(s.toString()), new JavaPackage("flat"));
         assertEquals(List.of(), r.diagnostics());
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.files(), tmp);
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(r.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
         assertTrue(Files.exists(tmp) && compiled.load("flat.FlatProtocol") != null);
     }

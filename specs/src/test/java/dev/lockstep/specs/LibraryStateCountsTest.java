@@ -1,12 +1,10 @@
 package dev.lockstep.specs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
@@ -163,9 +161,7 @@ class LibraryStateCountsTest {
 
     private static void check(String file, String model, Expect expect) {
         CheckedSpec spec = compile(file);
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance instance = ModelInstance.bind(spec, model, problems);
-        assertNotNull(instance, () -> "cannot bind " + file + " model " + model + ": " + problems);
+        ModelInstance instance = ModelInstance.bind(spec, model).orElseThrow();
         ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults());
         String where = file + " model " + model;
         if (r.status() != expect.status()) {

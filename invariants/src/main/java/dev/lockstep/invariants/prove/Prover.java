@@ -13,6 +13,7 @@ import dev.lockstep.invariants.smt.Term;
 import dev.lockstep.invariants.smt.Z3Terms;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
@@ -38,13 +39,6 @@ public final class Prover {
         public static Options defaults() { return new Options(List.of(), -1, Duration.ofSeconds(30)); }
     }
 
-    /** Either the diagnostics that stopped the run (bad input, unsupported constructs) or a report. */
-    public sealed interface Outcome {
-        record Rejected(List<Diagnostic> diagnostics) implements Outcome {}
-
-        record Done(ProveReport report) implements Outcome {}
-    }
-
     private final ModelInstance model;
     private final Options options;
     /** The exact lowering; replaced by the int-bounded one once TypeOK is proved. */
@@ -58,14 +52,15 @@ public final class Prover {
         this.transitions = new Transitions(model);
     }
 
-    public static Outcome prove(ModelInstance model, Options options) {
+    /** The report, or the diagnostics that stopped the run (unknown invariants, constructs outside the fragment). */
+    public static Result<ProveReport> prove(ModelInstance model, Options options) {
         List<Diagnostic> problems = new ArrayList<>();
         List<CheckedSpec.Invariant> invariants = select(model, options.invariants(), problems);
-        if (!problems.isEmpty()) return new Outcome.Rejected(problems);
+        if (!problems.isEmpty()) return Result.failed(problems);
         Prover p = new Prover(model, options);
         List<Diagnostic> fragment = FragmentCheck.check(p.lowering, invariants);
-        if (!fragment.isEmpty()) return new Outcome.Rejected(fragment);
-        return new Outcome.Done(p.run(invariants));
+        if (!fragment.isEmpty()) return Result.failed(fragment);
+        return Result.ok(p.run(invariants));
     }
 
     /** The invariants to prove: those named, or those the model checks. */

@@ -18,8 +18,8 @@ class EveryExprKindProofTest {
     void everyKindLowersAndTheInvariantIsDecided() {
         var model = Specs.compile(EveryExprKind.text(), EveryExprKind.MODEL);
         var outcome = Prover.prove(model, new Prover.Options(List.of(), 3, Duration.ofSeconds(20)));
-        if (outcome instanceof Prover.Outcome.Rejected r) throw new AssertionError(DiagnosticPrinter.render(r.diagnostics()));
-        ProveReport report = ((Prover.Outcome.Done) outcome).report();
+        assertTrue(outcome.ok(), () -> DiagnosticPrinter.render(outcome.diagnostics()));
+        ProveReport report = outcome.orElseThrow();
         assertTrue(report.allProved(), report::toString);
         // Init => TypeOK and Init => Bounded, then typing and consecution for each of the 8 steps (2 nodes x
         // Step(k = 0), Step(k = 1), Rest, Hear): no step was left out of the encoding.

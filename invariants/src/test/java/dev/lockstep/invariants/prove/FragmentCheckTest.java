@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class FragmentCheckTest {
     private static List<Diagnostic> rejected(dev.lockstep.lang.eval.ModelInstance m) {
         var outcome = Prover.prove(m, new Prover.Options(List.of(), -1, Duration.ofSeconds(10)));
-        assertTrue(outcome instanceof Prover.Outcome.Rejected, "expected a rejection");
-        return ((Prover.Outcome.Rejected) outcome).diagnostics();
+        assertTrue(outcome instanceof Result.Failed, "expected a rejection");
+        return outcome.diagnostics();
     }
 
     @Test

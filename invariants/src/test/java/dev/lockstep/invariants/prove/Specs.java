@@ -1,14 +1,10 @@
 package dev.lockstep.invariants.prove;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Loads specs of the library (tests run in the module directory, so the library is at ../specs). */
 final class Specs {
@@ -19,18 +15,14 @@ final class Specs {
     static ModelInstance model(String file, String model) {
         var c = Frontend.load(library(file));
         assertTrue(c.ok(), () -> file + " does not compile: " + c.diagnostics());
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), model, problems);
-        assertNotNull(m, () -> problems.toString());
+        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), model).orElseThrow();
         return m;
     }
 
     static ModelInstance compile(String text, String model) {
         var c = Frontend.compile("test.lstep", text);
         assertTrue(c.ok(), () -> "does not compile: " + c.diagnostics());
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), model, problems);
-        assertNotNull(m, () -> problems.toString());
+        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), model).orElseThrow();
         return m;
     }
 }

@@ -2,11 +2,13 @@ package dev.lockstep.lang.eval;
 
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,8 +37,14 @@ public final class ModelInstance {
         this.networkSlot = slot;
     }
 
-    /** Binds {@code modelName}; problems (an unknown model, a binding that fails to evaluate) go to {@code problems}. */
-    public static ModelInstance bind(CheckedSpec spec, String modelName, List<Diagnostic> problems) {
+    /** Binds {@code modelName}; an unknown model or a binding that fails to evaluate is a failure. */
+    public static Result<ModelInstance> bind(CheckedSpec spec, String modelName) {
+        List<Diagnostic> problems = new ArrayList<>();
+        ModelInstance instance = bindInto(spec, modelName, problems);
+        return instance == null ? Result.failed(problems) : Result.of(instance, problems);
+    }
+
+    private static ModelInstance bindInto(CheckedSpec spec, String modelName, List<Diagnostic> problems) {
         var model = spec.model(modelName).orElse(null);
         if (model == null) {
             String known = spec.models().stream().map(CheckedSpec.Model::name).toList().toString();

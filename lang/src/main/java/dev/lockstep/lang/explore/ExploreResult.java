@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The outcome of a search. {@code generated} counts as TLC counts: initial states plus every successor computed
- * (duplicates included). {@code depth} is the number of states on the longest shortest path (initial states: 1).
+ * The outcome of a search: its {@link SearchFigures} (counted as TLC counts), the violated invariant and the
+ * counterexample's steps (the same {@link Trace.Step}s as TLC's {@code CheckResult}), or the evaluation fault.
  */
-public record ExploreResult(Status status, long distinct, long generated, int depth, Duration elapsed,
-                            String violated, List<Trace.Step> counterexample, Diagnostic fault) {
+public record ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
+                            Diagnostic fault) {
 
     public enum Status {
         /** Every reachable state was explored and satisfies the invariants. */
@@ -22,8 +22,13 @@ public record ExploreResult(Status status, long distinct, long generated, int de
         LIMIT_REACHED
     }
 
-    public double statesPerSecond() {
-        double s = elapsed.toNanos() / 1e9;
-        return s <= 0 ? 0 : distinct / s;
-    }
+    public long distinct() { return figures.distinct(); }
+
+    public long generated() { return figures.generated(); }
+
+    public int depth() { return figures.depth(); }
+
+    public Duration elapsed() { return figures.elapsed(); }
+
+    public double statesPerSecond() { return figures.statesPerSecond(); }
 }

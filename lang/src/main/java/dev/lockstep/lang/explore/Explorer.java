@@ -139,8 +139,9 @@ public final class Explorer {
 
         private ExploreResult finish(ExploreResult.Status status, String violated, List<Trace.Step> trace,
                                      dev.lockstep.lang.diag.Diagnostic fault) {
-            return new ExploreResult(status, states.size(), generated, depth, Duration.ofNanos(System.nanoTime() - start),
-                    violated, trace, fault);
+            SearchFigures figures = new SearchFigures(states.size(), generated, depth,
+                    Duration.ofNanos(System.nanoTime() - start));
+            return new ExploreResult(status, figures, violated, trace, fault);
         }
     }
 

@@ -1,14 +1,14 @@
 package dev.lockstep.lang.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
-import java.util.ArrayList;
+import dev.lockstep.lang.diag.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +27,9 @@ class ModelDiagnosticsTest {
                 """;
         Frontend.Compilation c = Frontend.compile("bind.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        List<Diagnostic> problems = new ArrayList<>();
-        assertNull(ModelInstance.bind(c.spec().orElseThrow(), "m", problems));
+        Result<ModelInstance> bound = ModelInstance.bind(c.spec().orElseThrow(), "m");
+        assertFalse(bound.ok());
+        List<Diagnostic> problems = bound.diagnostics();
         assertEquals(1, problems.size(), problems::toString);
         Diagnostic d = problems.get(0);
         assertEquals(Code.BAD_BINDING_VALUE, d.code());

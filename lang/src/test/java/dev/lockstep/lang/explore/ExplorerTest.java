@@ -1,12 +1,10 @@
 package dev.lockstep.lang.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import java.util.ArrayList;
@@ -22,9 +20,7 @@ class ExplorerTest {
     static ExploreResult explore(String text, String model, ExploreOptions options) {
         Frontend.Compilation c = Frontend.compile("test.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance instance = ModelInstance.bind(c.spec().get(), model, problems);
-        assertNotNull(instance, () -> DiagnosticPrinter.render(problems));
+        ModelInstance instance = ModelInstance.bind(c.spec().get(), model).orElseThrow();
         return new Explorer(instance).run(options);
     }
 

@@ -2,12 +2,10 @@ package dev.lockstep.lang.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.eval.Network;
@@ -163,9 +161,7 @@ class SuccessorTest {
     static ModelInstance bind(String text, String modelName) {
         Frontend.Compilation c = Frontend.compile("steps.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance m = ModelInstance.bind(c.spec().get(), modelName, problems);
-        assertNotNull(m, () -> DiagnosticPrinter.render(problems));
+        ModelInstance m = ModelInstance.bind(c.spec().get(), modelName).orElseThrow();
         return m;
     }
 

@@ -39,9 +39,7 @@ class NestingTest {
     private static ExploreResult explore(String text) {
         Frontend.Compilation c = Frontend.compile("deep.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), "m", problems);
-        assertTrue(problems.isEmpty(), problems::toString);
+        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), "m").orElseThrow();
         return new Explorer(m).run(ExploreOptions.defaults().withDeadlock(false));
     }
 

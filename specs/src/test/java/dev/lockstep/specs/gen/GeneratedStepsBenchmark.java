@@ -25,6 +25,7 @@ import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.api.RoleMachine;
 import dev.lockstep.runtime.api.Step;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -278,7 +279,10 @@ public final class GeneratedStepsBenchmark {
 
     private static int generateAll(List<CheckedSpec> specs) {
         int files = 0;
-        for (CheckedSpec s : specs) files += JavaGenerator.generate(s, "bench." + s.name().toLowerCase(Locale.ROOT)).files().size();
+        for (CheckedSpec s : specs) {
+            JavaPackage pkg = new JavaPackage("bench." + s.name().toLowerCase(Locale.ROOT));
+            files += JavaGenerator.generate(s, pkg).orElseThrow().size();
+        }
         return files;
     }
 }

@@ -10,6 +10,7 @@ import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.spectojava.InMemoryJavac;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,9 @@ class KitchenSinkDifferentialTest {
     @Test
     void everyActionAgreesWithTheEvaluator(@TempDir Path tmp) {
         CheckedSpec spec = LibraryModels.load(SPEC);
-        JavaGenerator.Result result = JavaGenerator.generate(spec, "sink");
+        var result = JavaGenerator.generate(spec, new JavaPackage("sink"));
         assertTrue(result.ok(), result.diagnostics().toString());
-        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.files(), tmp);
+        InMemoryJavac.Compiled compiled = InMemoryJavac.compile(result.orElseThrow(), tmp);
         assertEquals(List.of(), compiled.errors());
         ProtocolDescriptor d = LibraryModels.descriptor(compiled.loader(), "sink.KitchenSinkProtocol", "small");
         ModelInstance model = LibraryModels.bind(spec, "small");

@@ -1,7 +1,6 @@
 package dev.lockstep.specs.gen;
 
 import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.State;
@@ -55,9 +54,7 @@ public final class LibraryModels {
     }
 
     public static ModelInstance bind(CheckedSpec spec, String model) {
-        List<Diagnostic> problems = new ArrayList<>();
-        ModelInstance m = ModelInstance.bind(spec, model, problems);
-        if (m == null) throw new IllegalStateException(DiagnosticPrinter.render(problems));
+        ModelInstance m = ModelInstance.bind(spec, model).orElseThrow();
         return m;
     }
 

@@ -11,10 +11,12 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.spectojava.InMemoryJavac;
 import dev.lockstep.spectojava.JavaGenerator;
+import dev.lockstep.spectojava.JavaPackage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +44,15 @@ class SeededGeneratorBugTest {
         Path file = Path.of(specFile);
         CheckedSpec spec = LibraryModels.load(file);
         String pkg = "seeded." + spec.name().toLowerCase(Locale.ROOT);
-        JavaGenerator.Units units = JavaGenerator.units(spec, pkg);
+        Result<List<CompilationUnit>> units = JavaGenerator.units(spec, new JavaPackage(pkg));
         assertTrue(units.ok(), units.diagnostics().toString());
         boolean mutated = mutation == null;
-        for (CompilationUnit cu : units.units()) {
+        for (CompilationUnit cu : units.orElseThrow()) {
             if (mutation != null && cu.getType(0).getNameAsString().equals(unit)) mutated |= mutation.apply(cu);
         }
         assertTrue(mutated, "the seeded bug found nothing to change in " + unit);
         List<JavaGenerator.GeneratedFile> files = new ArrayList<>();
-        for (CompilationUnit cu : units.units()) files.add(JavaGenerator.file(cu));
+        for (CompilationUnit cu : units.orElseThrow()) files.add(JavaGenerator.file(cu));
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(files, tmp);
         assertEquals(List.of(), compiled.errors());
         ProtocolDescriptor descriptor = LibraryModels.descriptor(compiled.loader(), pkg + "." + spec.name() + "Protocol", model);
