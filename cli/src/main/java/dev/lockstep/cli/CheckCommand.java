@@ -37,9 +37,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "TLC worker threads (default: ${DEFAULT-VALUE}; with 1 the counterexamples are shortest).")
     int workers;
 
-    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
-            description = "TLC's maximum heap, e.g. 2g (default: the JVM's).")
-    String heap;
+    @Mixin
+    TlcHeap heap;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,
             description = "Stop TLC after TIME, e.g. 90 (seconds), 90s, 10m, 1h (default: no limit).")
@@ -72,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
                 m.properties().isEmpty() ? "none" : String.join(", ", m.properties()),
                 deadlock.describe(), workers));
         PrintWriter err = output.err();
-        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap).withTimeout(timeout)
+        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap.size).withTimeout(timeout)
                 .withDeadlock(deadlock.checked()).withKeepTla(keepTla).withProgress(p -> {
                     double minutes = Math.max(p.elapsed().toMillis(), 1) / 60_000.0;
                     err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated (%,.0f states/min), queue %,d, "
