@@ -51,9 +51,8 @@ final class BenchTlcCommand implements Callable<Integer> {
     @Option(names = "--tlc-only", description = "Do not run the explorer (with --reference: compare the two TLC runs only).")
     boolean tlcOnly;
 
-    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
-            description = "TLC's maximum heap, e.g. 2g.")
-    String heap;
+    @Mixin
+    TlcHeap heap;
 
     @Mixin
     Output output;
@@ -265,6 +264,6 @@ final class BenchTlcCommand implements Callable<Integer> {
 
     /** TLC as the benchmark runs it on both modules: one worker, no deadlock check. */
     private TlcOptions tlcOptions() {
-        return TlcOptions.defaults().withWorkers(1).withHeap(heap).withDeadlock(false);
+        return TlcOptions.defaults().withWorkers(1).withHeap(heap.size).withDeadlock(false);
     }
 }

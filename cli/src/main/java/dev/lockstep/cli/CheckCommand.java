@@ -34,16 +34,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "TLC worker threads (default: ${DEFAULT-VALUE}; with 1 the counterexamples are shortest).")
     int workers;
 
-    @Option(names = "--heap", paramLabel = "SIZE", converter = OptionTypes.HeapSize.class,
-            description = "TLC's maximum heap, e.g. 2g (default: the JVM's).")
-    String heap;
+    @Mixin
+    TlcHeap heap;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,
             description = "Stop TLC after TIME, e.g. 90 (seconds), 90s, 10m, 1h (default: no limit).")
     Duration timeout;
 
-    @Option(names = "--no-deadlock", description = "Do not report states without successors.")
-    boolean noDeadlock;
+    @Mixin
+    DeadlockOption deadlock;
 
     @Option(names = "--itf", paramLabel = "FILE",
             description = "Also write the counterexample as ITF JSON to FILE (its folder is created if missing).")
@@ -66,10 +65,10 @@ final class CheckCommand implements Callable<Integer> {
                 + "workers: %d)", loaded.spec().name(), m.name(),
                 m.invariants().isEmpty() ? "none" : String.join(", ", m.invariants()),
                 m.properties().isEmpty() ? "none" : String.join(", ", m.properties()),
-                noDeadlock ? "not checked" : "checked", workers));
+                deadlock.describe(), workers));
         PrintWriter err = output.err();
-        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap).withTimeout(timeout)
-                .withDeadlock(!noDeadlock).withKeepTla(keepTla).withProgress(p -> {
+        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap.size).withTimeout(timeout)
+                .withDeadlock(deadlock.checked()).withKeepTla(keepTla).withProgress(p -> {
                     double minutes = Math.max(p.elapsed().toMillis(), 1) / 60_000.0;
                     err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated (%,.0f states/min), queue %,d, "
                             + "depth %d, %.0f s%n", p.distinct(), p.generated(), p.generated() / minutes, p.queue(),

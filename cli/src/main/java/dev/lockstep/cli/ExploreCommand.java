@@ -24,8 +24,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    @Option(names = "--no-deadlock", description = "Do not report states without successors.")
-    boolean noDeadlock;
+    @Mixin
+    DeadlockOption deadlock;
 
     @Option(names = "--max-states", paramLabel = "N", defaultValue = "0", converter = OptionTypes.Limit.class,
             description = "Stop after N distinct states (partial result; default 0: no limit).")
@@ -46,9 +46,9 @@ final class ExploreCommand implements Callable<Integer> {
         var m = loaded.instance().model();
         output.textLine(String.format("Exploring %s, model %s (invariants: %s; deadlock: %s)", loaded.spec().name(),
                 m.name(), m.invariants().isEmpty() ? "none" : String.join(", ", m.invariants()),
-                noDeadlock ? "not checked" : "checked"));
+                deadlock.describe()));
         ExploreOptions options = ExploreOptions.defaults()
-                .withDeadlock(!noDeadlock)
+                .withDeadlock(deadlock.checked())
                 .withMaxStates(maxStates)
                 .withMaxTime(maxTime.isZero() ? null : maxTime);
         if (!progressEvery.isZero()) {

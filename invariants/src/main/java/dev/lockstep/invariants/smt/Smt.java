@@ -33,44 +33,33 @@ public final class Smt {
 
     public static Term and(Term... terms) { return and(List.of(terms)); }
 
-    public static Term and(List<Term> terms) {
-        List<Term> out = new ArrayList<>();
-        Set<Term> seen = identitySet();
-        for (Term t : terms) {
-            if (t instanceof BoolLit b) {
-                if (!b.value()) return FALSE;
-                continue;
-            }
-            if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.AND) {
-                out.addAll(args);
-                seen.addAll(args);
-            } else if (seen.add(t)) {
-                out.add(t);
-            }
-        }
-        if (out.isEmpty()) return TRUE;
-        return out.size() == 1 ? out.get(0) : new App(Op.AND, out, Sort.BOOL);
-    }
+    public static Term and(List<Term> terms) { return junction(Op.AND, true, terms); }
 
     public static Term or(Term... terms) { return or(List.of(terms)); }
 
-    public static Term or(List<Term> terms) {
+    public static Term or(List<Term> terms) { return junction(Op.OR, false, terms); }
+
+    /**
+     * AND ({@code unit} true) or OR ({@code unit} false) of {@code terms}, flattened and without repeats: the unit
+     * literal drops out, the other literal decides the whole, and no terms left is the unit.
+     */
+    private static Term junction(Op op, boolean unit, List<Term> terms) {
         List<Term> out = new ArrayList<>();
         Set<Term> seen = identitySet();
         for (Term t : terms) {
             if (t instanceof BoolLit b) {
-                if (b.value()) return TRUE;
+                if (b.value() != unit) return bool(!unit);
                 continue;
             }
-            if (t instanceof App(Op op, List<Term> args, Sort s) && op == Op.OR) {
+            if (t instanceof App(Op o, List<Term> args, Sort s) && o == op) {
                 out.addAll(args);
                 seen.addAll(args);
             } else if (seen.add(t)) {
                 out.add(t);
             }
         }
-        if (out.isEmpty()) return FALSE;
-        return out.size() == 1 ? out.get(0) : new App(Op.OR, out, Sort.BOOL);
+        if (out.isEmpty()) return bool(unit);
+        return out.size() == 1 ? out.get(0) : new App(op, out, Sort.BOOL);
     }
 
     /**

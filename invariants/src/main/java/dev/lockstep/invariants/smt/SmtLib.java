@@ -123,25 +123,13 @@ public final class SmtLib {
             case Term.IntLit i -> b.append(i.value() < 0 ? "(- " + (-i.value()) + ")" : Long.toString(i.value()));
             case Term.StrLit s -> b.append('"').append(s.value().replace("\"", "\"\"")).append('"');
             case Term.EnumLit e -> b.append(Smt.symbol(e.label()));
-            case Term.App a -> {
-                b.append('(').append(opName(a.op()));
-                for (Term x : a.args()) {
-                    b.append(' ');
-                    print(x, b);
-                }
-                b.append(')');
-            }
+            case Term.App a -> application(opName(a.op()), a.args(), b);
             case Term.CtorApp c -> {
                 Sort.Ctor ctor = c.sort().ctors().get(c.ctor());
                 if (c.args().isEmpty()) {
                     b.append(Smt.symbol(ctor.name()));
                 } else {
-                    b.append('(').append(Smt.symbol(ctor.name()));
-                    for (Term x : c.args()) {
-                        b.append(' ');
-                        print(x, b);
-                    }
-                    b.append(')');
+                    application(Smt.symbol(ctor.name()), c.args(), b);
                 }
             }
             case Term.Accessor s -> {
@@ -175,6 +163,16 @@ public final class SmtLib {
                 b.append(')');
             }
         }
+    }
+
+    /** {@code (head arg1 arg2 ...)}. */
+    private static void application(String head, List<Term> args, StringBuilder b) {
+        b.append('(').append(head);
+        for (Term x : args) {
+            b.append(' ');
+            print(x, b);
+        }
+        b.append(')');
     }
 
     private static String opName(Term.Op op) {

@@ -28,24 +28,18 @@ final class Kinds {
         throw wrongKind("an integer", v, span);
     }
 
-    static SetV set(Value v, Span span) {
-        if (v instanceof SetV s) return s;
-        throw wrongKind("a set", v, span);
-    }
+    static SetV set(Value v, Span span) { return ofKind(SetV.class, "a set", v, span); }
 
-    static SeqV seq(Value v, Span span) {
-        if (v instanceof SeqV s) return s;
-        throw wrongKind("a sequence", v, span);
-    }
+    static SeqV seq(Value v, Span span) { return ofKind(SeqV.class, "a sequence", v, span); }
 
-    static FnV fn(Value v, Span span) {
-        if (v instanceof FnV f) return f;
-        throw wrongKind("a function", v, span);
-    }
+    static FnV fn(Value v, Span span) { return ofKind(FnV.class, "a function", v, span); }
 
-    static RecordV record(Value v, Span span) {
-        if (v instanceof RecordV r) return r;
-        throw wrongKind("a record", v, span);
+    static RecordV record(Value v, Span span) { return ofKind(RecordV.class, "a record", v, span); }
+
+    /** {@code v} as a value of class {@code kind}; else the fault naming what was {@code expected}. */
+    private static <T extends Value> T ofKind(Class<T> kind, String expected, Value v, Span span) {
+        if (kind.isInstance(v)) return kind.cast(v);
+        throw wrongKind(expected, v, span);
     }
 
     static EvalException wrongKind(String expected, Value v, Span span) {

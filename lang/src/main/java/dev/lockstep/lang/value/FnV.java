@@ -82,11 +82,7 @@ public final class FnV implements Value {
     @Override
     public int hashCode() {
         int h = hash;
-        if (h == 0) {
-            h = Arrays.hashCode(keys) * 31 + Arrays.hashCode(values) + 11;
-            if (h == 0) h = 1;
-            hash = h;
-        }
+        if (h == 0) hash = h = Values.cacheableHash(Arrays.hashCode(keys) * 31 + Arrays.hashCode(values) + 11);
         return h;
     }
 

@@ -74,11 +74,7 @@ public final class RecordV implements Value {
     @Override
     public int hashCode() {
         int h = hash;
-        if (h == 0) {
-            h = Arrays.hashCode(names) * 31 + Arrays.hashCode(values);
-            if (h == 0) h = 1;
-            hash = h;
-        }
+        if (h == 0) hash = h = Values.cacheableHash(Arrays.hashCode(names) * 31 + Arrays.hashCode(values));
         return h;
     }
 

@@ -2,16 +2,13 @@ package dev.lockstep.lang.value;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 
 /** A finite set, kept as a sorted array of distinct values. */
-public final class SetV implements Value {
+public final class SetV extends ElementsV {
     public static final SetV EMPTY = new SetV(new Value[0]);
 
-    private final Value[] elements;
-    private int hash;
 
-    private SetV(Value[] sortedDistinct) { this.elements = sortedDistinct; }
+    private SetV(Value[] sortedDistinct) { super(sortedDistinct); }
 
     /** Takes ownership of an array that is already sorted and duplicate-free. */
     public static SetV ofSorted(Value[] sortedDistinct) { return new SetV(sortedDistinct); }
@@ -30,12 +27,6 @@ public final class SetV implements Value {
         }
         return new SetV(n == values.length ? values : Arrays.copyOf(values, n));
     }
-
-    public int size() { return elements.length; }
-
-    public Value get(int i) { return elements[i]; }
-
-    public List<Value> elements() { return List.of(elements); }
 
     public boolean contains(Value v) { return Arrays.binarySearch(elements, v) >= 0; }
 
@@ -96,26 +87,7 @@ public final class SetV implements Value {
 
     public int kindRank() { return 7; }
 
-    public int compareSameKind(Value o) { return Values.compareArrays(elements, ((SetV) o).elements); }
+    String open() { return "{"; }
 
-    @Override
-    public boolean equals(Object o) {
-        return o == this || (o instanceof SetV s && hashCode() == s.hashCode() && Arrays.equals(elements, s.elements));
-    }
-
-    @Override
-    public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            h = Arrays.hashCode(elements) * 31 + 7;
-            if (h == 0) h = 1;
-            hash = h;
-        }
-        return h;
-    }
-
-    public String show() { return Values.join("{", ", ", "}", elements); }
-
-    @Override
-    public String toString() { return show(); }
+    String close() { return "}"; }
 }

@@ -6,7 +6,7 @@ package dev.lockstep.lang.value;
  * Order: kinds first (bool, int, string, enum, node, seq, record, set, function), then contents.
  */
 public sealed interface Value extends Comparable<Value>
-        permits BoolV, IntV, StrV, EnumV, NodeV, SeqV, RecordV, SetV, FnV {
+        permits BoolV, IntV, StrV, EnumV, NodeV, ElementsV, RecordV, FnV {
 
     /** Position of the value's kind in the canonical order. */
     int kindRank();

@@ -14,6 +14,9 @@ public final class Values {
         return c;
     }
 
+    /** {@code h}, or 1 for 0: the value classes cache their hash and take 0 for "not computed yet". */
+    static int cacheableHash(int h) { return h == 0 ? 1 : h; }
+
     static String join(String open, String sep, String close, Value[] items) {
         StringBuilder b = new StringBuilder(open);
         for (int i = 0; i < items.length; i++) {

@@ -70,28 +70,18 @@ public final class Frames {
     }
 
     public static void writeHello(ByteBuf out, Hello hello) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
-            g.writeStartObject();
-            g.writeStringField("kind", "hello");
+        writeFrame(out, "hello", g -> {
             g.writeStringField("node", hello.node());
             g.writeNumberField("incarnation", hello.incarnation());
-            g.writeEndObject();
-        }
+        });
     }
 
     public static void writeAck(ByteBuf out, Ack ack) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
-            g.writeStartObject();
-            g.writeStringField("kind", "ack");
-            g.writeNumberField("upTo", ack.upTo());
-            g.writeEndObject();
-        }
+        writeFrame(out, "ack", g -> g.writeNumberField("upTo", ack.upTo()));
     }
 
     public static void writeEnvelope(ByteBuf out, Envelope e) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
-            g.writeStartObject();
-            g.writeStringField("kind", "msg");
+        writeFrame(out, "msg", g -> {
             g.writeStringField("id", e.id());
             g.writeNumberField("lamport", e.lamport());
             g.writeObjectFieldStart("vclock");
@@ -99,6 +89,20 @@ public final class Frames {
             g.writeEndObject();
             g.writeFieldName("msg");
             ItfJson.write(g, e.message().toItf());
+        });
+    }
+
+    /** The fields of a frame after its {@code kind}. */
+    private interface Fields {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** One frame body: {@code {"kind": kind, ...fields}}. */
+    private static void writeFrame(ByteBuf out, String kind, Fields fields) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out))) {
+            g.writeStartObject();
+            g.writeStringField("kind", kind);
+            fields.write(g);
             g.writeEndObject();
         }
     }
