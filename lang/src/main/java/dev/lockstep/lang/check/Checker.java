@@ -374,7 +374,7 @@ public final class Checker {
                     diags.error(Code.TYPE_MISMATCH, init.span(), "initial values of " + v.name() + " must be "
                             + v.type() + ", but this is a set of " + elem);
                 }
-                if (!ExprChecker.isFinite(init)) {
+                if (!Finiteness.isFinite(init)) {
                     diags.error(Code.INFINITE_ENUMERATION, init.span(), "the initial values of " + v.name()
                             + " must form a finite set");
                 }
@@ -426,7 +426,7 @@ public final class Checker {
         for (Ast.ActionParam p : a.params()) {
             Expr domain = exprs.check(p.domain(), ctx);
             Type elem = exprs.setElement(domain, "parameter " + p.name().name() + "'s domain");
-            if (!ExprChecker.isFinite(domain)) {
+            if (!Finiteness.isFinite(domain)) {
                 diags.error(Code.INFINITE_DOMAIN, domain.span(), "parameter " + p.name().name()
                         + " ranges over an infinite set", "bound it, as in " + p.name().name() + " \\in 0..3");
             }
