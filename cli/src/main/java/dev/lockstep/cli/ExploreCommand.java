@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "explore", description = "Explore every reachable state of a model breadth-first, checking its "
-        + "invariants and deadlock; print the shortest counterexample on a violation.")
+        + "invariants and deadlock; print the shortest counterexample on a violation. With --random-walks, run seeded "
+        + "random walks instead.")
 final class ExploreCommand implements Callable<Integer> {
     @Mixin
     SpecArgs specArgs;
@@ -26,6 +27,9 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Mixin
     DeadlockOption deadlock;
+
+    @Mixin
+    RandomWalkOptions randomWalks;
 
     @Option(names = "--max-states", paramLabel = "N", defaultValue = "0", converter = OptionTypes.Limit.class,
             description = "Stop after N distinct states (partial result; default 0: no limit).")
@@ -41,6 +45,7 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (randomWalks.requested(output)) return randomWalks.run(specArgs, output, deadlock, maxTime, progressEvery);
         LoadedModel loaded = specArgs.load(output);
         output.warnings(loaded.warnings());
         var m = loaded.instance().model();
@@ -54,8 +59,9 @@ final class ExploreCommand implements Callable<Integer> {
         if (!progressEvery.isZero()) {
             PrintWriter err = output.err();
             options = options.withProgress(progressEvery, p -> {
-                err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %,.0f states/s%n",
-                        p.distinct(), p.generated(), p.queued(), p.depth(), p.statesPerSecond());
+                err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %,.0f distinct"
+                        + " states/s, %s%n", p.distinct(), p.generated(), p.queued(), p.depth(), p.statesPerSecond(),
+                        MemoryUse.describe());
                 err.flush();
             });
         }

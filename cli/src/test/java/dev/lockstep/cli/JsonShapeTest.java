@@ -54,6 +54,8 @@ class JsonShapeTest {
         cases.put("lint", new String[] {"lint", SPEC, bad});
         cases.put("explore-holds", new String[] {"explore", SPEC, "--model", "small"});
         cases.put("explore-violated", new String[] {"explore", EAGER, "--model", "small"});
+        cases.put("explore-random-walks", new String[] {"explore", EAGER, "--model", "small", "--random-walks", "50",
+                "--depth", "30"});
         cases.put("explore-bad-input", new String[] {"explore", SPEC, "--model", "huge"});
         cases.put("check-holds", new String[] {"check", SPEC, "--model", "small"});
         cases.put("check-violated", new String[] {"check", EAGER, "--model", "small"});
