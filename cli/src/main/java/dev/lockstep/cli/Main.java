@@ -65,6 +65,14 @@ public final class Main {
                     + "probably nested too deeply for a recursive step");
             err.flush();
             return ExitCodes.INTERNAL_ERROR;
+        } catch (OutOfMemoryError e) {
+            // The model outgrew the heap: the user's machine or settings, not a Lockstep bug. The search's states are
+            // unreachable once the stack has unwound, so there is memory again to say how to give it more.
+            err.println("lockstep: out of memory: the Java heap (at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB) is full; give the JVM more, e.g. LOCKSTEP_JAVA_OPTS=-Xmx8g ./lockstep ..., or bound the"
+                    + " run (explore --max-states, --max-seconds)");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
     }
 
