@@ -102,8 +102,9 @@ final class BenchTlcCommand implements Callable<Integer> {
                         + " TLC JVM's user + system time%n", reference);
             }
             if (!tlcOnly) {
-                out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s%n", "model", "distinct", "expl. s", "expl. dist/s",
-                        "TLC s", "TLC dist/s", "TLC net dist/s", "ratio", "net r.");
+                out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s %11s %9s %8s%n", "model", "distinct", "expl. s",
+                        "expl. dist/s", "TLC s", "TLC dist/s", "TLC net dist/s", "ratio", "net r.", "expl. CPU s",
+                        "TLC CPU s", "CPU r.");
             }
             out.flush();
         }
@@ -119,6 +120,7 @@ final class BenchTlcCommand implements Callable<Integer> {
             ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
             if (!tlcOnly) for (int i = 0; i < warmup; i++) new Explorer(loaded.instance()).run(options);
             double[] explorerSeconds = new double[runs];
+            double[] explorerCpu = new double[runs];
             double[] tlcSeconds = new double[runs];
             double[] tlcCpu = new double[runs];
             double[] refSeconds = new double[runs];
@@ -130,7 +132,9 @@ final class BenchTlcCommand implements Callable<Integer> {
             for (int i = 0; i < runs; i++) {
                 if (!tlcOnly) {
                     System.gc();
+                    double ownCpu0 = ProcessCpu.seconds();
                     explored = new Explorer(loaded.instance()).run(options);
+                    explorerCpu[i] = ProcessCpu.seconds() - ownCpu0;
                     explorerSeconds[i] = explored.elapsed().toNanos() / 1e9;
                 }
                 double cpu0 = ChildCpu.seconds();
@@ -171,11 +175,17 @@ final class BenchTlcCommand implements Callable<Integer> {
             row.put("tlcMedianSeconds", t);
             if (!tlcOnly) row.put("explorerDistinctPerSecond", Math.round(explored.distinct() / e));
             row.put("tlcDistinctPerSecond", Math.round(checked.distinct() / t));
-            if (!tlcOnly) explorerColumns(row, explored, e, checked, t, overhead, out);
-            row.put("tlcCpuMedianSeconds", nullIfNaN(Repetitions.median(tlcCpu)));
+            double eCpu = tlcOnly ? Double.NaN : Repetitions.median(explorerCpu);
+            double tCpu = Repetitions.median(tlcCpu);
+            if (!tlcOnly) explorerColumns(row, explored, e, eCpu, checked, t, tCpu, overhead, out);
+            row.put("tlcCpuMedianSeconds", nullIfNaN(tCpu));
             if (ref != null) {
-                referenceColumns(row, ref, handWritten, checked, t, Repetitions.median(tlcCpu),
-                        Repetitions.median(refSeconds), Repetitions.median(refCpu), out);
+                referenceColumns(row, ref, handWritten, checked, t, tCpu, Repetitions.median(refSeconds),
+                        Repetitions.median(refCpu), out);
+                if (!tlcOnly) {
+                    explorerVsReference(row, ref[0], e, eCpu, Repetitions.median(refSeconds), Repetitions.median(refCpu),
+                            out);
+                }
             }
             if (tlcOnly && ref == null && output.text()) {
                 out.printf(Locale.ROOT, "%-8s %,10d distinct, %,d generated: TLC %.2f s (CPU %.2f s)%n", name,
@@ -188,21 +198,27 @@ final class BenchTlcCommand implements Callable<Integer> {
         return ExitCodes.HOLDS;
     }
 
-    /** The explorer-vs-TLC ratios of a row, and its line of the text table. */
-    private void explorerColumns(ObjectNode row, ExploreResult explored, double e, CheckResult checked, double t,
-                                 double overhead, PrintWriter out) {
+    /**
+     * The explorer-vs-TLC ratios of a row, and its line of the text table. CPU times are the explorer's JVM's (all
+     * its threads, the collector's included) and TLC's JVM's, each over its runs only.
+     */
+    private void explorerColumns(ObjectNode row, ExploreResult explored, double e, double eCpu, CheckResult checked,
+                                 double t, double tCpu, double overhead, PrintWriter out) {
         // Net of the fixed overhead; meaningless (NaN, shown as "-") when the run is no longer than the overhead.
         double net = t > overhead ? t - overhead : Double.NaN;
         row.put("tlcNetDistinctPerSecond", Double.isNaN(net) ? null : Math.round(checked.distinct() / net));
         row.put("ratio", (explored.distinct() / e) / (checked.distinct() / t));
         row.put("netRatio", Double.isNaN(net) ? null : (explored.distinct() / e) / (checked.distinct() / net));
+        row.put("explorerCpuMedianSeconds", nullIfNaN(eCpu));
+        row.put("cpuRatio", nullIfNaN(tCpu / eCpu));
         if (!output.text()) return;
         String netRate = Double.isNaN(net) ? "-" : String.format(Locale.ROOT, "%,.0f", checked.distinct() / net);
         String netRatio = Double.isNaN(net) ? "-"
                 : String.format(Locale.ROOT, "%.1fx", (explored.distinct() / e) / (checked.distinct() / net));
-        out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %14s %7.1fx %8s%n", row.get("model").asText(),
-                explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t, netRate,
-                row.get("ratio").asDouble(), netRatio);
+        out.printf(Locale.ROOT, "%-8s %,10d %10.3f %,12.0f %10.2f %,12.0f %14s %7.1fx %8s %11s %9s %8s%n",
+                row.get("model").asText(), explored.distinct(), e, explored.distinct() / e, t, checked.distinct() / t,
+                netRate, row.get("ratio").asDouble(), netRatio, orDash("%.2f", eCpu), orDash("%.2f", tCpu),
+                orDash("%.1fx", tCpu / eCpu));
         if (explored.distinct() != checked.distinct() || explored.generated() != checked.generated()) {
             out.printf("  ! the checkers disagree: explorer %d distinct / %d generated, TLC %d / %d%n",
                     explored.distinct(), explored.generated(), checked.distinct(), checked.generated());
@@ -228,6 +244,22 @@ final class BenchTlcCommand implements Callable<Integer> {
             out.printf("  ! not the same model: the hand-written module has %d distinct / %d generated states, the"
                     + " generated one %d / %d%n", hand.distinct(), hand.generated(), checked.distinct(), checked.generated());
         }
+    }
+
+    /** The explorer against TLC on the hand-written module: wall-clock and CPU speed-ups, and their text line. */
+    private void explorerVsReference(ObjectNode row, Path module, double e, double eCpu, double refT, double refCpu,
+                                     PrintWriter out) {
+        row.put("explorerVsReference", refT / e);
+        row.put("explorerVsReferenceCpu", nullIfNaN(refCpu / eCpu));
+        if (!output.text()) return;
+        out.printf(Locale.ROOT, "%-8s explorer %.3f s (CPU %s s) vs TLC on %s %.2f s (CPU %s s): %.1fx wall, %s CPU%n",
+                row.get("model").asText(), e, orDash("%.2f", eCpu), module.getFileName(), refT,
+                orDash("%.2f", refCpu), refT / e, orDash("%.1fx", refCpu / eCpu));
+    }
+
+    /** {@code x} formatted, or "-" when it is not a number (no CPU figure on this platform). */
+    private static String orDash(String format, double x) {
+        return Double.isNaN(x) || Double.isInfinite(x) ? "-" : String.format(Locale.ROOT, format, x);
     }
 
     /**

@@ -27,6 +27,23 @@ class BenchTlcCommandTest {
     }
 
     @Test
+    void withTheExplorerItComparesItWithTlcOnBothModulesInOneRun() throws IOException {
+        CliTest.Run r = CliTest.run("bench-tlc", CliTest.TWO_PHASE.toString(), "--models", "small", "--runs", "1",
+                "--warmup", "0", "--reference", GOLDEN.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        var row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("results").get(0);
+        assertEquals(288, row.get("explorerDistinct").asLong());
+        assertEquals(288, row.get("tlcDistinct").asLong());
+        assertEquals(288, row.get("referenceDistinct").asLong());
+        double e = row.get("explorerMedianSeconds").asDouble();
+        double ref = row.get("referenceMedianSeconds").asDouble();
+        assertEquals(ref / e, row.get("explorerVsReference").asDouble(), 1e-9);
+        assertTrue(row.get("explorerCpuMedianSeconds").asDouble() > 0, row::toString);
+        assertTrue(row.get("explorerVsReferenceCpu").asDouble() > 0, row::toString);
+        assertTrue(row.get("cpuRatio").asDouble() > 0, row::toString);
+    }
+
+    @Test
     void aMissingConfigurationIsBadInput(@TempDir Path dir) throws IOException {
         Path module = Files.copy(GOLDEN, dir.resolve("TwoPhaseCommit.tla"));
         CliTest.Run r = CliTest.run("bench-tlc", CliTest.TWO_PHASE.toString(), "--models", "small", "--tlc-only",
