@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
@@ -88,14 +87,7 @@ final class ExploreCommand implements Callable<Integer> {
             FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s)%n", r.elapsed().toNanos() / 1e9,
                     r.statesPerSecond());
-            if (r.fault() != null) out.print(DiagnosticPrinter.render(r.fault()));
-            if (!r.counterexample().isEmpty()) {
-                String what = r.status() == ExploreResult.Status.EVALUATION_ERROR ? "Path to the failing state"
-                        : "Counterexample";
-                out.println();
-                out.println(what + " (" + r.counterexample().size() + " states):");
-                out.print(Trace.render(loaded.instance(), r.counterexample()));
-            }
+            ExploreTrace.text(out, loaded, r.status(), r.fault(), r.counterexample());
         }
 
         @Override

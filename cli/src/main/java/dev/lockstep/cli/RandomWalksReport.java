@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.RandomWalks;
 import dev.lockstep.lang.explore.Trace;
@@ -49,14 +48,7 @@ record RandomWalksReport(LoadedModel loaded, long walksAsked, int depth, long se
         }
         out.printf(Locale.ROOT, "  time              %.2f s (%,.0f generated states/s)%n", f.elapsed().toNanos() / 1e9,
                 f.generatedPerSecond());
-        if (r.fault() != null) out.print(DiagnosticPrinter.render(r.fault()));
-        if (!r.trace().isEmpty()) {
-            String what = r.status() == ExploreResult.Status.EVALUATION_ERROR ? "Path to the failing state"
-                    : "Counterexample";
-            out.println();
-            out.println(what + " (" + r.trace().size() + " states):");
-            out.print(Trace.render(loaded.instance(), r.trace()));
-        }
+        ExploreTrace.text(out, loaded, r.status(), r.fault(), r.trace());
         if (replay != null) {
             out.println();
             out.println("Replay this walk alone: " + replay);
