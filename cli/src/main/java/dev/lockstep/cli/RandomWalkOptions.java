@@ -34,7 +34,7 @@ final class RandomWalkOptions {
 
     @Option(names = "--seed", paramLabel = "S",
             description = "With --random-walks: walk i uses seed S + i (default: 0); --seed W --random-walks 1 "
-                    + "replays the walk reported with seed W.")
+                    + "with the same --depth replays the walk reported with seed W.")
     Long seed;
 
     /**
