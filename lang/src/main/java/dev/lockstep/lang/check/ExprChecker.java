@@ -15,6 +15,7 @@ import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.StrV;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Resolves names and infers types of expressions, producing checked IR. Errors are reported and the offending
@@ -335,13 +336,22 @@ final class ExprChecker {
         }
     }
 
-    private Expr quant(Ast.Quant q, Context ctx) {
+    /** Bound variables, checked: each variable with its domain, and the body checked where they are in scope. */
+    private record Binder(List<Expr.Local> vars, List<Expr> domains, Expr body) {}
+
+    /** Binds {@code bounds} in a new scope, checks the body there with {@code body}, and leaves the scope. */
+    private Binder binder(List<Ast.Bound> bounds, Context ctx, Function<Context, Expr> body) {
         List<Expr.Local> vars = new ArrayList<>();
         List<Expr> domains = new ArrayList<>();
-        bind(q.bounds(), ctx, vars, domains);
-        Expr body = check(q.body(), ctx, Type.BOOL, "the body of a quantifier");
+        bind(bounds, ctx, vars, domains);
+        Expr checkedBody = body.apply(ctx);
         ctx.pop();
-        return new Expr.Quant(q.forall(), vars, domains, body, q.span());
+        return new Binder(vars, domains, checkedBody);
+    }
+
+    private Expr quant(Ast.Quant q, Context ctx) {
+        Binder b = binder(q.bounds(), ctx, c -> check(q.body(), c, Type.BOOL, "the body of a quantifier"));
+        return new Expr.Quant(q.forall(), b.vars(), b.domains(), b.body(), q.span());
     }
 
     private Expr choose(Ast.Choose c, Context ctx) {
@@ -386,23 +396,17 @@ final class ExprChecker {
     }
 
     private Expr setMap(Ast.SetMap m, Context ctx) {
-        List<Expr.Local> vars = new ArrayList<>();
-        List<Expr> domains = new ArrayList<>();
-        bind(m.bounds(), ctx, vars, domains);
-        Expr body = check(m.body(), ctx);
-        ctx.pop();
-        return new Expr.SetMap(body, vars, domains, new Type.SetOf(body.type()), m.span());
+        Binder b = binder(m.bounds(), ctx, c -> check(m.body(), c));
+        return new Expr.SetMap(b.body(), b.vars(), b.domains(), new Type.SetOf(b.body().type()), m.span());
     }
 
     private Expr fnCtor(Ast.FnCtor f, Context ctx) {
-        List<Expr.Local> vars = new ArrayList<>();
-        List<Expr> domains = new ArrayList<>();
-        bind(f.bounds(), ctx, vars, domains);
-        Expr body = check(f.body(), ctx);
-        ctx.pop();
+        Binder b = binder(f.bounds(), ctx, c -> check(f.body(), c));
+        List<Expr.Local> vars = b.vars();
+        Expr body = b.body();
         Type key = vars.size() == 1 ? vars.get(0).type()
                 : new Type.Tuple(vars.stream().map(Expr.Local::type).toList());
-        return new Expr.FnCtor(vars, domains, body, new Type.MapOf(key, body.type()), f.span());
+        return new Expr.FnCtor(vars, b.domains(), body, new Type.MapOf(key, body.type()), f.span());
     }
 
     private Expr recordCtor(Ast.RecordCtor r, Context ctx) {
