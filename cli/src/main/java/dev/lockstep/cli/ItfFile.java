@@ -16,7 +16,7 @@ final class ItfFile {
     /** Refuses (exit 2) a FILE that cannot be written: checked before TLC runs, so no counterexample is lost to it. */
     void prepare(Output output) { output.writableFile("--itf", file); }
 
-    /** Writes the counterexample of {@code result}, if it has one and --itf was given; {@code spec} is the spec file. */
+    /** Writes the counterexample of {@code result}, if any, when --itf was given ({@code spec}: the spec file). */
     void write(LoadedModel loaded, CheckResult result, Path spec, Output output) {
         if (file == null || result.counterexample().isEmpty()) return;
         try {

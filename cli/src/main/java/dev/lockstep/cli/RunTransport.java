@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 
 /**
  * Where {@code run}'s nodes are and how they secure their connections (a picocli mixin): {@code --cluster},
- * {@code --tls}, {@code --insecure-plaintext}, and the choice they make with the cluster file (docs/runtime.md, Security). With a cluster file, the file decides, and the flags may only confirm it (or
- * choose plaintext for a file that chose nothing). Without one, every node runs here on 127.0.0.1 with TLS from an
- * ephemeral in-memory CA, unless plaintext is asked for.
+ * {@code --tls}, {@code --insecure-plaintext}, and the choice they make with the cluster file (docs/runtime.md,
+ * Security). With a cluster file, the file decides, and the flags may only confirm it (or choose plaintext for a file
+ * that chose nothing). Without one, every node runs here on 127.0.0.1 with TLS from an ephemeral in-memory CA, unless
+ * plaintext is asked for.
  */
 final class RunTransport {
     @Option(names = "--cluster", paramLabel = "FILE",

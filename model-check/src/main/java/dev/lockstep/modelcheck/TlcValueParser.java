@@ -99,7 +99,7 @@ final class TlcValueParser {
         return new TlcValue.Fn(keys, values);
     }
 
-    /** One or more entries, each read by {@code entry}, separated by {@code separator}, up to and past {@code close}. */
+    /** Entries (one at least) read by {@code entry}, separated by {@code separator}, up to and past {@code close}. */
     private void entriesUntil(String close, String separator, Runnable entry) {
         while (true) {
             entry.run();

@@ -99,7 +99,8 @@ final class ExprTranslator {
             }
             case Expr.RecordCtor r -> boxed(J.newObject(J.type(types.records.get((Type.Record) r.type())),
                     codes(r.values()).toArray(Expression[]::new)));
-            case Expr.TupleLit t -> boxed(J.call("SpecValues", "seqOf", codes(t.elements()).toArray(Expression[]::new)));
+            case Expr.TupleLit t -> boxed(J.call("SpecValues", "seqOf",
+                    codes(t.elements()).toArray(Expression[]::new)));
             case Expr.Apply a -> {
                 Expression f = code(a.function());
                 Expression arg = code(a.arg());

@@ -144,12 +144,13 @@ public final class ExprLowering {
     /** Binds a local to its value: concrete when static, else a term. */
     private void bindLocal(Scope s, int slot, Expr value) { bind(s, slot, value, s); }
 
-    /** Binds {@code slot} of {@code into} to {@code value} as it is in {@code from}: concrete when static, else a term. */
+    /** Binds {@code slot} of {@code into} to {@code value} as in {@code from}: concrete when static, else a term. */
     private void bind(Scope into, int slot, Expr value, Scope from) {
         Value v = staticValue(value, from);
         if (v != null) into.concrete(slot, v);
-        else if (value.type() instanceof Type.SetOf) into.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(value, from)));
-        else into.symbolic(slot, lower(value, from));
+        else if (value.type() instanceof Type.SetOf) {
+            into.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(value, from)));
+        } else into.symbolic(slot, lower(value, from));
     }
 
     /** The scope of a LET's body: its locals bound one after the other, each seeing the ones before. */

@@ -291,8 +291,9 @@ abstract class ExprParser extends ParserBase {
     /** {@code { f: e, g: e }} after a message name. */
     protected List<Ast.FieldInit> messageFields() {
         expect(TokenKind.LBRACE, "'{'");
-        List<Ast.FieldInit> fields = at(TokenKind.RBRACE) ? new ArrayList<>() : commaSeparated(
-                () -> named("a field name", TokenKind.COLON, "':' after the field name", this::expr, Ast.FieldInit::new));
+        List<Ast.FieldInit> fields = at(TokenKind.RBRACE) ? new ArrayList<>()
+                : commaSeparated(() -> named("a field name", TokenKind.COLON, "':' after the field name", this::expr,
+                        Ast.FieldInit::new));
         expect(TokenKind.RBRACE, "'}'");
         return fields;
     }
@@ -454,7 +455,7 @@ abstract class ExprParser extends ParserBase {
 
     protected List<Ast.FieldDecl> fieldDecls(TokenKind close) {
         if (at(close)) return new ArrayList<>();
-        return commaSeparated(
-                () -> named("a field name", TokenKind.COLON, "':' after the field name", this::type, Ast.FieldDecl::new));
+        return commaSeparated(() -> named("a field name", TokenKind.COLON, "':' after the field name", this::type,
+                Ast.FieldDecl::new));
     }
 }
