@@ -9,9 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,16 +19,7 @@ import picocli.CommandLine.Option;
  * into one document (JSON).
  */
 @Command(name = "bench", description = "Benchmark the explorer on models of a spec (states/s, peak memory).")
-final class BenchCommand implements Callable<Integer> {
-    @Mixin
-    BenchModels target;
-
-    @Mixin
-    Repetitions repetitions;
-
-    @Mixin
-    Output output;
-
+final class BenchCommand extends StateSpaceBenchmark {
     /** One model's figures: those of the last measured run, and the median time over the runs. */
     record Figures(String model, ExploreResult.Status status, long distinct, long generated, int depth,
                    double medianSeconds, long peakHeapBytes) {

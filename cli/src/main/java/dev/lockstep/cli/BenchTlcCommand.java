@@ -14,10 +14,8 @@ import dev.lockstep.modelcheck.TlaTranslator;
 import dev.lockstep.modelcheck.TlcOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,31 +29,18 @@ import picocli.CommandLine.Option;
  * TLC time (wall-clock and CPU) is compared with it.
  */
 @Command(name = "bench-tlc", description = "Benchmark the explorer against TLC on models of a spec (states/s, ratio).")
-final class BenchTlcCommand implements Callable<Integer> {
+final class BenchTlcCommand extends StateSpaceBenchmark {
     @Mixin
-    BenchModels target;
-
-    @Option(names = "--overhead-model", paramLabel = "FILE#NAME",
-            description = "A tiny model (spec file#model) whose TLC time is taken as TLC's fixed overhead.")
-    String overheadModel;
+    TlcOverhead tlcOverhead;
 
     @Mixin
-    Repetitions repetitions;
-
-    @Option(names = "--reference", paramLabel = "FILE.tla[#CFG]",
-            description = "A hand-written TLA+ module of the same protocol: TLC runs on it too, and its time is compared"
-                    + " with TLC's on the generated module. CFG (next to the module unless a path) is its .cfg; without"
-                    + " it each model NAME uses MODULE_NAME.cfg next to the module.")
-    String reference;
+    TlcReference reference;
 
     @Option(names = "--tlc-only", description = "Do not run the explorer (with --reference: compare the two TLC runs only).")
     boolean tlcOnly;
 
     @Mixin
     TlcHeap heap;
-
-    @Mixin
-    Output output;
 
     @Override
     public Integer call() {
@@ -64,42 +49,14 @@ final class BenchTlcCommand implements Callable<Integer> {
         int warmup = repetitions.warmup;
         int runs = repetitions.runs;
         ObjectNode json = Json.object().put("file", target.file.toString());
-        double overhead = 0;
-        if (overheadModel != null) {
-            String[] parts = overheadModel.split("#", 2);
-            if (parts.length != 2) throw output.fail("--overhead-model expects FILE#MODEL");
-            LoadedModel.Attempt attempt = LoadedModel.load(Path.of(parts[0]), parts[1]);
-            if (attempt.loaded().isEmpty()) throw output.badInput(attempt.problems());
-            LoadedModel tiny = attempt.loaded().get();
-            long t0 = System.nanoTime();
-            TlaModule module = TlaTranslator.translate(tiny.spec());
-            double translateMs = (System.nanoTime() - t0) / 1e6;
-            double[] seconds = new double[runs];
-            CheckResult last = null;
-            for (int i = 0; i < runs; i++) {
-                last = tlc(tiny, module);
-                if (last.status() == CheckResult.Status.TOOL_ERROR || last.status() == CheckResult.Status.INTERNAL_ERROR) {
-                    err.print(DiagnosticPrinter.render(last.diagnostics()));
-                    return ExitCodes.of(last.status());
-                }
-                seconds[i] = last.elapsed().toNanos() / 1e9;
-            }
-            overhead = Repetitions.median(seconds);
-            json.putObject("overhead").put("model", overheadModel).put("distinct", last.distinct())
-                    .put("tlcMedianSeconds", overhead).put("translationMillis", translateMs);
-            if (output.text()) {
-                out.printf(Locale.ROOT, "TLC fixed overhead: %s (%d distinct states) takes %.2f s median of %d runs"
-                        + " (JVM start, SANY, TLC start-up); translation to TLA+ %.1f ms%n", overheadModel,
-                        last.distinct(), overhead, runs, translateMs);
-            }
-        }
+        double overhead = tlcOverhead.measure(runs, this::tlc, json, output);
         if (output.text()) {
             out.printf("Explorer vs TLC: %s, explorer %s, TLC 1 worker x %d runs, JVM %s, %d cores%n", target.file,
                     tlcOnly ? "not run" : warmup + " warm-up + " + runs + " runs", runs, Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
-            if (reference != null) {
+            if (reference.given()) {
                 out.printf("TLC on the generated module vs on the hand-written %s, interleaved run by run; CPU is the"
-                        + " TLC JVM's user + system time%n", reference);
+                        + " TLC JVM's user + system time%n", reference.module);
             }
             if (!tlcOnly) {
                 out.printf("%-8s %10s %10s %12s %10s %12s %14s %8s %8s %11s %9s %8s%n", "model", "distinct", "expl. s",
@@ -108,14 +65,11 @@ final class BenchTlcCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        if (reference != null && reference.contains("#") && target.models.size() > 1) {
-            throw output.fail("--reference " + reference + " names one .cfg, but " + target.models.size()
-                    + " models are benchmarked; leave out #CFG to use MODULE_MODEL.cfg per model");
-        }
+        if (reference.refusal(target.models) != null) throw output.fail(reference.refusal(target.models));
         ArrayNode rows = json.putArray("results");
         for (String name : target.models) {
             LoadedModel loaded = target.file.load(name, output);
-            Path[] ref = reference == null ? null : referenceFiles(name);
+            Path[] ref = reference.given() ? reference.files(name, output) : null;
             TlaModule module = TlaTranslator.translate(loaded.spec());
             ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
             if (!tlcOnly) for (int i = 0; i < warmup; i++) new Explorer(loaded.instance()).run(options);
@@ -140,10 +94,6 @@ final class BenchTlcCommand implements Callable<Integer> {
                 double cpu0 = ChildCpu.seconds();
                 checked = tlc(loaded, module);
                 tlcCpu[i] = ChildCpu.seconds() - cpu0;
-                if (checked.status() == CheckResult.Status.TOOL_ERROR || checked.status() == CheckResult.Status.INTERNAL_ERROR) {
-                    err.print(DiagnosticPrinter.render(checked.diagnostics()));
-                    return ExitCodes.of(checked.status());
-                }
                 tlcSeconds[i] = checked.elapsed().toNanos() / 1e9;
                 if (ref != null) {
                     cpu0 = ChildCpu.seconds();
@@ -263,36 +213,17 @@ final class BenchTlcCommand implements Callable<Integer> {
         return Double.isNaN(x) || Double.isInfinite(x) ? "-" : String.format(Locale.ROOT, format, x);
     }
 
-    /**
-     * The reference module and its .cfg for model {@code name}: {@code FILE.tla#CFG} (CFG relative to the module's
-     * folder unless it exists as given), or {@code FILE_name.cfg} next to the module; refused (exit 2) if
-     * either file is missing.
-     */
-    private Path[] referenceFiles(String name) {
-        String[] parts = reference.split("#", 2);
-        Path module = Path.of(parts[0]);
-        if (!Files.isRegularFile(module) || !module.getFileName().toString().endsWith(".tla")) {
-            throw output.fail("--reference " + parts[0] + " is not a .tla file");
-        }
-        Path dir = module.toAbsolutePath().getParent();
-        String base = module.getFileName().toString().replaceFirst("\\.tla$", "");
-        Path cfg;
-        if (parts.length == 2) {
-            cfg = Files.exists(Path.of(parts[1])) ? Path.of(parts[1]) : dir.resolve(parts[1]);
-        } else {
-            cfg = dir.resolve(base + "_" + name + ".cfg");
-        }
-        if (!Files.isRegularFile(cfg)) {
-            throw output.fail("no TLC configuration " + cfg + " for model " + name + " of the reference "
-                    + module + (parts.length == 2 ? "" : " (name one with --reference " + parts[0] + "#FILE.cfg)"));
-        }
-        return new Path[] {module, cfg};
-    }
-
     private static Double nullIfNaN(double d) { return Double.isNaN(d) || Double.isInfinite(d) ? null : d; }
 
+    /** TLC on one model; a run TLC cannot finish ends the benchmark with TLC's diagnostics and its exit code. */
     private CheckResult tlc(LoadedModel loaded, TlaModule module) {
-        return ModelChecker.check(loaded.instance(), module, tlcOptions());
+        CheckResult r = ModelChecker.check(loaded.instance(), module, tlcOptions());
+        if (r.status() == CheckResult.Status.TOOL_ERROR || r.status() == CheckResult.Status.INTERNAL_ERROR) {
+            output.err().print(DiagnosticPrinter.render(r.diagnostics()));
+            output.err().flush();
+            throw new CommandFailed(ExitCodes.of(r.status()));
+        }
+        return r;
     }
 
     /** TLC as the benchmark runs it on both modules: one worker, no deadlock check. */

@@ -10,43 +10,24 @@ import dev.lockstep.modelcheck.ModelChecker;
 import dev.lockstep.modelcheck.TlaModule;
 import dev.lockstep.modelcheck.TlaTranslator;
 import dev.lockstep.modelcheck.TlcOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", description = "Model-check a model with TLC: translate the spec to TLA+, run TLC in a "
         + "separate JVM, and report the result and any counterexample in spec terms.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ModelCommand {
     @Mixin
-    SpecArgs specArgs;
-
-    @Mixin
-    Output output;
-
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "1", converter = OptionTypes.AtLeastOne.class,
-            description = "TLC worker threads (default: ${DEFAULT-VALUE}; with 1 the counterexamples are shortest).")
-    int workers;
-
-    @Mixin
-    TlcHeap heap;
-
-    @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,
-            description = "Stop TLC after TIME, e.g. 90 (seconds), 90s, 10m, 1h (default: no limit).")
-    Duration timeout;
+    TlcRun tlc;
 
     @Mixin
     DeadlockOption deadlock;
 
-    @Option(names = "--itf", paramLabel = "FILE",
-            description = "Also write the counterexample as ITF JSON to FILE (its folder is created if missing).")
-    Path itf;
+    @Mixin
+    ItfFile itf;
 
     @Option(names = "--keep-tla", paramLabel = "DIR",
             description = "Write the TLA+ module and the model's .cfg to DIR (created if missing) and keep them.")
@@ -56,37 +37,20 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         // Output paths are checked before TLC runs, so that a counterexample it finds is never lost to a bad path.
         output.writableDirectory("--keep-tla", keepTla);
-        output.writableFile("--itf", itf);
-        LoadedModel loaded = specArgs.load(output);
+        itf.prepare(output);
+        LoadedModel loaded = load();
         TlaModule module = TlaTranslator.translate(loaded.spec());
         var m = loaded.instance().model();
         output.warnings(loaded.warnings());
         output.textLine(String.format("Checking %s, model %s with TLC (invariants: %s; properties: %s; deadlock: %s; "
                 + "workers: %d)", loaded.spec().name(), m.name(),
-                m.invariants().isEmpty() ? "none" : String.join(", ", m.invariants()),
-                m.properties().isEmpty() ? "none" : String.join(", ", m.properties()),
-                deadlock.describe(), workers));
-        PrintWriter err = output.err();
-        TlcOptions options = TlcOptions.defaults().withWorkers(workers).withHeap(heap.size).withTimeout(timeout)
-                .withDeadlock(deadlock.checked()).withKeepTla(keepTla).withProgress(p -> {
-                    double minutes = Math.max(p.elapsed().toMillis(), 1) / 60_000.0;
-                    err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated (%,.0f states/min), queue %,d, "
-                            + "depth %d, %.0f s%n", p.distinct(), p.generated(), p.generated() / minutes, p.queue(),
-                            p.depth(), p.elapsed().toMillis() / 1000.0);
-                    err.flush();
-                });
+                LoadedModel.namesOrNone(m.invariants()), LoadedModel.namesOrNone(m.properties()),
+                deadlock.describe(), tlc.workers));
+        TlcOptions options = tlc.options(output.err()).withDeadlock(deadlock.checked()).withKeepTla(keepTla);
         CheckResult result = ModelChecker.check(loaded.instance(), module, options);
         // The counterexample is printed before the ITF file is written: a write that fails still loses nothing.
         output.emit(new Report(loaded, result, keepTla));
-        if (itf != null && !result.counterexample().isEmpty()) {
-            try {
-                Files.writeString(itf, Json.write(Counterexamples.itf(loaded.instance(), result, specArgs.file.path))
-                        + "\n");
-                output.textLine("\nITF trace written to " + itf);
-            } catch (IOException e) {
-                throw output.fail("--itf: " + IoErrors.describe(e));
-            }
-        }
+        itf.write(loaded, result, specArgs.file.path, output);
         return ExitCodes.of(result.status());
     }
 

@@ -6,68 +6,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.conformance.ConformanceBench;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "bench-conform", description = "Trace checker throughput: generates conforming traces by random "
         + "walks over the model (not timed), then checks them from disk: long traces, and many short ones.")
-final class ConformBenchCommand implements Callable<Integer> {
+final class ConformBenchCommand extends ModelCommand {
     @Mixin
-    SpecArgs specArgs;
-
-    @Option(names = "--steps", split = ",", defaultValue = "100000,1000000", paramLabel = "N,...",
-            converter = OptionTypes.AtLeastOne.class,
-            description = "Lengths of the long traces, in steps (default: ${DEFAULT-VALUE}).")
-    List<Integer> steps;
-
-    @Option(names = "--short-traces", defaultValue = "3000", paramLabel = "N", converter = OptionTypes.AtLeastZero.class,
-            description = "How many short traces (default: ${DEFAULT-VALUE}; 0 skips them).")
-    int shortTraces;
-
-    @Option(names = "--short-steps", defaultValue = "20", paramLabel = "N", converter = OptionTypes.AtLeastOne.class,
-            description = "Steps per short trace (default: ${DEFAULT-VALUE}).")
-    int shortSteps;
+    BenchTraces traces;
 
     @Mixin
     Repetitions repetitions;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Write the generated traces here and keep them (default: a temporary directory, deleted).")
-    Path keep;
-
-    @Mixin
-    Output output;
-
     @Override
     public Integer call() throws IOException {
-        LoadedModel loaded = specArgs.load(output);
-        output.emit(new Report(loaded, repetitions.runs, measure(loaded)));
+        LoadedModel loaded = load();
+        output.emit(new Report(loaded, repetitions.runs, traces.measure(loaded.instance(), repetitions)));
         return ExitCodes.HOLDS;
-    }
-
-    private List<ConformanceBench.Figures> measure(LoadedModel loaded) throws IOException {
-        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("lockstep-bench-conform");
-        int warmup = repetitions.warmup;
-        int runs = repetitions.runs;
-        List<ConformanceBench.Figures> figures = new ArrayList<>();
-        try {
-            for (int n : steps) {
-                figures.add(ConformanceBench.longTrace(loaded.instance(), n, 1, dir, warmup, runs));
-            }
-            if (shortTraces > 0) {
-                figures.add(ConformanceBench.shortTraces(loaded.instance(), shortTraces, shortSteps, dir, warmup, runs));
-            }
-        } finally {
-            if (keep == null) ProtocolSource.deleteTree(dir);
-        }
-        return figures;
     }
 
     /** One row per set of traces. */

@@ -13,29 +13,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "conform", description = "Replay recorded per-node NDJSON traces against a model of the spec and "
         + "report the first event that departs from it. A folder of seed-N/ folders (simulate --trace-dir) is "
         + "checked seed by seed. Exit 0 conforms, 1 divergence, 2 bad input (also: traces without any event).")
-final class ConformCommand implements Callable<Integer> {
+final class ConformCommand extends ModelCommand {
     private static final Pattern SEED_FOLDER = Pattern.compile("seed-(-?\\d+)");
-
-    @Mixin
-    SpecArgs specArgs;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "TRACES",
             description = "Trace files, or directories whose *.ndjson files are the traces (one file per node), or "
                     + "a directory of seed-N/ directories (one run per seed, as simulate --trace-dir writes them).")
     List<Path> traces;
-
-    @Mixin
-    Output output;
 
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
     private record Run(String name, List<Path> inputs) {}
@@ -44,7 +36,7 @@ final class ConformCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Run> runs = runs(traces);
         if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");
-        LoadedModel loaded = specArgs.load(output);
+        LoadedModel loaded = load();
         output.warnings(loaded.warnings());
         if (runs.size() == 1 && runs.get(0).name() == null) {
             ConformanceResult r = TraceChecker.check(loaded.instance(), runs.get(0).inputs());

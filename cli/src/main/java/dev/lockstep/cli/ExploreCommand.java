@@ -7,63 +7,36 @@ import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
 import dev.lockstep.lang.explore.Trace;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "explore", description = "Explore every reachable state of a model breadth-first, checking its "
         + "invariants and deadlock; print the shortest counterexample on a violation. With --random-walks, run seeded "
         + "random walks instead.")
-final class ExploreCommand implements Callable<Integer> {
-    @Mixin
-    SpecArgs specArgs;
-
-    @Mixin
-    Output output;
-
+final class ExploreCommand extends ModelCommand {
     @Mixin
     DeadlockOption deadlock;
 
     @Mixin
     RandomWalkOptions randomWalks;
 
-    @Option(names = "--max-states", paramLabel = "N", defaultValue = "0", converter = OptionTypes.Limit.class,
-            description = "Stop after N distinct states (partial result; default 0: no limit).")
-    long maxStates;
-
-    @Option(names = "--max-seconds", paramLabel = "TIME", defaultValue = "0", converter = OptionTypes.TimeLimit.class,
-            description = "Stop after TIME, e.g. 90, 90s, 10m (partial result; default 0: no limit).")
-    Duration maxTime;
-
-    @Option(names = "--progress-seconds", paramLabel = "TIME", defaultValue = "3", converter = OptionTypes.TimeLimit.class,
-            description = "Print a progress line to stderr every TIME (default: ${DEFAULT-VALUE} s; 0: never).")
-    Duration progressEvery;
+    @Mixin
+    SearchLimits limits;
 
     @Override
     public Integer call() {
-        if (randomWalks.requested(output)) return randomWalks.run(specArgs, output, deadlock, maxTime, progressEvery);
-        LoadedModel loaded = specArgs.load(output);
+        if (randomWalks.requested(output)) {
+            return randomWalks.run(specArgs, output, deadlock, limits.maxTime, limits.progressEvery);
+        }
+        LoadedModel loaded = load();
         output.warnings(loaded.warnings());
         var m = loaded.instance().model();
         output.textLine(String.format("Exploring %s, model %s (invariants: %s; deadlock: %s)", loaded.spec().name(),
                 m.name(), m.invariants().isEmpty() ? "none" : String.join(", ", m.invariants()),
                 deadlock.describe()));
-        ExploreOptions options = ExploreOptions.defaults()
-                .withDeadlock(deadlock.checked())
-                .withMaxStates(maxStates)
-                .withMaxTime(maxTime.isZero() ? null : maxTime);
-        if (!progressEvery.isZero()) {
-            PrintWriter err = output.err();
-            options = options.withProgress(progressEvery, p -> {
-                err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %,.0f distinct"
-                        + " states/s, %s%n", p.distinct(), p.generated(), p.queued(), p.depth(), p.statesPerSecond(),
-                        MemoryUse.describe());
-                err.flush();
-            });
-        }
+        ExploreOptions options = limits.applyTo(ExploreOptions.defaults().withDeadlock(deadlock.checked()),
+                output.err());
         ExploreResult result = new Explorer(loaded.instance()).run(options);
         output.emit(new Report(loaded, result));
         return ExitCodes.of(result.status());

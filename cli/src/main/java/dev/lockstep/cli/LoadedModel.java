@@ -16,6 +16,9 @@ record LoadedModel(CheckedSpec spec, ModelInstance instance, List<Diagnostic> wa
     /** The bound model, or the problems that stopped it (never both missing). */
     record Attempt(Optional<LoadedModel> loaded, List<Diagnostic> problems) {}
 
+    /** {@code names} joined with commas, or "none", as the opening lines of explore and check list them. */
+    static String namesOrNone(List<String> names) { return names.isEmpty() ? "none" : String.join(", ", names); }
+
     /** Loads {@code file} and binds {@code modelName} (null: the spec's only model), as diagnostics, never a throw. */
     static Attempt load(Path file, String modelName) {
         Frontend.Compilation c = Frontend.load(file);

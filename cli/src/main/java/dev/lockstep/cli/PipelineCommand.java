@@ -13,18 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pipeline", description = "The whole path for one model: lint, check (TLC), explore, prove (Z3), "
         + "gen (Java, compiled here), run (every node over Netty on localhost, traces written), conform (the run's "
         + "traces against the spec). Prints one row per stage; the first failing stage stops it and sets the exit code.")
-final class PipelineCommand implements Callable<Integer> {
-    @Mixin
-    SpecArgs specArgs;
-
+final class PipelineCommand extends ModelCommand {
     @Option(names = "--skip", paramLabel = "STAGE", split = ",",
             description = "Stages to skip (repeatable or comma-separated): check, explore, prove, gen, run, conform.")
     List<String> skip = new ArrayList<>();
@@ -37,9 +32,6 @@ final class PipelineCommand implements Callable<Integer> {
             description = "The run stage stops when the nodes go quiet, or after TIME, e.g. 20 (seconds), 1m "
                     + "(default: ${DEFAULT-VALUE} s).")
     Duration runTime;
-
-    @Mixin
-    Output output;
 
     @Override
     public Integer call() throws Exception {

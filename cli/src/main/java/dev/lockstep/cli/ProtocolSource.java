@@ -52,9 +52,7 @@ final class ProtocolSource {
                 throw output.refuse(e.getMessage());
             }
         }
-        LoadedModel.Attempt attempt = LoadedModel.load(file, model);
-        if (attempt.loaded().isEmpty()) throw output.badInput(attempt.problems());
-        LoadedModel loaded = attempt.loaded().get();
+        LoadedModel loaded = SpecFile.load(file, model, output);
         Path work = null;
         try {
             work = Files.createTempDirectory("lockstep-" + output.command.name() + "-");

@@ -12,43 +12,23 @@ import dev.lockstep.invariants.prove.QueryResult;
 import dev.lockstep.invariants.prove.Verdict;
 import dev.lockstep.lang.explore.Trace;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "prove", description = "Prove invariants of a model with Z3: initiation, consecution per step "
         + "(an action of one node for one parameter binding), counterexamples to induction, and optionally "
         + "bounded model checking. Exit 0 when everything is proved, 1 when a counterexample was found, a "
         + "query is unknown, or BMC did not reach depth K within the timeout.")
-final class ProveCommand implements Callable<Integer> {
+final class ProveCommand extends ModelCommand {
     @Mixin
-    SpecArgs specArgs;
-
-    @Mixin
-    Output output;
-
-    @Option(names = "--invariant", paramLabel = "NAME", arity = "1..*",
-            description = "The invariants to prove, as one conjunction (default: those the model checks).")
-    List<String> invariants = new ArrayList<>();
-
-    @Option(names = "--bmc", paramLabel = "K", converter = OptionTypes.AtLeastZero.class,
-            description = "Also run bounded model checking from the initial states up to K >= 0 steps.")
-    Integer bmc;
-
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30", converter = OptionTypes.Time.class,
-            description = "Timeout of each Z3 query, e.g. 30 (seconds), 500ms, 2m (default: ${DEFAULT-VALUE} s).")
-    Duration timeout;
+    ProverArgs prover;
 
     @Override
     public Integer call() {
-        LoadedModel loaded = specArgs.load(output);
-        var options = new Prover.Options(invariants, bmc == null ? -1 : bmc, timeout);
-        Result<ProveReport> outcome = Prover.prove(loaded.instance(), options);
+        LoadedModel loaded = load();
+        Result<ProveReport> outcome = Prover.prove(loaded.instance(), prover.options());
         if (!(outcome instanceof Result.Ok<ProveReport> done)) throw output.badInput(outcome.diagnostics());
         ProveReport report = done.value();
         output.emit(new Report(loaded, report));

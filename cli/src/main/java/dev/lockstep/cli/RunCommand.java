@@ -32,18 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ProtocolSource source;
 
-    @Option(names = "--cluster", paramLabel = "FILE",
-            description = "The cluster file (JSON); default: every node of the model on 127.0.0.1, on free ports.")
-    Path cluster;
-
-    @Option(names = "--tls", description = "Insist on TLS with mutual authentication: the cluster file must have a "
-            + "\"tls\" section (lockstep certs makes the files). Without --cluster TLS is the default anyway, with an "
-            + "ephemeral CA made in memory.")
-    boolean tls;
-
-    @Option(names = "--insecure-plaintext", description = "No TLS: anyone who reaches a node's port can pose as a "
-            + "node. For a cluster file without a \"tls\" section; without --cluster, turns off the ephemeral CA.")
-    boolean insecurePlaintext;
+    @Mixin
+    RunTransport transport;
 
     @Option(names = "--nodes", split = ",", paramLabel = "NODE,...",
             description = "The nodes this process runs (default: all of the cluster file).")
@@ -99,8 +89,7 @@ final class RunCommand implements Callable<Integer> {
         List<NodeId> local = new ArrayList<>();
         List<InputCall> calls = new ArrayList<>();
         try {
-            config = RunTransport.choose(cluster == null ? LocalRun.localhost(protocol) : ClusterConfig.read(cluster),
-                    cluster != null, tls, insecurePlaintext);
+            config = transport.choose(protocol);
             config.validate(protocol);
             config.checkTransport();
             for (String n : nodes == null ? config.nodes().keySet().stream().map(NodeId::name).toList() : nodes) {
@@ -132,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             output.textLine("Running " + protocol.protocol() + " (model " + protocol.model() + "): nodes " + local
-                    + " over " + RunTransport.describe(config, cluster != null)
+                    + " over " + transport.describe(config)
                     + (traceDir == null ? "" : ", traces in " + traceDir));
             List<RunReport.InputOutcome> outcomes = new ArrayList<>();
             for (InputCall call : calls) {

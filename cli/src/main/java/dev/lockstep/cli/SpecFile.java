@@ -9,8 +9,11 @@ final class SpecFile {
     Path path;
 
     /** The model {@code name} of the spec (null: its only model); on a problem, its diagnostics and exit 2. */
-    LoadedModel load(String name, Output output) {
-        LoadedModel.Attempt a = LoadedModel.load(path, name);
+    LoadedModel load(String name, Output output) { return load(path, name, output); }
+
+    /** Model {@code name} of the spec {@code file} (null: its only model); on a problem, its diagnostics and exit 2. */
+    static LoadedModel load(Path file, String name, Output output) {
+        LoadedModel.Attempt a = LoadedModel.load(file, name);
         if (a.loaded().isEmpty()) throw output.badInput(a.problems());
         return a.loaded().get();
     }

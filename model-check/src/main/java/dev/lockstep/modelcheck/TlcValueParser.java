@@ -68,51 +68,47 @@ final class TlcValueParser {
             pos += close.length();
             return out;
         }
-        while (true) {
-            out.add(value());
-            skipSpace();
-            if (text.startsWith(close, pos)) {
-                pos += close.length();
-                return out;
-            }
-            expect(",");
-        }
+        entriesUntil(close, ",", () -> out.add(value()));
+        return out;
     }
 
     private TlcValue record() {
         expect("[");
         List<String> names = new ArrayList<>();
         List<TlcValue> values = new ArrayList<>();
-        while (true) {
+        entriesUntil("]", ",", () -> {
             skipSpace();
             int start = pos;
             while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) pos++;
             names.add(text.substring(start, pos));
             expect("|->");
             values.add(value());
-            skipSpace();
-            if (text.startsWith("]", pos)) {
-                pos++;
-                return new TlcValue.Rec(names, values);
-            }
-            expect(",");
-        }
+        });
+        return new TlcValue.Rec(names, values);
     }
 
     private TlcValue function() {
         expect("(");
         List<TlcValue> keys = new ArrayList<>();
         List<TlcValue> values = new ArrayList<>();
-        while (true) {
+        entriesUntil(")", "@@", () -> {
             keys.add(value());
             expect(":>");
             values.add(value());
+        });
+        return new TlcValue.Fn(keys, values);
+    }
+
+    /** Entries (one at least) read by {@code entry}, separated by {@code separator}, up to and past {@code close}. */
+    private void entriesUntil(String close, String separator, Runnable entry) {
+        while (true) {
+            entry.run();
             skipSpace();
-            if (text.startsWith(")", pos)) {
-                pos++;
-                return new TlcValue.Fn(keys, values);
+            if (text.startsWith(close, pos)) {
+                pos += close.length();
+                return;
             }
-            expect("@@");
+            expect(separator);
         }
     }
 

@@ -84,11 +84,7 @@ final class ExprTranslator {
                 String x = bind(c.var(), false);
                 yield boxed(J.call("SpecValues", "choose", domain, J.lambda(code(c.body()), x), at(c)));
             }
-            case Expr.SetLit s -> {
-                List<Expression> args = new ArrayList<>();
-                for (Expr x : s.elements()) args.add(code(x));
-                yield boxed(J.call("SpecValues", "setOf", args.toArray(Expression[]::new)));
-            }
+            case Expr.SetLit s -> boxed(J.call("SpecValues", "setOf", codes(s.elements()).toArray(Expression[]::new)));
             case Expr.SetFilter f -> {
                 Expression domain = code(f.domain());
                 String x = bind(f.var(), false);
@@ -101,17 +97,10 @@ final class ExprTranslator {
                 yield boxed(typed(J.call("SpecValues", "fn", domain, J.lambda(code(f.body()), x)),
                         element(f.domains().get(0).type()), f.body().type()));
             }
-            case Expr.RecordCtor r -> {
-                List<Expression> args = new ArrayList<>();
-                for (Expr x : r.values()) args.add(code(x));
-                yield boxed(J.newObject(J.type(types.records.get((Type.Record) r.type())),
-                        args.toArray(Expression[]::new)));
-            }
-            case Expr.TupleLit t -> {
-                List<Expression> args = new ArrayList<>();
-                for (Expr x : t.elements()) args.add(code(x));
-                yield boxed(J.call("SpecValues", "seqOf", args.toArray(Expression[]::new)));
-            }
+            case Expr.RecordCtor r -> boxed(J.newObject(J.type(types.records.get((Type.Record) r.type())),
+                    codes(r.values()).toArray(Expression[]::new)));
+            case Expr.TupleLit t -> boxed(J.call("SpecValues", "seqOf",
+                    codes(t.elements()).toArray(Expression[]::new)));
             case Expr.Apply a -> {
                 Expression f = code(a.function());
                 Expression arg = code(a.arg());
@@ -132,8 +121,7 @@ final class ExprTranslator {
             case Expr.Let l -> boxed(let(l, 0)); // the value comes back from a generic method
             case Expr.BuiltinCall b -> builtin(b);
             case Expr.DefCall d -> {
-                List<Expression> args = new ArrayList<>();
-                for (Expr x : d.args()) args.add(code(x));
+                List<Expression> args = codes(d.args());
                 usesExactArithmetic = true; // the definition's arithmetic may overflow
                 MethodCallExpr call = new MethodCallExpr(ctx.defs(), Names.member(d.name()), NodeList.nodeList(args));
                 yield new JExpr(call, TypeMapper.isPrimitive(d.type()));
@@ -142,6 +130,13 @@ final class ExprTranslator {
     }
 
     private static JExpr boxed(Expression e) { return new JExpr(e, false); }
+
+    /** The Java of each expression, in order (a mutable list). */
+    private List<Expression> codes(List<Expr> xs) {
+        List<Expression> out = new ArrayList<>(xs.size());
+        for (Expr x : xs) out.add(code(x));
+        return out;
+    }
 
     private JExpr local(Expr.Local l) {
         JExpr bound = locals.get(l.slot());
@@ -326,8 +321,7 @@ final class ExprTranslator {
     }
 
     private JExpr builtin(Expr.BuiltinCall b) {
-        List<Expression> args = new ArrayList<>();
-        for (Expr x : b.args()) args.add(code(x));
+        List<Expression> args = codes(b.args());
         return switch (b.fn()) {
             case CARDINALITY, LEN -> new JExpr(J.cast(PrimitiveType.longType(), J.call(args.get(0), "size")), true);
             case APPEND -> boxed(J.call("SpecValues", "append", args.get(0), args.get(1)));

@@ -18,9 +18,12 @@ import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Lowers checked expressions to terms under one model's bounds. A sub-expression that reads no state and no
@@ -123,20 +126,9 @@ public final class ExprLowering {
             case Expr.Except x -> except(x, s);
             case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), s), lower(i.otherwise(), s));
             case Expr.Case c -> caseTerm(c, s);
-            case Expr.Let l -> {
-                Scope inner = s.copy();
-                for (int i = 0; i < l.vars().size(); i++) bindLocal(inner, l.vars().get(i).slot(), l.values().get(i));
-                yield lower(l.body(), inner);
-            }
+            case Expr.Let l -> lower(l.body(), letScope(l, s));
             case Expr.BuiltinCall b -> builtin(b, s);
-            case Expr.DefCall d -> {
-                Object key = defKey(d, s);
-                Term cached = key == null ? null : defTerms.get(key);
-                if (cached != null) yield cached;
-                Term t = lower(spec.defs().get(d.defIndex()).body(), defScope(d, s));
-                if (key != null) defTerms.put(key, t);
-                yield t;
-            }
+            case Expr.DefCall d -> viaDefinition(d, s, defTerms, this::lower);
             case Expr.FnCtor f -> throw new Unsupported(f.span(), "a function constructor over the state");
             case Expr.InfiniteSet i -> throw new Unsupported(i.span(), i.name() + " outside \\in");
             case Expr.Lit l -> throw new IllegalStateException("literals are static");
@@ -150,11 +142,22 @@ public final class ExprLowering {
     }
 
     /** Binds a local to its value: concrete when static, else a term. */
-    private void bindLocal(Scope s, int slot, Expr value) {
-        Value v = staticValue(value, s);
-        if (v != null) s.concrete(slot, v);
-        else if (value.type() instanceof Type.SetOf) s.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(value, s)));
-        else s.symbolic(slot, lower(value, s));
+    private void bindLocal(Scope s, int slot, Expr value) { bind(s, slot, value, s); }
+
+    /** Binds {@code slot} of {@code into} to {@code value} as in {@code from}: concrete when static, else a term. */
+    private void bind(Scope into, int slot, Expr value, Scope from) {
+        Value v = staticValue(value, from);
+        if (v != null) into.concrete(slot, v);
+        else if (value.type() instanceof Type.SetOf) {
+            into.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(value, from)));
+        } else into.symbolic(slot, lower(value, from));
+    }
+
+    /** The scope of a LET's body: its locals bound one after the other, each seeing the ones before. */
+    private Scope letScope(Expr.Let l, Scope s) {
+        Scope inner = s.copy();
+        for (int i = 0; i < l.vars().size(); i++) bindLocal(inner, l.vars().get(i).slot(), l.values().get(i));
+        return inner;
     }
 
     /**
@@ -175,21 +178,24 @@ public final class ExprLowering {
         return key;
     }
 
-    private final java.util.Map<Object, Term> defTerms = new java.util.HashMap<>();
-    private final java.util.Map<Object, SetSym> defSets = new java.util.HashMap<>();
+    private final Map<Object, Term> defTerms = new HashMap<>();
+    private final Map<Object, SetSym> defSets = new HashMap<>();
 
     private Scope defScope(Expr.DefCall d, Scope s) {
         CheckedSpec.Def def = spec.defs().get(d.defIndex());
         Scope inner = s.inner(def.frameSize());
-        for (int i = 0; i < d.args().size(); i++) {
-            Value v = staticValue(d.args().get(i), s);
-            int slot = def.params().get(i).slot();
-            if (v != null) inner.concrete(slot, v);
-            else if (d.args().get(i).type() instanceof Type.SetOf) {
-                inner.bind(slot, new Scope.Binding.SymbolicSet(lowerSet(d.args().get(i), s)));
-            } else inner.symbolic(slot, lower(d.args().get(i), s));
-        }
+        for (int i = 0; i < d.args().size(); i++) bind(inner, def.params().get(i).slot(), d.args().get(i), s);
         return inner;
+    }
+
+    /** A definition's call lowered by {@code lowerBody}, once per {@link #defKey} in {@code cache}. */
+    private <T> T viaDefinition(Expr.DefCall d, Scope s, Map<Object, T> cache, BiFunction<Expr, Scope, T> lowerBody) {
+        Object key = defKey(d, s);
+        T cached = key == null ? null : cache.get(key);
+        if (cached != null) return cached;
+        T lowered = lowerBody.apply(spec.defs().get(d.defIndex()).body(), defScope(d, s));
+        if (key != null) cache.put(key, lowered);
+        return lowered;
     }
 
     private Term remoteVar(Expr.RemoteVar r, Scope s) {
@@ -475,19 +481,8 @@ public final class ExprLowering {
                             l.candidates(), storeLiteral(b.left(), l, b.right(), s, Smt.FALSE, elem));
                 };
             }
-            case Expr.Let l -> {
-                Scope inner = s.copy();
-                for (int i = 0; i < l.vars().size(); i++) bindLocal(inner, l.vars().get(i).slot(), l.values().get(i));
-                yield lowerSet(l.body(), inner);
-            }
-            case Expr.DefCall d -> {
-                Object key = defKey(d, s);
-                SetSym cached = key == null ? null : defSets.get(key);
-                if (cached != null) yield cached;
-                SetSym set = lowerSet(spec.defs().get(d.defIndex()).body(), defScope(d, s));
-                if (key != null) defSets.put(key, set);
-                yield set;
-            }
+            case Expr.Let l -> lowerSet(l.body(), letScope(l, s));
+            case Expr.DefCall d -> viaDefinition(d, s, defSets, this::lowerSet);
             // The other kinds denote a set only as a term (an array from elements to membership).
             case Expr.Binary b -> termSet(b, elem, s);
             case Expr.Lit l -> termSet(l, elem, s);

@@ -83,19 +83,30 @@ public final class SpecLowering {
 
     // ---- states ---------------------------------------------------------------------------------
 
-    public Term initial(Vocabulary s) {
-        List<Term> parts = new ArrayList<>();
+    /** A node of the model: its role, the node, and its index among the role's nodes. */
+    private record RoleNode(CheckedSpec.Role role, NodeV node, int n) {}
+
+    /** Every node of the model, role by role, in the order of the vocabulary. */
+    private List<RoleNode> roleNodes() {
+        List<RoleNode> out = new ArrayList<>();
         for (CheckedSpec.Role role : spec.roles()) {
             NodeV[] nodes = model.nodes(role.index());
-            for (int n = 0; n < nodes.length; n++) {
-                for (CheckedSpec.Var v : role.vars()) {
-                    Scope scope = Scope.atNode(s, nodes[n], role.index(), n, v.frameSize());
-                    Term var = s.var(role.index(), n, v.index());
-                    if (v.initFromSet()) {
-                        parts.add(exprs.lowerSet(v.init(), scope).member().apply(var));
-                    } else {
-                        parts.add(Smt.eq(var, exprs.lower(v.init(), v.type(), scope)));
-                    }
+            for (int n = 0; n < nodes.length; n++) out.add(new RoleNode(role, nodes[n], n));
+        }
+        return out;
+    }
+
+    public Term initial(Vocabulary s) {
+        List<Term> parts = new ArrayList<>();
+        for (RoleNode at : roleNodes()) {
+            int role = at.role().index();
+            for (CheckedSpec.Var v : at.role().vars()) {
+                Scope scope = Scope.atNode(s, at.node(), role, at.n(), v.frameSize());
+                Term var = s.var(role, at.n(), v.index());
+                if (v.initFromSet()) {
+                    parts.add(exprs.lowerSet(v.init(), scope).member().apply(var));
+                } else {
+                    parts.add(Smt.eq(var, exprs.lower(v.init(), v.type(), scope)));
                 }
             }
         }
@@ -141,31 +152,29 @@ public final class SpecLowering {
     /** Every step from {@code pre} to {@code post}; {@code tag} keeps the names of their free constants apart. */
     public List<Step> steps(Vocabulary pre, Vocabulary post, String tag) {
         List<Step> out = new ArrayList<>();
-        for (CheckedSpec.Role role : spec.roles()) {
-            NodeV[] nodes = model.nodes(role.index());
-            for (int n = 0; n < nodes.length; n++) {
-                for (CheckedSpec.Action action : role.actions()) {
-                    Scope scope = Scope.atNode(pre, nodes[n], role.index(), n, action.frameSize());
-                    List<Term> guards = new ArrayList<>();
-                    Term msg = null;
-                    String prefix = role.name() + "[" + nodes[n].name() + "]." + action.name() + ".";
-                    if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
-                        Sort.Datatype msgSort = sorts.msgSort(action.span());
-                        msg = new Term.Const(prefix + "m" + tag, msgSort);
-                        int ctor = msgSort.ctorIndex(rcv.messageType());
-                        guards.add(Smt.isCtor(msgSort, ctor, msg));
-                        guards.add(Smt.eq(Smt.field(msgSort, ctor, "dst", msg), sorts.node(nodes[n])));
-                        guards.add(deliverable(pre.network(), msg));
-                        if (sorts.intDomain() != null) {
-                            // Reachable states satisfy TypeOK (proved before this lowering is used): so does m.
-                            guards.add(IntDomain.messageOk(sorts, msg, spec.message(rcv.messageType()).orElseThrow()
-                                    .type(), sorts.intDomain()));
-                        }
-                        scope.symbolic(action.message().slot(), msg);
+        for (RoleNode at : roleNodes()) {
+            NodeV node = at.node();
+            for (CheckedSpec.Action action : at.role().actions()) {
+                Scope scope = Scope.atNode(pre, node, at.role().index(), at.n(), action.frameSize());
+                List<Term> guards = new ArrayList<>();
+                Term msg = null;
+                String prefix = at.role().name() + "[" + node.name() + "]." + action.name() + ".";
+                if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
+                    Sort.Datatype msgSort = sorts.msgSort(action.span());
+                    msg = new Term.Const(prefix + "m" + tag, msgSort);
+                    int ctor = msgSort.ctorIndex(rcv.messageType());
+                    guards.add(Smt.isCtor(msgSort, ctor, msg));
+                    guards.add(Smt.eq(Smt.field(msgSort, ctor, "dst", msg), sorts.node(node)));
+                    guards.add(deliverable(pre.network(), msg));
+                    if (sorts.intDomain() != null) {
+                        // Reachable states satisfy TypeOK (proved before this lowering is used): so does m.
+                        guards.add(IntDomain.messageOk(sorts, msg, spec.message(rcv.messageType()).orElseThrow()
+                                .type(), sorts.intDomain()));
                     }
-                    bindParams(action, nodes[n], role.index(), n, scope, 0, new Value[action.params().size()],
-                            guards, msg, pre, post, prefix, tag, out);
+                    scope.symbolic(action.message().slot(), msg);
                 }
+                bindParams(action, node, at.role().index(), at.n(), scope, 0, new Value[action.params().size()],
+                        guards, msg, pre, post, prefix, tag, out);
             }
         }
         environmentSteps(pre, post, tag, out);

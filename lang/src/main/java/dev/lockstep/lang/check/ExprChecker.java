@@ -15,6 +15,7 @@ import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.StrV;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Resolves names and infers types of expressions, producing checked IR. Errors are reported and the offending
@@ -335,23 +336,41 @@ final class ExprChecker {
         }
     }
 
-    private Expr quant(Ast.Quant q, Context ctx) {
+    /** Bound variables, checked: each variable with its domain, and the body checked where they are in scope. */
+    private record Binder(List<Expr.Local> vars, List<Expr> domains, Expr body) {}
+
+    /** Binds {@code bounds} in a new scope, checks the body there with {@code body}, and leaves the scope. */
+    private Binder binder(List<Ast.Bound> bounds, Context ctx, Function<Context, Expr> body) {
         List<Expr.Local> vars = new ArrayList<>();
         List<Expr> domains = new ArrayList<>();
-        bind(q.bounds(), ctx, vars, domains);
-        Expr body = check(q.body(), ctx, Type.BOOL, "the body of a quantifier");
+        bind(bounds, ctx, vars, domains);
+        Expr checkedBody = body.apply(ctx);
         ctx.pop();
-        return new Expr.Quant(q.forall(), vars, domains, body, q.span());
+        return new Binder(vars, domains, checkedBody);
+    }
+
+    private Expr quant(Ast.Quant q, Context ctx) {
+        Binder b = binder(q.bounds(), ctx, c -> check(q.body(), c, Type.BOOL, "the body of a quantifier"));
+        return new Expr.Quant(q.forall(), b.vars(), b.domains(), b.body(), q.span());
     }
 
     private Expr choose(Ast.Choose c, Context ctx) {
-        Expr domain = check(c.domain(), ctx);
-        Type elem = setElement(domain, "CHOOSE");
+        Selection s = selection(c.var(), c.domain(), c.body(), "CHOOSE", ctx);
+        return new Expr.Choose(s.var(), s.domain(), s.condition(), s.element(), c.span());
+    }
+
+    /** {@code x \in S : p}, checked: S, x bound to S's element type, and the condition p. */
+    private record Selection(Expr domain, Expr.Local var, Expr condition, Type element) {}
+
+    /** The {@code x \in S : p} of CHOOSE and of a set filter ({@code what} in the messages). */
+    private Selection selection(Ast.Ident name, Ast.Expr domain, Ast.Expr condition, String what, Context ctx) {
+        Expr checkedDomain = check(domain, ctx);
+        Type elem = setElement(checkedDomain, what);
         ctx.push();
-        Expr.Local var = ctx.declare(c.var().name(), elem, c.var().span());
-        Expr body = check(c.body(), ctx, Type.BOOL, "the condition of CHOOSE");
+        Expr.Local var = ctx.declare(name.name(), elem, name.span());
+        Expr checkedCondition = check(condition, ctx, Type.BOOL, "the condition of " + what);
         ctx.pop();
-        return new Expr.Choose(var, domain, body, elem, c.span());
+        return new Selection(checkedDomain, var, checkedCondition, elem);
     }
 
     private Expr setLit(Ast.SetLit s, Context ctx) {
@@ -372,33 +391,22 @@ final class ExprChecker {
     }
 
     private Expr setFilter(Ast.SetFilter f, Context ctx) {
-        Expr domain = check(f.domain(), ctx);
-        Type elem = setElement(domain, "a set filter");
-        ctx.push();
-        Expr.Local var = ctx.declare(f.var().name(), elem, f.var().span());
-        Expr pred = check(f.predicate(), ctx, Type.BOOL, "the condition of a set filter");
-        ctx.pop();
-        return new Expr.SetFilter(var, domain, pred, new Type.SetOf(elem), f.span());
+        Selection s = selection(f.var(), f.domain(), f.predicate(), "a set filter", ctx);
+        return new Expr.SetFilter(s.var(), s.domain(), s.condition(), new Type.SetOf(s.element()), f.span());
     }
 
     private Expr setMap(Ast.SetMap m, Context ctx) {
-        List<Expr.Local> vars = new ArrayList<>();
-        List<Expr> domains = new ArrayList<>();
-        bind(m.bounds(), ctx, vars, domains);
-        Expr body = check(m.body(), ctx);
-        ctx.pop();
-        return new Expr.SetMap(body, vars, domains, new Type.SetOf(body.type()), m.span());
+        Binder b = binder(m.bounds(), ctx, c -> check(m.body(), c));
+        return new Expr.SetMap(b.body(), b.vars(), b.domains(), new Type.SetOf(b.body().type()), m.span());
     }
 
     private Expr fnCtor(Ast.FnCtor f, Context ctx) {
-        List<Expr.Local> vars = new ArrayList<>();
-        List<Expr> domains = new ArrayList<>();
-        bind(f.bounds(), ctx, vars, domains);
-        Expr body = check(f.body(), ctx);
-        ctx.pop();
+        Binder b = binder(f.bounds(), ctx, c -> check(f.body(), c));
+        List<Expr.Local> vars = b.vars();
+        Expr body = b.body();
         Type key = vars.size() == 1 ? vars.get(0).type()
                 : new Type.Tuple(vars.stream().map(Expr.Local::type).toList());
-        return new Expr.FnCtor(vars, domains, body, new Type.MapOf(key, body.type()), f.span());
+        return new Expr.FnCtor(vars, b.domains(), body, new Type.MapOf(key, body.type()), f.span());
     }
 
     private Expr recordCtor(Ast.RecordCtor r, Context ctx) {
@@ -439,23 +447,31 @@ final class ExprChecker {
         for (Ast.Expr e : a.args()) args.add(check(e, ctx));
         Expr arg = args.size() == 1 ? args.get(0)
                 : new Expr.TupleLit(args, new Type.Tuple(args.stream().map(Expr::type).toList()), a.span());
-        Type result = switch (fn.type()) {
+        Type result = elementAt(fn.type(), arg, fn, "f[x] needs a function, sequence or tuple");
+        return new Expr.Apply(fn, arg, result, a.span());
+    }
+
+    /**
+     * The type of {@code x[index]} for an {@code x} of type {@code type} (f[x] and an EXCEPT path step); when it
+     * cannot be indexed, {@code subject} is reported as not applicable with {@code needs}.
+     */
+    private Type elementAt(Type type, Expr index, Expr subject, String needs) {
+        return switch (type) {
             case Type.MapOf m -> {
-                if (Type.unify(m.key(), arg.type()) == null) {
-                    diags.error(Code.TYPE_MISMATCH, arg.span(), "this function's domain holds " + m.key()
-                            + ", not " + arg.type());
+                if (Type.unify(m.key(), index.type()) == null) {
+                    diags.error(Code.TYPE_MISMATCH, index.span(), "this function's domain holds " + m.key()
+                            + ", not " + index.type());
                 }
                 yield m.value();
             }
             case Type.SeqOf s -> {
-                require(arg, Type.INT, "a sequence index");
+                require(index, Type.INT, "a sequence index");
                 yield s.element();
             }
-            case Type.Tuple t -> tupleElement(t, arg);
+            case Type.Tuple t -> tupleElement(t, index);
             case Type.Any any -> Type.ANY;
-            default -> notApplicable(fn, "f[x] needs a function, sequence or tuple");
+            default -> notApplicable(subject, needs);
         };
-        return new Expr.Apply(fn, arg, result, a.span());
     }
 
     private Type tupleElement(Type.Tuple t, Expr arg) {
@@ -556,22 +572,7 @@ final class ExprChecker {
                     at = ft;
                 } else {
                     Expr index = check(step.index(), ctx);
-                    at = switch (at) {
-                        case Type.MapOf m -> {
-                            if (Type.unify(m.key(), index.type()) == null) {
-                                diags.error(Code.TYPE_MISMATCH, index.span(), "this function's domain holds "
-                                        + m.key() + ", not " + index.type());
-                            }
-                            yield m.value();
-                        }
-                        case Type.SeqOf s -> {
-                            require(index, Type.INT, "a sequence index");
-                            yield s.element();
-                        }
-                        case Type.Tuple t -> tupleElement(t, index);
-                        case Type.Any any -> Type.ANY;
-                        default -> notApplicable(base, "EXCEPT ![..] needs a function or sequence");
-                    };
+                    at = elementAt(at, index, base, "EXCEPT ![..] needs a function or sequence");
                     path.add(new Expr.IndexStep(index));
                 }
             }

@@ -20,75 +20,56 @@ import java.util.function.Predicate;
 public final class Exprs {
     private Exprs() {}
 
-    /** The direct sub-expressions of {@code e}, in source order (an absent CASE OTHER arm is left out). */
+    /** The direct sub-expressions of {@code e}, in source order (an absent CASE OTHER arm is left out); read-only. */
     public static List<Expr> children(Expr e) {
-        List<Expr> out = new ArrayList<>();
-        switch (e) {
-            case Expr.Lit l -> { }
-            case Expr.ConstRef c -> { }
-            case Expr.Local l -> { }
-            case Expr.Self s -> { }
-            case Expr.VarRef v -> { }
-            case Expr.RemoteVar r -> out.add(r.node());
-            case Expr.NetworkView n -> { }
-            case Expr.InfiniteSet i -> { }
-            case Expr.Unary u -> out.add(u.operand());
-            case Expr.Binary b -> {
-                out.add(b.left());
-                out.add(b.right());
-            }
-            case Expr.Quant q -> {
-                out.addAll(q.domains());
-                out.add(q.body());
-            }
-            case Expr.Choose c -> {
-                out.add(c.domain());
-                out.add(c.body());
-            }
-            case Expr.SetLit s -> out.addAll(s.elements());
-            case Expr.SetFilter f -> {
-                out.add(f.domain());
-                out.add(f.predicate());
-            }
-            case Expr.SetMap m -> {
-                out.addAll(m.domains());
-                out.add(m.body());
-            }
-            case Expr.FnCtor f -> {
-                out.addAll(f.domains());
-                out.add(f.body());
-            }
-            case Expr.RecordCtor r -> out.addAll(r.values());
-            case Expr.TupleLit t -> out.addAll(t.elements());
-            case Expr.Apply a -> {
-                out.add(a.function());
-                out.add(a.arg());
-            }
-            case Expr.FieldAccess f -> out.add(f.target());
+        return switch (e) {
+            case Expr.Lit l -> List.of();
+            case Expr.ConstRef c -> List.of();
+            case Expr.Local l -> List.of();
+            case Expr.Self s -> List.of();
+            case Expr.VarRef v -> List.of();
+            case Expr.RemoteVar r -> List.of(r.node());
+            case Expr.NetworkView n -> List.of();
+            case Expr.InfiniteSet i -> List.of();
+            case Expr.Unary u -> List.of(u.operand());
+            case Expr.Binary b -> List.of(b.left(), b.right());
+            case Expr.Quant q -> then(q.domains(), q.body());
+            case Expr.Choose c -> List.of(c.domain(), c.body());
+            case Expr.SetLit s -> s.elements();
+            case Expr.SetFilter f -> List.of(f.domain(), f.predicate());
+            case Expr.SetMap m -> then(m.domains(), m.body());
+            case Expr.FnCtor f -> then(f.domains(), f.body());
+            case Expr.RecordCtor r -> r.values();
+            case Expr.TupleLit t -> t.elements();
+            case Expr.Apply a -> List.of(a.function(), a.arg());
+            case Expr.FieldAccess f -> List.of(f.target());
             case Expr.Except x -> {
+                List<Expr> out = new ArrayList<>();
                 out.add(x.base());
                 for (Expr.Update u : x.updates()) {
                     for (Expr.PathStep s : u.path()) if (s instanceof Expr.IndexStep i) out.add(i.index());
                     out.add(u.value());
                 }
+                yield out;
             }
-            case Expr.If i -> {
-                out.add(i.cond());
-                out.add(i.then());
-                out.add(i.otherwise());
-            }
+            case Expr.If i -> List.of(i.cond(), i.then(), i.otherwise());
             case Expr.Case c -> {
-                out.addAll(c.guards());
+                List<Expr> out = new ArrayList<>(c.guards());
                 out.addAll(c.values());
                 if (c.other() != null) out.add(c.other());
+                yield out;
             }
-            case Expr.Let l -> {
-                out.addAll(l.values());
-                out.add(l.body());
-            }
-            case Expr.BuiltinCall b -> out.addAll(b.args());
-            case Expr.DefCall d -> out.addAll(d.args());
-        }
+            case Expr.Let l -> then(l.values(), l.body());
+            case Expr.BuiltinCall b -> b.args();
+            case Expr.DefCall d -> d.args();
+        };
+    }
+
+    /** {@code first} followed by {@code last}. */
+    private static List<Expr> then(List<Expr> first, Expr last) {
+        List<Expr> out = new ArrayList<>(first.size() + 1);
+        out.addAll(first);
+        out.add(last);
         return out;
     }
 

@@ -175,13 +175,14 @@ abstract class ExprParser extends ParserBase {
         }
     }
 
+    /** {@code kind} (said as {@code what} when missing), then an expression. */
+    protected Expr exprAfter(TokenKind kind, String what) {
+        expect(kind, what);
+        return expr();
+    }
+
     private List<Expr> commaList(TokenKind close) {
-        List<Expr> items = new ArrayList<>();
-        if (at(close)) return items;
-        do {
-            items.add(expr());
-        } while (accept(TokenKind.COMMA));
-        return items;
+        return at(close) ? new ArrayList<>() : commaSeparated(this::expr);
     }
 
     private Expr primary() {
@@ -231,26 +232,21 @@ abstract class ExprParser extends ParserBase {
             case FORALL, EXISTS -> {
                 advance();
                 List<Ast.Bound> bounds = bounds();
-                expect(TokenKind.COLON, "':' after the bound variables");
-                Expr body = expr();
+                Expr body = exprAfter(TokenKind.COLON, "':' after the bound variables");
                 return new Ast.Quant(t.is(TokenKind.FORALL), bounds, body, spanFrom(t));
             }
             case CHOOSE -> {
                 advance();
                 Ast.Ident var = ident("a variable name after CHOOSE");
-                expect(TokenKind.IN_SET, "'\\in' (CHOOSE ranges over a set)");
-                Expr domain = expr();
-                expect(TokenKind.COLON, "':'");
-                Expr body = expr();
+                Expr domain = exprAfter(TokenKind.IN_SET, "'\\in' (CHOOSE ranges over a set)");
+                Expr body = exprAfter(TokenKind.COLON, "':'");
                 return new Ast.Choose(var, domain, body, spanFrom(t));
             }
             case IF -> {
                 advance();
                 Expr c = expr();
-                expect(TokenKind.THEN, "THEN");
-                Expr a = expr();
-                expect(TokenKind.ELSE, "ELSE (every IF needs one)");
-                Expr b = expr();
+                Expr a = exprAfter(TokenKind.THEN, "THEN");
+                Expr b = exprAfter(TokenKind.ELSE, "ELSE (every IF needs one)");
                 return new Ast.If(c, a, b, spanFrom(t));
             }
             case CASE -> {
@@ -267,11 +263,9 @@ abstract class ExprParser extends ParserBase {
                                 "use a top-level 'def' with typed parameters");
                         throw new Bail();
                     }
-                    expect(TokenKind.DEFEQ, "'=='");
-                    defs.add(new Ast.LetDef(name, expr()));
+                    defs.add(new Ast.LetDef(name, exprAfter(TokenKind.DEFEQ, "'=='")));
                 } while (at(TokenKind.IDENT));
-                expect(TokenKind.IN, "IN");
-                Expr body = expr();
+                Expr body = exprAfter(TokenKind.IN, "IN");
                 return new Ast.Let(defs, body, spanFrom(t));
             }
             default -> throw error(t, "expected an expression, found " + t.describe());
@@ -297,14 +291,9 @@ abstract class ExprParser extends ParserBase {
     /** {@code { f: e, g: e }} after a message name. */
     protected List<Ast.FieldInit> messageFields() {
         expect(TokenKind.LBRACE, "'{'");
-        List<Ast.FieldInit> fields = new ArrayList<>();
-        if (!at(TokenKind.RBRACE)) {
-            do {
-                Ast.Ident f = ident("a field name");
-                expect(TokenKind.COLON, "':' after the field name");
-                fields.add(new Ast.FieldInit(f, expr()));
-            } while (accept(TokenKind.COMMA));
-        }
+        List<Ast.FieldInit> fields = at(TokenKind.RBRACE) ? new ArrayList<>()
+                : commaSeparated(() -> named("a field name", TokenKind.COLON, "':' after the field name", this::expr,
+                        Ast.FieldInit::new));
         expect(TokenKind.RBRACE, "'}'");
         return fields;
     }
@@ -338,19 +327,14 @@ abstract class ExprParser extends ParserBase {
     private Expr bracketExpr() {
         Token open = advance();
         if (peek().is(TokenKind.IDENT) && peek(1).is(TokenKind.MAPSTO)) {
-            List<Ast.FieldInit> fields = new ArrayList<>();
-            do {
-                Ast.Ident f = ident("a field name");
-                expect(TokenKind.MAPSTO, "'|->'");
-                fields.add(new Ast.FieldInit(f, expr()));
-            } while (accept(TokenKind.COMMA));
+            List<Ast.FieldInit> fields = commaSeparated(
+                    () -> named("a field name", TokenKind.MAPSTO, "'|->'", this::expr, Ast.FieldInit::new));
             expect(TokenKind.RBRACKET, "']'");
             return new Ast.RecordCtor(fields, spanFrom(open));
         }
         if (peek().is(TokenKind.IDENT) && (peek(1).is(TokenKind.IN_SET) || peek(1).is(TokenKind.COMMA))) {
             List<Ast.Bound> bounds = bounds();
-            expect(TokenKind.MAPSTO, "'|->'");
-            Expr body = expr();
+            Expr body = exprAfter(TokenKind.MAPSTO, "'|->'");
             expect(TokenKind.RBRACKET, "']'");
             return new Ast.FnCtor(bounds, body, spanFrom(open));
         }
@@ -372,8 +356,7 @@ abstract class ExprParser extends ParserBase {
                     path.add(new Ast.PathStep(index, null));
                 }
             } while (at(TokenKind.DOT) || at(TokenKind.LBRACKET));
-            expect(TokenKind.EQ, "'=' after the EXCEPT path");
-            updates.add(new Ast.Update(path, expr()));
+            updates.add(new Ast.Update(path, exprAfter(TokenKind.EQ, "'=' after the EXCEPT path")));
         } while (accept(TokenKind.COMMA));
         expect(TokenKind.RBRACKET, "']'");
         return new Ast.Except(base, updates, spanFrom(open));
@@ -385,29 +368,22 @@ abstract class ExprParser extends ParserBase {
         Expr other = null;
         do {
             if (accept(TokenKind.OTHER)) {
-                expect(TokenKind.ARROW, "'->'");
-                other = expr();
+                other = exprAfter(TokenKind.ARROW, "'->'");
                 break;
             }
             Expr guard = expr();
-            expect(TokenKind.ARROW, "'->'");
-            arms.add(new Ast.CaseArm(guard, expr()));
+            arms.add(new Ast.CaseArm(guard, exprAfter(TokenKind.ARROW, "'->'")));
         } while (accept(TokenKind.ALWAYS));
         return new Ast.Case(arms, other, spanFrom(start));
     }
 
     /** {@code x, y \in S, z \in T}. */
     protected List<Ast.Bound> bounds() {
-        List<Ast.Bound> bounds = new ArrayList<>();
-        do {
-            List<Ast.Ident> names = new ArrayList<>();
-            do {
-                names.add(ident("a variable name"));
-            } while (accept(TokenKind.COMMA));
+        return commaSeparated(() -> {
+            List<Ast.Ident> names = commaSeparated(() -> ident("a variable name"));
             expect(TokenKind.IN_SET, "'\\in' (bound variables range over a set)");
-            bounds.add(new Ast.Bound(names, binary(PREFIX_LOGIC_OPERAND + 1)));
-        } while (accept(TokenKind.COMMA));
-        return bounds;
+            return new Ast.Bound(names, binary(PREFIX_LOGIC_OPERAND + 1));
+        });
     }
 
     // ---- types --------------------------------------------------------------------------------
@@ -426,10 +402,7 @@ abstract class ExprParser extends ParserBase {
         if (t.is(TokenKind.ENUM)) {
             advance();
             expect(TokenKind.LBRACE, "'{'");
-            List<Ast.Ident> labels = new ArrayList<>();
-            do {
-                labels.add(ident("an enum label"));
-            } while (accept(TokenKind.COMMA));
+            List<Ast.Ident> labels = commaSeparated(() -> ident("an enum label"));
             expect(TokenKind.RBRACE, "'}'");
             return new Ast.InlineEnum(labels, spanFrom(t));
         }
@@ -441,10 +414,7 @@ abstract class ExprParser extends ParserBase {
         }
         if (t.is(TokenKind.LANGLE)) {
             advance();
-            List<Ast.TypeExpr> elements = new ArrayList<>();
-            do {
-                elements.add(type());
-            } while (accept(TokenKind.COMMA));
+            List<Ast.TypeExpr> elements = commaSeparated(this::type);
             expect(TokenKind.RANGLE, "'>>'");
             return new Ast.TupleType(elements, spanFrom(t));
         }
@@ -484,13 +454,8 @@ abstract class ExprParser extends ParserBase {
     }
 
     protected List<Ast.FieldDecl> fieldDecls(TokenKind close) {
-        List<Ast.FieldDecl> fields = new ArrayList<>();
-        if (at(close)) return fields;
-        do {
-            Ast.Ident f = ident("a field name");
-            expect(TokenKind.COLON, "':' after the field name");
-            fields.add(new Ast.FieldDecl(f, type()));
-        } while (accept(TokenKind.COMMA));
-        return fields;
+        if (at(close)) return new ArrayList<>();
+        return commaSeparated(() -> named("a field name", TokenKind.COLON, "':' after the field name", this::type,
+                Ast.FieldDecl::new));
     }
 }

@@ -86,10 +86,7 @@ public final class Parser extends ExprParser {
                 advance();
                 Ast.Ident name = ident("an enum name");
                 expect(TokenKind.LBRACE, "'{'");
-                List<Ast.Ident> labels = new ArrayList<>();
-                do {
-                    labels.add(ident("an enum label"));
-                } while (accept(TokenKind.COMMA));
+                List<Ast.Ident> labels = commaSeparated(() -> ident("an enum label"));
                 expect(TokenKind.RBRACE, "'}'");
                 yield new Ast.EnumDecl(name, labels, spanFrom(t));
             }
@@ -116,30 +113,21 @@ public final class Parser extends ExprParser {
                 Ast.Ident name = ident("a definition name");
                 List<Ast.ParamDecl> params = new ArrayList<>();
                 if (accept(TokenKind.LPAREN)) {
-                    do {
-                        Ast.Ident p = ident("a parameter name");
-                        expect(TokenKind.COLON, "':' and the parameter's type");
-                        params.add(new Ast.ParamDecl(p, type()));
-                    } while (accept(TokenKind.COMMA));
+                    params = commaSeparated(() -> named("a parameter name", TokenKind.COLON,
+                            "':' and the parameter's type", this::type, Ast.ParamDecl::new));
                     expect(TokenKind.RPAREN, "')'");
                 }
-                expect(TokenKind.DEFEQ, "'=='");
-                Expr body = expr();
+                Expr body = exprAfter(TokenKind.DEFEQ, "'=='");
                 yield new Ast.DefDecl(name, params, body, spanFrom(t));
             }
-            case INVARIANT -> {
+            case INVARIANT, PROPERTY -> {
+                // Both are NAME == formula; an invariant holds in every state, a property over behaviours.
                 advance();
-                Ast.Ident name = ident("an invariant name");
-                expect(TokenKind.DEFEQ, "'=='");
-                Expr body = expr();
-                yield new Ast.InvariantDecl(name, body, spanFrom(t));
-            }
-            case PROPERTY -> {
-                advance();
-                Ast.Ident name = ident("a property name");
-                expect(TokenKind.DEFEQ, "'=='");
-                Expr body = expr();
-                yield new Ast.PropertyDecl(name, body, spanFrom(t));
+                boolean invariant = t.is(TokenKind.INVARIANT);
+                Ast.Ident name = ident(invariant ? "an invariant name" : "a property name");
+                Expr body = exprAfter(TokenKind.DEFEQ, "'=='");
+                yield invariant ? new Ast.InvariantDecl(name, body, spanFrom(t))
+                        : new Ast.PropertyDecl(name, body, spanFrom(t));
             }
             case MODEL -> model();
             default -> {
@@ -271,13 +259,9 @@ public final class Parser extends ExprParser {
     }
 
     private List<Ast.ActionParam> params() {
-        List<Ast.ActionParam> params = new ArrayList<>();
-        if (!accept(TokenKind.LPAREN)) return params;
-        do {
-            Ast.Ident name = ident("a parameter name");
-            expect(TokenKind.IN_SET, "'\\in' and the parameter's finite domain");
-            params.add(new Ast.ActionParam(name, expr()));
-        } while (accept(TokenKind.COMMA));
+        if (!accept(TokenKind.LPAREN)) return new ArrayList<>();
+        List<Ast.ActionParam> params = commaSeparated(() -> named("a parameter name", TokenKind.IN_SET,
+                "'\\in' and the parameter's finite domain", this::expr, Ast.ActionParam::new));
         expect(TokenKind.RPAREN, "')'");
         return params;
     }
@@ -302,8 +286,7 @@ public final class Parser extends ExprParser {
         if (accept(TokenKind.SEND)) {
             Ast.Ident type = ident("a message type after 'send'");
             List<Ast.FieldInit> fields = at(TokenKind.LBRACE) ? messageFields() : List.of();
-            expect(TokenKind.TO, "'to' and the receiving node or set of nodes");
-            Expr to = expr();
+            Expr to = exprAfter(TokenKind.TO, "'to' and the receiving node or set of nodes");
             return new Ast.Send(type, fields, to, spanFrom(t));
         }
         if (at(TokenKind.IDENT) && peek(1).is(TokenKind.PRIME)) {
@@ -326,9 +309,7 @@ public final class Parser extends ExprParser {
             if (accept(TokenKind.SEMI) || accept(TokenKind.COMMA)) continue;
             if (atWord("check") && peek(1).is(TokenKind.IDENT)) {
                 advance();
-                do {
-                    checks.add(ident("an invariant or property name"));
-                } while (accept(TokenKind.COMMA));
+                checks.addAll(commaSeparated(() -> ident("an invariant or property name")));
             } else if (atWord("constraint") && !peek(1).is(TokenKind.EQ)) {
                 advance();
                 Expr more = expr();

@@ -5,8 +5,11 @@ import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Token cursor shared by the declaration and expression parsers: lookahead, expectations, and the column
@@ -85,6 +88,26 @@ abstract class ParserBase {
     protected Token expectWord(String word) {
         if (atWord(word)) return advance();
         throw error(peek(), "expected '" + word + "', found " + peek().describe());
+    }
+
+    /** One or more {@code item}s separated by commas (a mutable list). */
+    protected <T> List<T> commaSeparated(Supplier<T> item) {
+        List<T> items = new ArrayList<>();
+        do {
+            items.add(item.get());
+        } while (accept(TokenKind.COMMA));
+        return items;
+    }
+
+    /**
+     * {@code NAME sep VALUE}, e.g. a field {@code f: e} or a parameter {@code p \in S}: the name ({@code what} in the
+     * message when missing), the separator ({@code expected} when missing), then the {@code value}.
+     */
+    protected <V, T> T named(String what, TokenKind sep, String expected, Supplier<V> value,
+                             BiFunction<Ast.Ident, V, T> make) {
+        Ast.Ident name = ident(what);
+        expect(sep, expected);
+        return make.apply(name, value.get());
     }
 
     protected Ast.Ident ident(String what) {

@@ -1,0 +1,36 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.modelcheck.TlcOptions;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * How {@code check} runs TLC (a picocli mixin): {@code --workers}, {@code --heap}, {@code --timeout}, and the
+ * progress lines TLC's reports become.
+ */
+final class TlcRun {
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "1", converter = OptionTypes.AtLeastOne.class,
+            description = "TLC worker threads (default: ${DEFAULT-VALUE}; with 1 the counterexamples are shortest).")
+    int workers;
+
+    @Mixin
+    TlcHeap heap;
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,
+            description = "Stop TLC after TIME, e.g. 90 (seconds), 90s, 10m, 1h (default: no limit).")
+    Duration timeout;
+
+    /** TLC's options with these settings, printing a progress line on {@code err} for each of TLC's reports. */
+    TlcOptions options(PrintWriter err) {
+        return TlcOptions.defaults().withWorkers(workers).withHeap(heap.size).withTimeout(timeout).withProgress(p -> {
+            double minutes = Math.max(p.elapsed().toMillis(), 1) / 60_000.0;
+            err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated (%,.0f states/min), queue %,d, "
+                    + "depth %d, %.0f s%n", p.distinct(), p.generated(), p.generated() / minutes, p.queue(),
+                    p.depth(), p.elapsed().toMillis() / 1000.0);
+            err.flush();
+        });
+    }
+}
