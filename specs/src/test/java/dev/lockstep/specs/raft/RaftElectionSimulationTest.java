@@ -8,17 +8,13 @@ import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.runtime.api.ActionSpec;
 import dev.lockstep.runtime.api.Command;
-import dev.lockstep.runtime.api.ItfEncodable;
-import dev.lockstep.runtime.api.Message;
-import dev.lockstep.runtime.api.NetworkSpec;
-import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
-import dev.lockstep.runtime.api.RoleMachine;
 import dev.lockstep.runtime.api.Step;
 import dev.lockstep.runtime.sim.Simulation;
 import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceSinks;
+import dev.lockstep.specs.conformance.MachineMutants;
 import dev.lockstep.specs.gen.LibraryModels;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,45 +82,15 @@ class RaftElectionSimulationTest {
 
     /** {@code generated} with every RestartTimer command left out of its machines' steps. */
     static ProtocolDescriptor withoutRestarts(ProtocolDescriptor generated) {
-        return new ProtocolDescriptor() {
-            public String protocol() { return generated.protocol(); }
-
-            public String model() { return generated.model(); }
-
-            public NetworkSpec network() { return generated.network(); }
-
-            public Message messageFromItf(Object itf) { return generated.messageFromItf(itf); }
-
-            public List<RoleDescriptor> roles() {
-                return generated.roles().stream().map(r -> (RoleDescriptor) new RoleDescriptor() {
-                    public String name() { return r.name(); }
-
-                    public List<NodeId> nodes() { return r.nodes(); }
-
-                    public RoleMachine<? extends ItfEncodable> machine(NodeId self) { return withoutRestarts(r.machine(self)); }
-                }).toList();
-            }
-        };
-    }
-
-    private static <S extends ItfEncodable> RoleMachine<S> withoutRestarts(RoleMachine<S> m) {
-        return new RoleMachine<>() {
-            public String role() { return m.role(); }
-
-            public NodeId self() { return m.self(); }
-
-            public List<S> initialStates() { return m.initialStates(); }
-
-            public List<Command> start(S initial) { return m.start(initial); }
-
-            public List<ActionSpec<S>> actions() {
-                return m.actions().stream().map(a -> new ActionSpec<>(a.name(), a.trigger(), a.messageType(),
-                        a.timerLowMillis(), a.timerHighMillis(), a.params(), a.guard(), (s, p, msg) -> {
+        return MachineMutants.altered(generated, "Server", new MachineMutants.Alteration() {
+            public <S> ActionSpec<S> apply(ActionSpec<S> a) {
+                return new ActionSpec<>(a.name(), a.trigger(), a.messageType(), a.timerLowMillis(), a.timerHighMillis(),
+                        a.params(), a.guard(), (s, p, msg) -> {
                             Step<S> step = a.effect().apply(s, p, msg);
                             return new Step<>(step.state(), step.commands().stream()
                                     .filter(c -> !(c instanceof Command.RestartTimer)).toList());
-                        }, a.specLocation())).toList();
+                        }, a.specLocation());
             }
-        };
+        });
     }
 }
