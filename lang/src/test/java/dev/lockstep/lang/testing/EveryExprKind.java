@@ -44,11 +44,7 @@ public final class EveryExprKind {
     }
 
     /** The simple names of every kind of {@link Expr}, from the sealed interface's permitted subclasses. */
-    public static Set<String> allKinds() {
-        Set<String> out = new TreeSet<>();
-        Arrays.stream(Expr.class.getPermittedSubclasses()).forEach(c -> out.add(c.getSimpleName()));
-        return out;
-    }
+    public static Set<String> allKinds() { return permitted(Expr.class); }
 
     /** The simple names of the kinds of expression that occur in {@code spec}. */
     public static Set<String> kindsIn(CheckedSpec spec) {
@@ -58,9 +54,11 @@ public final class EveryExprKind {
     }
 
     /** The simple names of every kind of {@link Stmt}, from the sealed interface's permitted subclasses. */
-    public static Set<String> allStmtKinds() {
+    public static Set<String> allStmtKinds() { return permitted(Stmt.class); }
+
+    private static Set<String> permitted(Class<?> sealed) {
         Set<String> out = new TreeSet<>();
-        Arrays.stream(Stmt.class.getPermittedSubclasses()).forEach(c -> out.add(c.getSimpleName()));
+        Arrays.stream(sealed.getPermittedSubclasses()).forEach(c -> out.add(c.getSimpleName()));
         return out;
     }
 
