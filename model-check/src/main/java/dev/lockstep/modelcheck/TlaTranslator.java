@@ -312,6 +312,8 @@ public final class TlaTranslator {
                         line(indent + "/\\ " + name + "' = [" + name + " EXCEPT " + update(a.role(), as) + "]");
                     }
                     case Stmt.Send send -> sends.add(send);
+                    case Stmt.TimerControl timer -> line(indent + "\\* " + timer.op().keyword() + " "
+                            + timer.action() + ": a run-time timer; time is abstracted, so no change of state");
                 }
             }
             boolean consumes = consumed != null && kind != NetworkKind.SET;

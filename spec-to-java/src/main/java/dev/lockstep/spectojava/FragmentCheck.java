@@ -88,6 +88,7 @@ final class FragmentCheck {
                             send.values().forEach(this::expr);
                             expr(send.to());
                         }
+                        case Stmt.TimerControl timer -> { }
                     }
                 }
             }

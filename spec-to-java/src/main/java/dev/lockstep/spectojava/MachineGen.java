@@ -271,8 +271,10 @@ final class MachineGen {
 
     private MethodDeclaration effect(CheckedSpec.Action a, ActionNames n) {
         MethodDeclaration md = publicMethod(J.type("Step", J.type(state)), n.effect(), false);
+        boolean controlsTimers = a.effects().stream().anyMatch(st -> st instanceof Stmt.TimerControl);
         UnitFactory.doc(md, "Fires " + trigger(a) + " " + a.name() + " (call only when enabled): the new local state, the "
-                + "messages sent in statement order, then the timers to arm.", a.span());
+                + (controlsTimers ? "messages sent and the timers restarted or cancelled" : "messages sent")
+                + " in statement order, then the timers to arm.", a.span());
         Names.Scope names = methodScope();
         ExprTranslator tr = actionTranslator(names);
         signature(md, a, a.params().size(), tr);
@@ -289,6 +291,10 @@ final class MachineGen {
             switch (st) {
                 case Stmt.Assign asg -> next[asg.varIndex()] = tr.code(asg.value());
                 case Stmt.Send send -> body.addStatement(send(send, tr, names));
+                case Stmt.TimerControl timer -> body.addStatement(new com.github.javaparser.ast.stmt.ExpressionStmt(
+                        J.call(J.name("out"), "add", J.newObject(new ClassOrInterfaceType(J.type("Command"),
+                                timer.op() == Stmt.TimerOp.RESTART ? "RestartTimer" : "CancelTimer"),
+                                J.str(timer.action())))));
             }
         }
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
@@ -299,7 +305,10 @@ final class MachineGen {
         return md;
     }
 
-    /** An effect whose commands are known in number: sends to single nodes, no timers; an immutable command list. */
+    /**
+     * An effect whose commands are known in number: sends to single nodes, no timers (so no timer statements either);
+     * an immutable command list.
+     */
     private BlockStmt fixedCommands(CheckedSpec.Action a, ExprTranslator tr) {
         Expression[] next = new Expression[role.vars().size()];
         for (CheckedSpec.Var v : role.vars()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
@@ -313,6 +322,8 @@ final class MachineGen {
                     Expression to = tr.code(send.to());
                     sends.add(J.newObject(sendType(), message(types.messages.get(send.messageType()), to, payload)));
                 }
+                // Not reached: a timer statement names a timer action of this role, whose effects take the other path.
+                case Stmt.TimerControl timer -> throw new IllegalStateException("timer statement in a role without timers");
             }
         }
         return new BlockStmt()

@@ -76,7 +76,11 @@ class LibraryStateCountsTest {
         // Same figures as TLC on LamportMutex.tla of tlaplus/Examples with N = 2, maxClock = 4 (see the spec's header).
         pin("lamport-mutex.lstep", "small", Expect.holds(401, 787, 28));
 
+        // Same figures as TLC (CrossCheckTest). With MaxTerm = 3: 49,411 distinct, 748,150 generated, depth 17.
+        pin("raft-election.lstep", "small", Expect.holds(2130, 22399, 12));
+
         pin("buggy/two-phase-commit-eager.lstep", "small", Expect.violates("Consistent", 6));
+        pin("buggy/raft-election-double-vote.lstep", "small", Expect.violates("OneLeaderPerTerm", 9));
         pin("buggy/paxos-ignores-votes.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/paxos-broken-promise.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/chang-roberts-forward-all.lstep", "wrongLeader", Expect.violates("LeaderHasMaxId", 5));
@@ -90,6 +94,8 @@ class LibraryStateCountsTest {
     private static final Set<String> TOO_SLOW = Set.of(
             key("two-phase-commit.lstep", "rm6"),
             key("two-phase-commit.lstep", "rm7"),
+            // The runtime tests' cluster: terms up to a million.
+            key("raft-election.lstep", "cluster"),
             // 724,274 distinct / 2,729,079 generated / depth 61, like TLC on the hand-written module (docs/benchmarks.md).
             key("lamport-mutex.lstep", "n3"));
 

@@ -49,6 +49,7 @@ public final class IntDomain {
                     switch (s) {
                         case Stmt.Assign as -> literals(as.value(), ints);
                         case Stmt.Send send -> send.values().forEach(e -> literals(e, ints));
+                        case Stmt.TimerControl timer -> { }
                     }
                 }
             }

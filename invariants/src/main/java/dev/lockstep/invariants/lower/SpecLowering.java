@@ -236,6 +236,7 @@ public final class SpecLowering {
                 case Stmt.Assign a -> next[model.nodeBase(role, nodeIdx) + a.varIndex()] =
                         exprs.lower(a.value(), r.vars().get(a.varIndex()).type(), scope);
                 case Stmt.Send send -> net = send(send, scope, net);
+                case Stmt.TimerControl timer -> { } // a run-time timer: no state in the model
             }
         }
         if (net != null) next[model.networkSlot()] = net;

@@ -32,17 +32,19 @@ public final class Checker {
     private final Diagnostics diags;
     private final Symbols symbols = new Symbols();
     private final ExprChecker exprs;
+    private final TimerStatements timers;
 
-    private Checker(SourceFile file, Diagnostics diags) {
+    private Checker(Ast.Spec spec, SourceFile file, Diagnostics diags) {
         this.file = file;
         this.diags = diags;
         this.exprs = new ExprChecker(symbols, diags, this::resolveDef);
+        this.timers = new TimerStatements(spec, diags);
     }
 
     /** The checked spec, or empty when there were errors (all reported to {@code diags}). */
     public static Optional<CheckedSpec> check(Ast.Spec spec, SourceFile file, Diagnostics diags) {
         int errorsBefore = diags.errorCount();
-        CheckedSpec checked = new Checker(file, diags).run(spec);
+        CheckedSpec checked = new Checker(spec, file, diags).run(spec);
         return diags.errorCount() > errorsBefore ? Optional.empty() : Optional.of(checked);
     }
 
@@ -436,6 +438,7 @@ public final class Checker {
                 : predicate(a.guard(), ctx, "the guard of " + a.name().name());
         List<Stmt> effects = new ArrayList<>();
         Map<String, Span> assigned = new HashMap<>();
+        Map<String, Span> timersControlled = new HashMap<>();
         for (Ast.Stmt s : a.body()) {
             switch (s) {
                 case Ast.Skip skip -> { }
@@ -445,6 +448,10 @@ public final class Checker {
                 }
                 case Ast.Send send -> {
                     Stmt st = send(send, ctx);
+                    if (st != null) effects.add(st);
+                }
+                case Ast.TimerControl tc -> {
+                    Stmt st = timers.check(role.name(), tc, timersControlled);
                     if (st != null) effects.add(st);
                 }
             }

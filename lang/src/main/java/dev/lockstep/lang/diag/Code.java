@@ -35,6 +35,10 @@ public enum Code {
     UNKNOWN_VAR("LS212", "unknown role variable"),
     NOT_A_VALUE("LS213", "the name of a declaration that is not a value"),
     NODE_NAME_TAKEN("LS214", "a node name in a model binding is already a declared name or enum label"),
+    UNKNOWN_TIMER("LS220", "restart or cancel names no action"),
+    TIMER_OF_OTHER_ROLE("LS221", "restart or cancel names an action of another role"),
+    NOT_A_TIMER("LS222", "restart or cancel names an action that is not a timer action"),
+    TIMER_CONTROLLED_TWICE("LS223", "one timer restarted or cancelled twice in one action"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),

@@ -271,6 +271,7 @@ public final class Transitions {
                         }
                     }
                 }
+                case Stmt.TimerControl timer -> { } // time is abstracted: a timer's state is not part of the model
             }
         }
         next[model.networkSlot()] = net;

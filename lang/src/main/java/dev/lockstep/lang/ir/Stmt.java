@@ -3,7 +3,10 @@ package dev.lockstep.lang.ir;
 import dev.lockstep.lang.source.Span;
 import java.util.List;
 
-/** The effect of an action: simultaneous assignments to the node's own variables, and sends. */
+/**
+ * The effect of an action: simultaneous assignments to the node's own variables, sends, and the run-time control of
+ * the role's timers.
+ */
 public sealed interface Stmt {
     Span span();
 
@@ -15,4 +18,18 @@ public sealed interface Stmt {
      */
     record Send(String messageType, List<String> fieldNames, List<Expr> values, Expr to, boolean toSet, Span span)
             implements Stmt {}
+
+    enum TimerOp {
+        RESTART, CANCEL;
+
+        /** The statement's keyword. */
+        public String keyword() { return this == RESTART ? "restart" : "cancel"; }
+    }
+
+    /**
+     * {@code restart T} (re-arm the timer of timer action {@code T} of the same role from now) or {@code cancel T}
+     * (disarm it until restarted). Time is abstracted in the model, so this changes no state there: the explorer, TLC
+     * and the prover treat it as {@code skip}; only the generated machine and the runtime act on it.
+     */
+    record TimerControl(TimerOp op, String action, Span span) implements Stmt {}
 }

@@ -72,7 +72,7 @@ public final class Ast {
 
     // ---- statements ---------------------------------------------------------------------------
 
-    public sealed interface Stmt permits Assign, Send, Skip {
+    public sealed interface Stmt permits Assign, Send, Skip, TimerControl {
         Span span();
     }
 
@@ -81,6 +81,11 @@ public final class Ast {
     public record Send(Ident messageType, List<FieldInit> fields, Expr to, Span span) implements Stmt {}
 
     public record Skip(Span span) implements Stmt {}
+
+    public enum TimerOp { RESTART, CANCEL }
+
+    /** {@code restart T} or {@code cancel T}, for a timer action {@code T} of the same role. */
+    public record TimerControl(TimerOp op, Ident action, Span span) implements Stmt {}
 
     // ---- types --------------------------------------------------------------------------------
 

@@ -94,6 +94,7 @@ public final class Nesting {
                                     roots.add(send.to());
                                 }
                                 case Ast.Skip skip -> { }
+                                case Ast.TimerControl timer -> { }
                             }
                         }
                     }

@@ -242,8 +242,12 @@ public final class Parser extends ExprParser {
             name = ident("an action name");
             params = params();
         } else {
-            throw error(kw, "expected 'var' or an action (on receive, auto action, timer(..) action, input action),"
-                    + " found " + kw.describe());
+            String found = "expected 'var' or an action (on receive, auto action, timer(..) action, input action),"
+                    + " found " + kw.describe();
+            if (kw.isWord("restart") || kw.isWord("cancel")) {
+                throw error(kw, found, kw.text() + " T is a statement: write it after an action's 'do'");
+            }
+            throw error(kw, found);
         }
         Expr guard = null;
         if (accept(TokenKind.WHEN)) guard = expr();
@@ -266,7 +270,12 @@ public final class Parser extends ExprParser {
         return params;
     }
 
-    /** Statements after {@code do}: {@code x' = e}, {@code send M {..} to e}, {@code skip}; ';' is optional. */
+    /**
+     * Statements after {@code do}: {@code x' = e}, {@code send M {..} to e}, {@code skip}, {@code restart T},
+     * {@code cancel T}; ';' is optional. {@code restart} and {@code cancel} are soft keywords: an identifier
+     * followed by a name (never by {@code '}, as an assignment is, nor by an action header's next word, which is
+     * never one of these two).
+     */
     private List<Ast.Stmt> statements() {
         List<Ast.Stmt> body = new ArrayList<>();
         do {
@@ -277,7 +286,18 @@ public final class Parser extends ExprParser {
     }
 
     private boolean startsStatement() {
-        return at(TokenKind.SEND) || at(TokenKind.SKIP) || (at(TokenKind.IDENT) && peek(1).is(TokenKind.PRIME));
+        return at(TokenKind.SEND) || at(TokenKind.SKIP) || (at(TokenKind.IDENT) && peek(1).is(TokenKind.PRIME))
+                || timerOp() != null;
+    }
+
+    /** The timer statement starting here ({@code restart T} or {@code cancel T}), or null. */
+    private Ast.TimerOp timerOp() {
+        if (!at(TokenKind.IDENT) || !peek(1).is(TokenKind.IDENT)) return null;
+        return switch (peek().text()) {
+            case "restart" -> Ast.TimerOp.RESTART;
+            case "cancel" -> Ast.TimerOp.CANCEL;
+            default -> null;
+        };
     }
 
     private Ast.Stmt statement() {
@@ -295,7 +315,13 @@ public final class Parser extends ExprParser {
             expect(TokenKind.EQ, "'=' after the primed variable");
             return new Ast.Assign(var, expr(), spanFrom(t));
         }
-        throw error(t, "expected a statement (x' = e, send M {..} to n, or skip), found " + t.describe());
+        Ast.TimerOp op = timerOp();
+        if (op != null) {
+            advance();
+            return new Ast.TimerControl(op, ident("a timer action"), spanFrom(t));
+        }
+        throw error(t, "expected a statement (x' = e, send M {..} to n, skip, restart T or cancel T), found "
+                + t.describe());
     }
 
     private Ast.ModelDecl model() {

@@ -53,6 +53,12 @@ class ExprsTest {
     }
 
     @Test
+    void theSampleSpecUsesEveryKindOfStatement() {
+        // A new kind of Stmt fails here until ir/every-expr-kind.lstep uses it, and so reaches every backend's test.
+        assertEquals(EveryExprKind.allStmtKinds(), EveryExprKind.stmtKindsIn(EveryExprKind.spec()));
+    }
+
+    @Test
     void theEvaluatorTakesEveryKind() {
         ModelInstance instance = ModelInstance.bind(EveryExprKind.spec(), EveryExprKind.MODEL).orElseThrow();
         ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults());

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The spec {@code ir/every-expr-kind.lstep}, which uses every kind of {@link Expr}, for the tests (one per
- * backend) that run a backend over every kind. Shared through lang's test-jar.
+ * The spec {@code ir/every-expr-kind.lstep}, which uses every kind of {@link Expr} and of {@link Stmt}, for the
+ * tests (one per backend) that run a backend over every kind. Shared through lang's test-jar.
  */
 public final class EveryExprKind {
     public static final String RESOURCE = "ir/every-expr-kind.lstep";
@@ -44,16 +44,30 @@ public final class EveryExprKind {
     }
 
     /** The simple names of every kind of {@link Expr}, from the sealed interface's permitted subclasses. */
-    public static Set<String> allKinds() {
-        Set<String> out = new TreeSet<>();
-        Arrays.stream(Expr.class.getPermittedSubclasses()).forEach(c -> out.add(c.getSimpleName()));
-        return out;
-    }
+    public static Set<String> allKinds() { return permitted(Expr.class); }
 
     /** The simple names of the kinds of expression that occur in {@code spec}. */
     public static Set<String> kindsIn(CheckedSpec spec) {
         Set<String> out = new TreeSet<>();
         for (Expr root : roots(spec)) Exprs.forEach(root, e -> out.add(e.getClass().getSimpleName()));
+        return out;
+    }
+
+    /** The simple names of every kind of {@link Stmt}, from the sealed interface's permitted subclasses. */
+    public static Set<String> allStmtKinds() { return permitted(Stmt.class); }
+
+    private static Set<String> permitted(Class<?> sealed) {
+        Set<String> out = new TreeSet<>();
+        Arrays.stream(sealed.getPermittedSubclasses()).forEach(c -> out.add(c.getSimpleName()));
+        return out;
+    }
+
+    /** The simple names of the kinds of statement that occur in {@code spec}'s actions. */
+    public static Set<String> stmtKindsIn(CheckedSpec spec) {
+        Set<String> out = new TreeSet<>();
+        for (CheckedSpec.Role r : spec.roles()) {
+            for (CheckedSpec.Action a : r.actions()) a.effects().forEach(s -> out.add(s.getClass().getSimpleName()));
+        }
         return out;
     }
 
@@ -76,6 +90,7 @@ public final class EveryExprKind {
                             out.addAll(send.values());
                             out.add(send.to());
                         }
+                        case Stmt.TimerControl timer -> { }
                     }
                 }
             }

@@ -237,8 +237,9 @@ public final class NettyNode implements AutoCloseable {
         }
 
         @Override
-        public void armTimer(String action, long delayMillis) {
-            loop.schedule(() -> guarded(() -> core.timerExpired(action)), delayMillis, TimeUnit.MILLISECONDS);
+        public void armTimer(String action, long generation, long delayMillis) {
+            loop.schedule(() -> guarded(() -> core.timerExpired(action, generation)), delayMillis,
+                    TimeUnit.MILLISECONDS);
         }
 
         @Override

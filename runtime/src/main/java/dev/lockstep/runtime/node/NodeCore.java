@@ -29,7 +29,8 @@ import java.util.SplittableRandom;
  *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired;</li>
  *   <li>after every step the inbox is retried, since the new state may enable a waiting message; at most
  *       {@link NodeOptions#maxStepsPerEvent()} steps run per event, then the host schedules the rest;</li>
- *   <li>timers follow the SetTimer contract: armed unless armed already, fired on expiry only if still enabled.</li>
+ *   <li>timers follow the SetTimer contract: armed unless armed already (or cancelled), fired on expiry only if
+ *       still enabled; RestartTimer re-arms one from now, CancelTimer disarms it until restarted.</li>
  * </ul>
  * Parameters and the choice between several enabled bindings come from the {@link Chooser}. Every step is recorded
  * through the {@link TraceRecorder} and reported to the {@link StepListener}.
@@ -52,7 +53,11 @@ public final class NodeCore<S extends ItfEncodable> {
     private final Map<String, List<ActionSpec<S>>> receivesByType = new HashMap<>();
     private final Map<String, ActionSpec<S>> byName = new HashMap<>();
     private final Map<String, List<String>> paramNames = new HashMap<>();
-    private final Set<String> armedTimers = new HashSet<>();
+    /** Armed timers: the generation of each one's pending expiry; an expiry of any other generation is stale. */
+    private final Map<String, Long> armedTimers = new HashMap<>();
+    /** Timers cancelled by the spec's {@code cancel T}: SetTimer leaves them disarmed until a RestartTimer. */
+    private final Set<String> cancelledTimers = new HashSet<>();
+    private long timerGenerations;
     private StepListener listener = StepListener.NONE;
     private S state;
     private boolean up;
@@ -110,9 +115,7 @@ public final class NodeCore<S extends ItfEncodable> {
         state = initial.get(pick);
         up = true;
         recorder.init(state);
-        for (Command c : machine.start(state)) {
-            if (c instanceof Command.SetTimer t) arm(t);
-        }
+        timerCommands(machine.start(state));
         drain();
     }
 
@@ -161,9 +164,12 @@ public final class NodeCore<S extends ItfEncodable> {
         return InputResult.FIRED;
     }
 
-    /** A timer armed through {@link NodeHost#armTimer} expired: fire its action if still enabled, else drop it. */
-    public void timerExpired(String action) {
-        if (!up || !armedTimers.remove(action)) return;
+    /**
+     * A timer armed through {@link NodeHost#armTimer} expired: fire its action if still enabled, else drop it. An
+     * expiry of a timer since disarmed or re-armed (another generation) does nothing.
+     */
+    public void timerExpired(String action, long generation) {
+        if (!up || !armedTimers.remove(action, generation)) return;
         ActionSpec<S> a = byName.get(action);
         List<Binding> options = bindings(a, null);
         if (!options.isEmpty()) {
@@ -185,6 +191,7 @@ public final class NodeCore<S extends ItfEncodable> {
     public void crash(boolean keepInbox) {
         up = false;
         armedTimers.clear();
+        cancelledTimers.clear();
         if (!keepInbox) inbox.clear();
     }
 
@@ -194,7 +201,7 @@ public final class NodeCore<S extends ItfEncodable> {
         up = true;
         for (ActionSpec<S> a : machine.actions()) {
             if (a.trigger() == Trigger.TIMER && !bindings(a, null).isEmpty()) {
-                arm(new Command.SetTimer(a.name(), a.timerLowMillis(), a.timerHighMillis()));
+                arm(a.name(), a.timerLowMillis(), a.timerHighMillis());
             }
         }
         drain();
@@ -267,16 +274,48 @@ public final class NodeCore<S extends ItfEncodable> {
         state = step.state();
         List<Envelope> sent = recorder.step(a.name(), paramNames.get(a.name()), b.params(), consumed, sends, state);
         for (Envelope e : sent) host.send(e);
-        for (Command c : step.commands()) {
-            if (c instanceof Command.SetTimer t) arm(t);
-        }
+        timerCommands(step.commands());
         listener.afterStep(this, b, consumed, sent);
     }
 
-    private void arm(Command.SetTimer t) {
-        if (!armedTimers.add(t.action())) return;
-        long delay = t.highMillis() <= t.lowMillis() ? t.lowMillis() : timerDelays.nextLong(t.lowMillis(), t.highMillis() + 1);
-        host.armTimer(t.action(), delay);
+    /** Carries out a step's timer commands in list order (machines put SetTimers last). */
+    private void timerCommands(List<Command> commands) {
+        for (Command c : commands) {
+            switch (c) {
+                case Command.Send s -> { }
+                case Command.SetTimer t -> {
+                    if (!armedTimers.containsKey(t.action()) && !cancelledTimers.contains(t.action())) {
+                        arm(t.action(), t.lowMillis(), t.highMillis());
+                    }
+                }
+                case Command.RestartTimer r -> {
+                    cancelledTimers.remove(r.action());
+                    ActionSpec<S> a = timerAction(r.action());
+                    arm(r.action(), a.timerLowMillis(), a.timerHighMillis());
+                }
+                case Command.CancelTimer x -> {
+                    timerAction(x.action());
+                    armedTimers.remove(x.action());
+                    cancelledTimers.add(x.action());
+                }
+            }
+        }
+    }
+
+    private ActionSpec<S> timerAction(String name) {
+        ActionSpec<S> a = byName.get(name);
+        if (a == null || a.trigger() != Trigger.TIMER) {
+            throw new IllegalStateException("role " + role + " has no timer action " + name);
+        }
+        return a;
+    }
+
+    /** Arms (or re-arms, replacing the pending expiry) with a delay drawn uniformly from [low, high]. */
+    private void arm(String action, long lowMillis, long highMillis) {
+        long generation = ++timerGenerations;
+        armedTimers.put(action, generation);
+        long delay = highMillis <= lowMillis ? lowMillis : timerDelays.nextLong(lowMillis, highMillis + 1);
+        host.armTimer(action, generation, delay);
     }
 
     /** The enabled bindings of {@code a} in the current state, parameters in declaration and canonical order. */
@@ -357,7 +396,7 @@ public final class NodeCore<S extends ItfEncodable> {
     /** Messages received but not yet taken by an action. */
     public List<Envelope> inbox() { return inbox.contents(); }
 
-    public Set<String> armedTimers() { return Set.copyOf(armedTimers); }
+    public Set<String> armedTimers() { return Set.copyOf(armedTimers.keySet()); }
 
     public long steps() { return recorder.steps(); }
 

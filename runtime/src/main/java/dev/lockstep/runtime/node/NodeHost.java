@@ -10,8 +10,12 @@ public interface NodeHost {
     /** Sends an envelope to {@code envelope.message().dst()} (which may be the node itself). */
     void send(Envelope envelope);
 
-    /** Calls {@link NodeCore#timerExpired(String)} with {@code action} after {@code delayMillis}. */
-    void armTimer(String action, long delayMillis);
+    /**
+     * Calls {@link NodeCore#timerExpired(String, long)} with {@code action} and {@code generation} after
+     * {@code delayMillis}. The host need not cancel a timer: the core ignores the expiry of a generation it has
+     * disarmed or replaced.
+     */
+    void armTimer(String action, long generation, long delayMillis);
 
     /** Calls {@link NodeCore#resume()} soon: the node hit its per-event step bound and has more work. */
     void continueLater();

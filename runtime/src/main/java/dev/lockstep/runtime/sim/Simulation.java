@@ -46,7 +46,7 @@ public final class Simulation {
 
     private record Deliver(Envelope envelope, long wireKey) implements Event {}
 
-    private record TimerFire(int node, String action, long epoch) implements Event {}
+    private record TimerFire(int node, String action, long generation, long epoch) implements Event {}
 
     private record Resume(int node, long epoch) implements Event {}
 
@@ -168,7 +168,7 @@ public final class Simulation {
         switch (event) {
             case Deliver d -> deliver(d);
             case TimerFire t -> {
-                if (t.epoch() == epoch[t.node()]) nodes.get(t.node()).timerExpired(t.action());
+                if (t.epoch() == epoch[t.node()]) nodes.get(t.node()).timerExpired(t.action(), t.generation());
                 scheduleInput(t.node());
             }
             case Resume r -> {
@@ -320,8 +320,8 @@ public final class Simulation {
         public void send(Envelope envelope) { Simulation.this.send(envelope); }
 
         @Override
-        public void armTimer(String action, long delayMillis) {
-            schedule(now + delayMillis, new TimerFire(node, action, epoch[node]));
+        public void armTimer(String action, long generation, long delayMillis) {
+            schedule(now + delayMillis, new TimerFire(node, action, generation, epoch[node]));
         }
 
         @Override

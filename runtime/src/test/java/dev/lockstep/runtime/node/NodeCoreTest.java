@@ -23,6 +23,7 @@ import dev.lockstep.runtime.api.Step;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceRecorder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,15 @@ class NodeCoreTest {
     static final class RecordingHost implements NodeHost {
         final List<Envelope> sent = new ArrayList<>();
         final List<String> timers = new ArrayList<>();
+        final Map<String, Long> lastGeneration = new HashMap<>();
         int continuations;
 
         public void send(Envelope e) { sent.add(e); }
 
-        public void armTimer(String action, long delay) { timers.add(action + "@" + delay); }
+        public void armTimer(String action, long generation, long delay) {
+            timers.add(action + "@" + delay);
+            lastGeneration.put(action, generation);
+        }
 
         public void continueLater() { continuations++; }
     }
@@ -157,15 +162,75 @@ class NodeCoreTest {
                 List.of(new Command.SetTimer("T", 5, 5), new Command.SetTimer("T", 5, 5)), actions);
         c.start();
         assertEquals(List.of("T@5"), host.timers, "armed once");
-        c.timerExpired("T");
+        expire(c, "T");
         assertEquals(1, c.state().n());
         assertEquals(List.of("T@5", "T@5"), host.timers, "re-armed by the step");
         c.input("Ready");
         assertEquals(List.of("T@5", "T@5"), host.timers, "still armed: not armed twice");
-        c.timerExpired("T");
+        expire(c, "T");
         assertEquals(1, c.state().n(), "disabled when it expired: dropped");
-        c.timerExpired("T");
+        expire(c, "T");
         assertEquals(1, c.state().n(), "an expiry for a timer that is not armed does nothing");
+    }
+
+    /** The host's timer for {@code action} (the last one it armed) expires. */
+    void expire(NodeCore<St> c, String action) {
+        c.timerExpired(action, host.lastGeneration.get(action));
+    }
+
+    @Test
+    void restartReArmsFromNowAndTheReplacedExpiryIsStale() {
+        List<ActionSpec<St>> actions = List.of(
+                timer("T", 5, 5, (s, p, m) -> true,
+                        (s, p, m) -> new Step<>(new St(s.n() + 1, s.ready()), List.of(new Command.SetTimer("T", 5, 5)))),
+                input("Heartbeat", (s, p, m) -> true,
+                        (s, p, m) -> new Step<>(s, List.of(new Command.RestartTimer("T"), new Command.SetTimer("T", 5, 5)))));
+        NodeCore<St> c = core(NetworkSpec.Kind.BAG, NodeOptions.DEFAULTS, Chooser.FIRST, List.of(new St(0, false)),
+                List.of(new Command.SetTimer("T", 5, 5)), actions);
+        c.start();
+        long first = host.lastGeneration.get("T");
+        c.input("Heartbeat");
+        assertEquals(List.of("T@5", "T@5"), host.timers, "re-armed by restart; the SetTimer after it is a no-op");
+        c.timerExpired("T", first);
+        assertEquals(0, c.state().n(), "the expiry the restart replaced does nothing");
+        expire(c, "T");
+        assertEquals(1, c.state().n(), "the restarted timer fires");
+    }
+
+    @Test
+    void cancelDisarmsUntilRestartedEvenWhenTheActionStaysEnabled() {
+        List<ActionSpec<St>> actions = List.of(
+                timer("T", 5, 5, (s, p, m) -> true,
+                        (s, p, m) -> new Step<>(new St(s.n() + 1, s.ready()), List.of(new Command.SetTimer("T", 5, 5)))),
+                input("Lead", (s, p, m) -> !s.ready(),
+                        (s, p, m) -> new Step<>(new St(s.n(), true),
+                                List.of(new Command.CancelTimer("T"), new Command.SetTimer("T", 5, 5)))),
+                input("Step", (s, p, m) -> true, (s, p, m) -> new Step<>(s, List.of(new Command.SetTimer("T", 5, 5)))),
+                input("Follow", (s, p, m) -> s.ready(),
+                        (s, p, m) -> new Step<>(new St(s.n(), false), List.of(new Command.RestartTimer("T")))));
+        NodeCore<St> c = core(NetworkSpec.Kind.BAG, NodeOptions.DEFAULTS, Chooser.FIRST, List.of(new St(0, false)),
+                List.of(new Command.SetTimer("T", 5, 5)), actions);
+        c.start();
+        long armed = host.lastGeneration.get("T");
+        c.input("Lead");
+        assertEquals(java.util.Set.of(), c.armedTimers(), "cancelled, though T is enabled and SetTimer follows");
+        c.input("Step");
+        assertEquals(List.of("T@5"), host.timers, "a later SetTimer does not arm a cancelled timer");
+        c.timerExpired("T", armed);
+        assertEquals(0, c.state().n(), "the cancelled expiry does nothing");
+        c.input("Follow");
+        assertEquals(java.util.Set.of("T"), c.armedTimers());
+        expire(c, "T");
+        assertEquals(1, c.state().n());
+    }
+
+    @Test
+    void aRestartOrCancelOfAnActionThatIsNoTimerIsAMachineBug() {
+        List<ActionSpec<St>> actions = List.of(
+                input("Bad", (s, p, m) -> true, (s, p, m) -> new Step<>(s, List.of(new Command.CancelTimer("Bad")))));
+        NodeCore<St> c = core(NetworkSpec.Kind.BAG, NodeOptions.DEFAULTS, Chooser.FIRST, actions);
+        c.start();
+        assertThrows(IllegalStateException.class, () -> c.input("Bad"));
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Seeded bugs in generated machines: a descriptor that hands out the generated machines with one action of one role
  * altered the way a hand edit or a generator slip would alter it. Everything else is the generated code unchanged.
+ * {@link #altered} is the general form, for tests that change every action of a role.
  */
-final class MachineMutants {
+public final class MachineMutants {
     private MachineMutants() {}
 
     /** What goes wrong in the altered action. */
@@ -50,15 +51,27 @@ final class MachineMutants {
         }
     }
 
+    /** A change to actions, applied to every action of every machine of one role. */
+    public interface Alteration {
+        <S> ActionSpec<S> apply(ActionSpec<S> a);
+    }
+
     /** {@code generated} with {@code bug} seeded into action {@code action} of role {@code role}. */
     static ProtocolDescriptor mutant(ProtocolDescriptor generated, String role, String action, Bug bug) {
-        boolean[] found = new boolean[1];
+        boolean found = false;
         for (ProtocolDescriptor.RoleDescriptor r : generated.roles()) {
             if (r.name().equals(role)) {
-                for (ActionSpec<?> a : r.machine(r.nodes().get(0)).actions()) found[0] |= a.name().equals(action);
+                for (ActionSpec<?> a : r.machine(r.nodes().get(0)).actions()) found |= a.name().equals(action);
             }
         }
-        if (!found[0]) throw new IllegalArgumentException("no action " + role + "." + action);
+        if (!found) throw new IllegalArgumentException("no action " + role + "." + action);
+        return altered(generated, role, new Alteration() {
+            public <S> ActionSpec<S> apply(ActionSpec<S> a) { return a.name().equals(action) ? bug.apply(a) : a; }
+        });
+    }
+
+    /** {@code generated} with every action of role {@code role}'s machines passed through {@code alteration}. */
+    public static ProtocolDescriptor altered(ProtocolDescriptor generated, String role, Alteration alteration) {
         return new ProtocolDescriptor() {
             public String protocol() { return generated.protocol(); }
 
@@ -77,7 +90,7 @@ final class MachineMutants {
                         public List<NodeId> nodes() { return r.nodes(); }
 
                         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {
-                            return wrap(r.machine(self), action, bug);
+                            return wrap(r.machine(self), alteration);
                         }
                     });
                 }
@@ -86,7 +99,7 @@ final class MachineMutants {
         };
     }
 
-    private static <S extends ItfEncodable> RoleMachine<S> wrap(RoleMachine<S> m, String action, Bug bug) {
+    private static <S extends ItfEncodable> RoleMachine<S> wrap(RoleMachine<S> m, Alteration alteration) {
         return new RoleMachine<>() {
             public String role() { return m.role(); }
 
@@ -96,9 +109,7 @@ final class MachineMutants {
 
             public List<Command> start(S initial) { return m.start(initial); }
 
-            public List<ActionSpec<S>> actions() {
-                return m.actions().stream().map(a -> a.name().equals(action) ? bug.apply(a) : a).toList();
-            }
+            public List<ActionSpec<S>> actions() { return m.actions().stream().map(alteration::apply).toList(); }
         };
     }
 }

@@ -302,6 +302,7 @@ public final class DifferentialChecker {
         Value[] next = c.state().slots().clone();
         int base = model.nodeBase(c.role().index(), c.n());
         List<Object> specSent = new ArrayList<>();
+        List<String> specTimerControl = new ArrayList<>();
         String specFault = null;
         try {
             for (Stmt s : c.action().effects()) {
@@ -310,6 +311,7 @@ public final class DifferentialChecker {
                     case Stmt.Send send -> {
                         for (RecordV m : messages(send, c)) specSent.add(Itf.encode(m));
                     }
+                    case Stmt.TimerControl timer -> specTimerControl.add(timer.op().keyword() + " " + timer.action());
                 }
             }
         } catch (EvalException e) {
@@ -335,13 +337,19 @@ public final class DifferentialChecker {
         }
         List<Object> genSent = new ArrayList<>();
         Set<String> genTimers = new TreeSet<>();
+        List<String> genTimerControl = new ArrayList<>();
         for (Command cmd : step.commands()) {
             switch (cmd) {
                 case Command.Send send -> genSent.add(send.message().toItf());
                 case Command.SetTimer t -> genTimers.add(t.action());
+                case Command.RestartTimer r -> genTimerControl.add("restart " + r.action());
+                case Command.CancelTimer x -> genTimerControl.add("cancel " + x.action());
             }
         }
         if (!counts(genSent).equals(counts(specSent))) out.add(where + ": sent " + genSent + ", spec says " + specSent);
+        if (!genTimerControl.equals(specTimerControl)) {
+            out.add(where + ": timer commands " + genTimerControl + ", spec says " + specTimerControl);
+        }
         Set<String> specTimers = timersEnabled(c.role(), next, base, c.node());
         if (!genTimers.equals(specTimers)) out.add(where + ": timers " + genTimers + ", spec says " + specTimers);
     }

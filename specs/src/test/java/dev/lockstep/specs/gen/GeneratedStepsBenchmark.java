@@ -205,6 +205,7 @@ public final class GeneratedStepsBenchmark {
                                 sent.add(Values.record(names, values));
                             }
                         }
+                        case Stmt.TimerControl timer -> { }
                     }
                 }
                 sink += sent.size();

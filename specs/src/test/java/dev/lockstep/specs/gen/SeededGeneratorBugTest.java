@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.diag.Result;
@@ -93,6 +94,15 @@ class SeededGeneratorBugTest {
                 method(cu, "commit").findFirst(ForEachStmt.class).map(f -> f.remove()).orElse(false), tmp);
         assertFalse(diff.isEmpty());
         assertTrue(diff.get(0).contains("TM[tm].Commit") && diff.get(0).contains("sent []"), diff.get(0));
+    }
+
+    @Test
+    void forgottenTimerRestart(@TempDir Path tmp) {
+        List<String> diff = differences("raft-election.lstep", "small", "ServerMachine", cu ->
+                method(cu, "grantVote").findFirst(ExpressionStmt.class, e -> e.toString().contains("RestartTimer"))
+                        .map(e -> e.remove()).orElse(false), tmp);
+        assertFalse(diff.isEmpty());
+        assertTrue(diff.get(0).contains(".GrantVote") && diff.get(0).contains("timer commands []"), diff.get(0));
     }
 
     @Test
