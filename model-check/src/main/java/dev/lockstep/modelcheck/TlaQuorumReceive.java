@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * set writes it:
  * <pre>
  *   LET ms == {m \in Deliverable : m.type = "T" /\ m.dst = self /\ m.src \in Q /\ filter} IN
- *   /\ \A s \in Q : \E x \in ms : x.src = s
+ *   /\ Q \subseteq {x.src : x \in ms}
  * </pre>
  * printed after the action's parameters (which the senders and the filter may read). On a bag or fifo network the
  * action consumes the received messages with {@code RemoveAll}; on a set network nothing is consumed.
@@ -54,13 +54,12 @@ final class TlaQuorumReceive {
                 ? "" : " /\\ " + printer.operand(trigger.filter());
         printer.close();
         String ms = printer.bind(trigger.received());
-        String s = printer.bindSynthetic("s");
         String x = printer.bindSynthetic("x");
         line.accept(indent + "LET " + ms + " == {" + m + " \\in " + TlaNames.DELIVERABLE + " : " + m + ".type = "
                 + TlaExprPrinter.quote(trigger.messageType()) + " /\\ " + m + ".dst = " + TlaNames.SELF + " /\\ "
                 + m + ".src \\in " + senders + filter + "} IN");
-        line.accept(indent + "/\\ \\A " + s + " \\in " + senders + " : \\E " + x + " \\in " + ms + " : " + x
-                + ".src = " + s);
+        // Not \A s \in Q : \E x \in ms : x.src = s, which TLC would take apart into one successor per witness.
+        line.accept(indent + "/\\ " + senders + " \\subseteq {" + x + ".src : " + x + " \\in " + ms + "}");
         return ms;
     }
 
