@@ -22,8 +22,7 @@ final class TlaQuorumReceive {
     private TlaQuorumReceive() {}
 
     static boolean used(CheckedSpec spec) {
-        return spec.roles().stream().flatMap(r -> r.actions().stream())
-                .anyMatch(a -> a.trigger() instanceof OnReceiveAll);
+        return !spec.quorumReceives().isEmpty();
     }
 
     /** The helper that removes a received set from the network (none on a set network, which keeps them). */

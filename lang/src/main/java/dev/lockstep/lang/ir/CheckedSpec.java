@@ -84,6 +84,12 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
         return messages.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
+    /** The actions triggered by a quorum receive ({@code on receive all}), in spec order. */
+    public List<Action> quorumReceives() {
+        return roles.stream().flatMap(r -> r.actions().stream())
+                .filter(a -> a.trigger() instanceof Trigger.OnReceiveAll).toList();
+    }
+
     public Optional<Role> role(String name) {
         return roles.stream().filter(r -> r.name().equals(name)).findFirst();
     }
