@@ -83,7 +83,22 @@ public final class ConformanceMonitor {
         }
     }
 
+    /**
+     * Why traces of {@code spec} cannot be checked, or null. A quorum receive ({@code on receive all}) has no trace
+     * form (the runtime delivers one message per step, and the Java backend refuses it with LS850).
+     */
+    public static String unsupported(CheckedSpec spec) {
+        if (spec.quorumReceives().isEmpty()) return null;
+        CheckedSpec.Action a = spec.quorumReceives().get(0);
+        return ((CheckedSpec.Trigger.OnReceiveAll) a.trigger()).span().location() + ": conformance does not support"
+                + " the quorum receive (on receive all) of " + a.qualifiedName()
+                + ": a trace event consumes at most one message";
+    }
+
+    /** @throws IllegalArgumentException when {@link #unsupported} refuses the spec (callers check first) */
     public ConformanceMonitor(ModelInstance model) {
+        String refused = unsupported(model.spec());
+        if (refused != null) throw new IllegalArgumentException(refused);
         this.model = model;
         this.spec = model.spec();
         this.transitions = new Transitions(model);

@@ -79,6 +79,16 @@ class TraceCheckerTest {
     }
 
     @Test
+    void aSpecWithAQuorumReceiveIsRefusedAsBadInput() throws IOException {
+        walk(twoPhase, 1, 10);
+        ModelInstance quorum = ConformanceHarness.load(Path.of("../specs/paxos-quorum.lstep"), "small");
+        ConformanceResult r = TraceChecker.check(quorum, List.of(dir));
+        assertEquals(Status.BAD_INPUT, r.status());
+        assertTrue(r.divergence().message().contains("paxos-quorum.lstep:44:8: conformance does not support the quorum"
+                + " receive (on receive all) of Proposer.Propose"), r.divergence().message());
+    }
+
+    @Test
     void emptyFilesAreSkippedButNoFilesAtAllIsBadInput() throws IOException {
         ConformanceResult none = TraceChecker.check(twoPhase, List.of(dir));
         assertEquals(Status.BAD_INPUT, none.status());

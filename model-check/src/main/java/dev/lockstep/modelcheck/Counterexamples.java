@@ -68,6 +68,15 @@ public final class Counterexamples {
                         "state %-3d receives   %s from %s  (%s)", step, show(label.message()),
                         label.message().src().show(), label.name()));
             }
+            if (label.received() != null) {
+                for (int k = 0; k < label.received().size(); k++) {
+                    RecordV m = (RecordV) label.received().get(k);
+                    if (kind != NetworkKind.SET) sent.merge(m, 1, Integer::sum);
+                    events.computeIfAbsent(label.node().show(), x -> new ArrayList<>()).add(String.format(
+                            "state %-3d receives   %s from %s  (%s, all)", step, show(m), m.src().show(),
+                            label.name()));
+                }
+            }
             for (var e : new TreeMap<>(sent).entrySet()) { // canonical message order, so the output is stable
                 if (e.getValue() <= 0) continue;
                 RecordV m = e.getKey();

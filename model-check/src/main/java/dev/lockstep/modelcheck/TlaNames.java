@@ -37,6 +37,8 @@ public final class TlaNames {
     static final String SEND = "Send";
     static final String SEND_ALL = "SendAll";
     static final String REMOVE = "Remove";
+    /** Removes the messages a quorum receive consumed (bag and fifo networks; printed only when a spec has one). */
+    static final String REMOVE_ALL = "RemoveAll";
     /** A fifo channel's message with the channel's ends added back as src and dst. */
     static final String WITH_ENDS = "WithEnds";
     /** A set network's message (stored without its dst) with a destination added back. */
@@ -83,7 +85,7 @@ public final class TlaNames {
 
     /** The generated module's own top-level names: a bound name must not be spelled like one either. */
     static final Set<String> HELPERS = Set.of(
-            NETWORK, DROP, DUPLICATE, INIT, NEXT, SPEC, FAIRNESS, VARS, ROLE_VARS, SEND, SEND_ALL, REMOVE,
+            NETWORK, DROP, DUPLICATE, INIT, NEXT, SPEC, FAIRNESS, VARS, ROLE_VARS, SEND, SEND_ALL, REMOVE, REMOVE_ALL,
             WITH_ENDS, WITH_DST, DELIVERABLE, IN_FLIGHT, MSGS, MIN, MAX, SELF);
 
     /**

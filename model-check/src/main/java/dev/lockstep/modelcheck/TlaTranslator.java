@@ -205,6 +205,7 @@ public final class TlaTranslator {
                 line("  IF Len(net[c]) = 1 THEN [x \\in DOMAIN net \\ {c} |-> net[x]] ELSE [net EXCEPT ![c] = Tail(@)]");
             }
         }
+        if (TlaQuorumReceive.used(spec)) TlaQuorumReceive.helpers(kind).forEach(this::line);
         line("Msgs(type) == {msg \\in InFlight : msg.type = type}");
         blank();
     }
@@ -290,6 +291,10 @@ public final class TlaTranslator {
                     indent += "  ";
                 }
             }
+            String received = null;
+            if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                received = TlaQuorumReceive.receive(all, printer, indent, this::line);
+            }
             List<Expr> guard = conjuncts(a.guard());
             if (guard.size() > TlaExprPrinter.MAX_FLAT_CHAIN) {
                 // TLC takes the conjuncts of an action one recursive call each, however they are nested, and
@@ -316,9 +321,11 @@ public final class TlaTranslator {
                             + timer.action() + ": a run-time timer; time is abstracted, so no change of state");
                 }
             }
-            boolean consumes = consumed != null && kind != NetworkKind.SET;
+            boolean consumes = (consumed != null || received != null) && kind != NetworkKind.SET;
             if (consumes || !sends.isEmpty()) {
-                String net = consumes ? TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + consumed + ")" : TlaNames.NETWORK;
+                String net = !consumes ? TlaNames.NETWORK
+                        : received != null ? TlaQuorumReceive.consume(kind, TlaNames.NETWORK, received, printer)
+                        : TlaNames.REMOVE + "(" + TlaNames.NETWORK + ", " + consumed + ")";
                 for (Stmt.Send send : sends) net = send(net, send);
                 line(indent + "/\\ " + TlaNames.NETWORK + "' = " + net);
                 changed.add(TlaNames.NETWORK);
@@ -439,6 +446,7 @@ public final class TlaTranslator {
         };
         return fair + switch (a.trigger()) {
             case CheckedSpec.Trigger.OnReceive r -> "on receive " + r.messageType();
+            case CheckedSpec.Trigger.OnReceiveAll r -> "on receive all " + r.messageType();
             case CheckedSpec.Trigger.Auto x -> "auto action";
             case CheckedSpec.Trigger.Input x -> "input action";
             case CheckedSpec.Trigger.Timer t -> "timer(" + t.lowMillis() + "ms.." + t.highMillis() + "ms) action";

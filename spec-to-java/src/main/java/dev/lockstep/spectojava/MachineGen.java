@@ -434,6 +434,8 @@ final class MachineGen {
                 trigger = "ON_RECEIVE";
                 messageType = J.str(r.messageType());
             }
+            case CheckedSpec.Trigger.OnReceiveAll r ->
+                    throw new IllegalStateException("FragmentCheck refuses quorum receives (LS850)");
             case CheckedSpec.Trigger.Auto x -> trigger = "AUTO";
             case CheckedSpec.Trigger.Timer t -> {
                 trigger = "TIMER";
@@ -498,6 +500,7 @@ final class MachineGen {
     private static String trigger(CheckedSpec.Action a) {
         return switch (a.trigger()) {
             case CheckedSpec.Trigger.OnReceive r -> "on receive " + r.messageType() + " action";
+            case CheckedSpec.Trigger.OnReceiveAll r -> "on receive all " + r.messageType() + " action";
             case CheckedSpec.Trigger.Auto x -> "auto action";
             case CheckedSpec.Trigger.Timer t -> "timer action";
             case CheckedSpec.Trigger.Input x -> "input action";

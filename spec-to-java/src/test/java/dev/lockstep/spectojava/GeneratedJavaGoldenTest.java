@@ -30,10 +30,35 @@ class GeneratedJavaGoldenTest {
     static final Path LIBRARY = Path.of("../specs");
     static final Path GOLDEN = Path.of("src/test/golden");
 
-    static Stream<Path> librarySpecs() throws IOException {
+    /** Library specs with a quorum receive ({@code on receive all}), which the Java backend refuses (LS850). */
+    static final java.util.Set<String> REFUSED = java.util.Set.of("paxos-quorum.lstep", "paxos-quorum-minority.lstep");
+
+    static Stream<Path> allLibrarySpecs() throws IOException {
         try (Stream<Path> top = Files.list(LIBRARY); Stream<Path> buggy = Files.list(LIBRARY.resolve("buggy"))) {
             return Stream.concat(top.toList().stream(), buggy.toList().stream())
                     .filter(p -> p.toString().endsWith(".lstep")).sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> librarySpecs() throws IOException {
+        return allLibrarySpecs().filter(p -> !REFUSED.contains(p.getFileName().toString()));
+    }
+
+    /** The refusal is a diagnostic at the trigger naming the construct, never broken or silently wrong Java. */
+    @org.junit.jupiter.api.Test
+    void quorumReceiveSpecsAreRefusedWithLs850() throws IOException {
+        List<Path> refused = allLibrarySpecs().filter(p -> REFUSED.contains(p.getFileName().toString())).toList();
+        assertEquals(REFUSED.size(), refused.size(), "stale REFUSED: " + refused);
+        for (Path file : refused) {
+            var result = JavaGenerator.generate(load(file), new JavaPackage("p"));
+            assertTrue(!result.ok(), file + " was generated");
+            var d = result.diagnostics().get(0);
+            assertEquals(dev.lockstep.lang.diag.Code.JAVA_UNSUPPORTED, d.code(), d.toString());
+            assertTrue(d.message().contains("quorum receive (on receive all) of Proposer.Propose"), d.message());
+            List<String> lines = Files.readAllLines(file);
+            int trigger = 1 + java.util.stream.IntStream.range(0, lines.size())
+                    .filter(i -> lines.get(i).contains("on receive all")).findFirst().orElseThrow();
+            assertEquals(trigger, d.span().line(), "at the trigger: " + d);
         }
     }
 

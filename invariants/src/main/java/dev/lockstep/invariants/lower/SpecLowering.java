@@ -159,6 +159,9 @@ public final class SpecLowering {
                 List<Term> guards = new ArrayList<>();
                 Term msg = null;
                 String prefix = at.role().name() + "[" + node.name() + "]." + action.name() + ".";
+                if (action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                    throw new Unsupported(all.span(), "a quorum receive (on receive all)");
+                }
                 if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
                     Sort.Datatype msgSort = sorts.msgSort(action.span());
                     msg = new Term.Const(prefix + "m" + tag, msgSort);

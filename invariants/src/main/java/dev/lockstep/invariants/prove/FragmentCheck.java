@@ -30,6 +30,13 @@ public final class FragmentCheck {
         }
         for (CheckedSpec.Role role : spec.roles()) {
             for (CheckedSpec.Var v : role.vars()) typeOk(v.type(), "variable " + role.name() + "." + v.name(), v, out);
+            for (CheckedSpec.Action a : role.actions()) {
+                if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                    out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, all.span(), "Z3 backend: the quorum receive"
+                            + " (on receive all) of " + a.qualifiedName() + " is not supported",
+                            "explore or check this model instead; the prover encodes receives of one message"));
+                }
+            }
         }
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             for (Type.Field f : m.type().fields()) {

@@ -27,6 +27,16 @@ class FragmentCheckTest {
     }
 
     @Test
+    void quorumReceiveIsRejectedAtItsTrigger() {
+        List<Diagnostic> ds = rejected(Specs.model("paxos-quorum.lstep", "small"));
+        assertEquals(Code.UNSUPPORTED_BY_PROVER, ds.get(0).code());
+        assertTrue(ds.get(0).message().contains("quorum receive (on receive all) of Proposer.Propose"),
+                ds.get(0).message());
+        assertTrue(ds.get(0).span().text().startsWith("on receive all ps: P1b from Q where m: m.bal = b"),
+                ds.get(0).span().text());
+    }
+
+    @Test
     void sequenceVariableIsRejectedAtItsDeclaration() {
         var m = Specs.compile("""
                 protocol Seqs

@@ -405,6 +405,7 @@ public final class Checker {
         Context ctx = new Context(Context.Kind.ACTION, role, role.vars().size(), false);
         CheckedSpec.Trigger trigger = switch (a.trigger()) {
             case Ast.OnReceive rcv -> new CheckedSpec.Trigger.OnReceive(rcv.messageType().name());
+            case Ast.OnReceiveAll all -> null; // checked after the parameters, which it may read
             case Ast.Auto au -> new CheckedSpec.Trigger.Auto();
             case Ast.Input in -> new CheckedSpec.Trigger.Input();
             case Ast.Timer t -> {
@@ -434,6 +435,7 @@ public final class Checker {
             }
             params.add(new CheckedSpec.Param(ctx.declare(p.name().name(), elem, p.name().span()), domain));
         }
+        if (a.trigger() instanceof Ast.OnReceiveAll all) trigger = receiveAll(all, ctx);
         Expr guard = a.guard() == null ? new Expr.Lit(BoolV.TRUE, Type.BOOL, a.name().span())
                 : predicate(a.guard(), ctx, "the guard of " + a.name().name());
         List<Stmt> effects = new ArrayList<>();
@@ -463,6 +465,30 @@ public final class Checker {
         };
         return new CheckedSpec.Action(role.name(), a.name().name(), trigger, fairness, params, message, guard, effects,
                 ctx.frameSize(), a.span());
+    }
+
+    /**
+     * A quorum receive: the senders are a set of nodes, the filter a predicate on each message (in a scope of its
+     * own), and the received set is in scope for the guard and the effects.
+     */
+    private CheckedSpec.Trigger.OnReceiveAll receiveAll(Ast.OnReceiveAll all, Context ctx) {
+        Type.Message type = symbols.messages.get(all.messageType().name());
+        if (type == null) {
+            diags.error(Code.UNKNOWN_MESSAGE, all.messageType().span(), "unknown message type '"
+                    + all.messageType().name() + "'");
+        }
+        Type msgType = type == null ? Type.ANY : type;
+        Expr from = exprs.check(all.from(), ctx);
+        exprs.require(from, new Type.SetOf(Type.NODE), "the senders of a quorum receive");
+        ctx.push();
+        Expr.Local each = ctx.declare(all.each() == null ? "$each" : all.each().name(), msgType,
+                all.each() == null ? all.messageType().span() : all.each().span());
+        Expr filter = all.filter() == null ? new Expr.Lit(BoolV.TRUE, Type.BOOL, all.messageType().span())
+                : predicate(all.filter(), ctx, "the filter of a quorum receive");
+        ctx.pop();
+        Expr.Local received = ctx.declare(all.setVar().name(), new Type.SetOf(msgType), all.setVar().span());
+        return new CheckedSpec.Trigger.OnReceiveAll(all.messageType().name(), received, from, each, filter,
+                all.span());
     }
 
     private Stmt assign(Symbols.RoleSig role, Ast.Assign asg, Context ctx, Map<String, Span> assigned) {

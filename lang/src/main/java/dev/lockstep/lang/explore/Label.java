@@ -2,14 +2,23 @@ package dev.lockstep.lang.explore;
 
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.value.RecordV;
+import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import java.util.List;
 
 /**
  * How a step happened: an action of a node (with its parameters and received message), or an environment step
  * of the network ({@code name} is {@link Transitions#DROP} or {@link Transitions#DUPLICATE}, {@code action()} null).
+ * A quorum receive ({@code on receive all}) records the set of messages it received in {@code received} (the
+ * messages it consumes on a bag or fifo network); every other step has {@code received} null.
  */
-public record Label(CheckedSpec.Action action, String name, Value node, List<Value> params, RecordV message) {
+public record Label(CheckedSpec.Action action, String name, Value node, List<Value> params, RecordV message,
+                    SetV received) {
+
+    /** A step that receives at most one message. */
+    public Label(CheckedSpec.Action action, String name, Value node, List<Value> params, RecordV message) {
+        this(action, name, node, params, message, null);
+    }
 
     public static Label environment(String name, RecordV message) {
         return new Label(null, name, null, List.of(), message);
@@ -36,6 +45,7 @@ public record Label(CheckedSpec.Action action, String name, Value node, List<Val
             b.append(')');
         }
         if (message != null) b.append(" receiving ").append(message.show());
+        if (received != null) b.append(" receiving all ").append(received.show());
         return b.toString();
     }
 

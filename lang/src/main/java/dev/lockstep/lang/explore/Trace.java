@@ -88,6 +88,7 @@ public final class Trace {
             out.put("params", params);
         }
         if (label.message() != null) out.put("message", Itf.encode(label.message()));
+        if (label.received() != null) out.put("received", Itf.encode(label.received()));
         return out;
     }
 

@@ -41,6 +41,7 @@ public final class Transitions {
     private final Evaluator evaluator;
     private final NetworkKind kind;
     private final MessageBuilder messages;
+    private final QuorumReceive quorums;
     /** Receive actions by message type tag, in spec order. */
     private final Map<Value, List<Handler>> receivers = new HashMap<>();
 
@@ -59,6 +60,7 @@ public final class Transitions {
         this.evaluator = new Evaluator(model);
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
+        this.quorums = new QuorumReceive(evaluator, kind);
         for (CheckedSpec.Role role : spec.roles()) {
             roleIndex.put(role.name(), role.index());
             for (CheckedSpec.Action action : role.actions()) {
@@ -172,8 +174,14 @@ public final class Transitions {
 
     private void bindParams(State state, CheckedSpec.Action action, Env env, int i, RecordV msg, Sink sink) {
         if (i == action.params().size()) {
+            SetV received = null;
+            if (action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                received = quorums.receive(all, env, state.slot(model.networkSlot()));
+                if (received == null) return;
+                env.frame[all.received().slot()] = received;
+            }
             if (falseConjunct(action.guard(), env) == null) {
-                sink.accept(label(action, env, msg), effects(state, action, env, msg, null, null));
+                sink.accept(label(action, env, msg, received), effects(state, action, env, msg, received, null, null));
             }
             return;
         }
@@ -185,10 +193,10 @@ public final class Transitions {
         }
     }
 
-    private static Label label(CheckedSpec.Action action, Env env, RecordV msg) {
+    private static Label label(CheckedSpec.Action action, Env env, RecordV msg, SetV received) {
         List<Value> params = new ArrayList<>(action.params().size());
         for (CheckedSpec.Param p : action.params()) params.add(env.frame[p.local().slot()]);
-        return new Label(action, action.name(), env.self, params, msg);
+        return new Label(action, action.name(), env.self, params, msg, received);
     }
 
     private void environmentSteps(State state, Sink sink) {
@@ -231,11 +239,21 @@ public final class Transitions {
             env.frame[action.params().get(i).local().slot()] = step.params().get(i);
         }
         if (action.message() != null) env.frame[action.message().slot()] = step.message();
+        SetV received = null;
+        if (action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+            // The received set is a function of the state, node and parameters; a label that records another
+            // set (or none, when the caller leaves it to the spec) is checked against it.
+            received = quorums.receive(all, env, state.slot(model.networkSlot()));
+            if (received == null || (step.received() != null && !step.received().equals(received))) {
+                return Successor.disabled(step, all.from());
+            }
+            env.frame[all.received().slot()] = received;
+        }
         Expr falseConjunct = falseConjunct(action.guard(), env);
         if (falseConjunct != null) return Successor.disabled(step, falseConjunct);
         List<RecordV> sent = new ArrayList<>();
         List<Span> sentAt = new ArrayList<>();
-        State next = effects(state, action, env, step.message(), sent, sentAt);
+        State next = effects(state, action, env, step.message(), received, sent, sentAt);
         return new Successor(step, Successor.Guard.HOLDS, next, sent, sentAt);
     }
 
@@ -254,11 +272,12 @@ public final class Transitions {
      * are simultaneous), the sent messages added. Each message sent also goes to {@code sent}, with its
      * {@code send}'s span to {@code sentAt}, unless they are null (enumeration does not keep them).
      */
-    private State effects(State state, CheckedSpec.Action action, Env env, RecordV msg, List<RecordV> sent,
-                          List<Span> sentAt) {
+    private State effects(State state, CheckedSpec.Action action, Env env, RecordV msg, SetV received,
+                          List<RecordV> sent, List<Span> sentAt) {
         Value[] next = state.slots().clone();
         Value net = next[model.networkSlot()];
         if (msg != null) net = Network.consume(kind, net, msg);
+        if (received != null) net = quorums.consume(net, received);
         for (Stmt s : action.effects()) {
             switch (s) {
                 case Stmt.Assign a -> next[env.nodeBase + a.varIndex()] = evaluator.eval(a.value(), env);

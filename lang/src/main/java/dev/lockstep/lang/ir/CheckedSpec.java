@@ -36,6 +36,16 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
     public sealed interface Trigger {
         record OnReceive(String messageType) implements Trigger {}
 
+        /**
+         * A quorum receive, {@code on receive all received: T from from where each: filter}. With the parameters
+         * bound, {@code received} (a set of messages) is every deliverable message of type {@code messageType}
+         * to self whose sender is in {@code from} and that passes {@code filter} (with the message in
+         * {@code each}); the action is enabled only if every node of {@code from} sent one of them. The action's
+         * {@code message} is null. {@code span} is the trigger's.
+         */
+        record OnReceiveAll(String messageType, Expr.Local received, Expr from, Expr.Local each, Expr filter,
+                            Span span) implements Trigger {}
+
         record Auto() implements Trigger {}
 
         record Timer(long lowMillis, long highMillis) implements Trigger {}
@@ -72,6 +82,12 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     public Optional<MessageDecl> message(String name) {
         return messages.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The actions triggered by a quorum receive ({@code on receive all}), in spec order. */
+    public List<Action> quorumReceives() {
+        return roles.stream().flatMap(r -> r.actions().stream())
+                .filter(a -> a.trigger() instanceof Trigger.OnReceiveAll).toList();
     }
 
     public Optional<Role> role(String name) {

@@ -59,9 +59,17 @@ public final class Ast {
     public record ActionDecl(Ident name, Trigger trigger, Fairness fairness, List<ActionParam> params, Expr guard,
                              List<Stmt> body, Span span) {}
 
-    public sealed interface Trigger permits OnReceive, Auto, Timer, Input {}
+    public sealed interface Trigger permits OnReceive, OnReceiveAll, Auto, Timer, Input {}
 
     public record OnReceive(Ident messageVar, Ident messageType) implements Trigger {}
+
+    /**
+     * {@code on receive all ms: T from Q [where m: filter]}: {@code ms} is the set of every deliverable message of
+     * type {@code T} to self, from the nodes of {@code Q}, that passes {@code filter} (each message named {@code m};
+     * {@code filter} is null when omitted). {@code span} covers the trigger, from {@code on} to the filter.
+     */
+    public record OnReceiveAll(Ident setVar, Ident messageType, Expr from, Ident each, Expr filter, Span span)
+            implements Trigger {}
 
     public record Auto() implements Trigger {}
 

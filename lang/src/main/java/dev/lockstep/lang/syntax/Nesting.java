@@ -85,6 +85,10 @@ public final class Nesting {
                     for (Ast.VarDecl v : r.vars()) roots.add(v.init());
                     for (Ast.ActionDecl a : r.actions()) {
                         for (Ast.ActionParam p : a.params()) roots.add(p.domain());
+                        if (a.trigger() instanceof Ast.OnReceiveAll all) {
+                            roots.add(all.from());
+                            roots.add(all.filter());
+                        }
                         roots.add(a.guard());
                         for (Ast.Stmt s : a.body()) {
                             switch (s) {

@@ -218,12 +218,19 @@ public final class Parser extends ExprParser {
         List<Ast.ActionParam> params;
         if (acceptWord("on")) {
             expectWord("receive");
-            Ast.Ident msgVar = ident("the received message's name, as in  on receive m: Prepared");
-            expect(TokenKind.COLON, "':' and the message type");
-            Ast.Ident msgType = ident("a message type");
-            trigger = new Ast.OnReceive(msgVar, msgType);
+            if (atWord("all") && peek(1).is(TokenKind.IDENT)) {
+                advance();
+                trigger = receiveAll(kw);
+            } else {
+                Ast.Ident msgVar = ident("the received message's name, as in  on receive m: Prepared");
+                expect(TokenKind.COLON, "':' and the message type");
+                trigger = new Ast.OnReceive(msgVar, ident("a message type"));
+            }
+            Ast.Ident msgType = trigger instanceof Ast.OnReceiveAll all ? all.messageType()
+                    : ((Ast.OnReceive) trigger).messageType();
+            String prefix = trigger instanceof Ast.OnReceiveAll ? "ReceiveAll" : "Receive";
             name = acceptWord("as") ? ident("an action name")
-                    : new Ast.Ident("Receive" + msgType.name(), msgType.span());
+                    : new Ast.Ident(prefix + msgType.name(), msgType.span());
             params = params();
         } else if (atWord("auto") || atWord("input")) {
             trigger = advance().text().equals("auto") ? new Ast.Auto() : new Ast.Input();
@@ -254,6 +261,26 @@ public final class Parser extends ExprParser {
         expect(TokenKind.DO, "'do' and the action's effect");
         List<Ast.Stmt> body = statements();
         return new Ast.ActionDecl(name, trigger, fairness, params, guard, body, spanFrom(start));
+    }
+
+    /** After {@code on receive all}: {@code ms: T from Q [where m: filter]}. */
+    private Ast.OnReceiveAll receiveAll(Token start) {
+        Ast.Ident setVar = ident("the name of the received set, as in  on receive all ms: Promise from Q");
+        expect(TokenKind.COLON, "':' and the message type");
+        Ast.Ident msgType = ident("a message type");
+        if (!acceptWord("from")) {
+            throw error(peek(), "expected 'from' and the set of senders, found " + peek().describe(),
+                    "a quorum receive names its senders, as in  on receive all ms: Promise from Q");
+        }
+        Expr from = expr();
+        Ast.Ident each = null;
+        Expr filter = null;
+        if (acceptWord("where")) {
+            each = ident("the name of each message, as in  where m: m.bal = b");
+            expect(TokenKind.COLON, "':' and the filter on each message");
+            filter = expr();
+        }
+        return new Ast.OnReceiveAll(setVar, msgType, from, each, filter, spanFrom(start));
     }
 
     private long duration() {
