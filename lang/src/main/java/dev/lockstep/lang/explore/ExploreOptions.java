@@ -4,10 +4,15 @@ import java.time.Duration;
 
 /**
  * Explorer settings. {@code maxStates} and {@code maxTime} stop a run cleanly with partial figures
- * (0 / null: no limit). Progress is reported every {@code progressInterval}.
+ * (0 / null: no limit). Progress is reported every {@code progressInterval}. {@code workers} threads search each
+ * level (the result does not depend on their number); {@code exact} keeps whole states instead of fingerprints.
  */
 public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration maxTime, Duration progressInterval,
-                             ProgressListener progress) {
+                             ProgressListener progress, int workers, boolean exact) {
+
+    public ExploreOptions {
+        if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+    }
 
     public interface ProgressListener {
         void onProgress(Progress p);
@@ -22,22 +27,31 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
     }
 
     public static ExploreOptions defaults() {
-        return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { });
+        return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { }, 1, false);
     }
 
     public ExploreOptions withDeadlock(boolean check) {
-        return new ExploreOptions(check, maxStates, maxTime, progressInterval, progress);
+        return new ExploreOptions(check, maxStates, maxTime, progressInterval, progress, workers, exact);
     }
 
     public ExploreOptions withMaxStates(long n) {
-        return new ExploreOptions(checkDeadlock, n, maxTime, progressInterval, progress);
+        return new ExploreOptions(checkDeadlock, n, maxTime, progressInterval, progress, workers, exact);
     }
 
     public ExploreOptions withMaxTime(Duration d) {
-        return new ExploreOptions(checkDeadlock, maxStates, d, progressInterval, progress);
+        return new ExploreOptions(checkDeadlock, maxStates, d, progressInterval, progress, workers, exact);
     }
 
     public ExploreOptions withProgress(Duration every, ProgressListener listener) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, every, listener);
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, every, listener, workers, exact);
+    }
+
+    public ExploreOptions withWorkers(int n) {
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, n, exact);
+    }
+
+    /** Keep whole states ({@code --exact}) instead of 64-bit fingerprints. */
+    public ExploreOptions withExact(boolean exact) {
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact);
     }
 }

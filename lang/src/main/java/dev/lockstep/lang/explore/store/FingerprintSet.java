@@ -1,0 +1,79 @@
+package dev.lockstep.lang.explore.store;
+
+import dev.lockstep.lang.explore.State;
+
+/**
+ * 64-bit fingerprints in open-addressing tables of primitive longs (linear probing), with each fingerprint's
+ * discoverer in a parallel array: 16 bytes per state, no object per state. The table is split into shards by the
+ * fingerprint's top bits, each locked on its own and grown on its own, so workers rarely wait for one another.
+ * Fingerprint 0 marks an empty slot, so a state whose fingerprint is 0 is stored as 1.
+ */
+public final class FingerprintSet implements SeenStates {
+    private static final int SHARD_BITS = 6;
+    private final Shard[] shards = new Shard[1 << SHARD_BITS];
+
+    public FingerprintSet() {
+        for (int i = 0; i < shards.length; i++) shards[i] = new Shard();
+    }
+
+    @Override
+    public boolean add(State state, long fingerprint, long discoverer) {
+        long fp = fingerprint == 0 ? 1 : fingerprint;
+        return shards[(int) (fp >>> (64 - SHARD_BITS))].add(fp, discoverer);
+    }
+
+    @Override
+    public long discoverer(State state, long fingerprint) {
+        long fp = fingerprint == 0 ? 1 : fingerprint;
+        return shards[(int) (fp >>> (64 - SHARD_BITS))].discoverer(fp);
+    }
+
+    @Override
+    public boolean lossy() { return true; }
+
+    private static final class Shard {
+        private long[] fps = new long[1024];
+        private long[] discoverers = new long[1024];
+        private int size;
+
+        synchronized boolean add(long fp, long discoverer) {
+            int mask = fps.length - 1;
+            for (int i = (int) fp & mask; ; i = (i + 1) & mask) {
+                long at = fps[i];
+                if (at == fp) {
+                    if (discoverer < discoverers[i]) discoverers[i] = discoverer;
+                    return false;
+                }
+                if (at == 0) {
+                    fps[i] = fp;
+                    discoverers[i] = discoverer;
+                    if (++size > fps.length / 4 * 3) grow();
+                    return true;
+                }
+            }
+        }
+
+        synchronized long discoverer(long fp) {
+            int mask = fps.length - 1;
+            for (int i = (int) fp & mask; ; i = (i + 1) & mask) {
+                if (fps[i] == fp) return discoverers[i];
+                if (fps[i] == 0) throw new IllegalStateException("fingerprint not in the set");
+            }
+        }
+
+        private void grow() {
+            long[] oldFps = fps, oldDiscoverers = discoverers;
+            fps = new long[oldFps.length * 2];
+            discoverers = new long[oldFps.length * 2];
+            int mask = fps.length - 1;
+            for (int j = 0; j < oldFps.length; j++) {
+                long fp = oldFps[j];
+                if (fp == 0) continue;
+                int i = (int) fp & mask;
+                while (fps[i] != 0) i = (i + 1) & mask;
+                fps[i] = fp;
+                discoverers[i] = oldDiscoverers[j];
+            }
+        }
+    }
+}
