@@ -29,6 +29,9 @@ final class BenchCommand implements Callable<Integer> {
     Repetitions repetitions;
 
     @Mixin
+    SearchOptions search;
+
+    @Mixin
     Output output;
 
     /** One model's figures: those of the last measured run, and the median time over the runs. */
@@ -54,8 +57,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.textLine(String.format("Explorer benchmark: %s, %d warm-up + %d measured runs per model, JVM %s, %d cores",
-                target.file, repetitions.warmup, repetitions.runs, Runtime.version(), Runtime.getRuntime().availableProcessors()));
+        output.textLine(String.format("Explorer benchmark: %s, %d warm-up + %d measured runs per model, JVM %s, %d cores, "
+                + "%d workers, %s store", target.file, repetitions.warmup, repetitions.runs, Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), search.workers, search.exact ? "exact" : "fingerprint"));
         output.textLine(Figures.HEADER);
         ArrayNode rows = Json.array();
         for (String name : target.models) {
@@ -64,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
             output.textLine(f.row());
         }
         if (output.json()) {
-            ObjectNode json = Json.object().put("file", target.file.toString());
+            ObjectNode json = Json.object().put("file", target.file.toString()).put("workers", search.workers)
+                    .put("store", search.exact ? "exact" : "fingerprint");
             json.set("results", rows);
             output.emitJson(json);
         }
@@ -72,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Figures measure(LoadedModel loaded, String name) {
-        ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
+        ExploreOptions options = search.applyTo(ExploreOptions.defaults().withDeadlock(false));
         for (int i = 0; i < repetitions.warmup; i++) new Explorer(loaded.instance()).run(options);
         double[] seconds = new double[repetitions.runs];
         long peak = 0;

@@ -27,6 +27,9 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     DeadlockOption deadlock;
 
+    @Mixin
+    SearchOptions search;
+
     @Option(names = "--max-states", paramLabel = "N", defaultValue = "0", converter = OptionTypes.Limit.class,
             description = "Stop after N distinct states (partial result; default 0: no limit).")
     long maxStates;
@@ -51,6 +54,7 @@ final class ExploreCommand implements Callable<Integer> {
                 .withDeadlock(deadlock.checked())
                 .withMaxStates(maxStates)
                 .withMaxTime(maxTime.isZero() ? null : maxTime);
+        options = search.applyTo(options);
         if (!progressEvery.isZero()) {
             PrintWriter err = output.err();
             options = options.withProgress(progressEvery, p -> {
@@ -60,12 +64,12 @@ final class ExploreCommand implements Callable<Integer> {
             });
         }
         ExploreResult result = new Explorer(loaded.instance()).run(options);
-        output.emit(new Report(loaded, result));
+        output.emit(new Report(loaded, result, search.exact));
         return ExitCodes.of(result.status());
     }
 
     /** The explorer's result in spec terms. */
-    private record Report(LoadedModel loaded, ExploreResult r) implements Output.Report {
+    private record Report(LoadedModel loaded, ExploreResult r, boolean exact) implements Output.Report {
         private String verdict() {
             return switch (r.status()) {
                 case HOLDS -> "holds";
@@ -82,6 +86,9 @@ final class ExploreCommand implements Callable<Integer> {
             FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s)%n", r.elapsed().toNanos() / 1e9,
                     r.statesPerSecond());
+            if (exact) out.println("  store             exact (whole states)");
+            else out.printf(Locale.ROOT, "  fingerprints      64-bit, collision probability %.1e (optimistic, n(g-n)/2^64)%n",
+                    r.collisionProbability());
             if (r.fault() != null) out.print(DiagnosticPrinter.render(r.fault()));
             if (!r.counterexample().isEmpty()) {
                 String what = r.status() == ExploreResult.Status.EVALUATION_ERROR ? "Path to the failing state"
@@ -95,6 +102,8 @@ final class ExploreCommand implements Callable<Integer> {
         @Override
         public JsonNode json() {
             ObjectNode json = FiguresReport.json(loaded, null, r.status().name(), r.violated(), r.figures());
+            json.put("store", exact ? "exact" : "fingerprint");
+            json.put("collisionProbability", r.collisionProbability());
             json.set("fault", r.fault() == null ? null : Json.diagnostic(r.fault()));
             json.set("counterexample", r.counterexample().isEmpty() ? null
                     : Json.tree(Trace.toItf(loaded.instance(), r.counterexample())));
