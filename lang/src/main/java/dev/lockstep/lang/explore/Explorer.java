@@ -5,9 +5,9 @@ import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.store.Fingerprint;
 import dev.lockstep.lang.explore.store.SeenStates;
-import dev.lockstep.lang.explore.store.StateCodec;
 import dev.lockstep.lang.explore.store.StateLog;
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.value.Fingerprints;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link Transitions}. A new state is numbered by its <em>discoverer</em>: the index of the state it was first
  * reached from and its ordinal among that state's successors; the next level is ordered by discoverer, which is
  * exactly the order one worker would find its states in. So counts, depth and the (shortest) counterexample do not
- * depend on the number of workers. States are kept as 64-bit fingerprints of their canonical encoding (see
- * {@link dev.lockstep.lang.explore.store}) or whole ({@link ExploreOptions#exact()}); their encodings go to a
- * {@link StateLog}, from which a counterexample is read back.
+ * depend on the number of workers. States are kept as 64-bit fingerprints ({@link Fingerprints}) or whole
+ * ({@link ExploreOptions#exact()}); a {@link StateLog} keeps each state's discoverer, from which a counterexample is
+ * replayed.
  */
 public final class Explorer {
     /** A discoverer is (parent index + 1) << ORDINAL_BITS | successor ordinal; initial states have parent -1. */
@@ -65,7 +65,7 @@ public final class Explorer {
     private static int ordinalOf(long discoverer) { return (int) (discoverer & END_ORDINAL); }
 
     /** A new state found in the current level. */
-    private record Found(State state, State key, long fingerprint, byte[] encoding) {}
+    private record Found(State state, State key, long fingerprint) {}
 
     /**
      * What ends the search, found at {@code discoverer} after generating {@code generatedAtParent} successors of
@@ -178,7 +178,7 @@ public final class Explorer {
             if (first != null) {
                 List<Trace.Step> trace = path(parentOf(firstAt));
                 if (first.status() == ExploreResult.Status.INVARIANT_VIOLATED) {
-                    trace.add(new Trace.Step(labelOf(trace, ordinalOf(firstAt), first.state()), first.state()));
+                    trace.add(trace.isEmpty() ? new Trace.Step(null, first.state()) : successor(trace, ordinalOf(firstAt)));
                 }
                 return finishAt(first, firstAt, trace);
             }
@@ -238,7 +238,7 @@ public final class Explorer {
             State[] next = new State[count];
             frontierBase = log.size();
             for (int i = 0; i < count; i++) {
-                log.append(sorted[i].encoding(), order[i]);
+                log.append(order[i]);
                 next[i] = sorted[i].state();
             }
             frontier = next;
@@ -246,33 +246,31 @@ public final class Explorer {
             return true;
         }
 
-        /** The steps from an initial state to state {@code index}, read back from the log; empty for index -1. */
+        /**
+         * The steps from an initial state to state {@code index} (none for -1). Only discoverers are kept, so the
+         * path is replayed from the initial state, as TLC does: each step is successor {@code ordinal} of the one
+         * before, in the enumeration order of {@link Transitions#successors}.
+         */
         private List<Trace.Step> path(long index) {
-            List<Long> chain = new ArrayList<>();
-            for (long i = index; i >= 0; i = parentOf(log.discoverer(i))) chain.add(i);
-            Collections.reverse(chain);
+            List<Integer> ordinals = new ArrayList<>();
+            for (long i = index; i >= 0; i = parentOf(log.discoverer(i))) ordinals.add(ordinalOf(log.discoverer(i)));
+            Collections.reverse(ordinals);
             List<Trace.Step> steps = new ArrayList<>();
-            for (long i : chain) {
-                State state = StateCodec.decode(log.encoding(i));
-                steps.add(new Trace.Step(labelOf(steps, ordinalOf(log.discoverer(i)), state), state));
-            }
+            if (ordinals.isEmpty()) return steps;
+            steps.add(new Trace.Step(null, transitions.initialStates().get(ordinals.get(0))));
+            for (int ordinal : ordinals.subList(1, ordinals.size())) steps.add(successor(steps, ordinal));
             return steps;
         }
 
-        /** The label of the step to {@code state}, successor {@code ordinal} of the last state of {@code steps}. */
-        private Label labelOf(List<Trace.Step> steps, int ordinal, State state) {
-            if (steps.isEmpty()) return null;
-            State from = steps.get(steps.size() - 1).state();
-            Label[] label = new Label[1];
+        /** Successor {@code ordinal} of the last state of {@code steps}. */
+        private Trace.Step successor(List<Trace.Step> steps, int ordinal) {
+            Trace.Step[] step = new Trace.Step[1];
             int[] k = {0};
-            transitions.successors(from, (l, next) -> {
-                if (k[0]++ != ordinal) return;
-                if (!next.equals(state)) throw new IllegalStateException("the state log does not replay: successor "
-                        + ordinal + " of a state on the path is not the logged state");
-                label[0] = l;
+            transitions.successors(steps.get(steps.size() - 1).state(), (label, next) -> {
+                if (k[0]++ == ordinal) step[0] = new Trace.Step(label, next);
             });
-            if (label[0] == null) throw new IllegalStateException("no successor " + ordinal + " to replay");
-            return label[0];
+            if (step[0] == null) throw new IllegalStateException("no successor " + ordinal + " to replay");
+            return step[0];
         }
 
         private boolean limitReached() {
@@ -302,7 +300,6 @@ public final class Explorer {
         private final class Worker {
             private final Transitions transitions;
             private final boolean reportsProgress;
-            private final StateCodec.Writer writer = new StateCodec.Writer();
             private final List<Found> found = new ArrayList<>();
             private final Transitions.Sink sink = this::onSuccessor;
             private final CheckedSpec.Model m = model.model();
@@ -393,15 +390,14 @@ public final class Explorer {
                 long fingerprint = 0;
                 if (inModel) {
                     key = keyOf(next);
-                    fingerprint = writer.encode(key).fingerprint();
+                    fingerprint = Fingerprints.ofState(key.slots());
                     if (!seen.add(key, fingerprint, d)) {
                         ordinal = k + 1;
                         inSuccessor = false;
                         return;
                     }
                     distinct.incrementAndGet();
-                    byte[] encoding = key == next ? writer.toByteArray() : StateCodec.encode(next);
-                    found.add(new Found(next, key, fingerprint, encoding));
+                    found.add(new Found(next, key, fingerprint));
                 }
                 try {
                     for (CheckedSpec.Invariant inv : invariants) {

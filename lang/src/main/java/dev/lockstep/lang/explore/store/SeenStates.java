@@ -14,7 +14,7 @@ public sealed interface SeenStates permits FingerprintSet, ExactStates {
      * Adds the state with the given discoverer, or lowers the discoverer of the state already present.
      *
      * @param state       the state's key form (canonical, see the explorer's {@code keyOf})
-     * @param fingerprint the fingerprint of the state's encoding
+     * @param fingerprint the state's fingerprint ({@link dev.lockstep.lang.value.Fingerprints#ofState})
      * @return true when the state was not present
      */
     boolean add(State state, long fingerprint, long discoverer);

@@ -13,14 +13,13 @@ import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The canonical byte encoding of a global state: a version byte, the slot count, then each slot's value, tag first.
  * Values are already canonical (sets sorted and distinct, function keys and record fields sorted), so equal states
- * have equal bytes and unequal states unequal bytes; the explorer fingerprints these bytes, keeps them in its state
- * log, and a cluster can ship them between machines.
+ * have equal bytes and unequal states unequal bytes. The explorer keeps the encodings of the states it keeps in its
+ * state log (its fingerprints, {@link dev.lockstep.lang.value.Fingerprints}, hash the same canonical structure
+ * without building bytes), and a cluster can ship them between machines.
  *
  * <p>Layout (version 1). Counts and lengths are unsigned LEB128 varints; integers are zig-zag varints; strings are a
  * byte length and UTF-8. Tags: 0 FALSE, 1 TRUE, 2 int, 3 string, 4 enum (enum name, label, ordinal), 5 node (name),
@@ -38,8 +37,6 @@ public final class StateCodec {
     public static final class Writer {
         private byte[] buf = new byte[256];
         private int pos;
-        /** UTF-8 of strings seen before: spec strings are few and repeat in every state. */
-        private final Map<String, byte[]> utf8 = new HashMap<>();
 
         /** Encodes {@code state}, replacing the previous encoding; returns this. */
         public Writer encode(State state) {
@@ -57,9 +54,6 @@ public final class StateCodec {
         public byte[] buffer() { return buf; }
 
         public byte[] toByteArray() { return Arrays.copyOf(buf, pos); }
-
-        /** The 64-bit fingerprint of the current encoding. */
-        public long fingerprint() { return Fingerprint.of(buf, 0, pos); }
 
         private void value(Value v) {
             switch (v) {
@@ -109,15 +103,20 @@ public final class StateCodec {
         }
 
         private void putString(String s) {
-            byte[] b = utf8.get(s);
-            if (b == null) {
-                b = s.getBytes(StandardCharsets.UTF_8);
-                if (utf8.size() < 4096) utf8.put(s, b);
+            int n = s.length();
+            boolean ascii = true;
+            for (int i = 0; i < n && ascii; i++) ascii = s.charAt(i) < 0x80;
+            if (!ascii) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                putVarint(b.length);
+                ensure(b.length);
+                System.arraycopy(b, 0, buf, pos, b.length);
+                pos += b.length;
+                return;
             }
-            putVarint(b.length);
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, pos, b.length);
-            pos += b.length;
+            putVarint(n);
+            ensure(n);
+            for (int i = 0; i < n; i++) buf[pos++] = (byte) s.charAt(i);
         }
 
         private void putVarint(long n) {
