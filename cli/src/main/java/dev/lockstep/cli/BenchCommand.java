@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Figures measure(LoadedModel loaded, String name) {
-        ExploreOptions options = search.applyTo(ExploreOptions.defaults().withDeadlock(false));
+        ExploreOptions options = search.applyTo(ExploreOptions.defaults().withDeadlock(false), output);
         for (int i = 0; i < repetitions.warmup; i++) new Explorer(loaded.instance()).run(options);
         double[] seconds = new double[repetitions.runs];
         long peak = 0;

@@ -54,7 +54,7 @@ final class ExploreCommand implements Callable<Integer> {
                 .withDeadlock(deadlock.checked())
                 .withMaxStates(maxStates)
                 .withMaxTime(maxTime.isZero() ? null : maxTime);
-        options = search.applyTo(options);
+        options = search.applyTo(options, output);
         if (!progressEvery.isZero()) {
             PrintWriter err = output.err();
             options = options.withProgress(progressEvery, p -> {

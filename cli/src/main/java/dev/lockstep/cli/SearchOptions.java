@@ -14,7 +14,16 @@ final class SearchOptions {
             + "collision is possible, at several times the memory per state (tests, small models).")
     boolean exact;
 
-    ExploreOptions applyTo(ExploreOptions options) {
-        return options.withWorkers(workers).withExact(exact);
+    @Option(names = "--memory", paramLabel = "SIZE", converter = OptionTypes.ByteSize.class,
+            description = "Cap the fingerprint store at SIZE, e.g. 512m or 4g (default: no cap); a search that needs "
+                    + "more stops with partial figures (LS708). Not with --exact.")
+    long memory;
+
+    /** The options with these settings; refuses {@code --memory} with {@code --exact} (exit 2). */
+    ExploreOptions applyTo(ExploreOptions options, Output output) {
+        if (exact && memory > 0) {
+            throw output.refuse("--memory caps the fingerprint store and cannot be combined with --exact");
+        }
+        return options.withWorkers(workers).withExact(exact).withMemoryLimit(memory);
     }
 }

@@ -65,6 +65,16 @@ class CliTest {
     }
 
     @Test
+    void memoryCapsTheFingerprintStoreOnly() {
+        Run both = run("explore", TWO_PHASE.toString(), "--model", "small", "--exact", "--memory", "1g");
+        assertEquals(2, both.exit(), both.out() + both.err());
+        assertTrue(both.err().contains("cannot be combined with --exact"), both.err());
+        Run tight = run("explore", TWO_PHASE.toString(), "--model", "rm5", "--memory", "1500k");
+        assertEquals(0, tight.exit(), tight.out() + tight.err());
+        assertTrue(tight.out().contains("stopped at the limit") && tight.out().contains("LS708"), tight.out());
+    }
+
+    @Test
     void violationExitsOneWithShortestCounterexample(@TempDir Path dir) throws IOException {
         Path buggy = dir.resolve("eager.lstep");
         // The bug breaks the inductive strengthening first; this test is about Consistent, so check only that.

@@ -36,6 +36,8 @@ class OptionValidationTest {
                 new BadOption(List.of("explore", SPEC, "--model", "small", "--progress-seconds", "x"), "a duration"),
                 new BadOption(List.of("explore", SPEC, "--model", "small", "--workers", "0"), "an integer of at least 1"),
                 new BadOption(List.of("bench", SPEC, "--models", "small", "--workers", "-2"), "an integer of at least 1"),
+                new BadOption(List.of("explore", SPEC, "--model", "small", "--memory", "lots"), "a size such as 512m"),
+                new BadOption(List.of("explore", SPEC, "--model", "small", "--memory", "0"), "a size such as 512m"),
                 new BadOption(List.of("check", SPEC, "--model", "small", "--workers", "0"), "an integer of at least 1"),
                 new BadOption(List.of("check", SPEC, "--model", "small", "--timeout", "0"), "a positive duration"),
                 new BadOption(List.of("check", SPEC, "--model", "small", "--heap", "lots"), "a heap size"),

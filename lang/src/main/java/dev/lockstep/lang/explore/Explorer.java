@@ -3,7 +3,9 @@ package dev.lockstep.lang.explore;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.explore.store.Fingerprint;
+import dev.lockstep.lang.explore.store.MemoryBudget;
 import dev.lockstep.lang.explore.store.SeenStates;
 import dev.lockstep.lang.explore.store.StateLog;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +55,21 @@ public final class Explorer {
     }
 
     public ExploreResult run(ExploreOptions options) {
-        return new Search(options).run();
+        long start = System.nanoTime();
+        try {
+            return new Search(options).run();
+        } catch (MemoryBudget.Exhausted e) { // not even the empty store fits
+            return new ExploreResult(ExploreResult.Status.LIMIT_REACHED,
+                    SearchFigures.none(Duration.ofNanos(System.nanoTime() - start)), null, List.of(),
+                    memoryExhausted(options, 0));
+        }
+    }
+
+    private Diagnostic memoryExhausted(ExploreOptions options, long distinct) {
+        return Diagnostic.error(Code.STORE_MEMORY_EXCEEDED, model.model().span(), String.format(Locale.ROOT,
+                "the state store needs more than --memory %,d bytes after %,d distinct states; the figures are "
+                        + "partial", options.memoryLimit(), distinct),
+                "raise --memory (a fingerprint store takes about 24 to 32 bytes per state)");
     }
 
     /** The form of a state the store identifies it by: the one place where states are keyed. */
@@ -78,8 +95,11 @@ public final class Explorer {
     /** One run's mutable state. */
     private final class Search {
         private final ExploreOptions options;
+        private final MemoryBudget budget;
         private final SeenStates seen;
-        private final StateLog log = new StateLog();
+        private final StateLog log;
+        /** Set when the store outgrew {@code --memory}; the search then stops as at a limit. */
+        private volatile boolean memoryExhausted;
         private final Worker[] workers;
         private final long start = System.nanoTime();
         private final AtomicLong distinct = new AtomicLong();
@@ -101,7 +121,9 @@ public final class Explorer {
 
         Search(ExploreOptions options) {
             this.options = options;
-            this.seen = SeenStates.create(options.exact());
+            this.budget = new MemoryBudget(options.memoryLimit());
+            this.seen = SeenStates.create(options.exact(), budget);
+            this.log = new StateLog(budget);
             this.nextProgress = start + options.progressInterval().toNanos();
             this.workers = new Worker[options.workers()];
             workers[0] = new Worker(transitions, true);
@@ -126,7 +148,12 @@ public final class Explorer {
                 while (true) {
                     ExploreResult stopped = levelOutcome();
                     if (stopped != null) return stopped;
-                    if (!commitLevel()) return finish(ExploreResult.Status.HOLDS, null, List.of(), null);
+                    try {
+                        if (!commitLevel()) return finish(ExploreResult.Status.HOLDS, null, List.of(), null);
+                    } catch (MemoryBudget.Exhausted e) {
+                        return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(),
+                                memoryExhausted(options, distinct.get()));
+                    }
                     expandLevel(pool);
                 }
             } finally {
@@ -184,7 +211,8 @@ public final class Explorer {
             }
             if (limitHit) {
                 if (hasFound()) depth++;
-                return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(), null);
+                return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(),
+                        memoryExhausted ? memoryExhausted(options, distinct.get()) : null);
             }
             return null;
         }
@@ -325,6 +353,9 @@ public final class Explorer {
                     }
                 } catch (StopExpansion stop) {
                     // recorded in stops
+                } catch (MemoryBudget.Exhausted e) {
+                    memoryExhausted = true;
+                    limitHit = true;
                 } catch (EvalException e) {
                     stop(new Stop(ExploreResult.Status.EVALUATION_ERROR, discoverer(-1, ordinal), ordinal + 1, null,
                             null, 0, false, null, e.toDiagnostic()));
@@ -361,6 +392,9 @@ public final class Explorer {
                     }
                 } catch (StopExpansion stop) {
                     // recorded in stops
+                } catch (MemoryBudget.Exhausted e) {
+                    memoryExhausted = true;
+                    limitHit = true;
                 } catch (EvalException e) {
                     // Thrown by the enumeration, or by the constraint of successor `ordinal` (then generated).
                     int atParent = inSuccessor ? ordinal + 1 : ordinal;

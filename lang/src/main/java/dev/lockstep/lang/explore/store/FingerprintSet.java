@@ -10,9 +10,13 @@ import dev.lockstep.lang.explore.State;
  */
 public final class FingerprintSet implements SeenStates {
     private static final int SHARD_BITS = 6;
+    private static final int INITIAL_SLOTS = 1024;
     private final Shard[] shards = new Shard[1 << SHARD_BITS];
+    private final MemoryBudget budget;
 
-    public FingerprintSet() {
+    public FingerprintSet(MemoryBudget budget) {
+        this.budget = budget;
+        budget.reserve((long) shards.length * INITIAL_SLOTS * 16);
         for (int i = 0; i < shards.length; i++) shards[i] = new Shard();
     }
 
@@ -31,11 +35,12 @@ public final class FingerprintSet implements SeenStates {
     @Override
     public boolean lossy() { return true; }
 
-    private static final class Shard {
-        private long[] fps = new long[1024];
-        private long[] discoverers = new long[1024];
+    private final class Shard {
+        private long[] fps = new long[INITIAL_SLOTS];
+        private long[] discoverers = new long[INITIAL_SLOTS];
         private int size;
 
+        /** Throws {@link MemoryBudget.Exhausted} (and adds nothing) when the table must grow past the budget. */
         synchronized boolean add(long fp, long discoverer) {
             int mask = fps.length - 1;
             for (int i = (int) fp & mask; ; i = (i + 1) & mask) {
@@ -45,9 +50,13 @@ public final class FingerprintSet implements SeenStates {
                     return false;
                 }
                 if (at == 0) {
+                    if (size + 1 > fps.length / 4 * 3) {
+                        grow();
+                        return add(fp, discoverer);
+                    }
                     fps[i] = fp;
                     discoverers[i] = discoverer;
-                    if (++size > fps.length / 4 * 3) grow();
+                    size++;
                     return true;
                 }
             }
@@ -62,6 +71,8 @@ public final class FingerprintSet implements SeenStates {
         }
 
         private void grow() {
+            budget.reserve((long) fps.length * 2 * 16);
+            budget.release((long) fps.length * 16);
             long[] oldFps = fps, oldDiscoverers = discoverers;
             fps = new long[oldFps.length * 2];
             discoverers = new long[oldFps.length * 2];

@@ -25,5 +25,8 @@ public sealed interface SeenStates permits FingerprintSet, ExactStates {
     /** True when two distinct states may be taken for one (fingerprints), false for an exact set. */
     boolean lossy();
 
-    static SeenStates create(boolean exact) { return exact ? new ExactStates() : new FingerprintSet(); }
+    /** An exact set, or a fingerprint set whose tables are reserved from {@code budget}. */
+    static SeenStates create(boolean exact, MemoryBudget budget) {
+        return exact ? new ExactStates() : new FingerprintSet(budget);
+    }
 }

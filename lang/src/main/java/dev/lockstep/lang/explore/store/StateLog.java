@@ -14,12 +14,18 @@ public final class StateLog {
     private static final int BLOCK = 1 << BLOCK_BITS;
 
     private final List<long[]> blocks = new ArrayList<>();
+    private final MemoryBudget budget;
     private long size;
 
-    /** Appends a state; returns its index. */
+    public StateLog(MemoryBudget budget) { this.budget = budget; }
+
+    /** Appends a state; returns its index. Throws {@link MemoryBudget.Exhausted} when a block does not fit. */
     public long append(long discoverer) {
         int at = (int) (size & (BLOCK - 1));
-        if (at == 0) blocks.add(new long[BLOCK]);
+        if (at == 0) {
+            budget.reserve(8L * BLOCK);
+            blocks.add(new long[BLOCK]);
+        }
         blocks.get(blocks.size() - 1)[at] = discoverer;
         return size++;
     }
