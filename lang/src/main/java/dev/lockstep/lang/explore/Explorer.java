@@ -334,6 +334,8 @@ public final class Explorer {
             private long parent;
             private int ordinal;
             private long expanded;
+            /** States this worker kept while expanding the current parent, not yet added to {@code distinct}. */
+            private long keptHere;
             /** True while a successor is being checked: it counts as generated even if checking it throws. */
             private boolean inSuccessor;
 
@@ -359,6 +361,9 @@ public final class Explorer {
                 } catch (EvalException e) {
                     stop(new Stop(ExploreResult.Status.EVALUATION_ERROR, discoverer(-1, ordinal), ordinal + 1, null,
                             null, 0, false, null, e.toDiagnostic()));
+                } finally {
+                    distinct.addAndGet(keptHere);
+                    keptHere = 0;
                 }
             }
 
@@ -405,6 +410,8 @@ public final class Explorer {
                     inSuccessor = false;
                     generatedAt[(int) (p - frontierBase)] = atParent;
                     generated.addAndGet(atParent);
+                    distinct.addAndGet(keptHere); // once per parent: the counters are shared by all workers
+                    keptHere = 0;
                 }
             }
 
@@ -430,7 +437,7 @@ public final class Explorer {
                         inSuccessor = false;
                         return;
                     }
-                    distinct.incrementAndGet();
+                    keptHere++;
                     found.add(new Found(next, key, fingerprint));
                 }
                 try {
