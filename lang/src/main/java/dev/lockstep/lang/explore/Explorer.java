@@ -95,7 +95,6 @@ public final class Explorer {
     /** One run's mutable state. */
     private final class Search {
         private final ExploreOptions options;
-        private final MemoryBudget budget;
         private final SeenStates seen;
         private final StateLog log;
         /** Set when the store outgrew {@code --memory}; the search then stops as at a limit. */
@@ -121,7 +120,7 @@ public final class Explorer {
 
         Search(ExploreOptions options) {
             this.options = options;
-            this.budget = new MemoryBudget(options.memoryLimit());
+            MemoryBudget budget = new MemoryBudget(options.memoryLimit());
             this.seen = SeenStates.create(options.exact(), budget);
             this.log = new StateLog(budget);
             this.nextProgress = start + options.progressInterval().toNanos();
