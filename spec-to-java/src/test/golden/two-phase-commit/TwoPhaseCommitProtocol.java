@@ -55,8 +55,10 @@ public final class TwoPhaseCommitProtocol implements ProtocolDescriptor {
                 return new TwoPhaseCommitProtocol("rm6", TwoPhaseCommitConstants.rm6());
             case "rm7":
                 return new TwoPhaseCommitProtocol("rm7", TwoPhaseCommitConstants.rm7());
+            case "rm8":
+                return new TwoPhaseCommitProtocol("rm8", TwoPhaseCommitConstants.rm8());
             default:
-                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7");
+                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8");
         }
     }
 

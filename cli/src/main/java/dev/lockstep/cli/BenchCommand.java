@@ -10,6 +10,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,6 +21,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Benchmark the explorer on models of a spec (states/s, peak memory).")
 final class BenchCommand extends StateSpaceBenchmark {
+    @Mixin
+    SearchOptions search;
+
     /** One model's figures: those of the last measured run, and the median time over the runs. */
     record Figures(String model, ExploreResult.Status status, long distinct, long generated, int depth,
                    double medianSeconds, long peakHeapBytes) {
@@ -43,8 +47,9 @@ final class BenchCommand extends StateSpaceBenchmark {
 
     @Override
     public Integer call() {
-        output.textLine(String.format("Explorer benchmark: %s, %d warm-up + %d measured runs per model, JVM %s, %d cores",
-                target.file, repetitions.warmup, repetitions.runs, Runtime.version(), Runtime.getRuntime().availableProcessors()));
+        output.textLine(String.format("Explorer benchmark: %s, %d warm-up + %d measured runs per model, JVM %s, %d cores, "
+                + "%d workers, %s store", target.file, repetitions.warmup, repetitions.runs, Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), search.workers, search.exact ? "exact" : "fingerprint"));
         output.textLine(Figures.HEADER);
         ArrayNode rows = Json.array();
         for (String name : target.models) {
@@ -53,7 +58,8 @@ final class BenchCommand extends StateSpaceBenchmark {
             output.textLine(f.row());
         }
         if (output.json()) {
-            ObjectNode json = Json.object().put("file", target.file.toString());
+            ObjectNode json = Json.object().put("file", target.file.toString()).put("workers", search.workers)
+                    .put("store", search.exact ? "exact" : "fingerprint");
             json.set("results", rows);
             output.emitJson(json);
         }
@@ -61,7 +67,7 @@ final class BenchCommand extends StateSpaceBenchmark {
     }
 
     private Figures measure(LoadedModel loaded, String name) {
-        ExploreOptions options = ExploreOptions.defaults().withDeadlock(false);
+        ExploreOptions options = search.applyTo(ExploreOptions.defaults().withDeadlock(false), output);
         for (int i = 0; i < repetitions.warmup; i++) new Explorer(loaded.instance()).run(options);
         double[] seconds = new double[repetitions.runs];
         long peak = 0;

@@ -22,6 +22,9 @@ final class ExploreCommand extends ModelCommand {
     RandomWalkOptions randomWalks;
 
     @Mixin
+    SearchOptions search;
+
+    @Mixin
     SearchLimits limits;
 
     @Override
@@ -37,13 +40,14 @@ final class ExploreCommand extends ModelCommand {
                 deadlock.describe()));
         ExploreOptions options = limits.applyTo(ExploreOptions.defaults().withDeadlock(deadlock.checked()),
                 output.err());
+        options = search.applyTo(options, output);
         ExploreResult result = new Explorer(loaded.instance()).run(options);
-        output.emit(new Report(loaded, result));
+        output.emit(new Report(loaded, result, search.exact));
         return ExitCodes.of(result.status());
     }
 
     /** The explorer's result in spec terms. */
-    private record Report(LoadedModel loaded, ExploreResult r) implements Output.Report {
+    private record Report(LoadedModel loaded, ExploreResult r, boolean exact) implements Output.Report {
         private String verdict() {
             return switch (r.status()) {
                 case HOLDS -> "holds";
@@ -60,12 +64,17 @@ final class ExploreCommand extends ModelCommand {
             FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s)%n", r.elapsed().toNanos() / 1e9,
                     r.statesPerSecond());
+            if (exact) out.println("  store             exact (whole states)");
+            else out.printf(Locale.ROOT, "  fingerprints      64-bit, collision probability %.1e (optimistic, n(g-n)/2^64)%n",
+                    r.collisionProbability());
             ExploreTrace.text(out, loaded, r.status(), r.fault(), r.counterexample());
         }
 
         @Override
         public JsonNode json() {
             ObjectNode json = FiguresReport.json(loaded, null, r.status().name(), r.violated(), r.figures());
+            json.put("store", exact ? "exact" : "fingerprint");
+            json.put("collisionProbability", r.collisionProbability());
             json.set("fault", r.fault() == null ? null : Json.diagnostic(r.fault()));
             json.set("counterexample", r.counterexample().isEmpty() ? null
                     : Json.tree(Trace.toItf(loaded.instance(), r.counterexample())));

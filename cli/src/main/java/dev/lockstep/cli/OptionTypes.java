@@ -85,6 +85,24 @@ final class OptionTypes {
         }
     }
 
+    /** A size in bytes: a number with an optional unit k, m or g (binary: 512m is 512 MiB), as {@code --memory}. */
+    static final class ByteSize implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String s) {
+            Matcher m = Pattern.compile("([1-9]\\d{0,12})([kmg]?)").matcher(s.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) throw bad(s, "a size such as 512m or 4g");
+            int shift = switch (m.group(2)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            };
+            long n = Long.parseLong(m.group(1));
+            if (n > Long.MAX_VALUE >> shift) throw bad(s, "a size such as 512m or 4g");
+            return n << shift;
+        }
+    }
+
     /** The duration {@code s} denotes (seconds without a unit), or null when it is not one. */
     static Duration duration(String s) {
         Matcher m = DURATION.matcher(s.strip().toLowerCase(Locale.ROOT));

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,34 @@ class CliTest {
         assertEquals(288, json.get("distinct").asLong());
         assertEquals(1146, json.get("generated").asLong());
         assertEquals(11, json.get("depth").asInt());
+    }
+
+    @Test
+    void workersAndTheExactStoreReportTheSameFigures() throws IOException {
+        JsonNode one = new ObjectMapper().readTree(run("explore", TWO_PHASE.toString(), "--model", "rm5", "--workers", "1",
+                "--format", "json").out());
+        JsonNode two = new ObjectMapper().readTree(run("explore", TWO_PHASE.toString(), "--model", "rm5", "--workers", "2",
+                "--exact", "--format", "json").out());
+        for (String field : List.of("status", "distinct", "generated", "depth")) {
+            assertEquals(one.get(field), two.get(field), field);
+        }
+        assertEquals("fingerprint", one.get("store").asText());
+        assertEquals("exact", two.get("store").asText());
+        // 8,832 distinct and 49,314 duplicate look-ups: 8832 * 49314 / 2^64.
+        assertEquals(8832.0 * 49314 / Math.pow(2, 64), one.get("collisionProbability").asDouble(), 1e-20);
+        assertEquals(0.0, two.get("collisionProbability").asDouble());
+        Run text = run("explore", TWO_PHASE.toString(), "--model", "small");
+        assertTrue(text.out().contains("fingerprints      64-bit, collision probability "), text.out());
+    }
+
+    @Test
+    void memoryCapsTheFingerprintStoreOnly() {
+        Run both = run("explore", TWO_PHASE.toString(), "--model", "small", "--exact", "--memory", "1g");
+        assertEquals(2, both.exit(), both.out() + both.err());
+        assertTrue(both.err().contains("cannot be combined with --exact"), both.err());
+        Run tight = run("explore", TWO_PHASE.toString(), "--model", "rm5", "--memory", "1500k");
+        assertEquals(0, tight.exit(), tight.out() + tight.err());
+        assertTrue(tight.out().contains("stopped at the limit") && tight.out().contains("LS708"), tight.out());
     }
 
     @Test

@@ -62,7 +62,7 @@ class GeneratedCodeBehaviourTest {
                 throw (RuntimeException) x.getCause();
             }
         });
-        assertTrue(e.getMessage().contains("small, rm5, rm6, rm7"), e.getMessage());
+        assertTrue(e.getMessage().contains("small, rm5, rm6, rm7, rm8"), e.getMessage());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

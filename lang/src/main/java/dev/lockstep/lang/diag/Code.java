@@ -78,6 +78,7 @@ public enum Code {
     EMPTY_SEQUENCE("LS705", "Head or Tail of an empty sequence"),
     EVALUATION_FAULT("LS706", "evaluation fault"),
     NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
+    STORE_MEMORY_EXCEEDED("LS708", "the explorer's state store outgrew its memory budget (--memory)"),
 
     TLC_REJECTED_TRANSLATION("LS801", "TLC rejected the generated TLA+ (a Lockstep bug)"),
     TLC_OUT_OF_MEMORY("LS802", "TLC ran out of memory"),

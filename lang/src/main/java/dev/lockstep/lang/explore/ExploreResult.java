@@ -7,9 +7,17 @@ import java.util.List;
 /**
  * The outcome of a search: its {@link SearchFigures} (counted as TLC counts), the violated invariant and the
  * counterexample's steps (the same {@link Trace.Step}s as TLC's {@code CheckResult}), or the evaluation fault.
+ * {@code collisionProbability} estimates the chance that fingerprinting merged two distinct states (0 when states
+ * were kept whole); see {@link dev.lockstep.lang.explore.store.Fingerprint#collisionProbability}.
  */
 public record ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
-                            Diagnostic fault) {
+                            Diagnostic fault, double collisionProbability) {
+
+    /** A result with no fingerprint collision possible (an exact store, or no search). */
+    public ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
+                         Diagnostic fault) {
+        this(status, figures, violated, counterexample, fault, 0);
+    }
 
     public enum Status {
         /** Every reachable state was explored and satisfies the invariants. */

@@ -1,21 +1,47 @@
 package dev.lockstep.lang.explore;
 
+import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.explore.store.Fingerprint;
+import dev.lockstep.lang.explore.store.MemoryBudget;
+import dev.lockstep.lang.explore.store.SeenStates;
+import dev.lockstep.lang.explore.store.StateLog;
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.value.Fingerprints;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Breadth-first explicit-state search over a model's global states, checking the model's invariants and
- * (optionally) deadlock. States are stored whole (no hash compaction), so a reported count is exact and a
- * counterexample is the shortest one. A state outside the model's constraint is generated but not kept, as in TLC.
+ * (optionally) deadlock. A state outside the model's constraint is generated and checked but not kept, as in TLC.
+ *
+ * <p>The search goes level by level. Each level's states are split among {@code workers} threads, each with its own
+ * {@link Transitions}. A new state is numbered by its <em>discoverer</em>: the index of the state it was first
+ * reached from and its ordinal among that state's successors; the next level is ordered by discoverer, which is
+ * exactly the order one worker would find its states in. So counts, depth and the (shortest) counterexample do not
+ * depend on the number of workers. States are kept as 64-bit fingerprints ({@link Fingerprints}) or whole
+ * ({@link ExploreOptions#exact()}); a {@link StateLog} keeps each state's discoverer, from which a counterexample is
+ * replayed.
  */
 public final class Explorer {
+    /** A discoverer is (parent index + 1) << ORDINAL_BITS | successor ordinal; initial states have parent -1. */
+    private static final int ORDINAL_BITS = 24;
+    /** The ordinal of "after the last successor": where a deadlock of the parent sorts. */
+    private static final int END_ORDINAL = (1 << ORDINAL_BITS) - 1;
+    private static final long NONE = Long.MAX_VALUE;
+
     private final Transitions transitions;
     private final ModelInstance model;
     private final List<CheckedSpec.Invariant> invariants;
@@ -29,124 +55,416 @@ public final class Explorer {
     }
 
     public ExploreResult run(ExploreOptions options) {
-        return new Search(options).run();
+        long start = System.nanoTime();
+        try {
+            return new Search(options).run();
+        } catch (MemoryBudget.Exhausted e) { // not even the empty store fits
+            return new ExploreResult(ExploreResult.Status.LIMIT_REACHED,
+                    SearchFigures.none(Duration.ofNanos(System.nanoTime() - start)), null, List.of(),
+                    memoryExhausted(options, 0));
+        }
     }
+
+    private Diagnostic memoryExhausted(ExploreOptions options, long distinct) {
+        return Diagnostic.error(Code.STORE_MEMORY_EXCEEDED, model.model().span(), String.format(Locale.ROOT,
+                "the state store needs more than --memory %,d bytes after %,d distinct states; the figures are "
+                        + "partial", options.memoryLimit(), distinct),
+                "raise --memory (a fingerprint store takes about 24 to 32 bytes per state)");
+    }
+
+    /** The form of a state the store identifies it by: the one place where states are keyed. */
+    private State keyOf(State state) { return state; }
+
+    private static long discoverer(long parent, int ordinal) { return (parent + 1) << ORDINAL_BITS | ordinal; }
+
+    private static long parentOf(long discoverer) { return (discoverer >>> ORDINAL_BITS) - 1; }
+
+    private static int ordinalOf(long discoverer) { return (int) (discoverer & END_ORDINAL); }
+
+    /** A new state found in the current level. */
+    private record Found(State state, State key, long fingerprint) {}
+
+    /**
+     * What ends the search, found at {@code discoverer} after generating {@code generatedAtParent} successors of
+     * the parent. When the state was kept, its discoverer is read back from the store at the level's end, since
+     * another worker may have reached it earlier in the single-worker order.
+     */
+    private record Stop(ExploreResult.Status status, long discoverer, int generatedAtParent, State state, State key,
+                        long fingerprint, boolean kept, String invariant, Diagnostic fault) {}
 
     /** One run's mutable state. */
     private final class Search {
         private final ExploreOptions options;
-        private final Map<State, Integer> seen = new HashMap<>();
-        private final List<State> states = new ArrayList<>();
-        private final List<Integer> parents = new ArrayList<>();
-        private final List<Label> labels = new ArrayList<>();
-        /** BFS level of each state; initial states are level 1. */
-        private final List<Integer> levels = new ArrayList<>();
+        private final SeenStates seen;
+        private final StateLog log;
+        /** Set when the store outgrew {@code --memory}; the search then stops as at a limit. */
+        private volatile boolean memoryExhausted;
+        private final Worker[] workers;
         private final long start = System.nanoTime();
-        private long generated;
+        private final AtomicLong distinct = new AtomicLong();
+        private final AtomicLong generated = new AtomicLong();
+        /** The lowest discoverer of a {@link Stop} in this level; parents after its parent need no expansion. */
+        private final AtomicLong stopAt = new AtomicLong(NONE);
+        private final List<Stop> stops = Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean limitHit;
         private int depth;
         private long nextProgress;
-        private int successorsOfCurrent;
-        private int current;
-        private ExploreResult outcome;
+        /** The level being expanded, and the index of its first state. */
+        private State[] frontier = new State[0];
+        private long frontierBase;
+        /** Successors generated from each frontier state; the generated count before the level. */
+        private int[] generatedAt = new int[0];
+        private long generatedBefore;
+        private final AtomicInteger nextChunk = new AtomicInteger();
+        private int chunk;
 
         Search(ExploreOptions options) {
             this.options = options;
+            MemoryBudget budget = new MemoryBudget(options.memoryLimit());
+            this.seen = SeenStates.create(options.exact(), budget);
+            this.log = new StateLog(budget);
             this.nextProgress = start + options.progressInterval().toNanos();
+            this.workers = new Worker[options.workers()];
+            workers[0] = new Worker(transitions, true);
+            for (int i = 1; i < workers.length; i++) workers[i] = new Worker(new Transitions(model), false);
         }
 
         ExploreResult run() {
+            ExecutorService pool = workers.length == 1 ? null
+                    : Executors.newFixedThreadPool(workers.length - 1, r -> {
+                        Thread t = new Thread(r, "explorer-worker");
+                        t.setDaemon(true);
+                        return t;
+                    });
             try {
-                for (State init : transitions.initialStates()) {
-                    generated++;
-                    add(init, -1, null);
-                    if (outcome != null) return outcome;
+                List<State> initial;
+                try {
+                    initial = transitions.initialStates();
+                } catch (EvalException e) {
+                    return finish(ExploreResult.Status.EVALUATION_ERROR, null, List.of(), e.toDiagnostic());
                 }
-                for (current = 0; current < states.size(); current++) {
-                    if (limitReached()) return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(), null);
-                    State state = states.get(current);
-                    successorsOfCurrent = 0;
+                workers[0].expandInitial(initial);
+                while (true) {
+                    ExploreResult stopped = levelOutcome();
+                    if (stopped != null) return stopped;
                     try {
-                        transitions.successors(state, this::onSuccessor);
-                    } catch (StopSearch stop) {
-                        return outcome;
+                        if (!commitLevel()) return finish(ExploreResult.Status.HOLDS, null, List.of(), null);
+                    } catch (MemoryBudget.Exhausted e) {
+                        return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(),
+                                memoryExhausted(options, distinct.get()));
                     }
-                    if (successorsOfCurrent == 0 && options.checkDeadlock()) {
-                        return finish(ExploreResult.Status.DEADLOCK, null, path(current), null);
-                    }
-                    progress();
+                    expandLevel(pool);
                 }
-                return finish(ExploreResult.Status.HOLDS, null, List.of(), null);
-            } catch (EvalException e) {
-                List<Trace.Step> path = states.isEmpty() ? List.of() : path(current);
-                return finish(ExploreResult.Status.EVALUATION_ERROR, null, path, e.toDiagnostic());
+            } finally {
+                if (pool != null) pool.shutdownNow();
             }
         }
 
-        private void onSuccessor(Label label, State next) {
-            generated++;
-            successorsOfCurrent++;
-            add(next, current, label);
-            if (outcome != null) throw new StopSearch();
+        /** Expands every state of the frontier, worker 0 on this thread and the others on the pool. */
+        private void expandLevel(ExecutorService pool) {
+            nextChunk.set(0);
+            generatedAt = new int[frontier.length];
+            generatedBefore = generated.get();
+            chunk = Math.max(1, Math.min(256, frontier.length / (workers.length * 16)));
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 1; i < workers.length; i++) running.add(pool.submit(workers[i]::expandFrontier));
+            Throwable failure = null;
+            try {
+                workers[0].expandFrontier();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                limitHit = true; // stop the other workers
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) failure = e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while exploring", e);
+                }
+            }
+            if (failure instanceof RuntimeException r) throw r;
+            if (failure instanceof Error e) throw e;
+            if (failure != null) throw new IllegalStateException(failure);
+        }
+
+        /** The result when the level just expanded stopped the search (a violation, a fault, a limit), else null. */
+        private ExploreResult levelOutcome() {
+            Stop first = null;
+            long firstAt = NONE;
+            for (Stop s : stops) {
+                long at = s.kept() ? seen.discoverer(s.key(), s.fingerprint()) : s.discoverer();
+                if (at < firstAt) {
+                    first = s;
+                    firstAt = at;
+                }
+            }
+            if (first != null) {
+                List<Trace.Step> trace = path(parentOf(firstAt));
+                if (first.status() == ExploreResult.Status.INVARIANT_VIOLATED) {
+                    trace.add(trace.isEmpty() ? new Trace.Step(null, first.state()) : successor(trace, ordinalOf(firstAt)));
+                }
+                return finishAt(first, firstAt, trace);
+            }
+            if (limitHit) {
+                if (hasFound()) depth++;
+                return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(),
+                        memoryExhausted ? memoryExhausted(options, distinct.get()) : null);
+            }
+            return null;
         }
 
         /**
-         * Adds a new state; true when it was new. Sets {@code outcome} on a violation. As in TLC, a state outside
-         * the model's constraint is not kept, but it is still checked against the invariants.
+         * The result of a stop, with the figures one worker would report: the states kept and generated before the
+         * stop in the single-worker order, whatever the other workers did after it.
          */
-        private boolean add(State state, int parent, Label label) {
-            CheckedSpec.Model m = model.model();
-            boolean inModel = m.constraint() == null || transitions.satisfies(state, m.constraint(), m.frameSize());
-            if (inModel && seen.containsKey(state)) return false;
-            for (CheckedSpec.Invariant inv : invariants) {
-                if (!transitions.satisfies(state, inv.body(), inv.frameSize())) {
-                    List<Trace.Step> trace = new ArrayList<>(parent < 0 ? List.of() : path(parent));
-                    trace.add(new Trace.Step(label, state));
-                    outcome = finish(ExploreResult.Status.INVARIANT_VIOLATED, inv.name(), trace, null);
-                    return true;
-                }
+        private ExploreResult finishAt(Stop stop, long at, List<Trace.Step> trace) {
+            long keptBefore = log.size();
+            for (Worker w : workers) {
+                for (Found f : w.found) if (seen.discoverer(f.key(), f.fingerprint()) < at) keptBefore++;
             }
-            if (!inModel) return false;
-            seen.put(state, states.size());
-            states.add(state);
-            parents.add(parent);
-            labels.add(label);
-            int level = parent < 0 ? 1 : levels.get(parent) + 1;
-            levels.add(level);
-            depth = Math.max(depth, level);
+            if (keptBefore > log.size()) depth++;
+            distinct.set(keptBefore);
+            long p = parentOf(at);
+            long generatedBeforeStop = p < 0 ? 0 : generatedBefore;
+            for (long q = frontierBase; q < p; q++) generatedBeforeStop += generatedAt[(int) (q - frontierBase)];
+            generated.set(generatedBeforeStop + (stop.kept() ? ordinalOf(at) + 1 : stop.generatedAtParent()));
+            return finish(stop.status(), stop.invariant(), trace, stop.fault());
+        }
+
+        private boolean hasFound() {
+            for (Worker w : workers) if (!w.found.isEmpty()) return true;
+            return false;
+        }
+
+        /**
+         * Numbers the states found in the level in discoverer order, appends them to the log and makes them the next
+         * frontier; false when there are none.
+         */
+        private boolean commitLevel() {
+            int count = 0;
+            for (Worker w : workers) count += w.found.size();
+            if (count == 0) return false;
+            long[] keys = new long[count];
+            Found[] found = new Found[count];
+            int n = 0;
+            for (Worker w : workers) {
+                for (Found f : w.found) {
+                    keys[n] = seen.discoverer(f.key(), f.fingerprint());
+                    found[n++] = f;
+                }
+                w.found.clear();
+            }
+            // Discoverers are distinct (one per successor), so a state's rank in the sorted keys is its position.
+            long[] order = keys.clone();
+            Arrays.parallelSort(order);
+            Found[] sorted = new Found[count];
+            for (int i = 0; i < count; i++) sorted[Arrays.binarySearch(order, keys[i])] = found[i];
+            State[] next = new State[count];
+            frontierBase = log.size();
+            for (int i = 0; i < count; i++) {
+                log.append(order[i]);
+                next[i] = sorted[i].state();
+            }
+            frontier = next;
+            depth++;
             return true;
         }
 
-        private List<Trace.Step> path(int index) {
+        /**
+         * The steps from an initial state to state {@code index} (none for -1). Only discoverers are kept, so the
+         * path is replayed from the initial state, as TLC does: each step is successor {@code ordinal} of the one
+         * before, in the enumeration order of {@link Transitions#successors}.
+         */
+        private List<Trace.Step> path(long index) {
+            List<Integer> ordinals = new ArrayList<>();
+            for (long i = index; i >= 0; i = parentOf(log.discoverer(i))) ordinals.add(ordinalOf(log.discoverer(i)));
+            Collections.reverse(ordinals);
             List<Trace.Step> steps = new ArrayList<>();
-            for (int i = index; i >= 0; i = parents.get(i)) steps.add(new Trace.Step(labels.get(i), states.get(i)));
-            Collections.reverse(steps);
+            if (ordinals.isEmpty()) return steps;
+            steps.add(new Trace.Step(null, transitions.initialStates().get(ordinals.get(0))));
+            for (int ordinal : ordinals.subList(1, ordinals.size())) steps.add(successor(steps, ordinal));
             return steps;
         }
 
+        /** Successor {@code ordinal} of the last state of {@code steps}. */
+        private Trace.Step successor(List<Trace.Step> steps, int ordinal) {
+            Trace.Step[] step = new Trace.Step[1];
+            int[] k = {0};
+            transitions.successors(steps.get(steps.size() - 1).state(), (label, next) -> {
+                if (k[0]++ == ordinal) step[0] = new Trace.Step(label, next);
+            });
+            if (step[0] == null) throw new IllegalStateException("no successor " + ordinal + " to replay");
+            return step[0];
+        }
+
         private boolean limitReached() {
-            if (options.maxStates() > 0 && states.size() >= options.maxStates()) return true;
+            if (options.maxStates() > 0 && distinct.get() >= options.maxStates()) return true;
             return options.maxTime() != null && System.nanoTime() - start >= options.maxTime().toNanos();
         }
 
-        private void progress() {
-            if ((current & 1023) != 0) return;
+        private void progress(int done) {
             long now = System.nanoTime();
             if (now < nextProgress) return;
             nextProgress = now + options.progressInterval().toNanos();
-            options.progress().onProgress(new ExploreOptions.Progress(states.size(), generated,
-                    states.size() - current - 1, depth, Duration.ofNanos(now - start)));
+            long d = distinct.get();
+            long queued = frontier.length - done + (d - log.size());
+            options.progress().onProgress(new ExploreOptions.Progress(d, generated.get(), queued,
+                    depth + 1, Duration.ofNanos(now - start)));
         }
 
         private ExploreResult finish(ExploreResult.Status status, String violated, List<Trace.Step> trace,
-                                     dev.lockstep.lang.diag.Diagnostic fault) {
-            SearchFigures figures = new SearchFigures(states.size(), generated, depth,
-                    Duration.ofNanos(System.nanoTime() - start));
-            return new ExploreResult(status, figures, violated, trace, fault);
+                                     Diagnostic fault) {
+            long d = distinct.get(), g = generated.get();
+            SearchFigures figures = new SearchFigures(d, g, depth, Duration.ofNanos(System.nanoTime() - start));
+            double collision = seen.lossy() ? Fingerprint.collisionProbability(d, g) : 0;
+            return new ExploreResult(status, figures, violated, trace, fault, collision);
+        }
+
+        /** Expands its share of each level with its own {@link Transitions}; collects the new states it keeps. */
+        private final class Worker {
+            private final Transitions transitions;
+            private final boolean reportsProgress;
+            private final List<Found> found = new ArrayList<>();
+            private final Transitions.Sink sink = this::onSuccessor;
+            private final CheckedSpec.Model m = model.model();
+            private long parent;
+            private int ordinal;
+            private long expanded;
+            /** States this worker kept while expanding the current parent, not yet added to {@code distinct}. */
+            private long keptHere;
+            /** True while a successor is being checked: it counts as generated even if checking it throws. */
+            private boolean inSuccessor;
+
+            Worker(Transitions transitions, boolean reportsProgress) {
+                this.transitions = transitions;
+                this.reportsProgress = reportsProgress;
+            }
+
+            /** The initial states, as the successors of a virtual state -1 (so their order is kept). */
+            void expandInitial(List<State> initial) {
+                parent = -1;
+                ordinal = 0;
+                try {
+                    for (State s : initial) {
+                        generated.incrementAndGet();
+                        onSuccessor(null, s);
+                    }
+                } catch (StopExpansion stop) {
+                    // recorded in stops
+                } catch (MemoryBudget.Exhausted e) {
+                    memoryExhausted = true;
+                    limitHit = true;
+                } catch (EvalException e) {
+                    stop(new Stop(ExploreResult.Status.EVALUATION_ERROR, discoverer(-1, ordinal), ordinal + 1, null,
+                            null, 0, false, null, e.toDiagnostic()));
+                } finally {
+                    distinct.addAndGet(keptHere);
+                    keptHere = 0;
+                }
+            }
+
+            void expandFrontier() {
+                while (true) {
+                    int from = nextChunk.getAndAdd(chunk);
+                    if (from >= frontier.length) return;
+                    int to = Math.min(frontier.length, from + chunk);
+                    for (int i = from; i < to; i++) {
+                        long p = frontierBase + i;
+                        // Chunks are taken in order, so every later parent comes after the first stop too.
+                        if (p > parentOf(stopAt.get())) return;
+                        if (limitHit || limitReached()) {
+                            limitHit = true;
+                            return;
+                        }
+                        expand(p, frontier[i]);
+                        if (reportsProgress && (++expanded & 1023) == 0) progress(i + 1);
+                    }
+                }
+            }
+
+            private void expand(long p, State state) {
+                parent = p;
+                ordinal = 0;
+                try {
+                    transitions.successors(state, sink);
+                    if (ordinal == 0 && options.checkDeadlock()) {
+                        stop(new Stop(ExploreResult.Status.DEADLOCK, discoverer(p, END_ORDINAL), 0, null, null, 0,
+                                false, null, null));
+                    }
+                } catch (StopExpansion stop) {
+                    // recorded in stops
+                } catch (MemoryBudget.Exhausted e) {
+                    memoryExhausted = true;
+                    limitHit = true;
+                } catch (EvalException e) {
+                    // Thrown by the enumeration, or by the constraint of successor `ordinal` (then generated).
+                    int atParent = inSuccessor ? ordinal + 1 : ordinal;
+                    stop(new Stop(ExploreResult.Status.EVALUATION_ERROR, discoverer(p, ordinal), atParent, null, null,
+                            0, false, null, e.toDiagnostic()));
+                } finally {
+                    int atParent = inSuccessor ? ordinal + 1 : ordinal;
+                    inSuccessor = false;
+                    generatedAt[(int) (p - frontierBase)] = atParent;
+                    generated.addAndGet(atParent);
+                    distinct.addAndGet(keptHere); // once per parent: the counters are shared by all workers
+                    keptHere = 0;
+                }
+            }
+
+            /**
+             * One successor, number {@code ordinal} of the parent. As in TLC, a state outside the constraint is not
+             * kept but is still checked against the invariants; a kept state is checked once, by the worker that
+             * added it.
+             */
+            private void onSuccessor(Label label, State next) {
+                int k = ordinal;
+                if (k >= END_ORDINAL) throw new IllegalStateException("a state has more than " + END_ORDINAL
+                        + " successors");
+                long d = discoverer(parent, k);
+                inSuccessor = true;
+                boolean inModel = m.constraint() == null || transitions.satisfies(next, m.constraint(), m.frameSize());
+                State key = null;
+                long fingerprint = 0;
+                if (inModel) {
+                    key = keyOf(next);
+                    fingerprint = Fingerprints.ofState(key.slots());
+                    if (!seen.add(key, fingerprint, d)) {
+                        ordinal = k + 1;
+                        inSuccessor = false;
+                        return;
+                    }
+                    keptHere++;
+                    found.add(new Found(next, key, fingerprint));
+                }
+                try {
+                    for (CheckedSpec.Invariant inv : invariants) {
+                        if (!transitions.satisfies(next, inv.body(), inv.frameSize())) {
+                            stop(new Stop(ExploreResult.Status.INVARIANT_VIOLATED, d, k + 1, next, key, fingerprint,
+                                    inModel, inv.name(), null));
+                            throw new StopExpansion();
+                        }
+                    }
+                } catch (EvalException e) {
+                    stop(new Stop(ExploreResult.Status.EVALUATION_ERROR, d, k + 1, next, key, fingerprint, inModel,
+                            null, e.toDiagnostic()));
+                    throw new StopExpansion();
+                }
+                ordinal = k + 1;
+                inSuccessor = false;
+            }
+
+            private void stop(Stop s) {
+                stops.add(s);
+                stopAt.accumulateAndGet(s.discoverer(), Math::min);
+            }
         }
     }
 
-    /** Unwinds the successor enumeration once a violation is found. */
-    private static final class StopSearch extends RuntimeException {
-        StopSearch() { super(null, null, false, false); }
+    /** Unwinds the successor enumeration once the search must stop. */
+    private static final class StopExpansion extends RuntimeException {
+        StopExpansion() { super(null, null, false, false); }
     }
 }

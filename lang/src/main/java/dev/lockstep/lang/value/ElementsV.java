@@ -10,6 +10,8 @@ import java.util.List;
 abstract sealed class ElementsV implements Value permits SeqV, SetV {
     final Value[] elements;
     private int hash;
+    /** See {@link Fingerprints}, which reads and writes it; 0 until computed. */
+    long fingerprint;
 
     /** Takes ownership of the array. */
     ElementsV(Value[] elements) { this.elements = elements; }

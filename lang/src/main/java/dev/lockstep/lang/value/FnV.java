@@ -10,6 +10,8 @@ public final class FnV implements Value {
     private final Value[] keys;
     private final Value[] values;
     private int hash;
+    /** See {@link Fingerprints}, which reads and writes it; 0 until computed. */
+    long fingerprint;
 
     /** Takes ownership; keys must be sorted and distinct. */
     public FnV(Value[] sortedKeys, Value[] values) {

@@ -13,6 +13,8 @@ public final class RecordV implements Value {
     private final String[] names;
     private final Value[] values;
     private int hash;
+    /** See {@link Fingerprints}, which reads and writes it; 0 until computed. */
+    long fingerprint;
 
     /** Takes ownership; {@code names} must be sorted and distinct. */
     public RecordV(String[] names, Value[] values) {

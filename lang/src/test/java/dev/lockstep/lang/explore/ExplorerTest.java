@@ -214,6 +214,54 @@ class ExplorerTest {
     }
 
     @Test
+    void aStoreOverItsMemoryBudgetStopsCleanlyWithLs708() {
+        // 1 MiB of initial tables, then 512 KiB blocks of discoverers: 3 MiB holds tens of thousands of states.
+        ExploreResult r = explore(UNBOUNDED, "m", ExploreOptions.defaults().withMemoryLimit(3 << 20).withWorkers(2));
+        assertEquals(ExploreResult.Status.LIMIT_REACHED, r.status());
+        assertEquals(Code.STORE_MEMORY_EXCEEDED, r.fault().code());
+        assertTrue(r.distinct() > 10_000 && r.distinct() < 200_000, "distinct " + r.distinct());
+        ExploreResult none = explore(UNBOUNDED, "m", ExploreOptions.defaults().withMemoryLimit(1000));
+        assertEquals(ExploreResult.Status.LIMIT_REACHED, none.status());
+        assertEquals(Code.STORE_MEMORY_EXCEEDED, none.fault().code());
+        assertEquals(0, none.distinct());
+    }
+
+    @Test
+    void aViolationFoundByManyWorkersIsOneWorkersShortestTrace() {
+        // Many states of the same level violate the invariant; the trace and the figures are those of the first
+        // violation in single-worker order, whichever worker finds a violation first.
+        String spec = """
+                protocol Wide
+                const A: node
+                role R at {A} {
+                  var x: int = 0
+                  var y: int = 0
+                  auto action IncX when x < 30 do x' = x + 1
+                  auto action IncY when y < 30 do y' = y + 1
+                }
+                invariant Small == R[A].x + R[A].y < 12
+                model m { A = a  check Small }
+                """;
+        ExploreResult one = explore(spec, "m", ExploreOptions.defaults());
+        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, one.status());
+        for (int workers : new int[] {2, 4}) {
+            for (boolean exact : new boolean[] {false, true}) {
+                ExploreResult r = explore(spec, "m", ExploreOptions.defaults().withWorkers(workers).withExact(exact));
+                assertEquals(shown(one.counterexample()), shown(r.counterexample()), workers + " workers, exact " + exact);
+                assertEquals(one.distinct(), r.distinct());
+                assertEquals(one.generated(), r.generated());
+                assertEquals(one.depth(), r.depth());
+            }
+        }
+    }
+
+    /** Each step's label and values (labels of separately compiled specs are not equal as objects). */
+    private static List<String> shown(List<Trace.Step> steps) {
+        return steps.stream().map(s -> (s.label() == null ? "init" : s.label().show()) + " -> "
+                + java.util.Arrays.stream(s.state().slots()).map(dev.lockstep.lang.value.Value::show).toList()).toList();
+    }
+
+    @Test
     void progressIsReportedOnLongRuns() {
         List<ExploreOptions.Progress> seen = new ArrayList<>();
         ExploreOptions options = ExploreOptions.defaults().withMaxStates(300_000)

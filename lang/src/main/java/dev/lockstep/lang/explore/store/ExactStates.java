@@ -1,0 +1,43 @@
+package dev.lockstep.lang.explore.store;
+
+import dev.lockstep.lang.explore.State;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Whole states compared with {@code equals} ({@code --exact}): no fingerprint collision is possible, at the cost of
+ * keeping every state's values. For tests and small models. Sharded by hash like {@link FingerprintSet}.
+ */
+public final class ExactStates implements SeenStates {
+    private static final int SHARDS = 64; // the top 6 bits of the scrambled hash pick the shard
+    @SuppressWarnings("unchecked")
+    private final Map<State, long[]>[] shards = new Map[SHARDS];
+
+    public ExactStates() {
+        for (int i = 0; i < SHARDS; i++) shards[i] = new HashMap<>();
+    }
+
+    private Map<State, long[]> shard(State state) { return shards[(state.hashCode() * 0x9E3779B9) >>> 26]; }
+
+    @Override
+    public boolean add(State state, long fingerprint, long discoverer) {
+        Map<State, long[]> shard = shard(state);
+        synchronized (shard) {
+            long[] present = shard.putIfAbsent(state, new long[] {discoverer});
+            if (present == null) return true;
+            if (discoverer < present[0]) present[0] = discoverer;
+            return false;
+        }
+    }
+
+    @Override
+    public long discoverer(State state, long fingerprint) {
+        Map<State, long[]> shard = shard(state);
+        synchronized (shard) {
+            return shard.get(state)[0];
+        }
+    }
+
+    @Override
+    public boolean lossy() { return false; }
+}

@@ -1,0 +1,32 @@
+package dev.lockstep.lang.explore.store;
+
+import dev.lockstep.lang.explore.State;
+
+/**
+ * The set of states a search has kept, each with its discoverer: a number that orders the ways a state was reached
+ * (the explorer packs the parent's index and the successor's ordinal into it). Adding a state that is present only
+ * lowers its discoverer, so after parallel workers add a level's states, each has the discoverer a single worker
+ * would have recorded first. Safe for concurrent use.
+ */
+public sealed interface SeenStates permits FingerprintSet, ExactStates {
+
+    /**
+     * Adds the state with the given discoverer, or lowers the discoverer of the state already present.
+     *
+     * @param state       the state's key form (canonical, see the explorer's {@code keyOf})
+     * @param fingerprint the state's fingerprint ({@link dev.lockstep.lang.value.Fingerprints#ofState})
+     * @return true when the state was not present
+     */
+    boolean add(State state, long fingerprint, long discoverer);
+
+    /** The discoverer of a present state. */
+    long discoverer(State state, long fingerprint);
+
+    /** True when two distinct states may be taken for one (fingerprints), false for an exact set. */
+    boolean lossy();
+
+    /** An exact set, or a fingerprint set whose tables are reserved from {@code budget}. */
+    static SeenStates create(boolean exact, MemoryBudget budget) {
+        return exact ? new ExactStates() : new FingerprintSet(budget);
+    }
+}

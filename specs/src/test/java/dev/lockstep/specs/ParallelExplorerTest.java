@@ -1,0 +1,80 @@
+package dev.lockstep.specs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.ExploreOptions;
+import dev.lockstep.lang.explore.ExploreResult;
+import dev.lockstep.lang.explore.Explorer;
+import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.ir.CheckedSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The explorer's answer does not depend on how it searches: for every library model small enough for the unit-test
+ * budget, 2 and 4 workers and the exact store ({@code --exact}) give the same status, distinct and generated counts,
+ * depth and counterexample (step by step) as one worker with fingerprints. {@link LibraryStateCountsTest} pins the
+ * one-worker figures themselves.
+ */
+class ParallelExplorerTest {
+    /** Models with more states than this are left to the benchmarks (bigger ones are pinned as too slow). */
+    private static final long MAX_STATES = 30_000;
+
+    @TestFactory
+    Stream<DynamicTest> workersAndTheExactStoreGiveOneWorkersAnswer() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String file : specFiles()) {
+            Frontend.Compilation c = Frontend.load(Path.of(file));
+            assertTrue(c.ok(), () -> file + " does not compile: " + c.diagnostics());
+            CheckedSpec spec = c.spec().orElseThrow();
+            for (CheckedSpec.Model m : spec.models()) {
+                tests.add(DynamicTest.dynamicTest(file + "#" + m.name(), () -> sameAnswers(spec, m.name())));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void sameAnswers(CheckedSpec spec, String model) {
+        ModelInstance instance = ModelInstance.bind(spec, model).orElseThrow();
+        ExploreOptions base = ExploreOptions.defaults().withMaxStates(MAX_STATES);
+        ExploreResult one = new Explorer(instance).run(base);
+        if (one.status() == ExploreResult.Status.LIMIT_REACHED) return;
+        assertTrue(one.collisionProbability() > 0 || one.generated() == one.distinct(),
+                "fingerprinting reports its collision probability");
+        compare(instance, one, new Explorer(instance).run(base.withWorkers(2)), "2 workers");
+        compare(instance, one, new Explorer(instance).run(base.withWorkers(4)), "4 workers");
+        ExploreResult exact = new Explorer(instance).run(base.withExact(true).withWorkers(2));
+        compare(instance, one, exact, "exact store");
+        assertEquals(0.0, exact.collisionProbability(), "an exact store cannot collide");
+    }
+
+    private static void compare(ModelInstance instance, ExploreResult expected, ExploreResult actual, String how) {
+        assertEquals(expected.status(), actual.status(), how + ": status");
+        assertEquals(expected.violated(), actual.violated(), how + ": violated invariant");
+        assertEquals(expected.distinct(), actual.distinct(), how + ": distinct states");
+        assertEquals(expected.generated(), actual.generated(), how + ": generated states");
+        assertEquals(expected.depth(), actual.depth(), how + ": depth");
+        assertEquals(Trace.render(instance, expected.counterexample()), Trace.render(instance, actual.counterexample()),
+                how + ": counterexample");
+    }
+
+    private static List<String> specFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("."), Path.of("buggy"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.getFileName().toString().endsWith(".lstep")).sorted()
+                        .forEach(p -> files.add(dir.resolve(p.getFileName()).toString()));
+            }
+        }
+        return files;
+    }
+}
