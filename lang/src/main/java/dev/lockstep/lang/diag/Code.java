@@ -35,6 +35,11 @@ public enum Code {
     UNKNOWN_VAR("LS212", "unknown role variable"),
     NOT_A_VALUE("LS213", "the name of a declaration that is not a value"),
     NODE_NAME_TAKEN("LS214", "a node name in a model binding is already a declared name or enum label"),
+    SYMMETRY_NOT_NODE_SET("LS215", "only a constant of type set<node> can be declared symmetric"),
+    SYMMETRY_ORDER_DEPENDENT("LS216", "a model with symmetry uses CHOOSE over nodes, which depends on their order"),
+    SYMMETRY_WITH_PROPERTY("LS217", "a model with symmetry checks a temporal property"),
+    SYMMETRY_BROKEN_BY_BINDING("LS218", "a constant's value singles out nodes of a symmetric set"),
+    SYMMETRIC_TWICE("LS219", "a constant is declared symmetric twice in one model"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),

@@ -19,10 +19,12 @@ public final class Explorer {
     private final Transitions transitions;
     private final ModelInstance model;
     private final List<CheckedSpec.Invariant> invariants;
+    private final Symmetry symmetry;
 
     public Explorer(ModelInstance model) {
         this.model = model;
         this.transitions = new Transitions(model);
+        this.symmetry = Symmetry.of(model);
         CheckedSpec spec = model.spec();
         this.invariants = spec.invariants().stream()
                 .filter(inv -> model.model().invariants().contains(inv.name())).toList();
@@ -96,7 +98,8 @@ public final class Explorer {
         private boolean add(State state, int parent, Label label) {
             CheckedSpec.Model m = model.model();
             boolean inModel = m.constraint() == null || transitions.satisfies(state, m.constraint(), m.frameSize());
-            if (inModel && seen.containsKey(state)) return false;
+            State key = inModel ? symmetry.canonical(state) : state; // the orbit's representative (Symmetry)
+            if (inModel && seen.containsKey(key)) return false;
             for (CheckedSpec.Invariant inv : invariants) {
                 if (!transitions.satisfies(state, inv.body(), inv.frameSize())) {
                     List<Trace.Step> trace = new ArrayList<>(parent < 0 ? List.of() : path(parent));
@@ -106,7 +109,7 @@ public final class Explorer {
                 }
             }
             if (!inModel) return false;
-            seen.put(state, states.size());
+            seen.put(key, states.size());
             states.add(state);
             parents.add(parent);
             labels.add(label);

@@ -321,6 +321,7 @@ public final class Parser extends ExprParser {
         expect(TokenKind.LBRACE, "'{'");
         List<Ast.Binding> bindings = new ArrayList<>();
         List<Ast.Ident> checks = new ArrayList<>();
+        List<Ast.Ident> symmetric = new ArrayList<>();
         Expr constraint = null;
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
             if (accept(TokenKind.SEMI) || accept(TokenKind.COMMA)) continue;
@@ -328,6 +329,11 @@ public final class Parser extends ExprParser {
                 advance();
                 do {
                     checks.add(ident("an invariant or property name"));
+                } while (accept(TokenKind.COMMA));
+            } else if (atWord("symmetric") && peek(1).is(TokenKind.IDENT)) {
+                advance();
+                do {
+                    symmetric.add(ident("a constant (a set of nodes)"));
                 } while (accept(TokenKind.COMMA));
             } else if (atWord("constraint") && !peek(1).is(TokenKind.EQ)) {
                 advance();
@@ -337,12 +343,12 @@ public final class Parser extends ExprParser {
                         : new Ast.Binary(dev.lockstep.lang.ir.BinaryOp.AND, constraint, more,
                                 constraint.span().to(more.span()));
             } else {
-                Ast.Ident constant = ident("a constant binding (Name = value), 'check' or 'constraint'");
+                Ast.Ident constant = ident("a constant binding (Name = value), 'check', 'symmetric' or 'constraint'");
                 expect(TokenKind.EQ, "'=' after the constant name");
                 bindings.add(new Ast.Binding(constant, expr()));
             }
         }
         expect(TokenKind.RBRACE, "'}' to close model " + name.name());
-        return new Ast.ModelDecl(name, bindings, checks, constraint, spanFrom(start));
+        return new Ast.ModelDecl(name, bindings, checks, symmetric, constraint, spanFrom(start));
     }
 }
