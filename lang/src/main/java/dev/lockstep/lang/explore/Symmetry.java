@@ -6,77 +6,94 @@ import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.NodePermutation;
 import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.SeqV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Symmetry reduction (docs/language.md, section 13): the group of all permutations of the nodes of each symmetric
- * set of a model (their product, as TLC forms it from {@code SYMMETRY}), and the canonical representative of a
- * state's orbit under it, which the explorer uses as the key of its store. The representative is the least
- * permuted state, comparing slot arrays lexicographically in the values' canonical order; so two states get the
- * same key exactly when some permutation maps one onto the other, and the number of keys is the number of orbits,
- * TLC's distinct count with symmetry. The explorer still expands and reports the states it actually reached.
+ * Symmetry reduction (docs/language.md, section 13.1): the group of all permutations of the nodes of each symmetric
+ * set of a model (their product, as TLC forms it from {@code SYMMETRY}), and a canonical representative of a
+ * state's orbit under it, which the explorer uses as the key of its store. Two states get the same key exactly when
+ * some permutation maps one onto the other, so the number of keys is the number of orbits, TLC's distinct count
+ * with symmetry. The explorer still expands and reports the states it actually reached.
  *
  * <p>Permuting a state renames nodes inside every value and moves each role node's variables to the slots of its
- * image. Each group element is precomputed as a node renaming plus a slot map; the search tries them all (|group|
- * = the product of the sets' factorials), stopping a candidate at the first slot where it is already larger.
+ * image. Every group element is precomputed as a node renaming plus a slot map. TLC tries them all for every state
+ * (|group| = the product of the sets' factorials); here only those that put each set's nodes in the order of a
+ * {@link NodeSignature} are tried (all of them only where all signatures tie), and the key is the least of those
+ * candidates, comparing slot arrays lexicographically in the values' canonical order. Because a signature does not
+ * change when the whole state is permuted, the candidates of two states of one orbit are the same states, so the key
+ * is still a function of the orbit.
  */
 public final class Symmetry {
-    private static final Symmetry NONE = new Symmetry(new NodePermutation[0], new int[0][], new boolean[0]);
+    private static final Symmetry NONE = new Symmetry(new NodeV[0][], new NodePermutation[0], new int[0][], null, null);
 
-    /** The group's elements other than the identity. */
+    /** The symmetric sets, each in canonical node order. */
+    private final NodeV[][] sets;
+    /** Per set: the factor of its permutation's rank in a group element's index (mixed radix). */
+    private final int[] strides;
+    /** Every group element, by its mixed-radix rank (see {@link #rank}); element 0 is the identity. */
     private final NodePermutation[] renamings;
     /** Per element: the slot of the original state whose (renamed) value lands at each slot. */
     private final int[][] sources;
     /** Per slot: whether its value can contain a node at all (else renaming leaves it alone). */
     private final boolean[] holdsNodes;
+    private final NodeSignature signature;
 
-    private Symmetry(NodePermutation[] renamings, int[][] sources, boolean[] holdsNodes) {
+    private Symmetry(NodeV[][] sets, NodePermutation[] renamings, int[][] sources, boolean[] holdsNodes,
+                     NodeSignature signature) {
+        this.sets = sets;
+        this.strides = new int[sets.length];
+        for (int j = 0, stride = 1; j < sets.length; stride *= factorial(sets[j].length), j++) strides[j] = stride;
         this.renamings = renamings;
         this.sources = sources;
         this.holdsNodes = holdsNodes;
+        this.signature = signature;
     }
 
-    /** The model's symmetry; the identity (no reduction) when it declares no symmetric set. */
+    /** The model's symmetry; the identity (no reduction) when it declares no symmetric set of two nodes or more. */
     public static Symmetry of(ModelInstance model) {
+        NodeV[][] sets = SymmetricSets.of(model.model(), model.consts()).stream().filter(set -> set.length > 1)
+                .toArray(NodeV[][]::new);
+        if (sets.length == 0) return NONE;
         List<Map<NodeV, NodeV>> group = List.of(Map.of());
-        for (NodeV[] set : SymmetricSets.of(model.model(), model.consts())) group = product(group, set);
-        if (group.size() == 1) return NONE;
-        boolean[] holdsNodes = slotsHoldingNodes(model);
-        List<NodePermutation> renamings = new ArrayList<>();
-        List<int[]> sources = new ArrayList<>();
-        for (Map<NodeV, NodeV> element : group) {
-            if (element.isEmpty()) continue; // the identity
-            NodePermutation renaming = new NodePermutation(element);
-            renamings.add(renaming);
-            sources.add(slotSources(model, renaming));
+        for (NodeV[] set : sets) group = product(group, set);
+        NodePermutation[] renamings = new NodePermutation[group.size()];
+        int[][] sources = new int[group.size()][];
+        for (int g = 0; g < renamings.length; g++) {
+            renamings[g] = new NodePermutation(group.get(g));
+            sources[g] = slotSources(model, renamings[g]);
         }
-        return new Symmetry(renamings.toArray(NodePermutation[]::new), sources.toArray(int[][]::new), holdsNodes);
+        return new Symmetry(sets, renamings, sources, slotsHoldingNodes(model), new NodeSignature(model, sets));
     }
 
     /** True when this reduces anything, i.e. the model declares a symmetric set of two nodes or more. */
-    public boolean reduces() { return renamings.length > 0; }
+    public boolean reduces() { return sets.length > 0; }
 
     /** The number of permutations in the group, the identity included. */
-    public int groupSize() { return renamings.length + 1; }
+    public int groupSize() { return Math.max(1, renamings.length); }
 
-    /** The least state of {@code state}'s orbit; {@code state} itself when it is the least (or nothing reduces). */
+    /** The canonical state of {@code state}'s orbit; {@code state} itself when that is it (or nothing reduces). */
     public State canonical(State state) {
-        if (renamings.length == 0) return state;
+        if (sets.length == 0) return state;
         Value[] original = state.slots();
+        int[] candidates = {0};
+        for (int j = 0; j < sets.length; j++) candidates = combine(candidates, allowedRanks(j, original), strides[j]);
         int n = original.length;
-        Value[] least = original;
+        Value[] least = null;
+        int leastElement = -1;
         Value[] candidate = new Value[n];
-        for (int p = 0; p < renamings.length; p++) {
-            NodePermutation renaming = renamings[p];
-            int[] source = sources[p];
-            int cmp = 0;
+        for (int g : candidates) {
+            NodePermutation renaming = renamings[g];
+            int[] source = sources[g];
+            int cmp = least == null ? -1 : 0;
             for (int slot = 0; slot < n; slot++) {
                 Value v = original[source[slot]];
-                Value permuted = holdsNodes[slot] ? renaming.apply(v) : v;
+                Value permuted = g == 0 || !holdsNodes[slot] ? v : renaming.apply(v);
                 candidate[slot] = permuted;
                 if (cmp == 0 && permuted != least[slot]) {
                     cmp = permuted.compareTo(least[slot]);
@@ -86,13 +103,113 @@ public final class Symmetry {
             if (cmp < 0) {
                 Value[] previous = least;
                 least = candidate;
-                candidate = previous == original ? new Value[n] : previous;
+                leastElement = g;
+                candidate = previous == null ? new Value[n] : previous;
             }
         }
-        return least == original ? state : new State(least);
+        return leastElement == 0 ? state : new State(least);
     }
 
-    /** Every combination of an element of {@code group} with a permutation of {@code set} (moved nodes only). */
+    /**
+     * The ranks of the permutations of set {@code j} that put its nodes in signature order: node {@code order[p]}
+     * goes to position {@code p}, and nodes whose signatures tie take their positions in every possible way.
+     */
+    private int[] allowedRanks(int j, Value[] slots) {
+        int k = sets[j].length;
+        Value[] sig = signature.of(j, slots);
+        Integer[] order = new Integer[k];
+        for (int i = 0; i < k; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> sig[a].compareTo(sig[b]));
+        int[] classStart = new int[k];
+        for (int p = 1; p < k; p++) {
+            classStart[p] = sig[order[p]].equals(sig[order[p - 1]]) ? classStart[p - 1] : p;
+        }
+        // A tie class whose nodes the state itself cannot tell apart (every swap of neighbours leaves it unchanged)
+        // gives the same candidates in any arrangement: one is enough.
+        boolean[] interchangeable = new boolean[k];
+        for (int p = 0; p < k; p++) {
+            if (classStart[p] != p) continue;
+            int end = p + 1;
+            while (end < k && classStart[end] == p) end++;
+            boolean all = end - p > 1;
+            for (int q = p; all && q + 1 < end; q++) all = fixes(swapElement(j, order[q], order[q + 1]), slots);
+            interchangeable[p] = all;
+        }
+        List<Integer> ranks = new ArrayList<>();
+        assign(order, classStart, interchangeable, 0, new int[k], new boolean[k], ranks);
+        return ranks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The group element that swaps nodes {@code a} and {@code b} of set {@code j} (indices in the set). */
+    private int swapElement(int j, int a, int b) {
+        int[] image = new int[sets[j].length];
+        for (int i = 0; i < image.length; i++) image[i] = i;
+        image[a] = b;
+        image[b] = a;
+        return rank(image) * strides[j];
+    }
+
+    /** True when group element {@code g} maps the state onto itself. */
+    private boolean fixes(int g, Value[] slots) {
+        for (int slot = 0; slot < slots.length; slot++) {
+            Value v = slots[sources[g][slot]];
+            Value permuted = holdsNodes[slot] ? renamings[g].apply(v) : v;
+            if (!permuted.equals(slots[slot])) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Places a node of position {@code p}'s tie class at {@code p}, for each choice (only the first unplaced one in
+     * an interchangeable class); {@code image[i]}: node i's position.
+     */
+    private static void assign(Integer[] order, int[] classStart, boolean[] interchangeable, int p, int[] image,
+                               boolean[] placed, List<Integer> out) {
+        if (p == order.length) {
+            out.add(rank(image));
+            return;
+        }
+        for (int q = classStart[p]; q < order.length && classStart[q] == classStart[p]; q++) {
+            int node = order[q];
+            if (placed[node]) continue;
+            placed[node] = true;
+            image[node] = p;
+            assign(order, classStart, interchangeable, p + 1, image, placed, out);
+            placed[node] = false;
+            if (interchangeable[classStart[p]]) break;
+        }
+    }
+
+    /** Every sum of an element of {@code partial} and a rank of {@code ranks} times {@code stride}. */
+    private static int[] combine(int[] partial, int[] ranks, int stride) {
+        int[] out = new int[partial.length * ranks.length];
+        int n = 0;
+        for (int r : ranks) for (int g : partial) out[n++] = g + r * stride;
+        return out;
+    }
+
+    /** The position of {@code image} in the lexicographic order of permutations (its Lehmer code). */
+    private static int rank(int[] image) {
+        int rank = 0;
+        for (int i = 0; i < image.length; i++) {
+            int smallerLater = 0;
+            for (int j = i + 1; j < image.length; j++) if (image[j] < image[i]) smallerLater++;
+            rank = rank * (image.length - i) + smallerLater;
+        }
+        return rank;
+    }
+
+    private static int factorial(int n) {
+        int f = 1;
+        for (int i = 2; i <= n; i++) f *= i;
+        return f;
+    }
+
+    /**
+     * Every combination of an element of {@code group} with a permutation of {@code set} (moved nodes only), the
+     * set's permutations in lexicographic order: the element of rank r (see {@link #rank}) combined with group
+     * element g is at {@code r * |group| + g}.
+     */
     private static List<Map<NodeV, NodeV>> product(List<Map<NodeV, NodeV>> group, NodeV[] set) {
         List<Map<NodeV, NodeV>> out = new ArrayList<>();
         for (int[] perm : permutations(set.length)) {
@@ -104,8 +221,7 @@ public final class Symmetry {
         }
         return out;
     }
-
-    /** All permutations of 0..n-1, the identity first. */
+    /** All permutations of 0..n-1 in lexicographic order (the identity first). */
     private static List<int[]> permutations(int n) {
         List<int[]> out = new ArrayList<>();
         permute(new int[n], new boolean[n], 0, out);

@@ -57,7 +57,7 @@ public final class RecordV implements Value {
     }
 
     /** The same field names with other values (in name order); takes ownership of the array. */
-    RecordV withValues(Value[] newValues) { return new RecordV(names, newValues); }
+    public RecordV withValues(Value[] newValues) { return new RecordV(names, newValues); }
 
     public int kindRank() { return 6; }
 
