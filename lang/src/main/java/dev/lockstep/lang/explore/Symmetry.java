@@ -88,12 +88,9 @@ public final class Symmetry {
         int leastElement = -1;
         Value[] candidate = new Value[n];
         for (int g : candidates) {
-            NodePermutation renaming = renamings[g];
-            int[] source = sources[g];
             int cmp = least == null ? -1 : 0;
             for (int slot = 0; slot < n; slot++) {
-                Value v = original[source[slot]];
-                Value permuted = g == 0 || !holdsNodes[slot] ? v : renaming.apply(v);
+                Value permuted = permutedSlot(g, original, slot);
                 candidate[slot] = permuted;
                 if (cmp == 0 && permuted != least[slot]) {
                     cmp = permuted.compareTo(least[slot]);
@@ -151,12 +148,21 @@ public final class Symmetry {
 
     /** True when group element {@code g} maps the state onto itself. */
     private boolean fixes(int g, Value[] slots) {
-        for (int slot = 0; slot < slots.length; slot++) {
-            Value v = slots[sources[g][slot]];
-            Value permuted = holdsNodes[slot] ? renamings[g].apply(v) : v;
-            if (!permuted.equals(slots[slot])) return false;
-        }
+        for (int slot = 0; slot < slots.length; slot++) if (!permutedSlot(g, slots, slot).equals(slots[slot])) return false;
         return true;
+    }
+
+    /** Slot {@code slot} of the state {@code slots} permuted by group element {@code g}. */
+    private Value permutedSlot(int g, Value[] slots, int slot) {
+        Value v = slots[sources[g][slot]];
+        return g == 0 || !holdsNodes[slot] ? v : renamings[g].apply(v);
+    }
+
+    /** {@code state} permuted by group element {@code g} (0 &lt;= g &lt; {@link #groupSize()}); for tests. */
+    State permuted(int g, State state) {
+        Value[] out = new Value[state.slots().length];
+        for (int slot = 0; slot < out.length; slot++) out[slot] = permutedSlot(g, state.slots(), slot);
+        return new State(out);
     }
 
     /**

@@ -52,6 +52,24 @@ class SymmetryTest {
             model violated { A = {a1, a2}  B = {b1, b2}  symmetric A, B  check NotAllPicked }
             """;
 
+    /** Two symmetric sets, a fifo network keyed by (src, dst), nodes in payloads and in set-valued variables. */
+    static final String RELAY = """
+            protocol Relay
+            const A: set<node>
+            const B: set<node>
+            message Hop { via: node, n: int }
+            network fifo
+            role RA at A {
+              var sent: int = 0
+              auto action Start(b \\in B) when sent < 2 do sent' = sent + 1 ; send Hop { via: self, n: sent } to b
+            }
+            role RB at B {
+              var seen: set<node> = {}
+              on receive m: Hop do seen' = seen \\cup {m.via}
+            }
+            model sym { A = {a1, a2}  B = {b1, b2, b3}  symmetric A, B }
+            """;
+
     static ModelInstance bind(String text, String model) {
         Frontend.Compilation c = Frontend.compile("test.lstep", text);
         assertTrue(c.ok(), c.diagnostics()::toString);
@@ -117,6 +135,57 @@ class SymmetryTest {
             Trace.Step step = trace.get(i);
             assertEquals(step.state(), transitions.apply(from, step.label()).next(), "step " + i + " replays");
         }
+    }
+
+    /**
+     * The key is exact: over every reachable state, two states get the same key if and only if they have the same
+     * least permuted state (the orbit's representative found by trying the whole group, as TLC does), and every
+     * permutation of a state gets its key.
+     */
+    @Test
+    void keysPartitionTheReachableStatesExactlyIntoOrbits() throws java.io.IOException {
+        String twoPhase = java.nio.file.Files.readString(java.nio.file.Path.of("../specs/two-phase-commit.lstep"));
+        for (ModelInstance model : List.of(bind(twoPhase, "smallSym"), bind(PICKS, "symAB"), bind(RELAY, "sym"))) {
+            Symmetry symmetry = Symmetry.of(model);
+            java.util.Map<State, State> leastOfKey = new java.util.HashMap<>();
+            java.util.Map<State, State> keyOfLeast = new java.util.HashMap<>();
+            for (State s : reachable(model)) {
+                State key = symmetry.canonical(s);
+                State least = leastPermuted(symmetry, s, key);
+                assertEquals(least, leastOfKey.computeIfAbsent(key, k -> least), "one orbit per key");
+                assertEquals(key, keyOfLeast.computeIfAbsent(least, k -> key), "one key per orbit");
+            }
+            assertTrue(keyOfLeast.size() > 1);
+        }
+    }
+
+    /** The least of all permutations of {@code s}, each checked to have the key {@code key}. */
+    private static State leastPermuted(Symmetry symmetry, State s, State key) {
+        State least = s;
+        for (int g = 0; g < symmetry.groupSize(); g++) {
+            State p = symmetry.permuted(g, s);
+            assertEquals(key, symmetry.canonical(p), "a permuted state gets the same key");
+            if (compare(p, least) < 0) least = p;
+        }
+        return least;
+    }
+
+    private static List<State> reachable(ModelInstance model) {
+        Transitions transitions = new Transitions(model);
+        java.util.Set<State> seen = new java.util.LinkedHashSet<>(transitions.initialStates());
+        java.util.ArrayDeque<State> queue = new java.util.ArrayDeque<>(seen);
+        while (!queue.isEmpty()) transitions.successors(queue.pop(), (label, next) -> {
+            if (seen.add(next)) queue.add(next);
+        });
+        return List.copyOf(seen);
+    }
+
+    private static int compare(State a, State b) {
+        for (int i = 0; i < a.slots().length; i++) {
+            int c = a.slot(i).compareTo(b.slot(i));
+            if (c != 0) return c;
+        }
+        return 0;
     }
 
     private static State state(ModelInstance model, boolean... on) {
