@@ -5,7 +5,6 @@ import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Exprs;
-import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
 import dev.lockstep.lang.types.Type;
@@ -94,24 +93,7 @@ final class SymmetryRules {
 
     /** Every expression the model evaluates, definitions they call included (each once). */
     private static List<Expr> roots(CheckedSpec spec, CheckedSpec.Model m) {
-        List<Expr> roots = new ArrayList<>();
-        for (CheckedSpec.Role role : spec.roles()) {
-            roots.add(role.nodes());
-            for (CheckedSpec.Var v : role.vars()) roots.add(v.init());
-            for (CheckedSpec.Action a : role.actions()) {
-                for (CheckedSpec.Param p : a.params()) roots.add(p.domain());
-                if (a.guard() != null) roots.add(a.guard());
-                for (Stmt s : a.effects()) {
-                    switch (s) {
-                        case Stmt.Assign as -> roots.add(as.value());
-                        case Stmt.Send send -> {
-                            roots.addAll(send.values());
-                            roots.add(send.to());
-                        }
-                    }
-                }
-            }
-        }
+        List<Expr> roots = new ArrayList<>(Exprs.roleRoots(spec));
         for (CheckedSpec.Invariant inv : spec.invariants()) if (m.invariants().contains(inv.name())) roots.add(inv.body());
         if (m.constraint() != null) roots.add(m.constraint());
         Map<Integer, CheckedSpec.Def> defs = new HashMap<>();

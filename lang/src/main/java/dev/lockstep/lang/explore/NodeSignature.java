@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * What {@link Symmetry} sorts a symmetric set's nodes by: a node's own variables (in every role it runs), then every
@@ -81,26 +82,20 @@ final class NodeSignature {
             case IntV i -> i;
             case StrV s -> s;
             case EnumV e -> e;
-            case SetV s -> {
-                Value[] out = new Value[s.size()];
-                for (int i = 0; i < out.length; i++) out[i] = blind(s.get(i), self);
-                yield SetV.fromArray(out);
-            }
-            case SeqV s -> {
-                Value[] out = new Value[s.size()];
-                for (int i = 0; i < out.length; i++) out[i] = blind(s.get(i), self);
-                yield new SeqV(out);
-            }
-            case RecordV r -> {
-                Value[] out = new Value[r.size()];
-                for (int i = 0; i < out.length; i++) out[i] = blind(r.value(i), self);
-                yield r.withValues(out);
-            }
+            case SetV s -> SetV.fromArray(blindEach(s.size(), s::get, self));
+            case SeqV s -> new SeqV(blindEach(s.size(), s::get, self));
+            case RecordV r -> r.withValues(blindEach(r.size(), r::value, self));
             case FnV f -> {
                 Value[] pairs = new Value[f.size()];
                 for (int i = 0; i < pairs.length; i++) pairs[i] = SeqV.of(blind(f.key(i), self), blind(f.value(i), self));
                 yield SetV.fromArray(pairs);
             }
         };
+    }
+
+    private Value[] blindEach(int size, IntFunction<Value> element, NodeV self) {
+        Value[] out = new Value[size];
+        for (int i = 0; i < size; i++) out[i] = blind(element.apply(i), self);
+        return out;
     }
 }
