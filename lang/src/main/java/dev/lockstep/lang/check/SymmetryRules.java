@@ -34,7 +34,8 @@ final class SymmetryRules {
     }
 
     /** The model's {@code symmetric} constants, each a known {@code set<node>} constant named once. */
-    List<CheckedSpec.Symmetric> resolve(Ast.ModelDecl m, Map<String, CheckedSpec.Const> consts, List<String> properties) {
+    List<CheckedSpec.Symmetric> resolve(Ast.ModelDecl m, Map<String, CheckedSpec.Const> consts,
+                                        List<String> properties) {
         List<CheckedSpec.Symmetric> out = new ArrayList<>();
         Map<String, Span> seen = new HashMap<>();
         for (Ast.Ident id : m.symmetric()) {
@@ -58,8 +59,8 @@ final class SymmetryRules {
         if (!out.isEmpty() && !properties.isEmpty()) {
             Span where = m.checks().stream().filter(id -> properties.contains(id.name())).map(Ast.Ident::span)
                     .findFirst().orElse(m.name().span());
-            diags.error(Code.SYMMETRY_WITH_PROPERTY, where, "model " + m.name().name() + " declares symmetry and checks "
-                    + "the temporal " + (properties.size() == 1 ? "property " : "properties ")
+            diags.error(Code.SYMMETRY_WITH_PROPERTY, where, "model " + m.name().name()
+                    + " declares symmetry and checks the temporal " + (properties.size() == 1 ? "property " : "properties ")
                     + String.join(", ", properties), "symmetry reduction is unsound for liveness (TLC warns so "
                     + "too); check the properties in a model without 'symmetric'"
                     + (m.checks().isEmpty() ? ", and name this model's invariants with 'check'" : ""));
@@ -79,8 +80,8 @@ final class SymmetryRules {
             for (Expr root : roots(spec, m)) {
                 Exprs.forEach(root, e -> {
                     if (e instanceof Expr.Choose c && Type.canHoldNode(c.var().type()) && reported.add(c.span())) {
-                        diags.error(Code.SYMMETRY_ORDER_DEPENDENT, c.span(), "CHOOSE " + c.var().name() + " (a " + c.var().type()
-                                + ") picks by the order of node names, so model " + m.name() + " cannot declare "
+                        diags.error(Code.SYMMETRY_ORDER_DEPENDENT, c.span(), "CHOOSE " + c.var().name()
+                                + " (a " + c.var().type() + ") picks by the order of node names, so model " + m.name() + " cannot declare "
                                 + m.symmetric().get(0).constant() + " symmetric",
                                 "with symmetry the search keeps one of several symmetric states, and this CHOOSE "
                                 + "could pick differently in the others; drop 'symmetric' from the model, or "
@@ -94,7 +95,9 @@ final class SymmetryRules {
     /** Every expression the model evaluates, definitions they call included (each once). */
     private static List<Expr> roots(CheckedSpec spec, CheckedSpec.Model m) {
         List<Expr> roots = new ArrayList<>(Exprs.roleRoots(spec));
-        for (CheckedSpec.Invariant inv : spec.invariants()) if (m.invariants().contains(inv.name())) roots.add(inv.body());
+        for (CheckedSpec.Invariant inv : spec.invariants()) {
+            if (m.invariants().contains(inv.name())) roots.add(inv.body());
+        }
         if (m.constraint() != null) roots.add(m.constraint());
         Map<Integer, CheckedSpec.Def> defs = new HashMap<>();
         for (CheckedSpec.Def d : spec.defs()) defs.put(d.index(), d);
@@ -102,7 +105,8 @@ final class SymmetryRules {
         Deque<Expr> pending = new ArrayDeque<>(roots);
         while (!pending.isEmpty()) {
             Exprs.forEach(pending.pop(), e -> {
-                if (e instanceof Expr.DefCall call && called.add(call.defIndex()) && defs.containsKey(call.defIndex())) {
+                if (e instanceof Expr.DefCall call && called.add(call.defIndex())
+                        && defs.containsKey(call.defIndex())) {
                     Expr body = defs.get(call.defIndex()).body();
                     roots.add(body);
                     pending.push(body);

@@ -87,7 +87,9 @@ final class NodeSignature {
             case RecordV r -> r.withValues(blindEach(r.size(), r::value, self));
             case FnV f -> {
                 Value[] pairs = new Value[f.size()];
-                for (int i = 0; i < pairs.length; i++) pairs[i] = SeqV.of(blind(f.key(i), self), blind(f.value(i), self));
+                for (int i = 0; i < pairs.length; i++) {
+                    pairs[i] = SeqV.of(blind(f.key(i), self), blind(f.value(i), self));
+                }
                 yield SetV.fromArray(pairs);
             }
         };

@@ -148,7 +148,9 @@ public final class Symmetry {
 
     /** True when group element {@code g} maps the state onto itself. */
     private boolean fixes(int g, Value[] slots) {
-        for (int slot = 0; slot < slots.length; slot++) if (!permutedSlot(g, slots, slot).equals(slots[slot])) return false;
+        for (int slot = 0; slot < slots.length; slot++) {
+            if (!permutedSlot(g, slots, slot).equals(slots[slot])) return false;
+        }
         return true;
     }
 
