@@ -6,7 +6,6 @@ import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.NodePermutation;
 import dev.lockstep.lang.value.NodeV;
-import dev.lockstep.lang.value.SeqV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,37 +21,41 @@ import java.util.Map;
  * with symmetry. The explorer still expands and reports the states it actually reached.
  *
  * <p>Permuting a state renames nodes inside every value and moves each role node's variables to the slots of its
- * image. Every group element is precomputed as a node renaming plus a slot map. TLC tries them all for every state
- * (|group| = the product of the sets' factorials); here only those that put each set's nodes in the order of a
- * {@link NodeSignature} are tried (all of them only where all signatures tie), and the key is the least of those
- * candidates, comparing slot arrays lexicographically in the values' canonical order. Because a signature does not
- * change when the whole state is permuted, the candidates of two states of one orbit are the same states, so the key
- * is still a function of the orbit.
+ * image. TLC tries every element of the group on every state (|group| = the product of the sets' factorials); here
+ * only those that put each set's nodes in the order of a {@link NodeSignature} are tried, all arrangements of nodes
+ * whose signatures tie except where the state cannot tell them apart, and the key is the least of those candidates,
+ * comparing slot arrays lexicographically in the values' canonical order. Because a signature does not change when
+ * the whole state is permuted, two states of one orbit have the same candidates, so the key is a function of the
+ * orbit. Nothing is precomputed per group element, so the group's size costs nothing until a state needs it; the
+ * class keeps no mutable state, so parallel workers can share it.
  */
 public final class Symmetry {
-    private static final Symmetry NONE = new Symmetry(new NodeV[0][], new NodePermutation[0], new int[0][], null, null);
+    private static final Symmetry NONE = new Symmetry(null, new NodeV[0][], null, null);
 
-    /** The symmetric sets, each in canonical node order. */
+    private final ModelInstance model;
+    /** The symmetric sets of two nodes or more, each in canonical node order. */
     private final NodeV[][] sets;
-    /** Per set: the factor of its permutation's rank in a group element's index (mixed radix). */
-    private final int[] strides;
-    /** Every group element, by its mixed-radix rank (see {@link #rank}); element 0 is the identity. */
-    private final NodePermutation[] renamings;
-    /** Per element: the slot of the original state whose (renamed) value lands at each slot. */
-    private final int[][] sources;
     /** Per slot: whether its value can contain a node at all (else renaming leaves it alone). */
     private final boolean[] holdsNodes;
     private final NodeSignature signature;
+    /** {@code swaps[j][a][b]}: the element that swaps nodes a &lt; b of set j (the tie checks use them on every state). */
+    private final Element[][][] swaps;
 
-    private Symmetry(NodeV[][] sets, NodePermutation[] renamings, int[][] sources, boolean[] holdsNodes,
-                     NodeSignature signature) {
+    /** One permutation of the group: the node renaming, and the slot of the original state each slot takes. */
+    private record Element(NodePermutation renaming, int[] source) {}
+
+    private Symmetry(ModelInstance model, NodeV[][] sets, boolean[] holdsNodes, NodeSignature signature) {
+        this.model = model;
         this.sets = sets;
-        this.strides = new int[sets.length];
-        for (int j = 0, stride = 1; j < sets.length; stride *= factorial(sets[j].length), j++) strides[j] = stride;
-        this.renamings = renamings;
-        this.sources = sources;
         this.holdsNodes = holdsNodes;
         this.signature = signature;
+        this.swaps = new Element[sets.length][][];
+        for (int j = 0; j < sets.length; j++) {
+            swaps[j] = new Element[sets[j].length][sets[j].length];
+            for (int a = 0; a < sets[j].length; a++) {
+                for (int b = a + 1; b < sets[j].length; b++) swaps[j][a][b] = swap(j, a, b);
+            }
+        }
     }
 
     /** The model's symmetry; the identity (no reduction) when it declares no symmetric set of two nodes or more. */
@@ -60,37 +63,27 @@ public final class Symmetry {
         NodeV[][] sets = SymmetricSets.of(model.model(), model.consts()).stream().filter(set -> set.length > 1)
                 .toArray(NodeV[][]::new);
         if (sets.length == 0) return NONE;
-        List<Map<NodeV, NodeV>> group = List.of(Map.of());
-        for (NodeV[] set : sets) group = product(group, set);
-        NodePermutation[] renamings = new NodePermutation[group.size()];
-        int[][] sources = new int[group.size()][];
-        for (int g = 0; g < renamings.length; g++) {
-            renamings[g] = new NodePermutation(group.get(g));
-            sources[g] = slotSources(model, renamings[g]);
-        }
-        return new Symmetry(sets, renamings, sources, slotsHoldingNodes(model), new NodeSignature(model, sets));
+        return new Symmetry(model, sets, slotsHoldingNodes(model), new NodeSignature(model, sets));
     }
 
     /** True when this reduces anything, i.e. the model declares a symmetric set of two nodes or more. */
     public boolean reduces() { return sets.length > 0; }
 
-    /** The number of permutations in the group, the identity included. */
-    public int groupSize() { return Math.max(1, renamings.length); }
-
     /** The canonical state of {@code state}'s orbit; {@code state} itself when that is it (or nothing reduces). */
     public State canonical(State state) {
         if (sets.length == 0) return state;
         Value[] original = state.slots();
-        int[] candidates = {0};
-        for (int j = 0; j < sets.length; j++) candidates = combine(candidates, allowedRanks(j, original), strides[j]);
+        List<int[][]> candidates = new ArrayList<>();
+        candidates.add(new int[sets.length][]);
+        for (int j = 0; j < sets.length; j++) candidates = combine(candidates, j, allowedImages(j, original));
         int n = original.length;
         Value[] least = null;
-        int leastElement = -1;
         Value[] candidate = new Value[n];
-        for (int g : candidates) {
+        for (int[][] images : candidates) {
+            Element element = element(images);
             int cmp = least == null ? -1 : 0;
             for (int slot = 0; slot < n; slot++) {
-                Value permuted = permutedSlot(g, original, slot);
+                Value permuted = permutedSlot(element, original, slot);
                 candidate[slot] = permuted;
                 if (cmp == 0 && permuted != least[slot]) {
                     cmp = permuted.compareTo(least[slot]);
@@ -100,18 +93,18 @@ public final class Symmetry {
             if (cmp < 0) {
                 Value[] previous = least;
                 least = candidate;
-                leastElement = g;
                 candidate = previous == null ? new Value[n] : previous;
             }
         }
-        return leastElement == 0 ? state : new State(least);
+        return Arrays.equals(least, original) ? state : new State(least);
     }
 
     /**
-     * The ranks of the permutations of set {@code j} that put its nodes in signature order: node {@code order[p]}
-     * goes to position {@code p}, and nodes whose signatures tie take their positions in every possible way.
+     * The permutations of set {@code j} that put its nodes in signature order (as images: {@code image[i]} is the
+     * position node i moves to): node {@code order[p]} goes to position {@code p}, and nodes whose signatures tie
+     * take their positions in every possible way, or in one when the state cannot tell them apart.
      */
-    private int[] allowedRanks(int j, Value[] slots) {
+    private List<int[]> allowedImages(int j, Value[] slots) {
         int k = sets[j].length;
         Value[] sig = signature.of(j, slots);
         Integer[] order = new Integer[k];
@@ -129,42 +122,16 @@ public final class Symmetry {
             int end = p + 1;
             while (end < k && classStart[end] == p) end++;
             boolean all = end - p > 1;
-            for (int q = p; all && q + 1 < end; q++) all = fixes(swapElement(j, order[q], order[q + 1]), slots);
+            for (int q = p; all && q + 1 < end; q++) {
+                int a = Math.min(order[q], order[q + 1]);
+                int b = Math.max(order[q], order[q + 1]);
+                all = fixes(swaps[j][a][b], slots);
+            }
             interchangeable[p] = all;
         }
-        List<Integer> ranks = new ArrayList<>();
-        assign(order, classStart, interchangeable, 0, new int[k], new boolean[k], ranks);
-        return ranks.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The group element that swaps nodes {@code a} and {@code b} of set {@code j} (indices in the set). */
-    private int swapElement(int j, int a, int b) {
-        int[] image = new int[sets[j].length];
-        for (int i = 0; i < image.length; i++) image[i] = i;
-        image[a] = b;
-        image[b] = a;
-        return rank(image) * strides[j];
-    }
-
-    /** True when group element {@code g} maps the state onto itself. */
-    private boolean fixes(int g, Value[] slots) {
-        for (int slot = 0; slot < slots.length; slot++) {
-            if (!permutedSlot(g, slots, slot).equals(slots[slot])) return false;
-        }
-        return true;
-    }
-
-    /** Slot {@code slot} of the state {@code slots} permuted by group element {@code g}. */
-    private Value permutedSlot(int g, Value[] slots, int slot) {
-        Value v = slots[sources[g][slot]];
-        return g == 0 || !holdsNodes[slot] ? v : renamings[g].apply(v);
-    }
-
-    /** {@code state} permuted by group element {@code g} (0 &lt;= g &lt; {@link #groupSize()}); for tests. */
-    State permuted(int g, State state) {
-        Value[] out = new Value[state.slots().length];
-        for (int slot = 0; slot < out.length; slot++) out[slot] = permutedSlot(g, state.slots(), slot);
-        return new State(out);
+        List<int[]> out = new ArrayList<>();
+        assign(order, classStart, interchangeable, 0, new int[k], new boolean[k], out);
+        return out;
     }
 
     /**
@@ -172,9 +139,9 @@ public final class Symmetry {
      * an interchangeable class); {@code image[i]}: node i's position.
      */
     private static void assign(Integer[] order, int[] classStart, boolean[] interchangeable, int p, int[] image,
-                               boolean[] placed, List<Integer> out) {
+                               boolean[] placed, List<int[]> out) {
         if (p == order.length) {
-            out.add(rank(image));
+            out.add(image.clone());
             return;
         }
         for (int q = classStart[p]; q < order.length && classStart[q] == classStart[p]; q++) {
@@ -188,48 +155,73 @@ public final class Symmetry {
         }
     }
 
-    /** Every sum of an element of {@code partial} and a rank of {@code ranks} times {@code stride}. */
-    private static int[] combine(int[] partial, int[] ranks, int stride) {
-        int[] out = new int[partial.length * ranks.length];
-        int n = 0;
-        for (int r : ranks) for (int g : partial) out[n++] = g + r * stride;
-        return out;
-    }
-
-    /** The position of {@code image} in the lexicographic order of permutations (its Lehmer code). */
-    private static int rank(int[] image) {
-        int rank = 0;
-        for (int i = 0; i < image.length; i++) {
-            int smallerLater = 0;
-            for (int j = i + 1; j < image.length; j++) if (image[j] < image[i]) smallerLater++;
-            rank = rank * (image.length - i) + smallerLater;
-        }
-        return rank;
-    }
-
-    private static int factorial(int n) {
-        int f = 1;
-        for (int i = 2; i <= n; i++) f *= i;
-        return f;
-    }
-
-    /**
-     * Every combination of an element of {@code group} with a permutation of {@code set} (moved nodes only), the
-     * set's permutations in lexicographic order: the element of rank r (see {@link #rank}) combined with group
-     * element g is at {@code r * |group| + g}.
-     */
-    private static List<Map<NodeV, NodeV>> product(List<Map<NodeV, NodeV>> group, NodeV[] set) {
-        List<Map<NodeV, NodeV>> out = new ArrayList<>();
-        for (int[] perm : permutations(set.length)) {
-            for (Map<NodeV, NodeV> g : group) {
-                Map<NodeV, NodeV> element = new HashMap<>(g);
-                for (int i = 0; i < set.length; i++) if (perm[i] != i) element.put(set[i], set[perm[i]]);
-                out.add(element);
+    /** Every candidate of {@code partial} completed with each image of set {@code j}. */
+    private static List<int[][]> combine(List<int[][]> partial, int j, List<int[]> images) {
+        List<int[][]> out = new ArrayList<>(partial.size() * images.size());
+        for (int[] image : images) {
+            for (int[][] p : partial) {
+                int[][] c = p.clone();
+                c[j] = image;
+                out.add(c);
             }
         }
         return out;
     }
-    /** All permutations of 0..n-1 in lexicographic order (the identity first). */
+
+    /** The element that swaps nodes {@code a} and {@code b} of set {@code j} (indices in the set), others fixed. */
+    private Element swap(int j, int a, int b) {
+        int[][] images = new int[sets.length][];
+        for (int s = 0; s < sets.length; s++) {
+            images[s] = new int[sets[s].length];
+            for (int i = 0; i < images[s].length; i++) images[s][i] = i;
+        }
+        images[j][a] = b;
+        images[j][b] = a;
+        return element(images);
+    }
+
+    /** The group element that moves node i of set j to position {@code images[j][i]}. */
+    private Element element(int[][] images) {
+        Map<NodeV, NodeV> moved = new HashMap<>();
+        for (int j = 0; j < sets.length; j++) {
+            for (int i = 0; i < sets[j].length; i++) {
+                if (images[j][i] != i) moved.put(sets[j][i], sets[j][images[j][i]]);
+            }
+        }
+        NodePermutation renaming = new NodePermutation(moved);
+        return new Element(renaming, slotSources(model, renaming));
+    }
+
+    /** True when {@code element} maps the state onto itself. */
+    private boolean fixes(Element element, Value[] slots) {
+        for (int slot = 0; slot < slots.length; slot++) {
+            if (!permutedSlot(element, slots, slot).equals(slots[slot])) return false;
+        }
+        return true;
+    }
+
+    /** Slot {@code slot} of the state {@code slots} permuted by {@code element}. */
+    private Value permutedSlot(Element element, Value[] slots, int slot) {
+        Value v = slots[element.source()[slot]];
+        return holdsNodes[slot] ? element.renaming().apply(v) : v;
+    }
+
+    /** Every permutation of {@code state} by the whole group (the identity first); for tests. */
+    List<State> orbit(State state) {
+        List<int[][]> all = new ArrayList<>();
+        all.add(new int[sets.length][]);
+        for (int j = 0; j < sets.length; j++) all = combine(all, j, permutations(sets[j].length));
+        List<State> out = new ArrayList<>();
+        for (int[][] images : all) {
+            Element element = element(images);
+            Value[] slots = new Value[state.slots().length];
+            for (int slot = 0; slot < slots.length; slot++) slots[slot] = permutedSlot(element, state.slots(), slot);
+            out.add(new State(slots));
+        }
+        return out;
+    }
+
+    /** All permutations of 0..n-1 (the identity first). */
     private static List<int[]> permutations(int n) {
         List<int[]> out = new ArrayList<>();
         permute(new int[n], new boolean[n], 0, out);
