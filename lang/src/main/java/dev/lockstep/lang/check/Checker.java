@@ -92,7 +92,8 @@ public final class Checker {
         }
         CheckedSpec checked = new CheckedSpec(spec.name().name(), file, consts, enums, messages, network, roles, defs,
                 invariants, properties, models);
-        new SymmetryRules(diags).refuseOrderDependence(checked);
+        // Over the checked IR, which is whole only without errors.
+        if (!diags.hasErrors()) new SymmetryRules(diags).refuseOrderDependence(checked);
         return checked;
     }
 
