@@ -46,6 +46,18 @@ public record PaxosConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors, Set<N
     }
 
     /**
+     * The constants of model smallSym. (spec: paxos.lstep:185:1)
+     */
+    public static PaxosConstants smallSym() {
+        Set<NodeId> Proposers = SpecValues.setOf(NodeId.of("p1"), NodeId.of("p2"));
+        Set<NodeId> Acceptors = SpecValues.setOf(NodeId.of("a1"), NodeId.of("a2"), NodeId.of("a3"));
+        Set<NodeId> Learners = SpecValues.setOf(NodeId.of("l1"));
+        Set<Long> Values = SpecValues.setOf(1L, 2L);
+        Map<NodeId, Set<Long>> Ballots = SpecValues.merge(SpecValues.singletonMap(NodeId.of("p1"), SpecValues.setOf(1L)), SpecValues.singletonMap(NodeId.of("p2"), SpecValues.setOf(2L)));
+        return new PaxosConstants(Proposers, Acceptors, Learners, Values, Ballots);
+    }
+
+    /**
      * Definition AllBallots. (spec: paxos.lstep:26:1)
      */
     public Set<Long> AllBallots() {

@@ -51,8 +51,10 @@ public final class PaxosProtocol implements ProtocolDescriptor {
                 return new PaxosProtocol("small", PaxosConstants.small());
             case "tiny":
                 return new PaxosProtocol("tiny", PaxosConstants.tiny());
+            case "smallSym":
+                return new PaxosProtocol("smallSym", PaxosConstants.smallSym());
             default:
-                throw new IllegalArgumentException(("protocol Paxos has no model '" + model) + "'; its models: small, tiny");
+                throw new IllegalArgumentException(("protocol Paxos has no model '" + model) + "'; its models: small, tiny, smallSym");
         }
     }
 

@@ -61,4 +61,22 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
         NodeId TMNode = NodeId.of("tm");
         return new TwoPhaseCommitConstants(RM, TMNode);
     }
+
+    /**
+     * The constants of model smallSym. (spec: two-phase-commit.lstep:86:1)
+     */
+    public static TwoPhaseCommitConstants smallSym() {
+        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"));
+        NodeId TMNode = NodeId.of("tm");
+        return new TwoPhaseCommitConstants(RM, TMNode);
+    }
+
+    /**
+     * The constants of model rm5Sym. (spec: two-phase-commit.lstep:87:1)
+     */
+    public static TwoPhaseCommitConstants rm5Sym() {
+        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"));
+        NodeId TMNode = NodeId.of("tm");
+        return new TwoPhaseCommitConstants(RM, TMNode);
+    }
 }

@@ -57,8 +57,12 @@ public final class TwoPhaseCommitProtocol implements ProtocolDescriptor {
                 return new TwoPhaseCommitProtocol("rm7", TwoPhaseCommitConstants.rm7());
             case "rm8":
                 return new TwoPhaseCommitProtocol("rm8", TwoPhaseCommitConstants.rm8());
+            case "smallSym":
+                return new TwoPhaseCommitProtocol("smallSym", TwoPhaseCommitConstants.smallSym());
+            case "rm5Sym":
+                return new TwoPhaseCommitProtocol("rm5Sym", TwoPhaseCommitConstants.rm5Sym());
             default:
-                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8");
+                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8, smallSym, rm5Sym");
         }
     }
 

@@ -172,7 +172,8 @@ public final class TlaNames {
 
     // ---- the allocated top-level names of one translation ---------------------------------------------------
 
-    private enum Kind { MODULE, CONST, DEF, INVARIANT, PROPERTY, NODES, VAR, ACTION, NODE, NODE_ORDER, BINDING, CONSTRAINT }
+    private enum Kind { MODULE, CONST, DEF, INVARIANT, PROPERTY, NODES, VAR, ACTION, NODE, NODE_ORDER, BINDING, CONSTRAINT,
+        SYMMETRY }
 
     private record Key(Kind kind, List<String> parts) {}
 
@@ -219,6 +220,12 @@ public final class TlaNames {
             spec.consts().forEach(c -> n.allocate(key(Kind.BINDING, model, c.name()),
                     ident(model) + "_" + ident(c.name())));
             n.allocate(key(Kind.CONSTRAINT, model), "Constraint_" + ident(model));
+        }
+        // Last, so that adding symmetry to a model renames nothing else.
+        for (String model : models) {
+            if (spec.model(model).map(m -> !m.symmetric().isEmpty()).orElse(false)) {
+                n.allocate(key(Kind.SYMMETRY, model), "Symmetry_" + ident(model));
+            }
         }
         return n;
     }
@@ -296,6 +303,9 @@ public final class TlaNames {
 
     /** A model's constraint. */
     String constraint(String model) { return get(Kind.CONSTRAINT, model); }
+
+    /** A model's set of permutations, for the .cfg's SYMMETRY (models that declare symmetric sets only). */
+    String symmetry(String model) { return get(Kind.SYMMETRY, model); }
 
     /** The definition of a model's constant value when the .cfg cannot spell it (sequences, functions, ...). */
     String binding(String model, String constant) { return get(Kind.BINDING, model, constant); }

@@ -610,6 +610,13 @@ public final class TlaTranslator {
             header = true;
             line(names.constraint(model.name()) + " == " + print(model.constraint()));
         }
+        if (!model.symmetric().isEmpty()) {
+            if (!header) line("\\* model " + model.name() + " (" + where(model.span()) + ")");
+            header = true;
+            // TLC reduces by the group these permutations generate: the product of each set's permutations.
+            line(names.symmetry(model.name()) + " == " + String.join(" \\cup ", model.symmetric().stream()
+                    .map(s -> "Permutations(" + names.constant(s.constant()) + ")").toList()));
+        }
         if (header) blank();
     }
 
@@ -639,6 +646,7 @@ public final class TlaTranslator {
         }
         b.append("SPECIFICATION ").append(TlaNames.SPEC).append('\n');
         if (model.constraint() != null) b.append("CONSTRAINT ").append(names.constraint(model.name())).append('\n');
+        if (!model.symmetric().isEmpty()) b.append("SYMMETRY ").append(names.symmetry(model.name())).append('\n');
         for (String inv : model.invariants()) b.append("INVARIANT ").append(names.invariant(inv)).append('\n');
         for (String p : model.properties()) b.append("PROPERTY ").append(names.property(p)).append('\n');
         return b.toString();

@@ -205,4 +205,8 @@ small_Ballots == (p1 :> {1} @@ p2 :> {2})
 \* model tiny (paxos.lstep:178:1)
 tiny_Ballots == (p1 :> {1})
 
+\* model smallSym (paxos.lstep:185:1)
+smallSym_Ballots == (p1 :> {1} @@ p2 :> {2})
+Symmetry_smallSym == Permutations(Acceptors)
+
 ==============================================================================

@@ -124,4 +124,10 @@ Inductive == (\A r1 \in RM, r2 \in RM : ~(ResourceManager_state[r1] = "aborted" 
 \* property, checked under the fairness in Spec (two-phase-commit.lstep:77:1)
 Terminates == <>(\A r \in RM : ResourceManager_state[r] \in {"committed", "aborted"})
 
+\* model smallSym (two-phase-commit.lstep:86:1)
+Symmetry_smallSym == Permutations(RM)
+
+\* model rm5Sym (two-phase-commit.lstep:87:1)
+Symmetry_rm5Sym == Permutations(RM)
+
 ==============================================================================

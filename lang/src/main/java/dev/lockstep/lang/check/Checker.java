@@ -92,8 +92,11 @@ public final class Checker {
             diags.warning(Code.NO_MODEL, spec.name().span(), "spec " + spec.name().name() + " declares no model",
                     "add one to explore or check it: model small { Const = value ... }");
         }
-        return new CheckedSpec(spec.name().name(), file, consts, enums, messages, network, roles, defs, invariants,
-                properties, models);
+        CheckedSpec checked = new CheckedSpec(spec.name().name(), file, consts, enums, messages, network, roles, defs,
+                invariants, properties, models);
+        // Over the checked IR, which is whole only without errors.
+        if (!diags.hasErrors()) new SymmetryRules(diags).refuseOrderDependence(checked);
+        return checked;
     }
 
     private Expr predicate(Ast.Expr e, Context ctx, String what) {
@@ -581,23 +584,6 @@ public final class Checker {
         });
     }
 
-    private static boolean mentionsNode(Type t) {
-        return switch (t) {
-            case Type.SetOf s -> mentionsNode(s.element());
-            case Type.SeqOf s -> mentionsNode(s.element());
-            case Type.MapOf m -> mentionsNode(m.key()) || mentionsNode(m.value());
-            case Type.Tuple tu -> tu.elements().stream().anyMatch(Checker::mentionsNode);
-            case Type.Record r -> r.fields().stream().anyMatch(f -> mentionsNode(f.type()));
-            case Type.Message m -> m.fields().stream().anyMatch(f -> mentionsNode(f.type()));
-            case Type.Node n -> true;
-            case Type.Bool b -> false;
-            case Type.Int i -> false;
-            case Type.Str x -> false;
-            case Type.Any a -> false;
-            case Type.Enum e -> false;
-        };
-    }
-
     private CheckedSpec.Model model(Ast.ModelDecl m) {
         Context ctx = new Context(Context.Kind.MODEL, null, 0, false);
         List<Expr> bindings = new ArrayList<>();
@@ -626,7 +612,7 @@ public final class Checker {
                 diags.error(Code.UNKNOWN_NAME, value.span(), "the value of " + name + " uses constant " + later
                         + ", which is not bound yet", "a binding may use only constants declared above its own");
             }
-            if (Type.unify(value.type(), c.type()) == null && mentionsNode(c.type())) labelsWhereNodesBelong(b.value());
+            if (Type.unify(value.type(), c.type()) == null && Type.canHoldNode(c.type())) labelsWhereNodesBelong(b.value());
             exprs.require(value, c.type(), "the value of " + name);
             bindings.set(c.index(), value);
         }
@@ -656,7 +642,8 @@ public final class Checker {
         if (m.constraint() != null) {
             constraint = predicate(m.constraint(), constraintCtx, "the constraint of model " + m.name().name());
         }
-        return new CheckedSpec.Model(m.name().name(), bindings, invariants, properties, constraint,
+        List<CheckedSpec.Symmetric> symmetric = new SymmetryRules(diags).resolve(m, symbols.consts, properties);
+        return new CheckedSpec.Model(m.name().name(), bindings, invariants, properties, symmetric, constraint,
                 Math.max(ctx.frameSize(), constraintCtx.frameSize()), m.span());
     }
 }

@@ -64,6 +64,11 @@ public final class ModelInstance {
                 return null;
             }
         }
+        List<Diagnostic> asymmetric = SymmetricSets.brokenBy(spec, model, consts);
+        if (!asymmetric.isEmpty()) {
+            problems.addAll(asymmetric);
+            return null;
+        }
         NodeV[][] roleNodes = new NodeV[spec.roles().size()][];
         for (CheckedSpec.Role role : spec.roles()) {
             try {

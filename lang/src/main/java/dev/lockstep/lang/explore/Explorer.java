@@ -45,10 +45,12 @@ public final class Explorer {
     private final Transitions transitions;
     private final ModelInstance model;
     private final List<CheckedSpec.Invariant> invariants;
+    private final Symmetry symmetry;
 
     public Explorer(ModelInstance model) {
         this.model = model;
         this.transitions = new Transitions(model);
+        this.symmetry = Symmetry.of(model);
         CheckedSpec spec = model.spec();
         this.invariants = spec.invariants().stream()
                 .filter(inv -> model.model().invariants().contains(inv.name())).toList();
@@ -72,8 +74,11 @@ public final class Explorer {
                 "raise --memory (a fingerprint store takes about 24 to 32 bytes per state)");
     }
 
-    /** The form of a state the store identifies it by: the one place where states are keyed. */
-    private State keyOf(State state) { return state; }
+    /**
+     * The form of a state the store identifies it by: the one place where states are keyed. With symmetry it is the
+     * orbit's representative; the state reached is still the one expanded and shown in traces.
+     */
+    private State keyOf(State state) { return symmetry.canonical(state); }
 
     private static long discoverer(long parent, int ordinal) { return (parent + 1) << ORDINAL_BITS | ordinal; }
 

@@ -72,9 +72,15 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     public record Property(String name, Expr body, int frameSize, Span span) {}
 
-    /** Bindings are indexed like {@link #consts()}. {@code constraint} may be null. */
+    /**
+     * Bindings are indexed like {@link #consts()}. {@code constraint} may be null. {@code symmetric} are the
+     * constants (each a {@code set<node>}) whose nodes the search may permute (docs/language.md, section 13).
+     */
     public record Model(String name, List<Expr> bindings, List<String> invariants, List<String> properties,
-                        Expr constraint, int frameSize, Span span) {}
+                        List<Symmetric> symmetric, Expr constraint, int frameSize, Span span) {}
+
+    /** {@code symmetric C} in a model: constant {@code C} (by its index in {@link #consts()}), where it is named. */
+    public record Symmetric(String constant, int index, Span span) {}
 
     public Optional<Model> model(String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst();

@@ -100,6 +100,37 @@ public final class Exprs {
         return false;
     }
 
+    /**
+     * Every expression of the roles of {@code spec} that is not inside another: node sets, initial values, parameter
+     * domains, guards, assigned values, sent fields and send targets.
+     */
+    public static List<Expr> roleRoots(CheckedSpec spec) {
+        List<Expr> out = new ArrayList<>();
+        for (CheckedSpec.Role r : spec.roles()) {
+            if (r.nodes() != null) out.add(r.nodes());
+            for (CheckedSpec.Var v : r.vars()) out.add(v.init());
+            for (CheckedSpec.Action a : r.actions()) {
+                for (CheckedSpec.Param p : a.params()) out.add(p.domain());
+                if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                    out.add(all.from());
+                    if (all.filter() != null) out.add(all.filter());
+                }
+                if (a.guard() != null) out.add(a.guard());
+                for (Stmt s : a.effects()) {
+                    switch (s) {
+                        case Stmt.Assign asg -> out.add(asg.value());
+                        case Stmt.Send send -> {
+                            out.addAll(send.values());
+                            out.add(send.to());
+                        }
+                        case Stmt.TimerControl timer -> { }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when {@code e} reads the acting node. Definitions cannot read {@code self}, so calls need no look inside. */
     public static boolean readsSelf(Expr e) {
         return anyMatch(e, x -> x instanceof Expr.Self);

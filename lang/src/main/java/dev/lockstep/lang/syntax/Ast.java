@@ -45,8 +45,9 @@ public final class Ast {
 
     public record Binding(Ident name, Expr value) {}
 
-    public record ModelDecl(Ident name, List<Binding> bindings, List<Ident> checks, Expr constraint, Span span)
-            implements Decl {}
+    /** {@code symmetric} lists the constants declared symmetric (node sets whose nodes may be permuted). */
+    public record ModelDecl(Ident name, List<Binding> bindings, List<Ident> checks, List<Ident> symmetric,
+                            Expr constraint, Span span) implements Decl {}
 
     /** {@code var x: T = e} (one initial value) or {@code var x: T \in S} (any element of S). */
     public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, Span span) {}

@@ -357,12 +357,16 @@ public final class Parser extends ExprParser {
         expect(TokenKind.LBRACE, "'{'");
         List<Ast.Binding> bindings = new ArrayList<>();
         List<Ast.Ident> checks = new ArrayList<>();
+        List<Ast.Ident> symmetric = new ArrayList<>();
         Expr constraint = null;
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
             if (accept(TokenKind.SEMI) || accept(TokenKind.COMMA)) continue;
             if (atWord("check") && peek(1).is(TokenKind.IDENT)) {
                 advance();
                 checks.addAll(commaSeparated(() -> ident("an invariant or property name")));
+            } else if (atWord("symmetric") && peek(1).is(TokenKind.IDENT)) {
+                advance();
+                symmetric.addAll(commaSeparated(() -> ident("a constant (a set of nodes)")));
             } else if (atWord("constraint") && !peek(1).is(TokenKind.EQ)) {
                 advance();
                 Expr more = expr();
@@ -371,12 +375,12 @@ public final class Parser extends ExprParser {
                         : new Ast.Binary(dev.lockstep.lang.ir.BinaryOp.AND, constraint, more,
                                 constraint.span().to(more.span()));
             } else {
-                Ast.Ident constant = ident("a constant binding (Name = value), 'check' or 'constraint'");
+                Ast.Ident constant = ident("a constant binding (Name = value), 'check', 'symmetric' or 'constraint'");
                 expect(TokenKind.EQ, "'=' after the constant name");
                 bindings.add(new Ast.Binding(constant, expr()));
             }
         }
         expect(TokenKind.RBRACE, "'}' to close model " + name.name());
-        return new Ast.ModelDecl(name, bindings, checks, constraint, spanFrom(start));
+        return new Ast.ModelDecl(name, bindings, checks, symmetric, constraint, spanFrom(start));
     }
 }

@@ -134,6 +134,24 @@ public sealed interface Type {
         return new SeqOf(e);
     }
 
+    /** True when a value of this type can contain a node: a message always can (its {@code src} and {@code dst}). */
+    static boolean canHoldNode(Type t) {
+        return switch (t) {
+            case SetOf s -> canHoldNode(s.element());
+            case SeqOf s -> canHoldNode(s.element());
+            case MapOf m -> canHoldNode(m.key()) || canHoldNode(m.value());
+            case Tuple tu -> tu.elements().stream().anyMatch(Type::canHoldNode);
+            case Record r -> r.fields().stream().anyMatch(f -> canHoldNode(f.type()));
+            case Message m -> true;
+            case Node n -> true;
+            case Bool b -> false;
+            case Int i -> false;
+            case Str x -> false;
+            case Any a -> false;
+            case Enum e -> false;
+        };
+    }
+
     /** True when the type mentions {@link Any} somewhere, i.e. it is not fully known. */
     static boolean isIncomplete(Type t) {
         return switch (t) {

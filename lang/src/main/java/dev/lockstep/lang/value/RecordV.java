@@ -58,6 +58,9 @@ public final class RecordV implements Value {
         return new RecordV(names, out);
     }
 
+    /** The same field names with other values (in name order); takes ownership of the array. */
+    public RecordV withValues(Value[] newValues) { return new RecordV(names, newValues); }
+
     public int kindRank() { return 6; }
 
     public int compareSameKind(Value o) {

@@ -77,24 +77,7 @@ public final class EveryExprKind {
         for (CheckedSpec.Def d : spec.defs()) out.add(d.body());
         for (CheckedSpec.Invariant i : spec.invariants()) out.add(i.body());
         for (CheckedSpec.Property p : spec.properties()) out.add(p.body());
-        for (CheckedSpec.Role r : spec.roles()) {
-            if (r.nodes() != null) out.add(r.nodes());
-            for (CheckedSpec.Var v : r.vars()) out.add(v.init());
-            for (CheckedSpec.Action a : r.actions()) {
-                for (CheckedSpec.Param p : a.params()) out.add(p.domain());
-                if (a.guard() != null) out.add(a.guard());
-                for (Stmt s : a.effects()) {
-                    switch (s) {
-                        case Stmt.Assign asg -> out.add(asg.value());
-                        case Stmt.Send send -> {
-                            out.addAll(send.values());
-                            out.add(send.to());
-                        }
-                        case Stmt.TimerControl timer -> { }
-                    }
-                }
-            }
-        }
+        out.addAll(Exprs.roleRoots(spec));
         for (CheckedSpec.Model m : spec.models()) {
             for (Expr b : m.bindings()) if (b != null) out.add(b);
             if (m.constraint() != null) out.add(m.constraint());
