@@ -7,8 +7,15 @@ import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.types.Type;
+import dev.lockstep.lang.value.EnumV;
+import dev.lockstep.lang.value.IntV;
+import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.SetV;
+import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +36,18 @@ final class Compiler {
     private final boolean fold;
     private final Operators ops = new Operators();
     private final Map<Expr, Compiled> compiled = new IdentityHashMap<>();
+    /** One instance per distinct scalar constant, so that comparing with a value the spec wrote is mostly {@code ==}. */
+    private final Map<Value, Value> scalars = new HashMap<>();
     /** Large enough for any frame of the spec: folding evaluates a constant expression in a frame of its own. */
     private final int maxFrame;
+    /**
+     * The locals whose value is known in what is being compiled: a quantifier over small constant sets is
+     * unrolled, and each copy of its body is compiled with its variables known (so {@code Role[r].x} is one slot).
+     */
+    private Map<Integer, Value> known = Map.of();
+
+    /** A quantifier is unrolled when its constant domains have at most this many combinations. */
+    private static final int MAX_UNROLL = 64;
 
     /** {@code fold} is false only to test that folding changes no result. */
     Compiler(CheckedSpec spec, Value[] consts, ModelInstance model, boolean fold) {
@@ -42,6 +59,7 @@ final class Compiler {
     }
 
     Compiled compile(Expr e) {
+        if (!known.isEmpty() && readsKnown(e)) return isConstant(e) ? folded(e) : build(e);  // one copy: not cached
         Compiled c = compiled.get(e);
         if (c == null) {
             c = fold && isConstant(e) ? folded(e) : build(e);
@@ -54,14 +72,19 @@ final class Compiler {
     private boolean isConstant(Expr e) {
         if (e instanceof Expr.Lit || e instanceof Expr.ConstRef) return true;
         return !Exprs.anyMatch(e, x -> x instanceof Expr.Self || Exprs.readsStateHere(x, spec))
-                && Exprs.freeSlots(e).isEmpty();
+                && known.keySet().containsAll(Exprs.freeSlots(e));
+    }
+
+    private boolean readsKnown(Expr e) {
+        for (int slot : Exprs.freeSlots(e)) if (known.containsKey(slot)) return true;
+        return false;
     }
 
     private Compiled folded(Expr e) {
         Compiled c = build(e);
         if (c.constant() != null) return c;
         try {
-            return new Compiled.Constant(c.eval(new Env(new Value[0], maxFrame)), e.span());
+            return constant(c.eval(new Env(new Value[0], maxFrame)), e.span());
         } catch (RuntimeException fault) {
             return c;  // the fault is raised when (and if) the expression is evaluated, as it always was
         }
@@ -70,9 +93,10 @@ final class Compiler {
     private Compiled build(Expr e) {
         Span span = e.span();
         return switch (e) {
-            case Expr.Lit l -> new Compiled.Constant(l.value(), span);
+            case Expr.Lit l -> constant(l.value(), span);
             case Expr.ConstRef c -> constRef(c.index(), span);
             case Expr.Local l -> {
+                if (known.containsKey(l.slot())) yield constant(known.get(l.slot()), span);
                 int slot = l.slot();
                 yield new Compiled(span) {
                     @Override
@@ -109,8 +133,7 @@ final class Compiler {
             };
             case Expr.Unary u -> unary(u);
             case Expr.Binary b -> binary(b);
-            case Expr.Quant q -> LogicNodes.quantifier(q.forall(), slots(q.vars()), all(q.domains()), compile(q.body()),
-                    span);
+            case Expr.Quant q -> quantifier(q);
             case Expr.Choose c -> ValueNodes.choose(c.var().slot(), compile(c.domain()), compile(c.body()), span);
             case Expr.SetLit s -> ValueNodes.setLiteral(all(s.elements()), span);
             case Expr.SetFilter f -> ValueNodes.filter(f.var().slot(), compile(f.domain()), compile(f.predicate()),
@@ -142,8 +165,13 @@ final class Compiler {
         };
     }
 
+    private Compiled constant(Value v, Span span) {
+        boolean scalar = v instanceof EnumV || v instanceof NodeV || v instanceof StrV || v instanceof IntV;
+        return new Compiled.Constant(scalar ? scalars.computeIfAbsent(v, x -> x) : v, span);
+    }
+
     private Compiled constRef(int index, Span span) {
-        if (model != null) return new Compiled.Constant(consts[index], span);
+        if (model != null) return constant(consts[index], span);
         return new Compiled(span) {
             @Override
             public Value eval(Env env) { return consts[index]; }
@@ -272,9 +300,59 @@ final class Compiler {
         };
     }
 
+    /**
+     * A quantifier; over constant domains with few combinations, unrolled: one copy of the body per combination,
+     * compiled with the variables known, tested in the order of the nested loops.
+     */
+    private Compiled quantifier(Expr.Quant q) {
+        int[] slots = slots(q.vars());
+        Compiled[] domains = all(q.domains());
+        List<Value[]> combinations = fold ? combinations(domains) : null;
+        if (combinations == null) return LogicNodes.quantifier(q.forall(), slots, domains, compile(q.body()), q.span());
+        Compiled[] bodies = new Compiled[combinations.size()];
+        Map<Integer, Value> outer = known;
+        try {
+            for (int t = 0; t < bodies.length; t++) {
+                Map<Integer, Value> inner = new HashMap<>(outer);
+                for (int i = 0; i < slots.length; i++) inner.put(slots[i], combinations.get(t)[i]);
+                known = inner;
+                bodies[t] = compile(q.body());
+            }
+        } finally {
+            known = outer;
+        }
+        return LogicNodes.unrolled(q.forall(), slots, combinations.toArray(Value[][]::new), bodies, q.span());
+    }
+
+    /** Every combination of the domains' elements, in nested-loop order; null unless all are small constant sets. */
+    private static List<Value[]> combinations(Compiled[] domains) {
+        List<Value[]> out = new ArrayList<>();
+        out.add(new Value[0]);
+        for (Compiled d : domains) {
+            if (!(d.constant() instanceof SetV set) || (long) out.size() * set.size() > MAX_UNROLL) return null;
+            List<Value[]> next = new ArrayList<>();
+            for (Value[] prefix : out) {
+                for (int k = 0; k < set.size(); k++) {
+                    Value[] c = Arrays.copyOf(prefix, prefix.length + 1);
+                    c[prefix.length] = set.get(k);
+                    next.add(c);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
     /** A call evaluates the definition's body in a frame of its own, with the arguments in its first slots. */
     private Compiled defCall(CheckedSpec.Def def, Compiled[] args, Span span) {
-        Compiled body = compile(def.body());
+        Map<Integer, Value> outer = known;
+        known = Map.of();  // the body's locals are its own frame's
+        Compiled body;
+        try {
+            body = compile(def.body());
+        } finally {
+            known = outer;
+        }
         int frameSize = def.frameSize();
         return new Compiled(span) {
             @Override

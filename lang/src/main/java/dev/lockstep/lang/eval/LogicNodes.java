@@ -177,4 +177,22 @@ final class LogicNodes {
             }
         };
     }
+
+    /**
+     * A quantifier over constant domains, unrolled: {@code bodies[t]} is the body compiled for the t-th combination
+     * of values, in nested-loop order. The variables are still bound in the frame, as the loops would leave them.
+     */
+    static Compiled unrolled(boolean forall, int[] slots, Value[][] combinations, Compiled[] bodies, Span span) {
+        return new Compiled.Predicate(span) {
+            @Override
+            public boolean test(Env env) {
+                for (int t = 0; t < bodies.length; t++) {
+                    Value[] values = combinations[t];
+                    for (int i = 0; i < slots.length; i++) env.frame[slots[i]] = values[i];
+                    if (bodies[t].test(env) != forall) return !forall;
+                }
+                return forall;
+            }
+        };
+    }
 }
