@@ -183,16 +183,32 @@ final class LogicNodes {
      * of values, in nested-loop order. The variables are still bound in the frame, as the loops would leave them.
      */
     static Compiled unrolled(boolean forall, int[] slots, Value[][] combinations, Compiled[] bodies, Span span) {
-        return new Compiled.Predicate(span) {
-            @Override
-            public boolean test(Env env) {
-                for (int t = 0; t < bodies.length; t++) {
-                    Value[] values = combinations[t];
-                    for (int i = 0; i < slots.length; i++) env.frame[slots[i]] = values[i];
-                    if (bodies[t].test(env) != forall) return !forall;
-                }
-                return forall;
+        return new Unrolled(forall, slots, combinations, bodies, span);
+    }
+
+    /** Named, so that a test can see that a quantifier was unrolled. */
+    static final class Unrolled extends Compiled.Predicate {
+        private final boolean forall;
+        private final int[] slots;
+        private final Value[][] combinations;
+        private final Compiled[] bodies;
+
+        private Unrolled(boolean forall, int[] slots, Value[][] combinations, Compiled[] bodies, Span span) {
+            super(span);
+            this.forall = forall;
+            this.slots = slots;
+            this.combinations = combinations;
+            this.bodies = bodies;
+        }
+
+        @Override
+        public boolean test(Env env) {
+            for (int t = 0; t < bodies.length; t++) {
+                Value[] values = combinations[t];
+                for (int i = 0; i < slots.length; i++) env.frame[slots[i]] = values[i];
+                if (bodies[t].test(env) != forall) return !forall;
             }
-        };
+            return forall;
+        }
     }
 }

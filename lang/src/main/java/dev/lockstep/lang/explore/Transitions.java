@@ -58,10 +58,19 @@ public final class Transitions {
     private final ActionCode[][] code;
     private final Map<CheckedSpec.Action, ActionCode> codeOf = new IdentityHashMap<>();
 
+    /**
+     * Compiles every action of the model (a few milliseconds). A Transitions is for one thread at a time: its
+     * evaluator caches compiled expressions; a parallel search makes one per worker.
+     */
     public Transitions(ModelInstance model) {
+        this(model, new Evaluator(model));
+    }
+
+    /** The transition relation evaluated by {@code evaluator}, an evaluator of {@code model}. */
+    public Transitions(ModelInstance model, Evaluator evaluator) {
         this.model = model;
         this.spec = model.spec();
-        this.evaluator = new Evaluator(model);
+        this.evaluator = evaluator;
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
         this.code = new ActionCode[spec.roles().size()][];
