@@ -8,8 +8,9 @@ import dev.lockstep.lang.value.Value;
 
 /**
  * An expression compiled once per model by {@link Compiler}: a tree of closures that reads the state, the node and
- * the frame from an {@link Env}, so an evaluation runs no switch over the IR. A compiled expression is immutable
- * (all mutable evaluation state is in the {@code Env}), so it may be shared between threads.
+ * the frame from an {@link Env}, so an evaluation runs no switch over the IR. A compiled expression keeps no
+ * evaluation state (that is in the {@code Env}; its only memo, the last {@code Msgs(T)}, is an immutable record
+ * replaced whole), so it may be shared between threads.
  */
 public abstract class Compiled {
     /** The span of the expression this was compiled from: where its faults point. */

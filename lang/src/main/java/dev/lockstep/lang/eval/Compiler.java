@@ -115,15 +115,7 @@ final class Compiler {
                 };
             }
             case Expr.RemoteVar r -> remoteVar(r);
-            case Expr.NetworkView n -> {
-                String type = n.messageType();
-                yield new Compiled(span) {
-                    @Override
-                    public Value eval(Env env) {
-                        return Network.view(spec.network().kind(), env.state[model.networkSlot()], type);
-                    }
-                };
-            }
+            case Expr.NetworkView n -> networkView(n.messageType(), span);
             case Expr.InfiniteSet i -> new Compiled(span) {
                 @Override
                 public Value eval(Env env) {
@@ -162,6 +154,36 @@ final class Compiler {
                 };
             }
             case Expr.DefCall d -> defCall(spec.defs().get(d.defIndex()), all(d.args()), span);
+        };
+    }
+
+    /** The last network a {@code Msgs(T)} saw and its messages of type T. */
+    private record View(Value network, Value messages) {}
+
+    /** The last view of one message type, shared by every {@code Msgs(T)} of that type. */
+    private static final class ViewMemo {
+        private View last;
+    }
+
+    private final Map<String, ViewMemo> views = new HashMap<>();
+
+    /**
+     * {@code Msgs(T)}. An invariant asks it of one state many times (in each definition call, for each binding),
+     * so the last answer for each type is remembered. The memo holds one immutable record, replaced whole, so
+     * compiled expressions stay safe to share between threads.
+     */
+    private Compiled networkView(String type, Span span) {
+        ViewMemo memo = views.computeIfAbsent(type, t -> new ViewMemo());
+        return new Compiled(span) {
+            @Override
+            public Value eval(Env env) {
+                Value network = env.state[model.networkSlot()];
+                View last = memo.last;
+                if (last != null && last.network() == network) return last.messages();
+                Value messages = Network.view(spec.network().kind(), network, type);
+                memo.last = new View(network, messages);
+                return messages;
+            }
         };
     }
 
