@@ -46,8 +46,13 @@ final class Compiler {
      */
     private Map<Integer, Value> known = Map.of();
 
-    /** A quantifier is unrolled when its constant domains have at most this many combinations. */
+    /**
+     * A quantifier is unrolled when its constant domains have few combinations: at most this many copies of a
+     * body, counting the copies of the unrolled quantifiers around it.
+     */
     private static final int MAX_UNROLL = 64;
+    /** How many copies of what is being compiled there are: the product of the enclosing unrolled quantifiers. */
+    private int copies = 1;
 
     /** {@code fold} is false only to test that folding changes no result. */
     Compiler(CheckedSpec spec, Value[] consts, ModelInstance model, boolean fold) {
@@ -329,10 +334,12 @@ final class Compiler {
     private Compiled quantifier(Expr.Quant q) {
         int[] slots = slots(q.vars());
         Compiled[] domains = all(q.domains());
-        List<Value[]> combinations = fold ? combinations(domains) : null;
+        List<Value[]> combinations = fold ? combinations(domains, MAX_UNROLL / copies) : null;
         if (combinations == null) return LogicNodes.quantifier(q.forall(), slots, domains, compile(q.body()), q.span());
         Compiled[] bodies = new Compiled[combinations.size()];
         Map<Integer, Value> outer = known;
+        int outerCopies = copies;
+        copies *= bodies.length;
         try {
             for (int t = 0; t < bodies.length; t++) {
                 Map<Integer, Value> inner = new HashMap<>(outer);
@@ -342,16 +349,20 @@ final class Compiler {
             }
         } finally {
             known = outer;
+            copies = outerCopies;
         }
         return LogicNodes.unrolled(q.forall(), slots, combinations.toArray(Value[][]::new), bodies, q.span());
     }
 
-    /** Every combination of the domains' elements, in nested-loop order; null unless all are small constant sets. */
-    private static List<Value[]> combinations(Compiled[] domains) {
+    /**
+     * Every combination of the domains' elements, in nested-loop order; null unless all are constant sets with
+     * at most {@code limit} combinations.
+     */
+    private static List<Value[]> combinations(Compiled[] domains, int limit) {
         List<Value[]> out = new ArrayList<>();
         out.add(new Value[0]);
         for (Compiled d : domains) {
-            if (!(d.constant() instanceof SetV set) || (long) out.size() * set.size() > MAX_UNROLL) return null;
+            if (!(d.constant() instanceof SetV set) || (long) out.size() * set.size() > limit) return null;
             List<Value[]> next = new ArrayList<>();
             for (Value[] prefix : out) {
                 for (int k = 0; k < set.size(); k++) {
@@ -368,12 +379,15 @@ final class Compiler {
     /** A call evaluates the definition's body in a frame of its own, with the arguments in its first slots. */
     private Compiled defCall(CheckedSpec.Def def, Compiled[] args, Span span) {
         Map<Integer, Value> outer = known;
-        known = Map.of();  // the body's locals are its own frame's
+        int outerCopies = copies;
+        known = Map.of();  // the body's locals are its own frame's, and it is compiled once for every call
+        copies = 1;
         Compiled body;
         try {
             body = compile(def.body());
         } finally {
             known = outer;
+            copies = outerCopies;
         }
         int frameSize = def.frameSize();
         return new Compiled(span) {
