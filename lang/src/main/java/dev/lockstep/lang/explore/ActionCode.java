@@ -3,14 +3,13 @@ package dev.lockstep.lang.explore;
 import dev.lockstep.lang.eval.Compiled;
 import dev.lockstep.lang.eval.Env;
 import dev.lockstep.lang.eval.Evaluator;
-import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.Value;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,8 +39,7 @@ final class ActionCode {
     ActionCode(CheckedSpec.Action action, Evaluator evaluator, EffectCompiler effects) {
         this.action = action;
         this.domains = action.params().stream().map(p -> evaluator.compile(p.domain())).toArray(Compiled[]::new);
-        List<Expr> parts = new ArrayList<>();
-        if (action.guard() != null) conjuncts(action.guard(), parts);
+        List<Expr> parts = action.guard() == null ? List.of() : Exprs.conjuncts(action.guard());
         this.conjuncts = parts.toArray(Expr[]::new);
         this.tests = parts.stream().map(evaluator::compile).toArray(Compiled[]::new);
         this.effects = action.effects().stream().map(effects::compile).toArray(Effect[]::new);
@@ -56,14 +54,5 @@ final class ActionCode {
     Expr falseConjunct(Env env) {
         for (int i = 0; i < tests.length; i++) if (!tests[i].test(env)) return conjuncts[i];
         return null;
-    }
-
-    private static void conjuncts(Expr guard, List<Expr> out) {
-        if (guard instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            conjuncts(b.left(), out);
-            conjuncts(b.right(), out);
-        } else {
-            out.add(guard);
-        }
     }
 }
