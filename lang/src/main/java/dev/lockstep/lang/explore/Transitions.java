@@ -73,6 +73,11 @@ public final class Transitions {
         this.evaluator = evaluator;
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
+        // The state predicates the explorer asks of every state, compiled now, so that searching compiles nothing.
+        if (model.model().constraint() != null) evaluator.compile(model.model().constraint());
+        for (CheckedSpec.Invariant inv : spec.invariants()) {
+            if (model.model().invariants().contains(inv.name())) evaluator.compile(inv.body());
+        }
         this.code = new ActionCode[spec.roles().size()][];
         for (CheckedSpec.Role role : spec.roles()) {
             roleIndex.put(role.name(), role.index());
