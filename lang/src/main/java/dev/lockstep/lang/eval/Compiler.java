@@ -36,7 +36,7 @@ final class Compiler {
     private final boolean fold;
     private final Operators ops = new Operators();
     private final Map<Expr, Compiled> compiled = new IdentityHashMap<>();
-    /** One instance per distinct scalar constant, so that comparing with a value the spec wrote is mostly {@code ==}. */
+    /** One instance per distinct scalar constant: comparing with a value the spec wrote is then mostly {@code ==}. */
     private final Map<Value, Value> scalars = new HashMap<>();
     /** Large enough for any frame of the spec: folding evaluates a constant expression in a frame of its own. */
     private final int maxFrame;

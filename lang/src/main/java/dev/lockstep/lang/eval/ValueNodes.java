@@ -19,7 +19,7 @@ import java.util.List;
 final class ValueNodes {
     private ValueNodes() {}
 
-    /** Variables bound one after another, each to every element of its domain (evaluated once the ones before are bound). */
+    /** Variables bound in turn, each to every element of its domain (evaluated once the ones before are bound). */
     record Binder(int[] slots, Compiled[] domains) {
         void forEach(Env env, Runnable body) { forEach(env, 0, body); }
 
@@ -195,7 +195,9 @@ final class ValueNodes {
         if (step.index() == null) {
             RecordV r = Kinds.record(current, span);
             Value old = r.get(step.field());
-            if (old == null) throw Evaluator.fault(Code.EVALUATION_FAULT, span, r.show() + " has no field " + step.field());
+            if (old == null) {
+                throw Evaluator.fault(Code.EVALUATION_FAULT, span, r.show() + " has no field " + step.field());
+            }
             return r.with(step.field(), update(ops, old, u, depth + 1, env, span));
         }
         Value key = step.index().eval(env);

@@ -119,7 +119,7 @@ public final class Exprs {
         return false;
     }
 
-    /** The conjuncts of {@code e}, left to right through nested {@code /\}; {@code e} itself when it is no conjunction. */
+    /** The conjuncts of {@code e}, left to right through nested {@code /\}; just {@code e} when not a conjunction. */
     public static List<Expr> conjuncts(Expr e) {
         List<Expr> out = new ArrayList<>();
         addConjuncts(e, out);
