@@ -4,10 +4,10 @@ import dev.lockstep.invariants.smt.Smt;
 import dev.lockstep.invariants.smt.Sort;
 import dev.lockstep.invariants.smt.Term;
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.NodeV;
@@ -123,21 +123,12 @@ public final class SpecLowering {
     }
 
     public List<Conjunct> conjuncts(CheckedSpec.Invariant inv) {
-        List<Expr> parts = new ArrayList<>();
-        split(inv.body(), parts);
+        List<Expr> parts = Exprs.conjuncts(inv.body());
         List<Conjunct> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) out.add(new Conjunct(inv, i + 1, parts.get(i)));
         return out;
     }
 
-    private static void split(Expr e, List<Expr> out) {
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            split(b.left(), out);
-            split(b.right(), out);
-        } else {
-            out.add(e);
-        }
-    }
 
     public Term conjunct(Conjunct c, Vocabulary s) {
         return exprs.lower(c.expr(), Scope.global(s, c.invariant().frameSize()));

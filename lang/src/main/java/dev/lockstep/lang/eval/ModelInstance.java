@@ -22,6 +22,12 @@ public final class ModelInstance {
     private final NodeV[][] roleNodes;
     private final int[] roleBase;
     private final int networkSlot;
+    /**
+     * Per role, its nodes in an open-addressing table by hash (null marks a free place), and each one's index:
+     * {@code Role[n].x} looks its node up in the hot loop of invariants, for every binding of {@code n}.
+     */
+    private final NodeV[][] nodeTable;
+    private final int[][] nodeTableIndex;
 
     private ModelInstance(CheckedSpec spec, CheckedSpec.Model model, Value[] consts, NodeV[][] roleNodes) {
         this.spec = spec;
@@ -35,6 +41,24 @@ public final class ModelInstance {
             slot += roleNodes[r].length * spec.roles().get(r).vars().size();
         }
         this.networkSlot = slot;
+        this.nodeTable = new NodeV[roleNodes.length][];
+        this.nodeTableIndex = new int[roleNodes.length][];
+        for (int r = 0; r < roleNodes.length; r++) {
+            int size = Integer.highestOneBit(Math.max(1, roleNodes[r].length) * 4);
+            nodeTable[r] = new NodeV[size];
+            nodeTableIndex[r] = new int[size];
+            for (int i = 0; i < roleNodes[r].length; i++) {
+                int h = place(roleNodes[r][i], size - 1);
+                while (nodeTable[r][h] != null) h = (h + 1) & (size - 1);
+                nodeTable[r][h] = roleNodes[r][i];
+                nodeTableIndex[r][h] = i;
+            }
+        }
+    }
+
+    private static int place(Value node, int mask) {
+        int h = node.hashCode();
+        return (h ^ (h >>> 16)) & mask;
     }
 
     /** Binds {@code modelName}; an unknown model or a binding that fails to evaluate is a failure. */
@@ -108,10 +132,13 @@ public final class ModelInstance {
 
     /** Index of {@code node} among the role's nodes, or -1. */
     public int nodeIndex(int role, Value node) {
-        NodeV[] nodes = roleNodes[role];
-        for (int i = 0; i < nodes.length; i++) if (nodes[i] == node) return i;
-        for (int i = 0; i < nodes.length; i++) if (nodes[i].equals(node)) return i;
-        return -1;
+        NodeV[] table = nodeTable[role];
+        int mask = table.length - 1;
+        for (int h = place(node, mask); ; h = (h + 1) & mask) {
+            NodeV n = table[h];
+            if (n == null) return -1;
+            if (n == node || n.equals(node)) return nodeTableIndex[role][h];
+        }
     }
 
     /** First slot of a node's variables. */

@@ -119,7 +119,8 @@ public final class Network {
                 for (int i = 0; i < channels.size(); i++) ((SeqV) channels.value(i)).elements().forEach(keep);
             }
         }
-        return SetV.of(out);
+        // A set's elements and a bag's keys are sorted and distinct, and so is every part of them, in order.
+        return kind == NetworkKind.FIFO ? SetV.of(out) : SetV.ofSorted(out.toArray(Value[]::new));
     }
 
     /** Total number of message copies in flight. */

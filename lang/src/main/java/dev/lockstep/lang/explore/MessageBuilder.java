@@ -1,5 +1,6 @@
 package dev.lockstep.lang.explore;
 
+import dev.lockstep.lang.eval.Compiled;
 import dev.lockstep.lang.eval.Env;
 import dev.lockstep.lang.eval.Evaluator;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -36,24 +37,43 @@ public final class MessageBuilder {
         }
     }
 
-    public List<RecordV> build(Stmt.Send send, Evaluator evaluator, Env env) {
-        Shape shape = shapes.get(send.messageType());
-        Value[] template = new Value[shape.names().length];
-        template[shape.type()] = shape.tag();
-        template[shape.src()] = env.self;
-        // Payload fields follow the declaration order, which is also the order of send.values().
-        for (int i = 0; i < send.values().size(); i++) {
-            template[shape.payloadPositions()[i]] = evaluator.eval(send.values().get(i), env);
+    /** The messages {@code send} builds, compiled by {@code evaluator}. */
+    public Sender sender(Stmt.Send send, Evaluator evaluator) {
+        Compiled[] payload = send.values().stream().map(evaluator::compile).toArray(Compiled[]::new);
+        return new Sender(shapes.get(send.messageType()), payload, evaluator.compile(send.to()), send.toSet());
+    }
+
+    /** One {@code send} statement, compiled: builds its messages in an environment. */
+    public static final class Sender {
+        private final Shape shape;
+        /** The payload fields' values, in declaration order (the order of the statement's values). */
+        private final Compiled[] payload;
+        private final Compiled to;
+        private final boolean toSet;
+
+        private Sender(Shape shape, Compiled[] payload, Compiled to, boolean toSet) {
+            this.shape = shape;
+            this.payload = payload;
+            this.to = to;
+            this.toSet = toSet;
         }
-        Value to = evaluator.eval(send.to(), env);
-        List<RecordV> out = new ArrayList<>();
-        if (send.toSet()) {
-            SetV targets = (SetV) to;
+
+        /** The messages sent in {@code env}: one, or one per node of the destination set. */
+        public List<RecordV> build(Env env) {
+            Value[] template = new Value[shape.names().length];
+            template[shape.type()] = shape.tag();
+            template[shape.src()] = env.self;
+            for (int i = 0; i < payload.length; i++) template[shape.payloadPositions()[i]] = payload[i].eval(env);
+            Value dst = to.eval(env);
+            if (!toSet) {
+                template[shape.dst()] = dst;
+                return List.of(new RecordV(shape.names(), template));
+            }
+            SetV targets = (SetV) dst;
+            List<RecordV> out = new ArrayList<>(targets.size());
             for (int i = 0; i < targets.size(); i++) out.add(withDst(shape, template, targets.get(i)));
-        } else {
-            out.add(withDst(shape, template, to));
+            return out;
         }
-        return out;
     }
 
     private static RecordV withDst(Shape shape, Value[] template, Value dst) {

@@ -1,10 +1,10 @@
 package dev.lockstep.lang.explore;
 
+import dev.lockstep.lang.eval.Compiled;
 import dev.lockstep.lang.eval.Env;
 import dev.lockstep.lang.eval.Evaluator;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.eval.Network;
-import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
@@ -18,6 +18,7 @@ import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,21 +53,45 @@ public final class Transitions {
     public static final String DROP = "Drop";
     public static final String DUPLICATE = "Duplicate";
 
-    private record Handler(CheckedSpec.Action action, int role) {}
+    private record Handler(ActionCode code, int role) {}
 
+    /** Each role's actions compiled, in spec order; and by action, for {@link #apply}. */
+    private final ActionCode[][] code;
+    private final Map<CheckedSpec.Action, ActionCode> codeOf = new IdentityHashMap<>();
+
+    /**
+     * Compiles every action of the model (a few milliseconds). A Transitions is for one thread at a time: its
+     * evaluator caches compiled expressions; a parallel search makes one per worker.
+     */
     public Transitions(ModelInstance model) {
+        this(model, new Evaluator(model));
+    }
+
+    /** The transition relation evaluated by {@code evaluator}, an evaluator of {@code model}. */
+    public Transitions(ModelInstance model, Evaluator evaluator) {
         this.model = model;
         this.spec = model.spec();
-        this.evaluator = new Evaluator(model);
+        this.evaluator = evaluator;
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
         this.quorums = new QuorumReceive(evaluator, kind);
+        // The state predicates the explorer asks of every state, compiled now, so that searching compiles nothing.
+        if (model.model().constraint() != null) evaluator.compile(model.model().constraint());
+        for (CheckedSpec.Invariant inv : spec.invariants()) {
+            if (model.model().invariants().contains(inv.name())) evaluator.compile(inv.body());
+        }
+        this.code = new ActionCode[spec.roles().size()][];
         for (CheckedSpec.Role role : spec.roles()) {
             roleIndex.put(role.name(), role.index());
-            for (CheckedSpec.Action action : role.actions()) {
+            code[role.index()] = new ActionCode[role.actions().size()];
+            for (int i = 0; i < role.actions().size(); i++) {
+                CheckedSpec.Action action = role.actions().get(i);
+                ActionCode compiled = new ActionCode(action, evaluator, this::effect);
+                code[role.index()][i] = compiled;
+                codeOf.put(action, compiled);
                 if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
                     receivers.computeIfAbsent(new StrV(rcv.messageType()), k -> new ArrayList<>())
-                            .add(new Handler(action, role.index()));
+                            .add(new Handler(compiled, role.index()));
                 }
             }
         }
@@ -122,7 +147,7 @@ public final class Transitions {
     /**
      * Every step of the spec from {@code state}, in a fixed order (the explorer's, and every replay's). Each
      * successor is what {@link #apply} computes for its label; the enumeration runs apply's two halves, the guard
-     * ({@link #falseConjunct}) and the effects ({@link #effects}), directly, so that the explorer's hot loop
+     * ({@link ActionCode#falseConjunct}) and the effects ({@link #effects}), directly, so that the explorer's hot loop
      * allocates no {@link Successor} per binding.
      */
     public void successors(State state, Sink sink) {
@@ -131,9 +156,10 @@ public final class Transitions {
             NodeV[] nodes = model.nodes(role.index());
             for (int n = 0; n < nodes.length; n++) {
                 int base = model.nodeBase(role.index(), n);
-                for (CheckedSpec.Action action : role.actions()) {
-                    if (action.message() != null) continue;
-                    bindParams(state, action, new Env(slots, action.frameSize()).atNode(base, nodes[n]), 0, null, sink);
+                for (ActionCode action : code[role.index()]) {
+                    if (action.action.message() != null) continue;
+                    Env env = new Env(slots, action.action.frameSize()).atNode(base, nodes[n]);
+                    bindParams(state, action, env, 0, null, sink);
                 }
             }
         }
@@ -144,13 +170,13 @@ public final class Transitions {
             if (handlers == null) return;
             Value dst = m.dst();
             for (Handler handler : handlers) {
-                CheckedSpec.Action action = handler.action();
+                CheckedSpec.Action action = handler.code().action;
                 int role = handler.role();
                 int n = model.nodeIndex(role, dst);
                 if (n < 0) continue;
                 Env env = new Env(slots, action.frameSize()).atNode(model.nodeBase(role, n), model.nodes(role)[n]);
                 env.frame[action.message().slot()] = m;
-                bindParams(state, action, env, 0, m, sink);
+                bindParams(state, handler.code(), env, 0, m, sink);
             }
         });
         environmentSteps(state, sink);
@@ -172,23 +198,24 @@ public final class Transitions {
         return out;
     }
 
-    private void bindParams(State state, CheckedSpec.Action action, Env env, int i, RecordV msg, Sink sink) {
-        if (i == action.params().size()) {
+    private void bindParams(State state, ActionCode action, Env env, int i, RecordV msg, Sink sink) {
+        if (i == action.domains.length) {
             SetV received = null;
-            if (action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+            if (action.action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
                 received = quorums.receive(all, env, state.slot(model.networkSlot()));
                 if (received == null) return;
                 env.frame[all.received().slot()] = received;
             }
-            if (falseConjunct(action.guard(), env) == null) {
-                sink.accept(label(action, env, msg, received), effects(state, action, env, msg, received, null, null));
+            if (action.falseConjunct(env) == null) {
+                sink.accept(label(action.action, env, msg, received),
+                        effects(state, action, env, msg, received, null, null));
             }
             return;
         }
-        CheckedSpec.Param p = action.params().get(i);
-        SetV domain = (SetV) evaluator.eval(p.domain(), env);
+        int slot = action.action.params().get(i).local().slot();
+        SetV domain = (SetV) action.domains[i].eval(env);
         for (int k = 0; k < domain.size(); k++) {
-            env.frame[p.local().slot()] = domain.get(k);
+            env.frame[slot] = domain.get(k);
             bindParams(state, action, env, i + 1, msg, sink);
         }
     }
@@ -249,21 +276,13 @@ public final class Transitions {
             }
             env.frame[all.received().slot()] = received;
         }
-        Expr falseConjunct = falseConjunct(action.guard(), env);
+        ActionCode compiled = codeOf.computeIfAbsent(action, a -> new ActionCode(a, evaluator, this::effect));
+        Expr falseConjunct = compiled.falseConjunct(env);
         if (falseConjunct != null) return Successor.disabled(step, falseConjunct);
         List<RecordV> sent = new ArrayList<>();
         List<Span> sentAt = new ArrayList<>();
-        State next = effects(state, action, env, step.message(), received, sent, sentAt);
+        State next = effects(state, compiled, env, step.message(), received, sent, sentAt);
         return new Successor(step, Successor.Guard.HOLDS, next, sent, sentAt);
-    }
-
-    /** The first conjunct of {@code guard} that is false, left to right (null when the guard holds). */
-    private Expr falseConjunct(Expr guard, Env env) {
-        if (guard instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            Expr left = falseConjunct(b.left(), env);
-            return left != null ? left : falseConjunct(b.right(), env);
-        }
-        return evaluator.test(guard, env) ? null : guard;
     }
 
     /**
@@ -272,29 +291,44 @@ public final class Transitions {
      * are simultaneous), the sent messages added. Each message sent also goes to {@code sent}, with its
      * {@code send}'s span to {@code sentAt}, unless they are null (enumeration does not keep them).
      */
-    private State effects(State state, CheckedSpec.Action action, Env env, RecordV msg, SetV received,
+    private State effects(State state, ActionCode action, Env env, RecordV msg, SetV received,
                           List<RecordV> sent, List<Span> sentAt) {
         Value[] next = state.slots().clone();
         Value net = next[model.networkSlot()];
         if (msg != null) net = Network.consume(kind, net, msg);
         if (received != null) net = quorums.consume(net, received);
-        for (Stmt s : action.effects()) {
-            switch (s) {
-                case Stmt.Assign a -> next[env.nodeBase + a.varIndex()] = evaluator.eval(a.value(), env);
-                case Stmt.Send send -> {
-                    for (RecordV m : messages.build(send, evaluator, env)) {
+        for (ActionCode.Effect effect : action.effects) net = effect.apply(env, next, net, sent, sentAt);
+        next[model.networkSlot()] = net;
+        return new State(next);
+    }
+
+    /** What a statement does, compiled once: {@link #effects} runs it for every step of its action. */
+    private ActionCode.Effect effect(Stmt s) {
+        return switch (s) {
+            case Stmt.Assign a -> {
+                int var = a.varIndex();
+                Compiled value = evaluator.compile(a.value());
+                yield (env, next, net, sent, sentAt) -> {
+                    next[env.nodeBase + var] = value.eval(env);
+                    return net;
+                };
+            }
+            case Stmt.Send send -> {
+                MessageBuilder.Sender sender = messages.sender(send, evaluator);
+                yield (env, next, net, sent, sentAt) -> {
+                    for (RecordV m : sender.build(env)) {
                         net = Network.add(kind, net, m);
                         if (sent != null) {
                             sent.add(m);
                             sentAt.add(send.span());
                         }
                     }
-                }
-                case Stmt.TimerControl timer -> { } // time is abstracted: a timer's state is not part of the model
+                    return net;
+                };
             }
-        }
-        next[model.networkSlot()] = net;
-        return new State(next);
+            // Time is abstracted: a timer's state is not part of the model.
+            case Stmt.TimerControl timer -> (env, next, net, sent, sentAt) -> net;
+        };
     }
 
     /** A network step; the network must admit it (lossy for Drop, duplicating for Duplicate). */

@@ -131,6 +131,22 @@ public final class Exprs {
         return out;
     }
 
+    /** The conjuncts of {@code e}, left to right through nested {@code /\}; just {@code e} when not a conjunction. */
+    public static List<Expr> conjuncts(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        addConjuncts(e, out);
+        return out;
+    }
+
+    private static void addConjuncts(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            addConjuncts(b.left(), out);
+            addConjuncts(b.right(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
     /** True when {@code e} reads the acting node. Definitions cannot read {@code self}, so calls need no look inside. */
     public static boolean readsSelf(Expr e) {
         return anyMatch(e, x -> x instanceof Expr.Self);

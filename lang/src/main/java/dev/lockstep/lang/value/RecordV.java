@@ -66,7 +66,8 @@ public final class RecordV implements Value {
     public int compareSameKind(Value o) {
         RecordV r = (RecordV) o;
         int c = Integer.compare(names.length, r.names.length);
-        for (int i = 0; c == 0 && i < names.length; i++) c = names[i].compareTo(r.names[i]);
+        // Records of one message type or constructor share their names array.
+        for (int i = 0; c == 0 && names != r.names && i < names.length; i++) c = names[i].compareTo(r.names[i]);
         return c != 0 ? c : Values.compareArrays(values, r.values);
     }
 
