@@ -13,6 +13,7 @@ import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * The canonical byte encoding of a global state: a version byte, the slot count, then each slot's value, tag first.
@@ -77,16 +78,8 @@ public final class StateCodec {
                     put(NODE);
                     putString(n.name());
                 }
-                case SeqV q -> {
-                    put(SEQ);
-                    putVarint(q.size());
-                    for (int i = 0; i < q.size(); i++) value(q.get(i));
-                }
-                case SetV s -> {
-                    put(SET);
-                    putVarint(s.size());
-                    for (int i = 0; i < s.size(); i++) value(s.get(i));
-                }
+                case SeqV q -> elements(SEQ, q.size(), q::get);
+                case SetV s -> elements(SET, s.size(), s::get);
                 case RecordV r -> {
                     put(RECORD);
                     putVarint(r.size());
@@ -100,6 +93,13 @@ public final class StateCodec {
                     for (int i = 0; i < f.size(); i++) value(f.value(i));
                 }
             }
+        }
+
+        /** A sequence or a set: its tag, its size, then its elements in order (a set's order is canonical). */
+        private void elements(int tag, int size, IntFunction<Value> element) {
+            put(tag);
+            putVarint(size);
+            for (int i = 0; i < size; i++) value(element.apply(i));
         }
 
         private void putString(String s) {
