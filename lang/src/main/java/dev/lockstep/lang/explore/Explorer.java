@@ -146,7 +146,7 @@ public final class Explorer {
         private long frontierOnDisk;
         private final QueueFiles queueFiles;
         private final long heldPerLevel;
-        /** New states of the level being expanded: held whole, and written to disk; spilled over the whole run. */
+        /** New states of the level being expanded: offered to the queue, and written to disk; spilled in all. */
         private final AtomicLong heldNext = new AtomicLong();
         private final AtomicLong spilledNext = new AtomicLong();
         private long spilledTotal;
@@ -519,8 +519,7 @@ public final class Explorer {
 
             /** Holds a new state for the next level, or writes it to disk once the level holds its share. */
             private void queue(State next, State key, long fingerprint) {
-                if (heldNext.get() < heldPerLevel) {
-                    heldNext.incrementAndGet();
+                if (heldNext.incrementAndGet() <= heldPerLevel) { // counts the spilled ones too; reset per level
                     found.add(new Found(next, key, fingerprint, -1));
                     return;
                 }
