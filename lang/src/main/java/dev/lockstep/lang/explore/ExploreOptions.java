@@ -92,7 +92,7 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
     /**
      * The states of a level held whole before the rest spills: {@code queueInMemory} if set; else 1/1024 of
      * {@code --memory} (a whole state of the library's models takes a few hundred bytes on the heap, so the two
-     * levels in memory take well under the store's cap); else 1,048,576. An exact store never spills: its states
+     * levels' held states take at most about as much again as the store's cap); else 1,048,576. An exact store never spills: its states
      * are whole in memory anyway.
      */
     public long heldPerLevel() {
