@@ -67,6 +67,10 @@ final class ExploreCommand extends ModelCommand {
             if (exact) out.println("  store             exact (whole states)");
             else out.printf(Locale.ROOT, "  fingerprints      64-bit, collision probability %.1e (optimistic, n(g-n)/2^64)%n",
                     r.collisionProbability());
+            if (r.spilledStates() > 0) {
+                out.printf(Locale.ROOT, "  queue             %,d states spilled to disk (levels past the memory share)%n",
+                        r.spilledStates());
+            }
             ExploreTrace.text(out, loaded, r.status(), r.fault(), r.counterexample());
         }
 

@@ -28,9 +28,10 @@ final class SearchLimits {
         options = options.withMaxStates(maxStates).withMaxTime(maxTime.isZero() ? null : maxTime);
         if (progressEvery.isZero()) return options;
         return options.withProgress(progressEvery, p -> {
-            err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d, depth %d, %,.0f distinct"
-                    + " states/s, %s%n", p.distinct(), p.generated(), p.queued(), p.depth(), p.statesPerSecond(),
-                    MemoryUse.describe());
+            String onDisk = p.onDisk() == 0 ? "" : String.format(Locale.ROOT, " (%,d on disk)", p.onDisk());
+            err.printf(Locale.ROOT, "  progress: %,d distinct, %,d generated, queue %,d%s, depth %d, %,.0f distinct"
+                    + " states/s, %s%n", p.distinct(), p.generated(), p.queued(), onDisk, p.depth(),
+                    p.statesPerSecond(), MemoryUse.describe());
             err.flush();
         });
     }

@@ -16,7 +16,9 @@ final class SearchOptions {
 
     @Option(names = "--memory", paramLabel = "SIZE", converter = OptionTypes.ByteSize.class,
             description = "Cap the fingerprint store at SIZE, e.g. 512m or 4g (default: no cap); a search that needs "
-                    + "more stops with partial figures (LS708). Not with --exact.")
+                    + "more stops with partial figures (LS708). Also sets the BFS queue's memory share: each level holds "
+                    + "SIZE/1024 states whole and spills the rest to temporary files (default: 1,048,576 states). "
+                    + "Not with --exact.")
     long memory;
 
     /** The options with these settings; refuses {@code --memory} with {@code --exact} (exit 2). */

@@ -75,6 +75,16 @@ class CliTest {
     }
 
     @Test
+    void aSmallMemoryShareSpillsTheQueueToDiskWithTheSameCounts() {
+        // --memory 3m holds 3,072 states of a level whole; rm6's widest levels have more.
+        Run spilled = run("explore", TWO_PHASE.toString(), "--model", "rm6", "--memory", "3m", "--workers", "2");
+        assertEquals(0, spilled.exit(), spilled.out() + spilled.err());
+        assertTrue(spilled.out().contains("Result: holds") && spilled.out().contains("distinct states   50,816")
+                && spilled.out().contains("generated states  402,306"), spilled.out());
+        assertTrue(spilled.out().contains("states spilled to disk"), spilled.out());
+    }
+
+    @Test
     void violationExitsOneWithShortestCounterexample(@TempDir Path dir) throws IOException {
         Path buggy = dir.resolve("eager.lstep");
         // The bug breaks the inductive strengthening first; this test is about Consistent, so check only that.

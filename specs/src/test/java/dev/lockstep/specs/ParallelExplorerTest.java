@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The explorer's answer does not depend on how it searches: for every library model small enough for the unit-test
  * budget, 2 and 4 workers and the exact store ({@code --exact}) give the same status, distinct and generated counts,
- * depth and counterexample (step by step) as one worker with fingerprints. {@link LibraryStateCountsTest} pins the
- * one-worker figures themselves.
+ * depth and counterexample (step by step) as one worker with fingerprints; so does a queue that spills to disk
+ * (one state per level held in memory, the rest written and read back), with 1 and 2 workers, and its files are gone
+ * after the run. {@link LibraryStateCountsTest} pins the one-worker figures themselves.
  */
 class ParallelExplorerTest {
     /** Models with more states than this are left to the benchmarks (bigger ones are pinned as too slow). */
@@ -55,6 +56,28 @@ class ParallelExplorerTest {
         ExploreResult exact = new Explorer(instance).run(base.withExact(true).withWorkers(2));
         compare(instance, one, exact, "exact store");
         assertEquals(0.0, exact.collisionProbability(), "an exact store cannot collide");
+        for (int workers : new int[] {1, 2}) {
+            ExploreResult spilled = spilling(instance, base.withWorkers(workers));
+            compare(instance, one, spilled, "queue spilled to disk, " + workers + " worker(s)");
+            if (one.status() == ExploreResult.Status.HOLDS && one.distinct() > one.depth()) {
+                assertTrue(spilled.spilledStates() > 0, "a level of two states or more spills");
+            }
+        }
+    }
+
+    /** A run holding one state of each level in memory, in a fresh directory that must be empty afterwards. */
+    private static ExploreResult spilling(ModelInstance instance, ExploreOptions options) {
+        try {
+            Path dir = Files.createTempDirectory("spill-test-");
+            ExploreResult r = new Explorer(instance).run(options.withQueueInMemory(1).withSpillDirectory(dir));
+            try (Stream<Path> left = Files.list(dir)) {
+                assertEquals(List.of(), left.toList(), "the queue's files are deleted at the end");
+            }
+            Files.delete(dir);
+            return r;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void compare(ModelInstance instance, ExploreResult expected, ExploreResult actual, String how) {

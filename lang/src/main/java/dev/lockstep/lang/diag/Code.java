@@ -84,6 +84,7 @@ public enum Code {
     EVALUATION_FAULT("LS706", "evaluation fault"),
     NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
     STORE_MEMORY_EXCEEDED("LS708", "the explorer's state store outgrew its memory budget (--memory)"),
+    QUEUE_SPILL_FAILED("LS709", "the explorer could not write or read the part of its queue spilled to disk"),
 
     TLC_REJECTED_TRANSLATION("LS801", "TLC rejected the generated TLA+ (a Lockstep bug)"),
     TLC_OUT_OF_MEMORY("LS802", "TLC ran out of memory"),

@@ -1,5 +1,6 @@
 package dev.lockstep.lang.explore;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -7,13 +8,17 @@ import java.time.Duration;
  * (0 / null: no limit). Progress is reported every {@code progressInterval}. {@code workers} threads search each
  * level (the result does not depend on their number); {@code exact} keeps whole states instead of fingerprints.
  * {@code memoryLimit} caps the bytes of the fingerprint store (tables and discoverers; 0: no cap): a search that
- * needs more stops cleanly with partial figures and an {@code LS708} diagnostic.
+ * needs more stops cleanly with partial figures and an {@code LS708} diagnostic. {@code queueInMemory} is how many
+ * states of a BFS level are held whole in memory before the rest of the level is written to disk (0: the default of
+ * {@link #heldPerLevel}); {@code spillDirectory} is where (null: {@code java.io.tmpdir}).
  */
 public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration maxTime, Duration progressInterval,
-                             ProgressListener progress, int workers, boolean exact, long memoryLimit) {
+                             ProgressListener progress, int workers, boolean exact, long memoryLimit,
+                             long queueInMemory, Path spillDirectory) {
 
     public ExploreOptions {
         if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        if (queueInMemory < 0) throw new IllegalArgumentException("negative queue size " + queueInMemory);
         if (memoryLimit < 0) throw new IllegalArgumentException("negative memory limit " + memoryLimit);
         if (exact && memoryLimit > 0) throw new IllegalArgumentException("a memory limit caps the fingerprint store, "
                 + "not the exact one");
@@ -23,8 +28,8 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
         void onProgress(Progress p);
     }
 
-    /** A snapshot of a running search. */
-    public record Progress(long distinct, long generated, long queued, int depth, Duration elapsed) {
+    /** A snapshot of a running search; {@code onDisk} of the {@code queued} states are in the spill files. */
+    public record Progress(long distinct, long generated, long queued, long onDisk, int depth, Duration elapsed) {
         public double statesPerSecond() {
             double s = elapsed.toNanos() / 1e9;
             return s <= 0 ? 0 : distinct / s;
@@ -32,37 +37,67 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
     }
 
     public static ExploreOptions defaults() {
-        return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { }, 1, false, 0);
+        return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { }, 1, false, 0, 0, null);
     }
 
     public ExploreOptions withDeadlock(boolean check) {
-        return new ExploreOptions(check, maxStates, maxTime, progressInterval, progress, workers, exact, memoryLimit);
+        return new ExploreOptions(check, maxStates, maxTime, progressInterval, progress, workers, exact,
+                memoryLimit, queueInMemory, spillDirectory);
     }
 
     public ExploreOptions withMaxStates(long n) {
-        return new ExploreOptions(checkDeadlock, n, maxTime, progressInterval, progress, workers, exact, memoryLimit);
+        return new ExploreOptions(checkDeadlock, n, maxTime, progressInterval, progress, workers, exact,
+                memoryLimit, queueInMemory, spillDirectory);
     }
 
     public ExploreOptions withMaxTime(Duration d) {
-        return new ExploreOptions(checkDeadlock, maxStates, d, progressInterval, progress, workers, exact, memoryLimit);
+        return new ExploreOptions(checkDeadlock, maxStates, d, progressInterval, progress, workers, exact,
+                memoryLimit, queueInMemory, spillDirectory);
     }
 
     public ExploreOptions withProgress(Duration every, ProgressListener listener) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, every, listener, workers, exact, memoryLimit);
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, every, listener, workers, exact,
+                memoryLimit, queueInMemory, spillDirectory);
     }
 
     public ExploreOptions withWorkers(int n) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, n, exact, memoryLimit);
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, n, exact,
+                memoryLimit, queueInMemory, spillDirectory);
     }
 
     /** Keep whole states ({@code --exact}) instead of 64-bit fingerprints. */
     public ExploreOptions withExact(boolean exact) {
         return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
-                memoryLimit);
+                memoryLimit, queueInMemory, spillDirectory);
     }
 
     /** Cap the fingerprint store at {@code bytes} (0: no cap). */
     public ExploreOptions withMemoryLimit(long bytes) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact, bytes);
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
+                bytes, queueInMemory, spillDirectory);
+    }
+
+    /** Hold at most {@code states} states of a level whole in memory, the rest on disk (0: the default). */
+    public ExploreOptions withQueueInMemory(long states) {
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
+                memoryLimit, states, spillDirectory);
+    }
+
+    /** Write the spilled queue under {@code dir} (null: {@code java.io.tmpdir}). */
+    public ExploreOptions withSpillDirectory(Path dir) {
+        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
+                memoryLimit, queueInMemory, dir);
+    }
+
+    /**
+     * The states of a level held whole before the rest spills: {@code queueInMemory} if set; else 1/1024 of
+     * {@code --memory} (a whole state of the library's models takes a few hundred bytes on the heap, so the two
+     * levels' held states take at most about as much again as the store's cap); else 1,048,576. An exact store never spills: its states
+     * are whole in memory anyway.
+     */
+    public long heldPerLevel() {
+        if (exact) return Long.MAX_VALUE;
+        if (queueInMemory > 0) return queueInMemory;
+        return memoryLimit > 0 ? Math.max(1024, memoryLimit / 1024) : 1 << 20;
     }
 }

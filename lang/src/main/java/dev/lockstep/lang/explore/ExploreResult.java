@@ -9,9 +9,16 @@ import java.util.List;
  * counterexample's steps (the same {@link Trace.Step}s as TLC's {@code CheckResult}), or the evaluation fault.
  * {@code collisionProbability} estimates the chance that fingerprinting merged two distinct states (0 when states
  * were kept whole); see {@link dev.lockstep.lang.explore.store.Fingerprint#collisionProbability}.
+ * {@code spilledStates} counts the queued states written to disk because a level outgrew the queue's memory share.
  */
 public record ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
-                            Diagnostic fault, double collisionProbability) {
+                            Diagnostic fault, double collisionProbability, long spilledStates) {
+
+    /** A result whose queue stayed in memory. */
+    public ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
+                         Diagnostic fault, double collisionProbability) {
+        this(status, figures, violated, counterexample, fault, collisionProbability, 0);
+    }
 
     /** A result with no fingerprint collision possible (an exact store, or no search). */
     public ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,

@@ -6,10 +6,13 @@ import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.explore.store.Fingerprint;
 import dev.lockstep.lang.explore.store.MemoryBudget;
+import dev.lockstep.lang.explore.store.QueueFiles;
 import dev.lockstep.lang.explore.store.SeenStates;
+import dev.lockstep.lang.explore.store.SpillFile;
 import dev.lockstep.lang.explore.store.StateLog;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.value.Fingerprints;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +37,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * depend on the number of workers. States are kept as 64-bit fingerprints ({@link Fingerprints}) or whole
  * ({@link ExploreOptions#exact()}); a {@link StateLog} keeps each state's discoverer, from which a counterexample is
  * replayed.
+ *
+ * <p>A level holds at most {@link ExploreOptions#heldPerLevel} new states whole; once the level has that many, the
+ * workers write the others with {@code StateCodec} to their own {@link SpillFile}, and the level, ordered by
+ * discoverer as before, reads them back by position while it is expanded. Which states spill depends on timing, but
+ * not which states are found nor their order, so the answer is the same with and without spilling.
  */
 public final class Explorer {
     /** A discoverer is (parent index + 1) << ORDINAL_BITS | successor ordinal; initial states have parent -1. */
@@ -64,6 +72,12 @@ public final class Explorer {
             return new ExploreResult(ExploreResult.Status.LIMIT_REACHED,
                     SearchFigures.none(Duration.ofNanos(System.nanoTime() - start)), null, List.of(),
                     memoryExhausted(options, 0));
+        } catch (UncheckedIOException e) { // the spilled queue cannot be written or read back
+            return new ExploreResult(ExploreResult.Status.LIMIT_REACHED,
+                    SearchFigures.none(Duration.ofNanos(System.nanoTime() - start)), null, List.of(),
+                    Diagnostic.error(Code.QUEUE_SPILL_FAILED, model.model().span(), e.getMessage()
+                            + "; the search was abandoned", "give the JVM a writable java.io.tmpdir with free space "
+                            + "(LOCKSTEP_JAVA_OPTS=-Djava.io.tmpdir=DIR), or more memory"));
         }
     }
 
@@ -86,8 +100,17 @@ public final class Explorer {
 
     private static int ordinalOf(long discoverer) { return (int) (discoverer & END_ORDINAL); }
 
-    /** A new state found in the current level. */
-    private record Found(State state, State key, long fingerprint) {}
+    /**
+     * A new state found in the current level: held whole ({@code state}, {@code key}), or spilled to its finder's
+     * file at {@code spilledAt} (then both are null: only a fingerprint store spills, and it looks states up by
+     * fingerprint).
+     */
+    private record Found(State state, State key, long fingerprint, long spilledAt) {}
+
+    /** Where a spilled state is: its worker's file (high bits) and the offset in it. */
+    private static final int OFFSET_BITS = 48;
+
+    private static long spillLocation(int worker, long offset) { return (long) worker << OFFSET_BITS | offset; }
 
     /**
      * What ends the search, found at {@code discoverer} after generating {@code generatedAtParent} successors of
@@ -117,6 +140,16 @@ public final class Explorer {
         /** The level being expanded, and the index of its first state. */
         private State[] frontier = new State[0];
         private long frontierBase;
+        /** For a level that spilled: where each state not held in {@code frontier} is, and the files it is in. */
+        private long[] frontierSpilledAt;
+        private SpillFile[] frontierFiles = new SpillFile[0];
+        private long frontierOnDisk;
+        private final QueueFiles queueFiles;
+        private final long heldPerLevel;
+        /** New states of the level being expanded: offered to the queue, and written to disk; spilled in all. */
+        private final AtomicLong heldNext = new AtomicLong();
+        private final AtomicLong spilledNext = new AtomicLong();
+        private long spilledTotal;
         /** Successors generated from each frontier state; the generated count before the level. */
         private int[] generatedAt = new int[0];
         private long generatedBefore;
@@ -129,9 +162,11 @@ public final class Explorer {
             this.seen = SeenStates.create(options.exact(), budget);
             this.log = new StateLog(budget);
             this.nextProgress = start + options.progressInterval().toNanos();
+            this.queueFiles = new QueueFiles(options.spillDirectory());
+            this.heldPerLevel = options.heldPerLevel();
             this.workers = new Worker[options.workers()];
-            workers[0] = new Worker(transitions, true);
-            for (int i = 1; i < workers.length; i++) workers[i] = new Worker(new Transitions(model), false);
+            workers[0] = new Worker(0, transitions, true);
+            for (int i = 1; i < workers.length; i++) workers[i] = new Worker(i, new Transitions(model), false);
         }
 
         ExploreResult run() {
@@ -162,6 +197,7 @@ public final class Explorer {
                 }
             } finally {
                 if (pool != null) pool.shutdownNow();
+                queueFiles.close();
             }
         }
 
@@ -268,12 +304,21 @@ public final class Explorer {
             Found[] sorted = new Found[count];
             for (int i = 0; i < count; i++) sorted[Arrays.binarySearch(order, keys[i])] = found[i];
             State[] next = new State[count];
+            long[] nextSpilledAt = spilledNext.get() == 0 ? null : new long[count];
             frontierBase = log.size();
             for (int i = 0; i < count; i++) {
                 log.append(order[i]);
                 next[i] = sorted[i].state();
+                if (nextSpilledAt != null) nextSpilledAt[i] = sorted[i].spilledAt();
             }
+            for (SpillFile f : frontierFiles) if (f != null) queueFiles.delete(f); // that level is expanded
+            frontierFiles = new SpillFile[workers.length];
+            for (Worker w : workers) frontierFiles[w.index] = w.finishSpill();
             frontier = next;
+            frontierSpilledAt = nextSpilledAt;
+            frontierOnDisk = spilledNext.getAndSet(0);
+            spilledTotal += frontierOnDisk;
+            heldNext.set(0);
             depth++;
             return true;
         }
@@ -317,7 +362,7 @@ public final class Explorer {
             long d = distinct.get();
             long queued = frontier.length - done + (d - log.size());
             options.progress().onProgress(new ExploreOptions.Progress(d, generated.get(), queued,
-                    depth + 1, Duration.ofNanos(now - start)));
+                    frontierOnDisk + spilledNext.get(), depth + 1, Duration.ofNanos(now - start)));
         }
 
         private ExploreResult finish(ExploreResult.Status status, String violated, List<Trace.Step> trace,
@@ -325,11 +370,13 @@ public final class Explorer {
             long d = distinct.get(), g = generated.get();
             SearchFigures figures = new SearchFigures(d, g, depth, Duration.ofNanos(System.nanoTime() - start));
             double collision = seen.lossy() ? Fingerprint.collisionProbability(d, g) : 0;
-            return new ExploreResult(status, figures, violated, trace, fault, collision);
+            return new ExploreResult(status, figures, violated, trace, fault, collision,
+                    spilledTotal + spilledNext.get());
         }
 
         /** Expands its share of each level with its own {@link Transitions}; collects the new states it keeps. */
         private final class Worker {
+            private final int index;
             private final Transitions transitions;
             private final boolean reportsProgress;
             private final List<Found> found = new ArrayList<>();
@@ -343,7 +390,11 @@ public final class Explorer {
             /** True while a successor is being checked: it counts as generated even if checking it throws. */
             private boolean inSuccessor;
 
-            Worker(Transitions transitions, boolean reportsProgress) {
+            /** This worker's file for the next level, made at its first spilled state. */
+            private SpillFile spill;
+
+            Worker(int index, Transitions transitions, boolean reportsProgress) {
+                this.index = index;
                 this.transitions = transitions;
                 this.reportsProgress = reportsProgress;
             }
@@ -384,7 +435,12 @@ public final class Explorer {
                             limitHit = true;
                             return;
                         }
-                        expand(p, frontier[i]);
+                        State state = frontier[i];
+                        if (state == null) {
+                            long at = frontierSpilledAt[i];
+                            state = frontierFiles[(int) (at >>> OFFSET_BITS)].read(at & ((1L << OFFSET_BITS) - 1));
+                        }
+                        expand(p, state);
                         if (reportsProgress && (++expanded & 1023) == 0) progress(i + 1);
                     }
                 }
@@ -442,7 +498,7 @@ public final class Explorer {
                         return;
                     }
                     keptHere++;
-                    found.add(new Found(next, key, fingerprint));
+                    queue(next, key, fingerprint);
                 }
                 try {
                     for (CheckedSpec.Invariant inv : invariants) {
@@ -459,6 +515,25 @@ public final class Explorer {
                 }
                 ordinal = k + 1;
                 inSuccessor = false;
+            }
+
+            /** Holds a new state for the next level, or writes it to disk once the level holds its share. */
+            private void queue(State next, State key, long fingerprint) {
+                if (heldNext.incrementAndGet() <= heldPerLevel) { // counts the spilled ones too; reset per level
+                    found.add(new Found(next, key, fingerprint, -1));
+                    return;
+                }
+                if (spill == null) spill = queueFiles.create();
+                found.add(new Found(null, null, fingerprint, spillLocation(index, spill.append(next))));
+                spilledNext.incrementAndGet();
+            }
+
+            /** This worker's spill file of the level just committed, ready to be read (null if none). */
+            SpillFile finishSpill() {
+                SpillFile f = spill;
+                spill = null;
+                if (f != null) f.finishWriting();
+                return f;
             }
 
             private void stop(Stop s) {
