@@ -139,4 +139,8 @@ small_Ballots == (p1 :> {0} @@ p2 :> {1})
 \* model twoCrashes (paxos-crash.lstep:85:1)
 twoCrashes_Ballots == (p1 :> {0} @@ p2 :> {1})
 
+\* model smallSym (paxos-crash.lstep:92:1)
+smallSym_Ballots == (p1 :> {0} @@ p2 :> {1})
+Symmetry_smallSym == Permutations(Acceptors)
+
 ==============================================================================
