@@ -88,11 +88,19 @@ public final class ConformanceMonitor {
      * form (the runtime delivers one message per step, and the Java backend refuses it with LS850).
      */
     public static String unsupported(CheckedSpec spec) {
-        if (spec.quorumReceives().isEmpty()) return null;
+        if (spec.quorumReceives().isEmpty()) return crashUnsupported(spec);
         CheckedSpec.Action a = spec.quorumReceives().get(0);
         return ((CheckedSpec.Trigger.OnReceiveAll) a.trigger()).span().location() + ": conformance does not support"
                 + " the quorum receive (on receive all) of " + a.qualifiedName()
                 + ": a trace event consumes at most one message";
+    }
+
+    /** A crashing role: a trace has no crash event yet, and the Java backend refuses the role (LS850). */
+    private static String crashUnsupported(CheckedSpec spec) {
+        return spec.roles().stream().filter(CheckedSpec.Role::crashes).findFirst()
+                .map(r -> r.span().location() + ": conformance does not support the crashes of role " + r.name()
+                        + ": a trace has no crash event")
+                .orElse(null);
     }
 
     /** @throws IllegalArgumentException when {@link #unsupported} refuses the spec (callers check first) */

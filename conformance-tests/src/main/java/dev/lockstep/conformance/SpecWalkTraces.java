@@ -42,7 +42,10 @@ public final class SpecWalkTraces {
     private final Transitions transitions;
     private final NetworkKind kind;
 
+    /** @throws IllegalArgumentException when the conformance checker refuses the spec (a trace could not say it) */
     public SpecWalkTraces(ModelInstance model) {
+        String refused = ConformanceMonitor.unsupported(model.spec());
+        if (refused != null) throw new IllegalArgumentException(refused);
         this.model = model;
         this.transitions = new Transitions(model);
         this.kind = model.spec().network().kind();

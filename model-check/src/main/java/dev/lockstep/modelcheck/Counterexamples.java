@@ -56,6 +56,11 @@ public final class Counterexamples {
             State after = steps.get(i).state();
             Map<RecordV, Integer> sent = copies(kind, after.slot(model.networkSlot()));
             copies(kind, before.slot(model.networkSlot())).forEach((m, n) -> sent.merge(m, -n, Integer::sum));
+            if (label.isCrash()) {
+                events.computeIfAbsent(label.node().show(), k -> new ArrayList<>())
+                        .add(String.format("state %-3d crashes and recovers", step));
+                continue;
+            }
             if (label.isEnvironment()) {
                 events.computeIfAbsent("network", k -> new ArrayList<>())
                         .add(String.format("state %-3d %s %s", step, label.name().equals("Drop") ? "loses     " : "duplicates",

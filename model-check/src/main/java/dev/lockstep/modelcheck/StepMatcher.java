@@ -40,6 +40,7 @@ final class StepMatcher {
     }
 
     private String operator(Label label) {
+        if (label.isCrash()) return TlaNames.CRASH;
         if (label.isEnvironment()) return label.name().equals(Transitions.DROP) ? TlaNames.DROP : TlaNames.DUPLICATE;
         return names.action(label.action().role(), label.name());
     }

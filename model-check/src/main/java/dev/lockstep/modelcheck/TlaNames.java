@@ -45,6 +45,9 @@ public final class TlaNames {
     static final String WITH_DST = "WithDst";
     static final String DROP = "Network_Drop";
     static final String DUPLICATE = "Network_Duplicate";
+    static final String CRASH = "Node_Crash";
+    static final String CRASH_COUNT = "crashCount";
+    static final String CRASH_BOUND = "CrashBound";
     static final String INIT = "Init";
     static final String NEXT = "Next";
     static final String SPEC = "Spec";
@@ -85,7 +88,7 @@ public final class TlaNames {
 
     /** The generated module's own top-level names: a bound name must not be spelled like one either. */
     static final Set<String> HELPERS = Set.of(
-            NETWORK, DROP, DUPLICATE, INIT, NEXT, SPEC, FAIRNESS, VARS, ROLE_VARS, SEND, SEND_ALL, REMOVE, REMOVE_ALL,
+            NETWORK, DROP, DUPLICATE, CRASH, CRASH_COUNT, CRASH_BOUND, INIT, NEXT, SPEC, FAIRNESS, VARS, ROLE_VARS, SEND, SEND_ALL, REMOVE, REMOVE_ALL,
             WITH_ENDS, WITH_DST, DELIVERABLE, IN_FLIGHT, MSGS, MIN, MAX, SELF);
 
     /**

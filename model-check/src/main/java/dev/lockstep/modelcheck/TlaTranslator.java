@@ -100,6 +100,9 @@ public final class TlaTranslator {
             line("CONSTANT " + names.nodeOrder() + "  \\* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE)"
                     + " as Lockstep does");
         }
+        if (TlaCrashes.used(spec)) {
+            line("CONSTANT " + TlaNames.CRASH_BOUND + "  \\* the most crash steps of a run: the model's crashes N, in the .cfg");
+        }
         blank();
         List<String> vars = new ArrayList<>();
         line("VARIABLES");
@@ -109,6 +112,11 @@ public final class TlaTranslator {
                 vars.add(name);
                 line("  " + name + ",  \\* " + r.name() + "." + v.name() + ": " + typeName(r, v) + " per node (" + where(v.span()) + ")");
             }
+        }
+        if (TlaCrashes.used(spec)) {
+            line("  " + TlaNames.CRASH_COUNT + ",  \\* the crash steps so far");
+            // With the role variables: the network's environment steps leave it unchanged too.
+            vars.add(TlaNames.CRASH_COUNT);
         }
         line("  " + TlaNames.NETWORK + "  \\* " + networkDoc() + " (" + where(spec.network().span()) + ")");
         blank();
@@ -264,6 +272,7 @@ public final class TlaTranslator {
             }
         }
         line("  /\\ network = <<>>");
+        if (TlaCrashes.used(spec)) line("  /\\ " + TlaNames.CRASH_COUNT + " = 0");
         blank();
     }
 
@@ -338,6 +347,7 @@ public final class TlaTranslator {
                 }
             }
             if (!changed.contains(TlaNames.NETWORK)) unchanged.add(TlaNames.NETWORK);
+            if (TlaCrashes.used(spec)) unchanged.add(TlaNames.CRASH_COUNT);
             if (!unchanged.isEmpty()) wrapped(indent + "/\\ UNCHANGED <<", unchanged, ">>", indent + "     ");
         } finally {
             printer.close();
@@ -551,6 +561,21 @@ public final class TlaTranslator {
             line("    /\\ UNCHANGED roleVars");
             blank();
         }
+        if (TlaCrashes.used(spec)) {
+            TlaCrashes.action(spec, r -> names.nodes(r.name()), (r, v) -> names.var(r.name(), v.name()),
+                    this::initialValue, this::line);
+            blank();
+        }
+    }
+
+    /** A variable's initial value (one, not a set), with the node as {@code self}. */
+    private String initialValue(CheckedSpec.Var v) {
+        printer.open();
+        try {
+            return printer.print(v.init());
+        } finally {
+            printer.close();
+        }
     }
 
     private void next() {
@@ -579,6 +604,11 @@ public final class TlaTranslator {
         }
         if (spec.network().duplicating() && kind != NetworkKind.SET) {
             line("  \\/ " + TlaNames.DUPLICATE);
+            any = true;
+        }
+        if (TlaCrashes.used(spec)) {
+            line("  \\/ \\E self \\in " + TlaCrashes.crashingNodes(spec, r -> names.nodes(r.name())) + " : "
+                    + TlaNames.CRASH + "(self)");
             any = true;
         }
         if (!any) line("  FALSE");
@@ -643,6 +673,10 @@ public final class TlaTranslator {
             if (v != null) b.append(" = ").append(v);
             else b.append(" <- ").append(names.binding(model.name(), c.name()));
             b.append('\n');
+        }
+        if (TlaCrashes.used(spec)) {
+            if (spec.consts().isEmpty() && nodes.isEmpty()) b.append("CONSTANTS\n");
+            b.append("  ").append(TlaNames.CRASH_BOUND).append(" = ").append(model.crashes()).append('\n');
         }
         b.append("SPECIFICATION ").append(TlaNames.SPEC).append('\n');
         if (model.constraint() != null) b.append("CONSTRAINT ").append(names.constraint(model.name())).append('\n');

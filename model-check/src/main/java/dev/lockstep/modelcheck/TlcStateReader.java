@@ -48,6 +48,7 @@ final class TlcStateReader {
             }
         }
         slots[model.networkSlot()] = network(require(vars, TlaNames.NETWORK));
+        if (model.crashSlot() >= 0) slots[model.crashSlot()] = value(require(vars, TlaNames.CRASH_COUNT), Type.INT);
         return new State(slots);
     }
 

@@ -82,6 +82,14 @@ class CrossCheckTest {
     /** Both checkers' answers on one model. */
     record Answers(ExploreResult explored, CheckResult tlc) {}
 
+    /** Compiles {@code text}, cross-checks its model, and returns the agreed "distinct/generated/depth". */
+    static String agreedFigures(String fileName, String text, String modelName) {
+        dev.lockstep.lang.Frontend.Compilation c = dev.lockstep.lang.Frontend.compile(fileName, text);
+        assertTrue(c.ok(), () -> c.diagnostics().toString());
+        ExploreResult e = crossCheck(c.spec().orElseThrow(), modelName).explored();
+        return e.distinct() + "/" + e.generated() + "/" + e.depth();
+    }
+
     static Answers crossCheck(CheckedSpec spec, String modelName) {
         return crossCheck(spec, modelName, ExploreOptions.defaults());
     }

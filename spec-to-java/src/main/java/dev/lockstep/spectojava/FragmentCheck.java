@@ -70,6 +70,13 @@ final class FragmentCheck {
             expr(d.body());
         }
         for (CheckedSpec.Role r : spec.roles()) {
+            if (r.crashes()) {
+                // The simulator's crash keeps a node's whole state (as if every variable were durable): generating
+                // this role would run a protocol other than the spec's, so refuse it.
+                error(r.span(), "role " + r.name() + " crashes, which the Java backend does not support yet",
+                        "the simulator's crash keeps every variable, where the spec resets the volatile ones;"
+                                + " explore or check this spec");
+            }
             expr(r.nodes());
             for (CheckedSpec.Var v : r.vars()) {
                 type(v.type(), v.span());

@@ -57,6 +57,13 @@ class FragmentCheckTest {
     }
 
     @Test
+    void crashingRole() {
+        // The simulator's crash keeps every variable; generating it would keep the volatile ones the spec resets.
+        assertOne(problems("role R at N crashes {\n  durable var x: int = 0\n  var y: int = 0\n}",
+                "N = {n1}  K = 1  crashes 1"), 5, "role R crashes");
+    }
+
+    @Test
     void theLibraryIsInsideTheFragment() {
         // Positive control: the same helper accepts a spec that uses a definition where it is supported.
         Frontend.Compilation c = Frontend.compile("t.lstep", "protocol T\nconst N: set<node>\nconst K: int\n"

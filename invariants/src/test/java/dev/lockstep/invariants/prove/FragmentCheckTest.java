@@ -37,6 +37,25 @@ class FragmentCheckTest {
     }
 
     @Test
+    void crashingRoleIsRejectedAtItsDeclaration() {
+        var m = Specs.compile("""
+                protocol Crashing
+                const N: set<node>
+                role R at N crashes {
+                  durable var x: int = 0
+                  var y: int = 0
+                  auto action Step when x < 1 do x' = x + 1  y' = 1
+                }
+                invariant Small == \\A n \\in N : R[n].x <= 1
+                model m { N = {n1}  crashes 1 }
+                """, "m");
+        List<Diagnostic> ds = rejected(m);
+        assertEquals(Code.UNSUPPORTED_BY_PROVER, ds.get(0).code());
+        assertTrue(ds.get(0).message().contains("crash steps of role R"), ds.get(0).message());
+        assertEquals(3, ds.get(0).span().line());
+    }
+
+    @Test
     void sequenceVariableIsRejectedAtItsDeclaration() {
         var m = Specs.compile("""
                 protocol Seqs

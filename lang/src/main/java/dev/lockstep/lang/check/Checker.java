@@ -84,7 +84,7 @@ public final class Checker {
                     Expr body = predicate(p.body(), ctx, "property " + p.name().name());
                     properties.add(new CheckedSpec.Property(p.name().name(), body, ctx.frameSize(), p.span()));
                 }
-                case Ast.ModelDecl m -> models.add(model(m));
+                case Ast.ModelDecl m -> models.add(model(m, roles));
                 default -> { }
             }
         }
@@ -386,8 +386,9 @@ public final class Checker {
             } else {
                 exprs.require(init, v.type(), "the initial value of " + v.name());
             }
-            vars.add(new CheckedSpec.Var(v.name(), v.index(), v.type(), decl.initFromSet(), init, ctx.frameSize(),
-                    v.span()));
+            CrashRules.checkVar(r, decl, diags);
+            vars.add(new CheckedSpec.Var(v.name(), v.index(), v.type(), decl.initFromSet(), init, decl.durable(),
+                    ctx.frameSize(), v.span()));
         }
         List<CheckedSpec.Action> actions = new ArrayList<>();
         Map<String, Span> names = new HashMap<>();
@@ -400,8 +401,8 @@ public final class Checker {
             }
             actions.add(action(sig, a));
         }
-        return new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(), vars, actions,
-                r.span());
+        return new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(), r.crashes(), vars,
+                actions, r.span());
     }
 
     private CheckedSpec.Action action(Symbols.RoleSig role, Ast.ActionDecl a) {
@@ -584,7 +585,7 @@ public final class Checker {
         });
     }
 
-    private CheckedSpec.Model model(Ast.ModelDecl m) {
+    private CheckedSpec.Model model(Ast.ModelDecl m, List<CheckedSpec.Role> roles) {
         Context ctx = new Context(Context.Kind.MODEL, null, 0, false);
         List<Expr> bindings = new ArrayList<>();
         for (int i = 0; i < symbols.consts.size(); i++) bindings.add(null);
@@ -643,7 +644,8 @@ public final class Checker {
             constraint = predicate(m.constraint(), constraintCtx, "the constraint of model " + m.name().name());
         }
         List<CheckedSpec.Symmetric> symmetric = new SymmetryRules(diags).resolve(m, symbols.consts, properties);
+        int crashes = CrashRules.bound(m, roles, diags);
         return new CheckedSpec.Model(m.name().name(), bindings, invariants, properties, symmetric, constraint,
-                Math.max(ctx.frameSize(), constraintCtx.frameSize()), m.span());
+                crashes, Math.max(ctx.frameSize(), constraintCtx.frameSize()), m.span());
     }
 }

@@ -44,6 +44,10 @@ public enum Code {
     TIMER_OF_OTHER_ROLE("LS221", "restart or cancel names an action of another role"),
     NOT_A_TIMER("LS222", "restart or cancel names an action that is not a timer action"),
     TIMER_CONTROLLED_TWICE("LS223", "one timer restarted or cancelled twice in one action"),
+    CRASH_BOUND_WITHOUT_CRASHES("LS230", "a model bounds crashes, but no role crashes"),
+    CRASHES_UNBOUNDED("LS231", "a role crashes, but a model does not bound the crashes (or bounds them above 1000)"),
+    DURABLE_WITHOUT_CRASHES("LS232", "a durable variable in a role that does not crash"),
+    VOLATILE_INIT_FROM_SET("LS233", "a crashing role's volatile variable starts from a set of values"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A spec bound to one model: the constants' values, each role's nodes, and the layout of the global state as
- * one array of slots (every variable of every node, role by role, then the network in the last slot).
+ * one array of slots (every variable of every node, role by role, then the network; when a role crashes, the
+ * number of crash steps so far in the slot after the network).
  */
 public final class ModelInstance {
     private final CheckedSpec spec;
@@ -148,5 +149,8 @@ public final class ModelInstance {
 
     public int networkSlot() { return networkSlot; }
 
-    public int slotCount() { return networkSlot + 1; }
+    /** The slot counting the crash steps so far (an int), or -1 when no role crashes. */
+    public int crashSlot() { return spec.crashes() ? networkSlot + 1 : -1; }
+
+    public int slotCount() { return networkSlot + (spec.crashes() ? 2 : 1); }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * How a step happened: an action of a node (with its parameters and received message), or an environment step
- * of the network ({@code name} is {@link Transitions#DROP} or {@link Transitions#DUPLICATE}, {@code action()} null).
+ * of the network ({@code name} is {@link Transitions#DROP} or {@link Transitions#DUPLICATE}, {@code action()} null),
+ * or the crash of a node ({@code name} is {@link Transitions#CRASH}, {@code node} the node, no action nor message).
  * A quorum receive ({@code on receive all}) records the set of messages it received in {@code received} (the
  * messages it consumes on a bag or fifo network); every other step has {@code received} null.
  */
@@ -24,6 +25,13 @@ public record Label(CheckedSpec.Action action, String name, Value node, List<Val
         return new Label(null, name, null, List.of(), message);
     }
 
+    /** The crash of {@code node}: an environment step that is no network step. */
+    public static Label crash(Value node) {
+        return new Label(null, Transitions.CRASH, node, List.of(), null);
+    }
+
+    public boolean isCrash() { return action == null && message == null; }
+
     /** The parameter names, in the order of {@link #params()}. */
     public List<String> paramNames() {
         return action == null ? List.of() : action.params().stream().map(p -> p.local().name()).toList();
@@ -33,6 +41,7 @@ public record Label(CheckedSpec.Action action, String name, Value node, List<Val
 
     /** e.g. {@code ResourceManager[r1].Prepare} or {@code Proposer[p1].Phase2a(b = 1, v = 2)}. */
     public String show() {
+        if (isCrash()) return name + "(" + node.show() + ")";
         if (action == null) return "network." + name + "(" + message.show() + ")";
         StringBuilder b = new StringBuilder(action.role()).append('[').append(node.show()).append("].").append(name);
         if (!params.isEmpty()) {

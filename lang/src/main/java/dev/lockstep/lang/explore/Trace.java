@@ -51,6 +51,11 @@ public final class Trace {
         boolean changed = previous != null && !net.equals(previous.slot(model.networkSlot()));
         out.append("  network (").append(Network.size(spec.network().kind(), net)).append(" in flight)")
                 .append(changed ? "*" : "").append("  ").append(net.show()).append('\n');
+        if (model.crashSlot() >= 0) {
+            Value crashes = state.slot(model.crashSlot());
+            boolean more = previous != null && !crashes.equals(previous.slot(model.crashSlot()));
+            out.append("  crashes so far ").append(crashes.show()).append(more ? "*" : "").append('\n');
+        }
     }
 
     /** A state as nested maps (role → node → var → ITF value, plus "network"), ready for JSON output. */
@@ -68,13 +73,16 @@ public final class Trace {
             out.put(role.name(), nodes);
         }
         out.put("network", Itf.encode(state.slot(model.networkSlot())));
+        if (model.crashSlot() >= 0) out.put("crashes", Itf.encode(state.slot(model.crashSlot())));
         return out;
     }
 
     /** A label as a map: role, node, action, params, message (or the network step). */
     public static Map<String, Object> labelToItf(Label label) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (label.isEnvironment()) {
+        if (label.isCrash()) {
+            out.put("crash", label.node().show());
+        } else if (label.isEnvironment()) {
             out.put("network", label.name());
         } else {
             out.put("role", label.action().role());

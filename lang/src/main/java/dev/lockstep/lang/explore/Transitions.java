@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * The spec's transition relation for one model: initial states, and the successors of a state with the label of
  * each step. Every action of every node, for every parameter binding and deliverable message, plus the network's
- * environment steps when the network is lossy or duplicating. This is the meaning every backend must match.
+ * environment steps when the network is lossy or duplicating, plus a crash step per node of a crashing role. This is the meaning every backend must match.
  *
  * <p>Every step, enumerated here or replayed from elsewhere (a trace event, a TLC or Z3 counterexample), is
  * defined by one successor function, {@link #apply}: enumeration only chooses the labels, and runs apply's guard
@@ -43,6 +43,7 @@ public final class Transitions {
     private final NetworkKind kind;
     private final MessageBuilder messages;
     private final QuorumReceive quorums;
+    private final Crashes crashes;
     /** Receive actions by message type tag, in spec order. */
     private final Map<Value, List<Handler>> receivers = new HashMap<>();
 
@@ -52,6 +53,8 @@ public final class Transitions {
     /** The names of the network's environment steps in labels. */
     public static final String DROP = "Drop";
     public static final String DUPLICATE = "Duplicate";
+    /** The name of a node's crash step in labels. */
+    public static final String CRASH = "Crash";
 
     private record Handler(ActionCode code, int role) {}
 
@@ -75,6 +78,7 @@ public final class Transitions {
         this.kind = spec.network().kind();
         this.messages = new MessageBuilder(spec);
         this.quorums = new QuorumReceive(evaluator, kind);
+        this.crashes = new Crashes(model, evaluator);
         // The state predicates the explorer asks of every state, compiled now, so that searching compiles nothing.
         if (model.model().constraint() != null) evaluator.compile(model.model().constraint());
         for (CheckedSpec.Invariant inv : spec.invariants()) {
@@ -107,6 +111,7 @@ public final class Transitions {
         List<State> out = new ArrayList<>();
         Value[] slots = new Value[model.slotCount()];
         slots[model.networkSlot()] = Network.empty(kind);
+        crashes.init(slots);
         initVars(slots, 0, 0, 0, out);
         return out;
     }
@@ -180,6 +185,7 @@ public final class Transitions {
             }
         });
         environmentSteps(state, sink);
+        crashes.steps(state, sink);
     }
 
     /**
@@ -241,7 +247,7 @@ public final class Transitions {
 
     /**
      * The one successor function: applies the labelled step {@code step} (an action of a node with its parameters
-     * and consumed message, or a network Drop/Duplicate) to {@code state}. The guard is evaluated on
+     * and consumed message, a network Drop/Duplicate, or a node's Crash) to {@code state}. The guard is evaluated on
      * {@code state}; when it holds, the successor consumes the message, evaluates every effect over the old state
      * (assignments are simultaneous) and adds the sent messages to the network.
      *
@@ -250,6 +256,9 @@ public final class Transitions {
      * label that names no node of the model, or a message the action cannot receive, is a caller's bug.
      */
     public Successor apply(State state, Label step) {
+        if (step.isCrash()) {
+            return new Successor(step, Successor.Guard.HOLDS, crashes.crash(state, step.node()), List.of(), List.of());
+        }
         if (step.isEnvironment()) {
             return new Successor(step, Successor.Guard.HOLDS, networkStep(state, step.name(), step.message()),
                     List.of(), List.of());

@@ -24,12 +24,19 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     public record Network(NetworkKind kind, boolean lossy, boolean duplicating, Span span) {}
 
-    /** The nodes expression is evaluated once per model (it may use constants only). */
-    public record Role(String name, int index, Expr nodes, int nodesFrame, List<Var> vars, List<Action> actions,
-                       Span span) {}
+    /**
+     * The nodes expression is evaluated once per model (it may use constants only). {@code crashes}: the role's
+     * nodes may crash (docs/language.md, "Crash and recovery").
+     */
+    public record Role(String name, int index, Expr nodes, int nodesFrame, boolean crashes, List<Var> vars,
+                       List<Action> actions, Span span) {}
 
-    /** Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. */
-    public record Var(String name, int index, Type type, boolean initFromSet, Expr init, int frameSize, Span span) {}
+    /**
+     * Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. A crash of the node
+     * resets the variable to {@code init} unless it is {@code durable}.
+     */
+    public record Var(String name, int index, Type type, boolean initFromSet, Expr init, boolean durable,
+                      int frameSize, Span span) {}
 
     public enum Fairness { NONE, WEAK, STRONG }
 
@@ -75,9 +82,11 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
     /**
      * Bindings are indexed like {@link #consts()}. {@code constraint} may be null. {@code symmetric} are the
      * constants (each a {@code set<node>}) whose nodes the search may permute (docs/language.md, section 13).
+     * {@code crashes} is the most crash steps of a run (0 when no role crashes; the checker requires a bound when
+     * one does).
      */
     public record Model(String name, List<Expr> bindings, List<String> invariants, List<String> properties,
-                        List<Symmetric> symmetric, Expr constraint, int frameSize, Span span) {}
+                        List<Symmetric> symmetric, Expr constraint, int crashes, int frameSize, Span span) {}
 
     /** {@code symmetric C} in a model: constant {@code C} (by its index in {@link #consts()}), where it is named. */
     public record Symmetric(String constant, int index, Span span) {}
@@ -94,6 +103,11 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
     public List<Action> quorumReceives() {
         return roles.stream().flatMap(r -> r.actions().stream())
                 .filter(a -> a.trigger() instanceof Trigger.OnReceiveAll).toList();
+    }
+
+    /** Whether some role's nodes may crash; then every model bounds the crashes and its states count them. */
+    public boolean crashes() {
+        return roles.stream().anyMatch(Role::crashes);
     }
 
     public Optional<Role> role(String name) {

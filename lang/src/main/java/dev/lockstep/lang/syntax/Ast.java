@@ -32,8 +32,9 @@ public final class Ast {
     /** {@code network set|bag|fifo [lossy] [duplicating]}; {@code name} is the kind word. */
     public record NetworkDecl(Ident name, List<Ident> faults, Span span) implements Decl {}
 
-    public record RoleDecl(Ident name, Expr nodes, List<VarDecl> vars, List<ActionDecl> actions, Span span)
-            implements Decl {}
+    /** {@code crashes} when the role is declared {@code role R at S crashes} (its nodes may crash and recover). */
+    public record RoleDecl(Ident name, Expr nodes, boolean crashes, List<VarDecl> vars, List<ActionDecl> actions,
+                           Span span) implements Decl {}
 
     public record ParamDecl(Ident name, TypeExpr type) {}
 
@@ -45,12 +46,18 @@ public final class Ast {
 
     public record Binding(Ident name, Expr value) {}
 
-    /** {@code symmetric} lists the constants declared symmetric (node sets whose nodes may be permuted). */
+    /**
+     * {@code symmetric} lists the constants declared symmetric (node sets whose nodes may be permuted);
+     * {@code crashes} is the model's {@code crashes N} (the most crash steps of a run), null when absent.
+     */
     public record ModelDecl(Ident name, List<Binding> bindings, List<Ident> checks, List<Ident> symmetric,
-                            Expr constraint, Span span) implements Decl {}
+                            Expr constraint, IntLit crashes, Span span) implements Decl {}
 
-    /** {@code var x: T = e} (one initial value) or {@code var x: T \in S} (any element of S). */
-    public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, Span span) {}
+    /**
+     * {@code var x: T = e} (one initial value) or {@code var x: T \in S} (any element of S); {@code durable var}
+     * survives a crash of its node, any other variable is reset to its initial value.
+     */
+    public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, boolean durable, Span span) {}
 
     public enum Fairness { NONE, WEAK, STRONG }
 

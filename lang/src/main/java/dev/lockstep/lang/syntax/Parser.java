@@ -144,13 +144,15 @@ public final class Parser extends ExprParser {
         Ast.Ident name = ident("a role name");
         expectWord("at");
         Expr nodes = expr();
-        expect(TokenKind.LBRACE, "'{' to open the role body");
+        boolean crashes = acceptWord("crashes");
+        expect(TokenKind.LBRACE, crashes ? "'{' to open the role body" : "'{' to open the role body (or 'crashes')");
         List<Ast.VarDecl> vars = new ArrayList<>();
         List<Ast.ActionDecl> actions = new ArrayList<>();
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
             int before = pos;
             try {
-                if (at(TokenKind.VAR)) vars.add(var());
+                if (at(TokenKind.VAR)) vars.add(var(null));
+                else if (atWord("durable") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
                 else actions.add(action());
             } catch (Bail b) {
                 syncToRoleItem();
@@ -158,7 +160,7 @@ public final class Parser extends ExprParser {
             if (pos == before) advance();
         }
         expect(TokenKind.RBRACE, "'}' to close role " + name.name());
-        return new Ast.RoleDecl(name, nodes, vars, actions, spanFrom(start));
+        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, spanFrom(start));
     }
 
     private void syncToRoleItem() {
@@ -189,8 +191,10 @@ public final class Parser extends ExprParser {
         };
     }
 
-    private Ast.VarDecl var() {
-        Token start = advance();
+    /** A variable; {@code durable} is its {@code durable} word, already consumed, or null for a volatile one. */
+    private Ast.VarDecl var(Token durable) {
+        Token var = advance();
+        Token start = durable != null ? durable : var;
         Ast.Ident name = ident("a variable name");
         expect(TokenKind.COLON, "':' and the variable's type");
         Ast.TypeExpr type = type();
@@ -200,7 +204,7 @@ public final class Parser extends ExprParser {
         else throw error(peek(), "expected '=' or '\\in' and the initial value, found " + peek().describe(),
                     "every variable has an initial value: var x: int = 0");
         Expr init = expr();
-        return new Ast.VarDecl(name, type, fromSet, init, spanFrom(start));
+        return new Ast.VarDecl(name, type, fromSet, init, durable != null, spanFrom(start));
     }
 
     private Ast.ActionDecl action() {
@@ -359,6 +363,7 @@ public final class Parser extends ExprParser {
         List<Ast.Ident> checks = new ArrayList<>();
         List<Ast.Ident> symmetric = new ArrayList<>();
         Expr constraint = null;
+        Ast.IntLit crashes = null;
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
             if (accept(TokenKind.SEMI) || accept(TokenKind.COMMA)) continue;
             if (atWord("check") && peek(1).is(TokenKind.IDENT)) {
@@ -367,6 +372,11 @@ public final class Parser extends ExprParser {
             } else if (atWord("symmetric") && peek(1).is(TokenKind.IDENT)) {
                 advance();
                 symmetric.addAll(commaSeparated(() -> ident("a constant (a set of nodes)")));
+            } else if (atWord("crashes") && !peek(1).is(TokenKind.EQ)) {
+                Token word = advance();
+                Token n = expect(TokenKind.INT, "the most crash steps of a run, as in  crashes 2");
+                if (crashes != null) throw error(word, "model " + name.name() + " bounds its crashes twice");
+                crashes = new Ast.IntLit(Long.parseLong(n.text()), spanFrom(word));
             } else if (atWord("constraint") && !peek(1).is(TokenKind.EQ)) {
                 advance();
                 Expr more = expr();
@@ -381,6 +391,6 @@ public final class Parser extends ExprParser {
             }
         }
         expect(TokenKind.RBRACE, "'}' to close model " + name.name());
-        return new Ast.ModelDecl(name, bindings, checks, symmetric, constraint, spanFrom(start));
+        return new Ast.ModelDecl(name, bindings, checks, symmetric, constraint, crashes, spanFrom(start));
     }
 }
