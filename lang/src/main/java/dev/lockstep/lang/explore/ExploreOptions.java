@@ -2,6 +2,7 @@ package dev.lockstep.lang.explore;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Explorer settings. {@code maxStates} and {@code maxTime} stop a run cleanly with partial figures
@@ -40,60 +41,73 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
         return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { }, 1, false, 0, 0, null);
     }
 
-    public ExploreOptions withDeadlock(boolean check) {
-        return new ExploreOptions(check, maxStates, maxTime, progressInterval, progress, workers, exact,
-                memoryLimit, queueInMemory, spillDirectory);
-    }
+    public ExploreOptions withDeadlock(boolean check) { return with(c -> c.checkDeadlock = check); }
 
-    public ExploreOptions withMaxStates(long n) {
-        return new ExploreOptions(checkDeadlock, n, maxTime, progressInterval, progress, workers, exact,
-                memoryLimit, queueInMemory, spillDirectory);
-    }
+    public ExploreOptions withMaxStates(long n) { return with(c -> c.maxStates = n); }
 
-    public ExploreOptions withMaxTime(Duration d) {
-        return new ExploreOptions(checkDeadlock, maxStates, d, progressInterval, progress, workers, exact,
-                memoryLimit, queueInMemory, spillDirectory);
-    }
+    public ExploreOptions withMaxTime(Duration d) { return with(c -> c.maxTime = d); }
 
     public ExploreOptions withProgress(Duration every, ProgressListener listener) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, every, listener, workers, exact,
-                memoryLimit, queueInMemory, spillDirectory);
+        return with(c -> {
+            c.progressInterval = every;
+            c.progress = listener;
+        });
     }
 
-    public ExploreOptions withWorkers(int n) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, n, exact,
-                memoryLimit, queueInMemory, spillDirectory);
-    }
+    public ExploreOptions withWorkers(int n) { return with(c -> c.workers = n); }
 
     /** Keep whole states ({@code --exact}) instead of 64-bit fingerprints. */
-    public ExploreOptions withExact(boolean exact) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
-                memoryLimit, queueInMemory, spillDirectory);
-    }
+    public ExploreOptions withExact(boolean exact) { return with(c -> c.exact = exact); }
 
     /** Cap the fingerprint store at {@code bytes} (0: no cap). */
-    public ExploreOptions withMemoryLimit(long bytes) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
-                bytes, queueInMemory, spillDirectory);
-    }
+    public ExploreOptions withMemoryLimit(long bytes) { return with(c -> c.memoryLimit = bytes); }
 
     /** Hold at most {@code states} states of a level whole in memory, the rest on disk (0: the default). */
-    public ExploreOptions withQueueInMemory(long states) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
-                memoryLimit, states, spillDirectory);
-    }
+    public ExploreOptions withQueueInMemory(long states) { return with(c -> c.queueInMemory = states); }
 
     /** Write the spilled queue under {@code dir} (null: {@code java.io.tmpdir}). */
-    public ExploreOptions withSpillDirectory(Path dir) {
-        return new ExploreOptions(checkDeadlock, maxStates, maxTime, progressInterval, progress, workers, exact,
-                memoryLimit, queueInMemory, dir);
+    public ExploreOptions withSpillDirectory(Path dir) { return with(c -> c.spillDirectory = dir); }
+
+    /** These options with {@code change} applied to a copy: every {@code with…} names only what it changes. */
+    private ExploreOptions with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return new ExploreOptions(c.checkDeadlock, c.maxStates, c.maxTime, c.progressInterval, c.progress, c.workers,
+                c.exact, c.memoryLimit, c.queueInMemory, c.spillDirectory);
+    }
+
+    /** The components, mutable, for {@link #with}. */
+    private static final class Copy {
+        boolean checkDeadlock;
+        long maxStates;
+        Duration maxTime;
+        Duration progressInterval;
+        ProgressListener progress;
+        int workers;
+        boolean exact;
+        long memoryLimit;
+        long queueInMemory;
+        Path spillDirectory;
+
+        Copy(ExploreOptions o) {
+            checkDeadlock = o.checkDeadlock;
+            maxStates = o.maxStates;
+            maxTime = o.maxTime;
+            progressInterval = o.progressInterval;
+            progress = o.progress;
+            workers = o.workers;
+            exact = o.exact;
+            memoryLimit = o.memoryLimit;
+            queueInMemory = o.queueInMemory;
+            spillDirectory = o.spillDirectory;
+        }
     }
 
     /**
      * The states of a level held whole before the rest spills: {@code queueInMemory} if set; else 1/1024 of
      * {@code --memory} (a whole state of the library's models takes a few hundred bytes on the heap, so the two
-     * levels' held states take at most about as much again as the store's cap); else 1,048,576. An exact store never spills: its states
-     * are whole in memory anyway.
+     * levels' held states take at most about as much again as the store's cap); else 1,048,576. An exact store
+     * never spills: its states are whole in memory anyway.
      */
     public long heldPerLevel() {
         if (exact) return Long.MAX_VALUE;
