@@ -3,7 +3,6 @@ package dev.lockstep.modelcheck;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
@@ -11,14 +10,11 @@ import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.BoolV;
-import dev.lockstep.lang.value.EnumV;
 import dev.lockstep.lang.value.FnV;
-import dev.lockstep.lang.value.IntV;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SeqV;
 import dev.lockstep.lang.value.SetV;
-import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -304,7 +300,7 @@ public final class TlaTranslator {
             if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
                 received = TlaQuorumReceive.receive(all, printer, indent, this::line);
             }
-            List<Expr> guard = conjuncts(a.guard());
+            List<Expr> guard = Exprs.conjuncts(a.guard());
             if (guard.size() > TlaExprPrinter.MAX_FLAT_CHAIN) {
                 // TLC takes the conjuncts of an action one recursive call each, however they are nested, and
                 // overflows its stack on a thousand: a long guard goes on one line as one value (see below), where
@@ -506,23 +502,6 @@ public final class TlaTranslator {
         return spec.message(messageType).orElseThrow().type().fields().stream().map(f -> f.name()).toList();
     }
 
-    /** The conjuncts of a guard, left to right, without recursion (a guard may be a long flat list). */
-    private static List<Expr> conjuncts(Expr e) {
-        List<Expr> out = new ArrayList<>();
-        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>();
-        todo.push(e);
-        while (!todo.isEmpty()) {
-            Expr next = todo.pop();
-            if (next instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-                todo.push(b.right());
-                todo.push(b.left());
-            } else {
-                out.add(next);
-            }
-        }
-        return out;
-    }
-
     private void environment() {
         CheckedSpec.Network n = spec.network();
         String net = TlaNames.NETWORK;
@@ -628,7 +607,7 @@ public final class TlaTranslator {
         boolean header = false;
         for (CheckedSpec.Const c : spec.consts()) {
             Value v = m.consts()[c.index()];
-            if (cfgValue(v) != null) continue;
+            if (CfgValues.spell(v, names) != null) continue;
             if (!header) {
                 line("\\* model " + model.name() + " (" + where(model.span()) + ")");
                 header = true;
@@ -668,7 +647,7 @@ public final class TlaTranslator {
             if (declaredNodes.contains(n)) b.append("  ").append(names.node(n)).append(" = ").append(names.node(n)).append('\n');
         }
         for (CheckedSpec.Const c : spec.consts()) {
-            String v = cfgValue(m.consts()[c.index()]);
+            String v = CfgValues.spell(m.consts()[c.index()], names);
             b.append("  ").append(names.constant(c.name()));
             if (v != null) b.append(" = ").append(v);
             else b.append(" <- ").append(names.binding(model.name(), c.name()));
@@ -684,45 +663,6 @@ public final class TlaTranslator {
         for (String inv : model.invariants()) b.append("INVARIANT ").append(names.invariant(inv)).append('\n');
         for (String p : model.properties()) b.append("PROPERTY ").append(names.property(p)).append('\n');
         return b.toString();
-    }
-
-    /** The value as the .cfg can spell it (numbers, strings, booleans, model values, sets of them), or null. */
-    private String cfgValue(Value v) {
-        if (!cfgCanSpell(v)) return null;
-        return switch (v) {
-            case IntV i -> i.value() < 0 ? "-" + (-i.value()) : Long.toString(i.value());
-            case BoolV b -> b.value() ? "TRUE" : "FALSE";
-            case StrV s -> TlaExprPrinter.quote(s.value());
-            case EnumV e -> TlaExprPrinter.quote(e.label());
-            case NodeV n -> names.node(n.name());
-            case SetV s -> {
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < s.size(); i++) {
-                    if (s.get(i) instanceof SetV) yield null;
-                    String e = cfgValue(s.get(i));
-                    if (e == null) yield null;
-                    out.add(e);
-                }
-                yield "{" + String.join(", ", out) + "}";
-            }
-            case SeqV s -> null;
-            case RecordV r -> null;
-            case FnV f -> null;
-        };
-    }
-
-    private static boolean cfgCanSpell(Value v) {
-        return switch (v) {
-            case IntV i -> i.value() != Integer.MIN_VALUE; // the .cfg cannot negate 2147483648
-            case BoolV b -> true;
-            case StrV s -> true;
-            case EnumV e -> true;
-            case NodeV n -> true;
-            case SetV s -> s.elements().stream().allMatch(e -> !(e instanceof SetV) && cfgCanSpell(e));
-            case SeqV s -> false;
-            case RecordV r -> false;
-            case FnV f -> false;
-        };
     }
 
     // ---- TLC's 32-bit integers ------------------------------------------------------------------------
@@ -774,7 +714,7 @@ public final class TlaTranslator {
     private Set<String> declaredNodes() {
         Set<NodeV> out = new TreeSet<>(Value::compareTo);
         for (ModelInstance m : models.values()) {
-            for (Value v : m.consts()) if (!cfgCanSpell(v)) collectNodes(v, out);
+            for (Value v : m.consts()) if (!CfgValues.canSpell(v)) collectNodes(v, out);
         }
         Set<String> names = new HashSet<>();
         out.forEach(n -> names.add(n.name()));

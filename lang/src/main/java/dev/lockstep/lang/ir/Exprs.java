@@ -131,21 +131,26 @@ public final class Exprs {
         return out;
     }
 
-    /** The conjuncts of {@code e}, left to right through nested {@code /\}; just {@code e} when not a conjunction. */
+    /**
+     * The conjuncts of {@code e}, left to right through nested {@code /\}; just {@code e} when not a conjunction.
+     * Iterative, so that a long list of conjuncts needs no deep stack.
+     */
     public static List<Expr> conjuncts(Expr e) {
         List<Expr> out = new ArrayList<>();
-        addConjuncts(e, out);
+        ArrayDeque<Expr> todo = new ArrayDeque<>();
+        todo.push(e);
+        while (!todo.isEmpty()) {
+            Expr next = todo.pop();
+            if (next instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+                todo.push(b.right());
+                todo.push(b.left());
+            } else {
+                out.add(next);
+            }
+        }
         return out;
     }
 
-    private static void addConjuncts(Expr e, List<Expr> out) {
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            addConjuncts(b.left(), out);
-            addConjuncts(b.right(), out);
-        } else {
-            out.add(e);
-        }
-    }
 
     /** True when {@code e} reads the acting node. Definitions cannot read {@code self}, so calls need no look inside. */
     public static boolean readsSelf(Expr e) {
