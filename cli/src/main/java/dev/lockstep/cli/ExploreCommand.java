@@ -1,12 +1,15 @@
 package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
 import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.ir.CheckedSpec;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +70,10 @@ final class ExploreCommand extends ModelCommand {
             if (exact) out.println("  store             exact (whole states)");
             else out.printf(Locale.ROOT, "  fingerprints      64-bit, collision probability %.1e (optimistic, n(g-n)/2^64)%n",
                     r.collisionProbability());
+            List<String> symmetric = symmetric();
+            if (!symmetric.isEmpty()) {
+                out.println("  symmetry          " + String.join(", ", symmetric) + " (distinct counts one state per orbit)");
+            }
             if (r.spilledStates() > 0) {
                 out.printf(Locale.ROOT, "  queue             %,d states spilled to disk (levels past the memory share)%n",
                         r.spilledStates());
@@ -74,11 +81,19 @@ final class ExploreCommand extends ModelCommand {
             ExploreTrace.text(out, loaded, r.status(), r.fault(), r.counterexample());
         }
 
+        /** The model's symmetric constants: its states are counted up to permutations of their nodes. */
+        private List<String> symmetric() {
+            return loaded.instance().model().symmetric().stream().map(CheckedSpec.Symmetric::constant).toList();
+        }
+
         @Override
         public JsonNode json() {
             ObjectNode json = FiguresReport.json(loaded, null, r.status().name(), r.violated(), r.figures());
             json.put("store", exact ? "exact" : "fingerprint");
             json.put("collisionProbability", r.collisionProbability());
+            json.put("spilledStates", r.spilledStates());
+            ArrayNode symmetric = json.putArray("symmetric");
+            symmetric().forEach(symmetric::add);
             json.set("fault", r.fault() == null ? null : Json.diagnostic(r.fault()));
             json.set("counterexample", r.counterexample().isEmpty() ? null
                     : Json.tree(Trace.toItf(loaded.instance(), r.counterexample())));

@@ -85,6 +85,19 @@ class CliTest {
     }
 
     @Test
+    void aSymmetricModelSaysSoInTextAndJson() throws IOException {
+        Run text = run("explore", TWO_PHASE.toString(), "--model", "smallSym");
+        assertEquals(0, text.exit(), text.out() + text.err());
+        assertTrue(text.out().contains("distinct states   80") && text.out().contains("symmetry          RM"),
+                text.out());
+        assertFalse(run("explore", TWO_PHASE.toString(), "--model", "small").out().contains("symmetry"));
+        JsonNode json = new ObjectMapper().readTree(run("explore", TWO_PHASE.toString(), "--model", "smallSym",
+                "--format", "json").out());
+        assertEquals("RM", json.get("symmetric").get(0).asText());
+        assertEquals(0, json.get("spilledStates").asLong());
+    }
+
+    @Test
     void violationExitsOneWithShortestCounterexample(@TempDir Path dir) throws IOException {
         Path buggy = dir.resolve("eager.lstep");
         // The bug breaks the inductive strengthening first; this test is about Consistent, so check only that.
