@@ -52,16 +52,12 @@ public final class Explorer {
 
     private final Transitions transitions;
     private final ModelInstance model;
-    private final List<CheckedSpec.Invariant> invariants;
     private final Symmetry symmetry;
 
     public Explorer(ModelInstance model) {
         this.model = model;
         this.transitions = new Transitions(model);
         this.symmetry = Symmetry.of(model);
-        CheckedSpec spec = model.spec();
-        this.invariants = spec.invariants().stream()
-                .filter(inv -> model.model().invariants().contains(inv.name())).toList();
     }
 
     public ExploreResult run(ExploreOptions options) {
@@ -381,7 +377,6 @@ public final class Explorer {
             private final boolean reportsProgress;
             private final List<Found> found = new ArrayList<>();
             private final Transitions.Sink sink = this::onSuccessor;
-            private final CheckedSpec.Model m = model.model();
             private long parent;
             private int ordinal;
             private long expanded;
@@ -486,7 +481,7 @@ public final class Explorer {
                         + " successors");
                 long d = discoverer(parent, k);
                 inSuccessor = true;
-                boolean inModel = m.constraint() == null || transitions.satisfies(next, m.constraint(), m.frameSize());
+                boolean inModel = transitions.inConstraint(next);
                 State key = null;
                 long fingerprint = 0;
                 if (inModel) {
@@ -501,12 +496,11 @@ public final class Explorer {
                     queue(next, key, fingerprint);
                 }
                 try {
-                    for (CheckedSpec.Invariant inv : invariants) {
-                        if (!transitions.satisfies(next, inv.body(), inv.frameSize())) {
-                            stop(new Stop(ExploreResult.Status.INVARIANT_VIOLATED, d, k + 1, next, key, fingerprint,
-                                    inModel, inv.name(), null));
-                            throw new StopExpansion();
-                        }
+                    CheckedSpec.Invariant broken = transitions.firstViolated(next);
+                    if (broken != null) {
+                        stop(new Stop(ExploreResult.Status.INVARIANT_VIOLATED, d, k + 1, next, key, fingerprint,
+                                inModel, broken.name(), null));
+                        throw new StopExpansion();
                     }
                 } catch (EvalException e) {
                     stop(new Stop(ExploreResult.Status.EVALUATION_ERROR, d, k + 1, next, key, fingerprint, inModel,

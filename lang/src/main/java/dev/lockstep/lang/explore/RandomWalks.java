@@ -28,7 +28,6 @@ import java.util.function.Consumer;
 public final class RandomWalks {
     private final Transitions transitions;
     private final ModelInstance model;
-    private final List<CheckedSpec.Invariant> invariants;
 
     /**
      * What to run: {@code walks} walks (at least 1) of at most {@code depth} steps (at least 1) from seed
@@ -98,8 +97,6 @@ public final class RandomWalks {
     public RandomWalks(ModelInstance model) {
         this.model = model;
         this.transitions = new Transitions(model);
-        this.invariants = model.spec().invariants().stream()
-                .filter(inv -> model.model().invariants().contains(inv.name())).toList();
     }
 
     public Result run(Options options) {
@@ -163,9 +160,8 @@ public final class RandomWalks {
             walk.clear();
             State current = initial.get(random.nextInt(initial.size()));
             walk.add(new Trace.Step(null, current));
-            CheckedSpec.Model m = model.model();
             for (int step = 0; step < options.depth(); step++) {
-                if (m.constraint() != null && !transitions.satisfies(current, m.constraint(), m.frameSize())) {
+                if (!transitions.inConstraint(current)) {
                     leftConstraint++;
                     break;
                 }
@@ -205,10 +201,8 @@ public final class RandomWalks {
         }
 
         private String violatedInvariant(State state) {
-            for (CheckedSpec.Invariant inv : invariants) {
-                if (!transitions.satisfies(state, inv.body(), inv.frameSize())) return inv.name();
-            }
-            return null;
+            CheckedSpec.Invariant broken = transitions.firstViolated(state);
+            return broken == null ? null : broken.name();
         }
 
         private boolean timeUp() {

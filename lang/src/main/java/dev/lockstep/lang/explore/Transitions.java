@@ -43,6 +43,8 @@ public final class Transitions {
     private final NetworkKind kind;
     private final MessageBuilder messages;
     private final QuorumReceive quorums;
+    /** The invariants the model checks, in declaration order. */
+    private final List<CheckedSpec.Invariant> checkedInvariants;
     private final Crashes crashes;
     /** Receive actions by message type tag, in spec order. */
     private final Map<Value, List<Handler>> receivers = new HashMap<>();
@@ -79,11 +81,11 @@ public final class Transitions {
         this.messages = new MessageBuilder(spec);
         this.quorums = new QuorumReceive(evaluator, kind);
         this.crashes = new Crashes(model, evaluator);
-        // The state predicates the explorer asks of every state, compiled now, so that searching compiles nothing.
+        this.checkedInvariants = spec.invariants().stream()
+                .filter(inv -> model.model().invariants().contains(inv.name())).toList();
+        // The state predicates a search asks of every state, compiled now, so that searching compiles nothing.
         if (model.model().constraint() != null) evaluator.compile(model.model().constraint());
-        for (CheckedSpec.Invariant inv : spec.invariants()) {
-            if (model.model().invariants().contains(inv.name())) evaluator.compile(inv.body());
-        }
+        for (CheckedSpec.Invariant inv : checkedInvariants) evaluator.compile(inv.body());
         this.code = new ActionCode[spec.roles().size()][];
         for (CheckedSpec.Role role : spec.roles()) {
             roleIndex.put(role.name(), role.index());
@@ -361,5 +363,19 @@ public final class Transitions {
 
     public boolean satisfies(State state, Expr predicate, int frameSize) {
         return evaluator.test(predicate, Env.global(state.slots(), frameSize));
+    }
+
+    /** Whether {@code state} lies inside the model's constraint (every state does when it has none). */
+    public boolean inConstraint(State state) {
+        CheckedSpec.Model m = model.model();
+        return m.constraint() == null || satisfies(state, m.constraint(), m.frameSize());
+    }
+
+    /** The first of the model's checked invariants, in declaration order, that {@code state} violates; or null. */
+    public CheckedSpec.Invariant firstViolated(State state) {
+        for (CheckedSpec.Invariant inv : checkedInvariants) {
+            if (!satisfies(state, inv.body(), inv.frameSize())) return inv;
+        }
+        return null;
     }
 }
