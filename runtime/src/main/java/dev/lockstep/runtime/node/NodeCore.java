@@ -26,6 +26,8 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>a delivered envelope goes into the {@link Inbox}; waiting messages are offered to the enabled {@code on
  *       receive} actions of their type (oldest first, FIFO: channel heads only) and stay until one is enabled;</li>
+ *   <li>then the {@code on receive all} (quorum) actions fire when the waiting messages hold a quorum for some
+ *       binding ({@link QuorumReceives}, which also gives the retention rule of the messages they read);</li>
  *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired;</li>
  *   <li>after every step the inbox is retried, since the new state may enable a waiting message; at most
  *       {@link NodeOptions#maxStepsPerEvent()} steps run per event, then the host schedules the rest;</li>
@@ -53,6 +55,7 @@ public final class NodeCore<S extends ItfEncodable> {
     private final Map<String, List<ActionSpec<S>>> receivesByType = new HashMap<>();
     private final Map<String, ActionSpec<S>> byName = new HashMap<>();
     private final Map<String, List<String>> paramNames = new HashMap<>();
+    private final QuorumReceives<S> quorums;
     /** Armed timers: the generation of each one's pending expiry; an expiry of any other generation is stale. */
     private final Map<String, Long> armedTimers = new HashMap<>();
     /** Timers cancelled by the spec's {@code cancel T}: SetTimer leaves them disarmed until a RestartTimer. */
@@ -83,6 +86,7 @@ public final class NodeCore<S extends ItfEncodable> {
             if (a.trigger() == Trigger.AUTO) autos.add(a);
             if (a.trigger() == Trigger.ON_RECEIVE) receivesByType.computeIfAbsent(a.messageType(), t -> new ArrayList<>()).add(a);
         }
+        this.quorums = new QuorumReceives<>(self.name(), machine.actions(), kind);
     }
 
     /** A core for a machine of unknown state type, as {@link dev.lockstep.runtime.api.ProtocolDescriptor} hands out. */
@@ -123,11 +127,11 @@ public final class NodeCore<S extends ItfEncodable> {
     public boolean deliver(Envelope envelope) {
         if (!up) return false;
         String type = envelope.message().type();
-        if (!receivesByType.containsKey(type)) {
+        if (!receivesByType.containsKey(type) && !quorums.receives(type)) {
             unreceivable++; // no action of the role can ever take it; the spec leaves it in the network forever
             return true;
         }
-        if (!inbox.offer(envelope)) {
+        if (!inbox.offer(envelope) && !(quorums.makeRoom(inbox) && inbox.offer(envelope))) {
             inboxOverflows++;
             host.inboxOverflow(envelope);
             return false;
@@ -221,7 +225,7 @@ public final class NodeCore<S extends ItfEncodable> {
                 List<Binding> options = candidates;
                 Binding b = options.get(options.size() == 1 ? 0 : chooser.choose(self, options));
                 fire(byName.get(b.action()), b, e);
-            } else if (!fireOneAuto()) {
+            } else if (!fireOneQuorum() && !fireOneAuto()) {
                 return;
             }
             budget--;
@@ -231,7 +235,7 @@ public final class NodeCore<S extends ItfEncodable> {
     private boolean receivable(Envelope e) {
         Message m = e.message();
         List<Binding> options = null;
-        for (ActionSpec<S> a : receivesByType.get(m.type())) {
+        for (ActionSpec<S> a : receivesByType.getOrDefault(m.type(), List.of())) {
             List<Binding> bs = bindings(a, m);
             if (bs.isEmpty()) continue;
             if (options == null) options = bs;
@@ -242,6 +246,32 @@ public final class NodeCore<S extends ItfEncodable> {
         }
         candidates = options;
         return options != null;
+    }
+
+    /** Fires one enabled binding of a quorum receive, if any, with the received set it reads. */
+    private boolean fireOneQuorum() {
+        List<QuorumReceives.Candidate<S>> options = quorums.candidates(state, inbox);
+        if (options.isEmpty()) return false;
+        QuorumReceives.Candidate<S> c = options.get(options.size() == 1 ? 0
+                : chooser.choose(self, options.stream().map(QuorumReceives.Candidate::binding).toList()));
+        Step<S> step;
+        try {
+            step = c.action().receiveAll().effect().apply(state, c.binding().params(), c.messages());
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), c.action().name(), ex);
+        }
+        quorums.consumed(inbox, c);
+        List<Message> sends = new ArrayList<>(step.commands().size());
+        for (Command cmd : step.commands()) {
+            if (cmd instanceof Command.Send s) sends.add(s.message());
+        }
+        state = step.state();
+        List<Envelope> sent = recorder.stepAll(c.action().name(), paramNames.get(c.action().name()),
+                c.binding().params(), c.received(), sends, state);
+        for (Envelope e : sent) host.send(e);
+        timerCommands(step.commands());
+        listener.afterStep(this, c.binding(), null, sent);
+        return true;
     }
 
     private boolean fireOneAuto() {
@@ -390,8 +420,12 @@ public final class NodeCore<S extends ItfEncodable> {
 
     public boolean isUp() { return up; }
 
-    /** The message types the role's {@code on receive} actions take. */
-    public Set<String> receivableTypes() { return Set.copyOf(receivesByType.keySet()); }
+    /** The message types the role's {@code on receive} and {@code on receive all} actions take. */
+    public Set<String> receivableTypes() {
+        Set<String> out = new HashSet<>(receivesByType.keySet());
+        for (ActionSpec<S> a : machine.actions()) if (a.trigger() == Trigger.ON_RECEIVE_ALL) out.add(a.messageType());
+        return Set.copyOf(out);
+    }
 
     /** Messages received but not yet taken by an action. */
     public List<Envelope> inbox() { return inbox.contents(); }
@@ -401,6 +435,9 @@ public final class NodeCore<S extends ItfEncodable> {
     public long steps() { return recorder.steps(); }
 
     public long inboxOverflows() { return inboxOverflows; }
+
+    /** Messages a quorum receive had read, dropped to make room for arrivals (set networks; see QuorumReceives). */
+    public long quorumEvictions() { return quorums.evictions(); }
 
     /** Messages of a type no action of the role receives; dropped on arrival. */
     public long unreceivable() { return unreceivable; }
