@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  *       receive} actions of their type (oldest first, FIFO: channel heads only) and stay until one is enabled;</li>
  *   <li>then the {@code on receive all} (quorum) actions fire when the waiting messages hold a quorum for some
  *       binding ({@link QuorumReceives}, which also gives the retention rule of the messages they read);</li>
- *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired;</li>
+ *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired, except a step that
+ *       changes nothing (on a set network: same state, only messages sent before; see {@link Stutters});</li>
  *   <li>after every step the inbox is retried, since the new state may enable a waiting message; at most
  *       {@link NodeOptions#maxStepsPerEvent()} steps run per event, then the host schedules the rest;</li>
  *   <li>timers follow the SetTimer contract: armed unless armed already (or cancelled), fired on expiry only if
@@ -56,6 +57,7 @@ public final class NodeCore<S extends ItfEncodable> {
     private final Map<String, ActionSpec<S>> byName = new HashMap<>();
     private final Map<String, List<String>> paramNames = new HashMap<>();
     private final QuorumReceives<S> quorums;
+    private final Stutters stutters;
     /** Armed timers: the generation of each one's pending expiry; an expiry of any other generation is stale. */
     private final Map<String, Long> armedTimers = new HashMap<>();
     /** Timers cancelled by the spec's {@code cancel T}: SetTimer leaves them disarmed until a RestartTimer. */
@@ -87,6 +89,7 @@ public final class NodeCore<S extends ItfEncodable> {
             if (a.trigger() == Trigger.ON_RECEIVE) receivesByType.computeIfAbsent(a.messageType(), t -> new ArrayList<>()).add(a);
         }
         this.quorums = new QuorumReceives<>(self.name(), machine.actions(), kind);
+        this.stutters = new Stutters(kind);
     }
 
     /** A core for a machine of unknown state type, as {@link dev.lockstep.runtime.api.ProtocolDescriptor} hands out. */
@@ -265,6 +268,7 @@ public final class NodeCore<S extends ItfEncodable> {
         for (Command cmd : step.commands()) {
             if (cmd instanceof Command.Send s) sends.add(s.message());
         }
+        stutters.sent(sends);
         state = step.state();
         List<Envelope> sent = recorder.stepAll(c.action().name(), paramNames.get(c.action().name()),
                 c.binding().params(), c.received(), sends, state);
@@ -279,7 +283,7 @@ public final class NodeCore<S extends ItfEncodable> {
         for (int k = 0; k < n; k++) {
             int i = (autoCursor + k) % n;
             ActionSpec<S> a = autos.get(i);
-            List<Binding> options = bindings(a, null);
+            List<Binding> options = changing(a, bindings(a, null));
             if (!options.isEmpty()) {
                 autoCursor = (i + 1) % n;
                 fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
@@ -301,11 +305,28 @@ public final class NodeCore<S extends ItfEncodable> {
         for (Command c : step.commands()) {
             if (c instanceof Command.Send s) sends.add(s.message());
         }
+        stutters.sent(sends);
         state = step.state();
         List<Envelope> sent = recorder.step(a.name(), paramNames.get(a.name()), b.params(), consumed, sends, state);
         for (Envelope e : sent) host.send(e);
         timerCommands(step.commands());
         listener.afterStep(this, b, consumed, sent);
+    }
+
+    /** The bindings of auto action {@code a} whose step changes something (see {@link Stutters}). */
+    private List<Binding> changing(ActionSpec<S> a, List<Binding> options) {
+        if (options.isEmpty()) return options;
+        List<Binding> out = new ArrayList<>(options.size());
+        for (Binding b : options) {
+            Step<S> step;
+            try {
+                step = a.effect().apply(state, b.params(), null);
+            } catch (RuntimeException ex) {
+                throw new ActionFailedException(self.name(), a.name(), ex);
+            }
+            if (!stutters.changesNothing(state, step)) out.add(b);
+        }
+        return out;
     }
 
     /** Carries out a step's timer commands in list order (machines put SetTimers last). */
