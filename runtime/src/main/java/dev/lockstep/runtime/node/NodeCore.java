@@ -315,7 +315,7 @@ public final class NodeCore<S extends ItfEncodable> {
 
     /** The bindings of auto action {@code a} whose step changes something (see {@link Stutters}). */
     private List<Binding> changing(ActionSpec<S> a, List<Binding> options) {
-        if (options.isEmpty()) return options;
+        if (options.isEmpty() || !stutters.applies()) return options;
         List<Binding> out = new ArrayList<>(options.size());
         for (Binding b : options) {
             Step<S> step;

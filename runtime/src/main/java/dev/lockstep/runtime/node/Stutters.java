@@ -22,6 +22,9 @@ final class Stutters {
 
     Stutters(NetworkSpec.Kind kind) { this.set = kind == NetworkSpec.Kind.SET; }
 
+    /** Whether steps can change nothing here: on a set network only (machines' effects are pure, so asking costs a call). */
+    boolean applies() { return set; }
+
     /** Whether {@code step}, taken in {@code before}, changes nothing (never on bag and fifo networks). */
     boolean changesNothing(Object before, Step<?> step) {
         if (!set || !step.state().equals(before)) return false;
