@@ -71,8 +71,15 @@ public final class NodeCore<S extends ItfEncodable> {
     private long unreceivable;
     private List<Binding> candidates; // options of the message takeFirst just accepted
 
+    /** A core on a network of {@code kind} whose faults are not known (so no auto step is taken as changing nothing). */
     public NodeCore(RoleMachine<S> machine, NetworkSpec.Kind kind, TraceRecorder recorder, Chooser chooser,
                     long timerSeed, NodeOptions options, NodeHost host) {
+        this(machine, new NetworkSpec(kind, true, true), recorder, chooser, timerSeed, options, host);
+    }
+
+    public NodeCore(RoleMachine<S> machine, NetworkSpec network, TraceRecorder recorder, Chooser chooser,
+                    long timerSeed, NodeOptions options, NodeHost host) {
+        NetworkSpec.Kind kind = network.kind();
         this.machine = Objects.requireNonNull(machine, "machine");
         this.self = machine.self();
         this.role = machine.role();
@@ -89,19 +96,19 @@ public final class NodeCore<S extends ItfEncodable> {
             if (a.trigger() == Trigger.ON_RECEIVE) receivesByType.computeIfAbsent(a.messageType(), t -> new ArrayList<>()).add(a);
         }
         this.quorums = new QuorumReceives<>(self.name(), machine.actions(), kind);
-        this.stutters = new Stutters(kind);
+        this.stutters = new Stutters(network);
     }
 
     /** A core for a machine of unknown state type, as {@link dev.lockstep.runtime.api.ProtocolDescriptor} hands out. */
-    public static NodeCore<?> of(RoleMachine<? extends ItfEncodable> machine, NetworkSpec.Kind kind,
+    public static NodeCore<?> of(RoleMachine<? extends ItfEncodable> machine, NetworkSpec network,
                                  TraceRecorder recorder, Chooser chooser, long timerSeed, NodeOptions options,
                                  NodeHost host) {
-        return create(machine, kind, recorder, chooser, timerSeed, options, host);
+        return create(machine, network, recorder, chooser, timerSeed, options, host);
     }
 
-    private static <T extends ItfEncodable> NodeCore<T> create(RoleMachine<T> machine, NetworkSpec.Kind kind,
+    private static <T extends ItfEncodable> NodeCore<T> create(RoleMachine<T> machine, NetworkSpec network,
             TraceRecorder recorder, Chooser chooser, long timerSeed, NodeOptions options, NodeHost host) {
-        return new NodeCore<>(machine, kind, recorder, chooser, timerSeed, options, host);
+        return new NodeCore<>(machine, network, recorder, chooser, timerSeed, options, host);
     }
 
     public void setStepListener(StepListener listener) { this.listener = Objects.requireNonNull(listener); }

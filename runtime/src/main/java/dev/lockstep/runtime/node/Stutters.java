@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tells an {@code auto} step that would change nothing: on a {@code set} network, a step that keeps the node's
+ * Tells an {@code auto} step that would change nothing: on a {@code set} network without loss, a step that keeps the node's
  * state and sends only messages the node has sent before leaves the spec's global state as it was (the set already
  * holds those messages). The spec allows such a step at any time, so an always-enabled auto action (Paxos'
  * {@code Prepare} over a message set, as in TLA+'s Phase1a) would otherwise fire over and over and flood the
@@ -20,7 +20,11 @@ final class Stutters {
     private final boolean set;
     private final Set<Message> sent = new HashSet<>();
 
-    Stutters(NetworkSpec.Kind kind) { this.set = kind == NetworkSpec.Kind.SET; }
+    /**
+     * On a lossy set network a message may have been lost since it was sent, and sending it again is then a step
+     * that changes something (a retransmission): there every step counts.
+     */
+    Stutters(NetworkSpec network) { this.set = network.kind() == NetworkSpec.Kind.SET && !network.lossy(); }
 
     /** Whether steps can change nothing here: on a set network only (machines' effects are pure, so asking costs a call). */
     boolean applies() { return set; }
