@@ -110,6 +110,7 @@ record InputCall(String text, NodeId node, String action, Map<String, String> pa
             case AUTO -> "the node itself (auto)";
             case TIMER -> "a timer";
             case ON_RECEIVE -> "receiving a " + a.messageType() + " message";
+            case ON_RECEIVE_ALL -> "receiving " + a.messageType() + " messages from a set of senders";
         };
     }
 

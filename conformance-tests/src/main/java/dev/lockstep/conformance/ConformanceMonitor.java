@@ -55,6 +55,7 @@ public final class ConformanceMonitor {
     private final Evaluator evaluator;
     private final TraceDecoding decoding;
     private final NetworkReplay network;
+    private final QuorumSteps quorums;
     private final Value[] state;
     private final Map<String, NodeInfo> nodes = new HashMap<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
@@ -84,19 +85,10 @@ public final class ConformanceMonitor {
     }
 
     /**
-     * Why traces of {@code spec} cannot be checked, or null. A quorum receive ({@code on receive all}) has no trace
-     * form (the runtime delivers one message per step, and the Java backend refuses it with LS850).
+     * Why traces of {@code spec} cannot be checked, or null. A crashing role: a trace has no crash event yet, and
+     * the Java backend refuses the role (LS850).
      */
     public static String unsupported(CheckedSpec spec) {
-        if (spec.quorumReceives().isEmpty()) return crashUnsupported(spec);
-        CheckedSpec.Action a = spec.quorumReceives().get(0);
-        return ((CheckedSpec.Trigger.OnReceiveAll) a.trigger()).span().location() + ": conformance does not support"
-                + " the quorum receive (on receive all) of " + a.qualifiedName()
-                + ": a trace event consumes at most one message";
-    }
-
-    /** A crashing role: a trace has no crash event yet, and the Java backend refuses the role (LS850). */
-    private static String crashUnsupported(CheckedSpec spec) {
         return spec.roles().stream().filter(CheckedSpec.Role::crashes).findFirst()
                 .map(r -> r.span().location() + ": conformance does not support the crashes of role " + r.name()
                         + ": a trace has no crash event")
@@ -113,6 +105,7 @@ public final class ConformanceMonitor {
         this.evaluator = transitions.evaluator();
         this.decoding = new TraceDecoding(spec);
         this.network = new NetworkReplay(spec.network());
+        this.quorums = new QuorumSteps(spec, evaluator);
         this.state = new Value[model.slotCount()];
         state[model.networkSlot()] = Network.empty(spec.network().kind());
         for (CheckedSpec.Role role : spec.roles()) {
@@ -190,7 +183,7 @@ public final class ConformanceMonitor {
         if (e.step() != 0) {
             return diverge(Reason.STEP_GAP, origin, e, "an init event has step 0, not " + e.step(), List.of(), null);
         }
-        if (e.consumed() != null || !e.sent().isEmpty()) {
+        if (e.consumed() != null || e.consumedAll() != null || !e.sent().isEmpty()) {
             return diverge(Reason.BAD_INIT, origin, e, "an init event neither receives nor sends messages", List.of(),
                     null);
         }
@@ -244,6 +237,8 @@ public final class ConformanceMonitor {
         List<Value> params = new ArrayList<>(action.params().size());
         if ((bad = bindParams(n, format, e, params, origin)) != null) return bad;
         RecordV consumed = null;
+        boolean quorum = action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll;
+        if (quorum || e.consumedAll() != null) return quorumStep(n, action, params, e, origin);
         if (action.message() != null || e.consumed() != null) {
             if ((bad = checkConsumed(n, action, e, origin)) != null) return bad;
             consumed = decoding.message(e.consumed().msg(), "consumed.msg");
@@ -259,7 +254,70 @@ public final class ConformanceMonitor {
         }
         if ((bad = compareState(n, next, e, origin)) != null) return bad;
         if ((bad = compareSends(action, next, e, origin)) != null) return bad;
-        return commit(n, next, e, origin);
+        return commit(n, next, next.next().slots(), e, origin);
+    }
+
+    /**
+     * A step of a quorum receive: the event's {@code consumedAll} against the spec's received set
+     * ({@link QuorumSteps}), then the successor as for any step, taken with the in-flight messages the node could
+     * not have read withheld from the network.
+     */
+    private Divergence quorumStep(NodeInfo n, CheckedSpec.Action action, List<Value> params, TraceEvent e,
+                                  TraceOrigin origin) {
+        if (!(action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll) || e.consumed() != null
+                || e.consumedAll() == null) {
+            String what = e.consumedAll() != null ? "names a received set (consumedAll), but "
+                    + action.qualifiedName() + " is no quorum receive (on receive all)"
+                    : action.qualifiedName() + " is a quorum receive (on receive all), but the event names no "
+                    + "received set (consumedAll)" + (e.consumed() != null ? "; it names one consumed message" : "");
+            return diverge(Reason.NOT_DELIVERABLE, origin, e, "the event " + what, List.of(), action.span());
+        }
+        List<RecordV> received = new ArrayList<>(e.consumedAll().size());
+        Value net = state[model.networkSlot()];
+        for (int i = 0; i < e.consumedAll().size(); i++) {
+            TraceEvent.SentMessage m = e.consumedAll().get(i);
+            MessageId id = MessageId.parse(m.id()); // the parser has checked the shape
+            NodeInfo sender = nodes.get(id.sender());
+            if (sender == null || id.counter() > sender.maxSent) {
+                return diverge(Reason.NEVER_SENT, origin, e, n.name + " receives message " + m.id() + ", which "
+                        + id.sender() + " has not sent before this event", List.of(), null);
+            }
+            RecordV msg = decoding.message(m.msg(), "consumedAll[" + i + "].msg");
+            Value delivering = network.deliver(net, msg);
+            if (delivering == null) {
+                return diverge(Reason.NOT_DELIVERABLE, origin, e, "message " + m.id() + " (" + Show.message(msg)
+                        + ") is not deliverable in the spec's " + spec.network().kind().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " network", List.of(), action.span());
+            }
+            net = delivering;
+            received.add(msg);
+        }
+        Env env = new Env(state, action.frameSize()).atNode(n.base, n.value);
+        for (int i = 0; i < params.size(); i++) env.frame[action.params().get(i).local().slot()] = params.get(i);
+        QuorumSteps.Read read;
+        try {
+            read = quorums.read(action, env, net, received, e);
+        } catch (QuorumSteps.Mismatch m) {
+            return diverge(Reason.NOT_DELIVERABLE, origin, e, m.getMessage(), List.of(),
+                    ((CheckedSpec.Trigger.OnReceiveAll) action.trigger()).span());
+        }
+        Value[] before = state.clone();
+        before[model.networkSlot()] = read.networkForStep();
+        Successor next = transitions.apply(new State(before),
+                new Label(action, action.name(), n.value, params, null, read.received()));
+        if (!next.enabled()) {
+            Expr blamed = next.guard().falseConjunct();
+            return diverge(Reason.NOT_ENABLED, origin, e, action.qualifiedName() + " is not enabled at " + n.name
+                    + " with the received set " + Show.messages(received) + ": its guard is false"
+                    + (blamed != action.guard() ? " (this conjunct)" : "") + "; the node's state before the step is "
+                    + localState(n), List.of(), blamed.span());
+        }
+        Divergence bad;
+        if ((bad = compareState(n, next, e, origin)) != null) return bad;
+        if ((bad = compareSends(action, next, e, origin)) != null) return bad;
+        Value[] after = next.next().slots().clone();
+        after[model.networkSlot()] = quorums.restore(after[model.networkSlot()], net, read);
+        return commit(n, next, after, e, origin);
     }
 
     private Divergence checkOrder(NodeInfo n, TraceEvent e, TraceOrigin origin) {
@@ -297,13 +355,17 @@ public final class ConformanceMonitor {
                 + " differs from the spec's", diffs, diffs.get(0).span());
     }
 
-    /** Applies a conforming step to the global state; invariants are checked when it changed anything. */
-    private Divergence commit(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
-        Value[] after = next.next().slots();
+    /** Applies a conforming step (global state {@code after}); invariants are checked when it changed anything. */
+    private Divergence commit(NodeInfo n, Successor next, Value[] after, TraceEvent e, TraceOrigin origin) {
         // Invariants are state predicates: a step that changes nothing cannot break one.
         boolean changed = !Arrays.equals(after, state);
         System.arraycopy(after, 0, state, 0, state.length);
         network.stepped(next.label().message(), next.sent());
+        List<RecordV> consumed = new ArrayList<>();
+        if (next.label().message() != null) consumed.add(next.label().message());
+        SetV received = next.label().received();
+        for (int i = 0; received != null && i < received.size(); i++) consumed.add((RecordV) received.get(i));
+        quorums.stepped(n.name, e.step(), consumed, next.sent(), after[model.networkSlot()]);
         n.lastStep = e.step();
         return changed ? checkInvariants(e, origin) : null;
     }

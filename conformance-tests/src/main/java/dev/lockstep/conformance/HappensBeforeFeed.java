@@ -126,10 +126,16 @@ public final class HappensBeforeFeed {
         monitor.accept(e, h.origin());
     }
 
-    /** A receive is ready once its sender's sending event has been passed on; other events are always ready. */
+    /**
+     * A receive is ready once its sender's sending event has been passed on (a quorum receive: every sender's);
+     * other events are always ready.
+     */
     private boolean ready(TraceEvent e) {
-        if (e.consumed() == null) return true;
-        String id = e.consumed().id();
+        if (e.consumedAll() != null) return e.consumedAll().stream().allMatch(m -> sent(m.id()));
+        return e.consumed() == null || sent(e.consumed().id());
+    }
+
+    private boolean sent(String id) {
         MessageId parsed = MessageId.parse(id);
         if (parsed == null) return true; // a malformed id: the monitor reports it
         NodeOrder sender = nodes.get(parsed.sender());

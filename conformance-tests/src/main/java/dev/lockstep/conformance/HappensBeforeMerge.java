@@ -98,9 +98,25 @@ final class HappensBeforeMerge {
     private boolean ready(Cursor c) {
         TraceEvent e = c.head.event();
         if (e.step() != c.lastStep + 1) return true; // a gap: the replay reports it
+        if (e.consumedAll() != null) return blocking(e) == null;
         if (e.consumed() == null) return true;
         if (c.waitsOn == null) return true; // the replay reports a receive from a node without a trace
         return c.waitsFor <= c.waitsOn.maxSent;
+    }
+
+    /**
+     * The id of a message {@code e} receives that its sender (with a trace) has not sent yet: the consumed one, or
+     * one of a quorum receive's set; null when there is none.
+     */
+    private String blocking(TraceEvent e) {
+        List<TraceEvent.SentMessage> received = e.consumedAll() != null ? e.consumedAll()
+                : e.consumed() != null ? List.of(e.consumed()) : List.of();
+        for (TraceEvent.SentMessage m : received) {
+            MessageId id = MessageId.parse(m.id()); // the parser has checked the shape
+            Cursor sender = byNode.get(id.sender());
+            if (sender != null && id.counter() > sender.maxSent) return m.id();
+        }
+        return null;
     }
 
     /** Every remaining head waits for a message: some was never sent, or the waits form a cycle. */
@@ -108,7 +124,7 @@ final class HappensBeforeMerge {
         List<Cursor> waiting = cursors.stream().filter(c -> c.head != null)
                 .sorted(java.util.Comparator.comparingLong(c -> c.head.event().lamport())).toList();
         for (Cursor c : waiting) {
-            String id = c.head.event().consumed().id();
+            String id = blocking(c.head.event());
             Cursor sender = byNode.get(MessageId.parse(id).sender());
             if (sender.head == null) {
                 return at(c, Reason.NEVER_SENT, c.node + " receives message " + id + ", but "
@@ -120,7 +136,7 @@ final class HappensBeforeMerge {
         List<Difference> waits = new ArrayList<>();
         for (Cursor c : waiting) {
             TraceEvent e = c.head.event();
-            String id = e.consumed().id();
+            String id = blocking(e);
             String sender = MessageId.parse(id).sender();
             waits.add(new Difference(c.head.origin().location() + " (" + c.node + " step " + e.step() + ")",
                     "receive after " + id + " is sent", "waits for " + sender + ", which has sent "

@@ -113,8 +113,20 @@ public final class SpecWalkTraces {
                 }
                 List<SpecMessage> sent = step.sent().stream().map(SpecMessage::new).toList();
                 List<SpecValue> params = label.params().stream().map(SpecValue::new).toList();
-                List<Envelope> out = recorders.get(label.node()).step(action.name(), label.paramNames(), params,
-                        consumed, sent, localState(role, step.next(), base));
+                List<Envelope> out;
+                if (label.received() != null) {
+                    // A quorum receive reads one copy of each message of its set (and consumes it on bag and fifo).
+                    List<Envelope> read = new ArrayList<>();
+                    for (int k = 0; k < label.received().size(); k++) {
+                        Deque<Envelope> copies = inFlight.get((RecordV) label.received().get(k));
+                        read.add(kind == NetworkKind.SET ? copies.peekFirst() : copies.pollFirst());
+                    }
+                    out = recorders.get(label.node()).stepAll(action.name(), label.paramNames(), params, read, sent,
+                            localState(role, step.next(), base));
+                } else {
+                    out = recorders.get(label.node()).step(action.name(), label.paramNames(), params, consumed, sent,
+                            localState(role, step.next(), base));
+                }
                 for (Envelope e : out) {
                     inFlight.computeIfAbsent(((SpecMessage) e.message()).record(), k -> new ArrayDeque<>()).addLast(e);
                 }

@@ -20,7 +20,7 @@ import java.util.Map;
 final class TraceEventParser {
     private static final JsonFactory JSON = new JsonFactory();
     private static final List<String> FIELDS = List.of("kind", "node", "role", "step", "action", "params", "consumed",
-            "sent", "state", "lamport", "vclock");
+            "sent", "state", "lamport", "vclock", "consumedAll");
 
     private TraceEventParser() {}
 
@@ -63,6 +63,13 @@ final class TraceEventParser {
         Map<String, Object> params = object(json.get("params"), "params");
         TraceEvent.SentMessage consumed = json.containsKey("consumed") ? message(json.get("consumed"), "consumed", -1)
                 : null;
+        List<TraceEvent.SentMessage> consumedAll = null;
+        if (json.containsKey("consumedAll")) {
+            if (!(json.get("consumedAll") instanceof List<?> all)) throw new Malformed("field 'consumedAll' must be an array");
+            if (consumed != null) throw new Malformed("an event has 'consumed' or 'consumedAll', not both");
+            consumedAll = new ArrayList<>(all.size());
+            for (int i = 0; i < all.size(); i++) consumedAll.add(message(all.get(i), "consumedAll", i));
+        }
         if (!(json.get("sent") instanceof List<?> sentList)) throw missingOrWrong("sent", "an array", json);
         List<TraceEvent.SentMessage> sent = new ArrayList<>(sentList.size());
         for (int i = 0; i < sentList.size(); i++) sent.add(message(sentList.get(i), "sent", i));
@@ -76,7 +83,8 @@ final class TraceEventParser {
             }
             vclock.put(e.getKey(), ((Number) e.getValue()).longValue());
         }
-        return new TraceEvent(kind, node, role, step, action, params, consumed, sent, state, lamport, vclock);
+        return new TraceEvent(kind, node, role, step, action, params, consumed, sent, state, lamport, vclock,
+                consumedAll);
     }
 
     /**

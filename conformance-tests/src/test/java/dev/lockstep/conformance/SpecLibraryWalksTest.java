@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Random walks over every library spec's own transition relation, recorded through the runtime's TraceRecorder,
  * conform: the checker agrees with the explorer's semantics on set and fifo networks, parameters, CASE/CHOOSE-heavy
- * specs and multi-role models.
+ * specs, multi-role models and quorum receives (paxos-quorum).
  */
 class SpecLibraryWalksTest {
     @TempDir
@@ -26,6 +26,7 @@ class SpecLibraryWalksTest {
             "paxos, tiny",
             "chang-roberts, ring4",
             "minfinder, small",
+            "paxos-quorum, small",
     })
     void specWalksConform(String spec, String model) throws Exception {
         ModelInstance m = ConformanceHarness.load(Path.of("../specs/" + spec + ".lstep"), model);

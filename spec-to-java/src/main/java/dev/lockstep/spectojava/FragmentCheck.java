@@ -84,9 +84,8 @@ final class FragmentCheck {
             }
             for (CheckedSpec.Action a : r.actions()) {
                 if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
-                    error(all.span(), "the quorum receive (on receive all) of " + a.qualifiedName()
-                            + " is not supported by the Java backend", "the runtime delivers one message per step;"
-                            + " explore or check this spec, or receive the messages one by one");
+                    expr(all.from());
+                    expr(all.filter());
                 }
                 for (CheckedSpec.Param p : a.params()) {
                     type(p.local().type(), p.local().span());

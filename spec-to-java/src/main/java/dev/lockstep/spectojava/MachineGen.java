@@ -51,6 +51,7 @@ final class MachineGen {
     private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
             "specs", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     private final List<ActionNames> actionNames = new ArrayList<>();
+    private final QuorumReceiveGen quorums;
 
     /** The Java method names of one action. */
     private record ActionNames(String effect, String enabled, String guard, List<String> domains, String anyEnabled) {}
@@ -74,6 +75,7 @@ final class MachineGen {
             String guard = a.params().isEmpty() ? enabled : methods.allocate("guard" + Names.capitalize(a.name()), "");
             actionNames.add(new ActionNames(effect, enabled, guard, domains, any));
         }
+        this.quorums = new QuorumReceiveGen(this, role, types, methods);
     }
 
     CompilationUnit unit() {
@@ -116,6 +118,7 @@ final class MachineGen {
             if (!a.params().isEmpty()) c.addMember(guard(a, n));
             c.addMember(effect(a, n));
             if (n.anyEnabled() != null) c.addMember(anyEnabled(a, n));
+            if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll) quorums.addMethods(c, a);
         }
         if (hasTimers()) c.addMember(armTimers());
         c.addMember(specs());
@@ -125,7 +128,7 @@ final class MachineGen {
     // ---- contexts ------------------------------------------------------------------------------------
 
     /** Expressions inside an action: variables are the old state's components. */
-    private ExprTranslator actionTranslator(Names.Scope names) {
+    ExprTranslator actionTranslator(Names.Scope names) {
         return new ExprTranslator(types, new ExprTranslator.Context() {
             public ExprTranslator.JExpr var(Expr.VarRef v) {
                 return new ExprTranslator.JExpr(J.call(J.name(S), Names.member(v.var())), TypeMapper.isPrimitive(v.type()));
@@ -139,10 +142,13 @@ final class MachineGen {
         }, names);
     }
 
-    private static Names.Scope methodScope() { return new Names.Scope(RESERVED); }
+    static Names.Scope methodScope() { return new Names.Scope(RESERVED); }
 
-    /** Adds {@code State s}, the parameters up to {@code upTo} and the message to the method; binds them. */
-    private void signature(MethodDeclaration md, CheckedSpec.Action a, int upTo, ExprTranslator tr) {
+    /**
+     * Adds {@code State s}, the parameters up to {@code upTo} and the message (or, with every parameter, a quorum
+     * receive's received set) to the method; binds them.
+     */
+    void signature(MethodDeclaration md, CheckedSpec.Action a, int upTo, ExprTranslator tr) {
         md.addParameter(J.type(state), S);
         for (int k = 0; k < upTo; k++) {
             Expr.Local p = a.params().get(k).local();
@@ -152,6 +158,10 @@ final class MachineGen {
         if (a.message() != null) {
             String name = tr.bind(a.message(), false);
             md.addParameter(J.type(types.messages.get(((CheckedSpec.Trigger.OnReceive) a.trigger()).messageType())), name);
+        }
+        if (upTo == a.params().size() && a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+            String name = tr.bind(all.received(), false);
+            md.addParameter(types.java(all.received().type()), name);
         }
     }
 
@@ -434,8 +444,10 @@ final class MachineGen {
                 trigger = "ON_RECEIVE";
                 messageType = J.str(r.messageType());
             }
-            case CheckedSpec.Trigger.OnReceiveAll r ->
-                    throw new IllegalStateException("FragmentCheck refuses quorum receives (LS850)");
+            case CheckedSpec.Trigger.OnReceiveAll r -> {
+                quorums.addSpec(a, n.effect(), n.guard(), paramSpecs(a, n, body, locals), body, locals);
+                return;
+            }
             case CheckedSpec.Trigger.Auto x -> trigger = "AUTO";
             case CheckedSpec.Trigger.Timer t -> {
                 trigger = "TIMER";
@@ -444,17 +456,7 @@ final class MachineGen {
             }
             case CheckedSpec.Trigger.Input x -> trigger = "INPUT";
         }
-        ClassOrInterfaceType paramType = new ClassOrInterfaceType(J.type("ActionSpec"),
-                new com.github.javaparser.ast.expr.SimpleName("Param"), NodeList.nodeList(J.type(state)));
-        List<Expression> params = new ArrayList<>();
-        for (int k = 0; k < a.params().size(); k++) {
-            String local = locals.allocate(n.effect() + Names.capitalize(a.params().get(k).local().name()), "Param");
-            Expression values = J.call("SpecValues", "elements", J.call((Expression) null, n.domains().get(k), typedArgs(a, k)));
-            body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(paramType, local,
-                    J.newObject(J.diamond("ActionSpec.Param"), J.str(a.params().get(k).local().name()),
-                            J.lambda(values, "s", "p", "m")))));
-            params.add(J.name(local));
-        }
+        List<Expression> params = paramSpecs(a, n, body, locals);
         String guard = locals.allocate(n.effect() + "Guard", "");
         String effect = locals.allocate(n.effect() + "Effect", "");
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(
@@ -471,8 +473,24 @@ final class MachineGen {
                 J.str(Locations.of(a.span())))));
     }
 
+    /** Declares the action's parameters as {@code ActionSpec.Param} locals; returns their names. */
+    private List<Expression> paramSpecs(CheckedSpec.Action a, ActionNames n, BlockStmt body, Names.Scope locals) {
+        ClassOrInterfaceType paramType = new ClassOrInterfaceType(J.type("ActionSpec"),
+                new com.github.javaparser.ast.expr.SimpleName("Param"), NodeList.nodeList(J.type(state)));
+        List<Expression> params = new ArrayList<>();
+        for (int k = 0; k < a.params().size(); k++) {
+            String local = locals.allocate(n.effect() + Names.capitalize(a.params().get(k).local().name()), "Param");
+            Expression values = J.call("SpecValues", "elements", J.call((Expression) null, n.domains().get(k), typedArgs(a, k)));
+            body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(paramType, local,
+                    J.newObject(J.diamond("ActionSpec.Param"), J.str(a.params().get(k).local().name()),
+                            J.lambda(values, "s", "p", "m")))));
+            params.add(J.name(local));
+        }
+        return params;
+    }
+
     /** {@code s, (T0) p.get(0), ..., (Msg) m} for the typed methods. */
-    private Expression[] typedArgs(CheckedSpec.Action a, int upTo) {
+    Expression[] typedArgs(CheckedSpec.Action a, int upTo) {
         List<Expression> args = new ArrayList<>();
         args.add(J.name("s"));
         for (int k = 0; k < upTo; k++) {
@@ -489,7 +507,7 @@ final class MachineGen {
     // ---- helpers -------------------------------------------------------------------------------------
 
     /** Wraps a body that may overflow so that the overflow names the action and its spec location. */
-    private BlockStmt guarded(CheckedSpec.Action a, ExprTranslator tr, BlockStmt body) {
+    BlockStmt guarded(CheckedSpec.Action a, ExprTranslator tr, BlockStmt body) {
         if (!tr.usesExactArithmetic()) return body;
         BlockStmt handler = new BlockStmt().addStatement(new ThrowStmt(J.newObject(J.type("SpecOverflowException"),
                 J.str(a.name()), J.str(Locations.of(a.span())))));

@@ -22,12 +22,14 @@ import java.util.List;
  * messages stay, as in Lamport's Paxos.tla); on {@code bag} one copy of each received message is consumed; on
  * {@code fifo} only the channels' heads are deliverable, so the set holds at most one message per sender, and
  * each received head leaves its channel.
+ *
+ * <p>Public for the conformance checker, which computes the spec's set to compare a trace's received set with it.
  */
-final class QuorumReceive {
+public final class QuorumReceive {
     private final Evaluator evaluator;
     private final NetworkKind kind;
 
-    QuorumReceive(Evaluator evaluator, NetworkKind kind) {
+    public QuorumReceive(Evaluator evaluator, NetworkKind kind) {
         this.evaluator = evaluator;
         this.kind = kind;
     }
@@ -36,7 +38,7 @@ final class QuorumReceive {
      * The received set for the bound {@code env} (node and parameters in place), or null when some node of the
      * senders sent no message that qualifies (the step is not enabled).
      */
-    SetV receive(OnReceiveAll trigger, Env env, Value network) {
+    public SetV receive(OnReceiveAll trigger, Env env, Value network) {
         SetV senders = (SetV) evaluator.eval(trigger.from(), env);
         StrV type = new StrV(trigger.messageType());
         List<RecordV> received = new ArrayList<>();

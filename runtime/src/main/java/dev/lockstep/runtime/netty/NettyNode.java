@@ -69,7 +69,7 @@ public final class NettyNode implements AutoCloseable {
         this.loop = group.next();
         this.channels = new DefaultChannelGroup(loop);
         this.accepted = new DefaultChannelGroup(loop);
-        this.core = NodeCore.of(role.machine(self), protocol.network().kind(),
+        this.core = NodeCore.of(role.machine(self), protocol.network(),
                 new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
                 new Host());
         Set<NodeId> peers = cluster.nodes().keySet();

@@ -26,7 +26,10 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>a delivered envelope goes into the {@link Inbox}; waiting messages are offered to the enabled {@code on
  *       receive} actions of their type (oldest first, FIFO: channel heads only) and stay until one is enabled;</li>
- *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired;</li>
+ *   <li>then the {@code on receive all} (quorum) actions fire when the waiting messages hold a quorum for some
+ *       binding ({@link QuorumReceives}, which also gives the retention rule of the messages they read);</li>
+ *   <li>{@code auto} actions fire while enabled, round-robin from the one after the last fired, except a step that
+ *       changes nothing (on a set network: same state, only messages sent before; see {@link Stutters});</li>
  *   <li>after every step the inbox is retried, since the new state may enable a waiting message; at most
  *       {@link NodeOptions#maxStepsPerEvent()} steps run per event, then the host schedules the rest;</li>
  *   <li>timers follow the SetTimer contract: armed unless armed already (or cancelled), fired on expiry only if
@@ -53,6 +56,8 @@ public final class NodeCore<S extends ItfEncodable> {
     private final Map<String, List<ActionSpec<S>>> receivesByType = new HashMap<>();
     private final Map<String, ActionSpec<S>> byName = new HashMap<>();
     private final Map<String, List<String>> paramNames = new HashMap<>();
+    private final QuorumReceives<S> quorums;
+    private final Stutters stutters;
     /** Armed timers: the generation of each one's pending expiry; an expiry of any other generation is stale. */
     private final Map<String, Long> armedTimers = new HashMap<>();
     /** Timers cancelled by the spec's {@code cancel T}: SetTimer leaves them disarmed until a RestartTimer. */
@@ -66,8 +71,15 @@ public final class NodeCore<S extends ItfEncodable> {
     private long unreceivable;
     private List<Binding> candidates; // options of the message takeFirst just accepted
 
+    /** A core on a network of {@code kind} whose faults are not known (so no auto step is taken as changing nothing). */
     public NodeCore(RoleMachine<S> machine, NetworkSpec.Kind kind, TraceRecorder recorder, Chooser chooser,
                     long timerSeed, NodeOptions options, NodeHost host) {
+        this(machine, new NetworkSpec(kind, true, true), recorder, chooser, timerSeed, options, host);
+    }
+
+    public NodeCore(RoleMachine<S> machine, NetworkSpec network, TraceRecorder recorder, Chooser chooser,
+                    long timerSeed, NodeOptions options, NodeHost host) {
+        NetworkSpec.Kind kind = network.kind();
         this.machine = Objects.requireNonNull(machine, "machine");
         this.self = machine.self();
         this.role = machine.role();
@@ -83,18 +95,20 @@ public final class NodeCore<S extends ItfEncodable> {
             if (a.trigger() == Trigger.AUTO) autos.add(a);
             if (a.trigger() == Trigger.ON_RECEIVE) receivesByType.computeIfAbsent(a.messageType(), t -> new ArrayList<>()).add(a);
         }
+        this.quorums = new QuorumReceives<>(self.name(), machine.actions(), kind);
+        this.stutters = new Stutters(network);
     }
 
     /** A core for a machine of unknown state type, as {@link dev.lockstep.runtime.api.ProtocolDescriptor} hands out. */
-    public static NodeCore<?> of(RoleMachine<? extends ItfEncodable> machine, NetworkSpec.Kind kind,
+    public static NodeCore<?> of(RoleMachine<? extends ItfEncodable> machine, NetworkSpec network,
                                  TraceRecorder recorder, Chooser chooser, long timerSeed, NodeOptions options,
                                  NodeHost host) {
-        return create(machine, kind, recorder, chooser, timerSeed, options, host);
+        return create(machine, network, recorder, chooser, timerSeed, options, host);
     }
 
-    private static <T extends ItfEncodable> NodeCore<T> create(RoleMachine<T> machine, NetworkSpec.Kind kind,
+    private static <T extends ItfEncodable> NodeCore<T> create(RoleMachine<T> machine, NetworkSpec network,
             TraceRecorder recorder, Chooser chooser, long timerSeed, NodeOptions options, NodeHost host) {
-        return new NodeCore<>(machine, kind, recorder, chooser, timerSeed, options, host);
+        return new NodeCore<>(machine, network, recorder, chooser, timerSeed, options, host);
     }
 
     public void setStepListener(StepListener listener) { this.listener = Objects.requireNonNull(listener); }
@@ -123,11 +137,11 @@ public final class NodeCore<S extends ItfEncodable> {
     public boolean deliver(Envelope envelope) {
         if (!up) return false;
         String type = envelope.message().type();
-        if (!receivesByType.containsKey(type)) {
+        if (!receivesByType.containsKey(type) && !quorums.receives(type)) {
             unreceivable++; // no action of the role can ever take it; the spec leaves it in the network forever
             return true;
         }
-        if (!inbox.offer(envelope)) {
+        if (!inbox.offer(envelope) && !(quorums.makeRoom(inbox) && inbox.offer(envelope))) {
             inboxOverflows++;
             host.inboxOverflow(envelope);
             return false;
@@ -221,7 +235,7 @@ public final class NodeCore<S extends ItfEncodable> {
                 List<Binding> options = candidates;
                 Binding b = options.get(options.size() == 1 ? 0 : chooser.choose(self, options));
                 fire(byName.get(b.action()), b, e);
-            } else if (!fireOneAuto()) {
+            } else if (!fireOneQuorum() && !fireOneAuto()) {
                 return;
             }
             budget--;
@@ -231,7 +245,7 @@ public final class NodeCore<S extends ItfEncodable> {
     private boolean receivable(Envelope e) {
         Message m = e.message();
         List<Binding> options = null;
-        for (ActionSpec<S> a : receivesByType.get(m.type())) {
+        for (ActionSpec<S> a : receivesByType.getOrDefault(m.type(), List.of())) {
             List<Binding> bs = bindings(a, m);
             if (bs.isEmpty()) continue;
             if (options == null) options = bs;
@@ -244,12 +258,39 @@ public final class NodeCore<S extends ItfEncodable> {
         return options != null;
     }
 
+    /** Fires one enabled binding of a quorum receive, if any, with the received set it reads. */
+    private boolean fireOneQuorum() {
+        List<QuorumReceives.Candidate<S>> options = quorums.candidates(state, inbox);
+        if (options.isEmpty()) return false;
+        QuorumReceives.Candidate<S> c = options.get(options.size() == 1 ? 0
+                : chooser.choose(self, options.stream().map(QuorumReceives.Candidate::binding).toList()));
+        Step<S> step;
+        try {
+            step = c.action().receiveAll().effect().apply(state, c.binding().params(), c.messages());
+        } catch (RuntimeException ex) {
+            throw new ActionFailedException(self.name(), c.action().name(), ex);
+        }
+        quorums.consumed(inbox, c);
+        List<Message> sends = new ArrayList<>(step.commands().size());
+        for (Command cmd : step.commands()) {
+            if (cmd instanceof Command.Send s) sends.add(s.message());
+        }
+        stutters.sent(sends);
+        state = step.state();
+        List<Envelope> sent = recorder.stepAll(c.action().name(), paramNames.get(c.action().name()),
+                c.binding().params(), c.received(), sends, state);
+        for (Envelope e : sent) host.send(e);
+        timerCommands(step.commands());
+        listener.afterStep(this, c.binding(), null, sent);
+        return true;
+    }
+
     private boolean fireOneAuto() {
         int n = autos.size();
         for (int k = 0; k < n; k++) {
             int i = (autoCursor + k) % n;
             ActionSpec<S> a = autos.get(i);
-            List<Binding> options = bindings(a, null);
+            List<Binding> options = changing(a, bindings(a, null));
             if (!options.isEmpty()) {
                 autoCursor = (i + 1) % n;
                 fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
@@ -271,11 +312,28 @@ public final class NodeCore<S extends ItfEncodable> {
         for (Command c : step.commands()) {
             if (c instanceof Command.Send s) sends.add(s.message());
         }
+        stutters.sent(sends);
         state = step.state();
         List<Envelope> sent = recorder.step(a.name(), paramNames.get(a.name()), b.params(), consumed, sends, state);
         for (Envelope e : sent) host.send(e);
         timerCommands(step.commands());
         listener.afterStep(this, b, consumed, sent);
+    }
+
+    /** The bindings of auto action {@code a} whose step changes something (see {@link Stutters}). */
+    private List<Binding> changing(ActionSpec<S> a, List<Binding> options) {
+        if (options.isEmpty() || !stutters.applies()) return options;
+        List<Binding> out = new ArrayList<>(options.size());
+        for (Binding b : options) {
+            Step<S> step;
+            try {
+                step = a.effect().apply(state, b.params(), null);
+            } catch (RuntimeException ex) {
+                throw new ActionFailedException(self.name(), a.name(), ex);
+            }
+            if (!stutters.changesNothing(state, step)) out.add(b);
+        }
+        return out;
     }
 
     /** Carries out a step's timer commands in list order (machines put SetTimers last). */
@@ -390,8 +448,12 @@ public final class NodeCore<S extends ItfEncodable> {
 
     public boolean isUp() { return up; }
 
-    /** The message types the role's {@code on receive} actions take. */
-    public Set<String> receivableTypes() { return Set.copyOf(receivesByType.keySet()); }
+    /** The message types the role's {@code on receive} and {@code on receive all} actions take. */
+    public Set<String> receivableTypes() {
+        Set<String> out = new HashSet<>(receivesByType.keySet());
+        for (ActionSpec<S> a : machine.actions()) if (a.trigger() == Trigger.ON_RECEIVE_ALL) out.add(a.messageType());
+        return Set.copyOf(out);
+    }
 
     /** Messages received but not yet taken by an action. */
     public List<Envelope> inbox() { return inbox.contents(); }
@@ -401,6 +463,9 @@ public final class NodeCore<S extends ItfEncodable> {
     public long steps() { return recorder.steps(); }
 
     public long inboxOverflows() { return inboxOverflows; }
+
+    /** Messages a quorum receive had read, dropped to make room for arrivals (set networks; see QuorumReceives). */
+    public long quorumEvictions() { return quorums.evictions(); }
 
     /** Messages of a type no action of the role receives; dropped on arrival. */
     public long unreceivable() { return unreceivable; }

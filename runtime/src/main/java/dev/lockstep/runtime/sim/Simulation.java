@@ -151,7 +151,7 @@ public final class Simulation {
                 }
                 sinks.add(sink);
                 long nodeSeed = options.seed() * 0x9E3779B97F4A7C15L + i;
-                NodeCore<?> core = NodeCore.of(role.machine(id), network.kind(),
+                NodeCore<?> core = NodeCore.of(role.machine(id), network,
                         new TraceRecorder(id.name(), role.name(), sink), Chooser.random(nodeSeed), ~nodeSeed,
                         options.node(), new Host(i));
                 core.setStepListener(this::afterStep);

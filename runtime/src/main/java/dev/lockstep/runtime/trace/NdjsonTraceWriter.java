@@ -52,6 +52,11 @@ public final class NdjsonTraceWriter implements TraceSink {
                 out.writeFieldName("consumed");
                 writeMessage(e.consumed());
             }
+            if (e.consumedAll() != null) {
+                out.writeArrayFieldStart("consumedAll");
+                for (TraceEvent.SentMessage m : e.consumedAll()) writeMessage(m);
+                out.writeEndArray();
+            }
             out.writeArrayFieldStart("sent");
             for (TraceEvent.SentMessage m : e.sent()) writeMessage(m);
             out.writeEndArray();

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param action      the action's spec name, null for init
  * @param params      parameter name to ITF value, in declaration order (empty for init)
  * @param consumed    the received message for {@code on receive} actions, else null
+ * @param consumedAll the received set for {@code on receive all} actions (quorum receives), in canonical order,
+ *                    else null
  * @param sent        the messages the step sent, in send order
  * @param state       the node's local state after the step, an ITF record of the role's variables
  * @param lamport     the node's Lamport clock after the step
@@ -18,7 +20,14 @@ import java.util.Map;
  */
 public record TraceEvent(Kind kind, String node, String role, long step, String action, Map<String, Object> params,
                          SentMessage consumed, List<SentMessage> sent, Object state, long lamport,
-                         Map<String, Long> vectorClock) {
+                         Map<String, Long> vectorClock, List<SentMessage> consumedAll) {
+
+    /** An event that is not a quorum receive's step. */
+    public TraceEvent(Kind kind, String node, String role, long step, String action, Map<String, Object> params,
+                      SentMessage consumed, List<SentMessage> sent, Object state, long lamport,
+                      Map<String, Long> vectorClock) {
+        this(kind, node, role, step, action, params, consumed, sent, state, lamport, vectorClock, null);
+    }
 
     /** What an event records; {@link #json()} is its spelling in the trace's {@code kind} field. */
     public enum Kind {

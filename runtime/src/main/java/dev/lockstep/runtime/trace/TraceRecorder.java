@@ -52,7 +52,22 @@ public final class TraceRecorder {
      */
     public List<Envelope> step(String action, List<String> paramNames, List<?> params, Envelope consumed,
                                List<? extends Message> sent, Object stateAfter) {
-        if (consumed != null) {
+        return record(action, paramNames, params, consumed == null ? List.of() : List.of(consumed), false, sent,
+                stateAfter);
+    }
+
+    /**
+     * Records one step of a quorum receive ({@code on receive all}), which read the set {@code received} (in
+     * canonical order); otherwise as {@link #step}. The clocks merge those of every received message.
+     */
+    public List<Envelope> stepAll(String action, List<String> paramNames, List<?> params, List<Envelope> received,
+                                  List<? extends Message> sent, Object stateAfter) {
+        return record(action, paramNames, params, received, true, sent, stateAfter);
+    }
+
+    private List<Envelope> record(String action, List<String> paramNames, List<?> params, List<Envelope> received,
+                                  boolean all, List<? extends Message> sent, Object stateAfter) {
+        for (Envelope consumed : received) {
             lamport = Math.max(lamport, consumed.lamport());
             consumed.vectorClock().forEach((n, c) -> vectorClock.merge(n, c, Math::max));
         }
@@ -67,10 +82,11 @@ public final class TraceRecorder {
             for (int i = 0; i < paramNames.size(); i++) ps.put(paramNames.get(i), Itf.encode(params.get(i)));
             List<TraceEvent.SentMessage> out = new ArrayList<>(envelopes.size());
             for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
-            TraceEvent.SentMessage in = consumed == null ? null
-                    : new TraceEvent.SentMessage(consumed.id(), consumed.message().toItf());
-            sink.write(new TraceEvent(TraceEvent.Kind.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
-                    lamport, clock));
+            List<TraceEvent.SentMessage> in = new ArrayList<>(received.size());
+            for (Envelope e : received) in.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
+            TraceEvent.SentMessage single = all || in.isEmpty() ? null : in.get(0);
+            sink.write(new TraceEvent(TraceEvent.Kind.STEP, node, role, step, action, ps, single, out,
+                    Itf.encode(stateAfter), lamport, clock, all ? List.copyOf(in) : null));
         }
         return envelopes;
     }

@@ -6,6 +6,7 @@ import dev.lockstep.lang.eval.Evaluator;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.eval.Network;
 import dev.lockstep.lang.explore.Label;
+import dev.lockstep.lang.explore.QuorumReceive;
 import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -256,6 +257,11 @@ public final class DifferentialChecker {
     private void fire(Ctx c, List<Value> params, List<Object> genParams, Set<String> enabled, List<String> out) {
         bindingsChecked++;
         String where = c.where(params);
+        Set<Message> genSet = null;
+        if (c.action().trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+            genSet = quorumSet(c, all, genParams, where, out);
+            if (genSet == null) return; // no quorum on either side, or a difference already reported
+        }
         Boolean specEnabled = null;
         Boolean genEnabled = null;
         try {
@@ -264,7 +270,8 @@ public final class DifferentialChecker {
             // a fault: specEnabled stays null
         }
         try {
-            genEnabled = c.as().guard().test(c.local(), List.copyOf(genParams), c.genMsg());
+            genEnabled = genSet != null ? c.as().receiveAll().guard().test(c.local(), List.copyOf(genParams), genSet)
+                    : c.as().guard().test(c.local(), List.copyOf(genParams), c.genMsg());
         } catch (RuntimeException e) {
             // a fault: genEnabled stays null
         }
@@ -281,6 +288,7 @@ public final class DifferentialChecker {
             args.add(c.local());
             args.addAll(genParams);
             if (c.genMsg() != null) args.add(c.genMsg());
+            if (genSet != null) args.add(genSet);
             Boolean typedEnabled = null;
             try {
                 typedEnabled = (Boolean) typed.invoke(machines.get(c.role().index()).get(c.n()), args.toArray());
@@ -320,7 +328,8 @@ public final class DifferentialChecker {
         Step<ItfEncodable> step = null;
         String genFault = null;
         try {
-            step = c.as().effect().apply(c.local(), List.copyOf(genParams), c.genMsg());
+            step = genSet != null ? c.as().receiveAll().effect().apply(c.local(), List.copyOf(genParams), genSet)
+                    : c.as().effect().apply(c.local(), List.copyOf(genParams), c.genMsg());
         } catch (RuntimeException e) {
             genFault = e.toString();
         }
@@ -352,6 +361,37 @@ public final class DifferentialChecker {
         }
         Set<String> specTimers = timersEnabled(c.role(), next, base, c.node());
         if (!genTimers.equals(specTimers)) out.add(where + ": timers " + genTimers + ", spec says " + specTimers);
+    }
+
+    /**
+     * For a quorum receive with its parameters bound: the spec's received set (bound in the env) and the one the
+     * generated senders and filter pick from the same deliverable messages, which must be equal. Null when neither
+     * side has a quorum, or when they differ (reported).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Set<Message> quorumSet(Ctx c, CheckedSpec.Trigger.OnReceiveAll all, List<Object> genParams, String where,
+                                   List<String> out) {
+        SetV expected = new QuorumReceive(evaluator, spec.network().kind()).receive(all, c.env(),
+                c.state().slot(model.networkSlot()));
+        ActionSpec.ReceiveAll<ItfEncodable> gen = c.as().receiveAll();
+        Set<NodeId> senders = gen.senders().of(c.local(), List.copyOf(genParams));
+        List<Message> picked = new ArrayList<>();
+        Network.forEachDeliverable(spec.network().kind(), c.state().slot(model.networkSlot()), m -> {
+            if (!m.get("type").equals(new StrV(all.messageType())) || !m.get("dst").equals(c.node())) return;
+            Message msg = descriptor.messageFromItf(Itf.encode(m));
+            if (senders.contains(msg.src()) && gen.filter().test(c.local(), List.copyOf(genParams), msg)) picked.add(msg);
+        });
+        boolean covered = picked.stream().map(Message::src).collect(java.util.stream.Collectors.toSet())
+                .containsAll(senders);
+        Set<Message> genSet = covered ? (Set) dev.lockstep.runtime.api.SortedArraySet.copyOf(picked) : null;
+        if ((expected == null) != (genSet == null)
+                || (genSet != null && !Itf.encode(expected).equals(dev.lockstep.runtime.api.Itf.encode(genSet)))) {
+            out.add(where + ": received set " + (genSet == null ? "none" : dev.lockstep.runtime.api.Itf.encode(genSet))
+                    + ", spec says " + (expected == null ? "none" : expected.show()));
+            return null;
+        }
+        if (expected != null) c.env().frame[all.received().slot()] = expected;
+        return genSet;
     }
 
     /** The timer actions of the role enabled for some binding when the node's variables are those in {@code slots}. */
