@@ -56,20 +56,9 @@ final class CheckCommand extends ModelCommand {
 
     /** TLC's result in spec terms; {@code keptTla} is where the TLA+ files were kept (or null). */
     private record Report(LoadedModel loaded, CheckResult r, Path keptTla) implements Output.Report {
-        private String verdict() {
-            return switch (r.status()) {
-                case HOLDS -> "holds";
-                case INVARIANT_VIOLATED -> "invariant " + r.violated() + " is violated";
-                case DEADLOCK -> "deadlock: a reachable state has no successor";
-                case PROPERTY_VIOLATED -> "property " + r.violated() + " is violated";
-                case TOOL_ERROR -> "TLC could not check the model";
-                case INTERNAL_ERROR -> "internal error (a Lockstep bug)";
-            };
-        }
-
         @Override
         public void text(PrintWriter out, PrintWriter err) {
-            out.println("Result: " + verdict() + where());
+            out.println("Result: " + Verdicts.of(r) + where());
             FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s, TLC's JVM start included)%n",
                     r.elapsed().toNanos() / 1e9, r.statesPerSecond());

@@ -51,19 +51,9 @@ final class ExploreCommand extends ModelCommand {
 
     /** The explorer's result in spec terms. */
     private record Report(LoadedModel loaded, ExploreResult r, boolean exact) implements Output.Report {
-        private String verdict() {
-            return switch (r.status()) {
-                case HOLDS -> "holds";
-                case INVARIANT_VIOLATED -> "invariant " + r.violated() + " is violated";
-                case DEADLOCK -> "deadlock: a reachable state has no successor";
-                case EVALUATION_ERROR -> "evaluation error";
-                case LIMIT_REACHED -> "stopped at the limit; the figures are partial and no violation was found so far";
-            };
-        }
-
         @Override
         public void text(PrintWriter out, PrintWriter err) {
-            out.println("Result: " + verdict());
+            out.println("Result: " + Verdicts.of(r));
             FiguresReport.text(out, r.figures());
             out.printf(Locale.ROOT, "  time              %.2f s (%,.0f distinct states/s)%n", r.elapsed().toNanos() / 1e9,
                     r.statesPerSecond());

@@ -22,8 +22,8 @@ record RandomWalksReport(LoadedModel loaded, long walksAsked, int depth, long se
         return switch (r.status()) {
             case HOLDS -> String.format(Locale.ROOT, "no violation found in %,d random walks (not exhaustive: states"
                     + " no walk reached were not checked)", r.figures().walks());
-            case INVARIANT_VIOLATED -> "invariant " + r.violated() + " is violated" + where;
-            case DEADLOCK -> "deadlock: a reachable state has no successor" + where;
+            case INVARIANT_VIOLATED -> Verdicts.violated("invariant", r.violated()) + where;
+            case DEADLOCK -> Verdicts.DEADLOCK + where;
             case EVALUATION_ERROR -> "evaluation error" + where;
             case LIMIT_REACHED -> String.format(Locale.ROOT, "stopped at the time limit after %,d walks; no violation"
                     + " found so far", r.figures().walks());

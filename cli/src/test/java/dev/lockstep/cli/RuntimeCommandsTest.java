@@ -43,6 +43,8 @@ class RuntimeCommandsTest {
         assertTrue(r.out().contains("Result: violation at seed "), r.out());
         String replay = r.out().lines().filter(l -> l.startsWith("Replay: ")).findFirst().orElseThrow()
                 .substring("Replay: lockstep ".length());
+        // Every fault option is repeated, in a fixed order, so the replay injects the same faults.
+        assertTrue(replay.endsWith(" --drop 0.0 --dup 0.0 --crash 0.0"), replay);
         CliTest.Run again = CliTest.run(replay.split(" "));
         assertEquals(1, again.exit());
         String violation = r.out().lines().filter(l -> l.startsWith("Result:")).findFirst().orElseThrow();

@@ -3,8 +3,8 @@ package dev.lockstep.modelcheck;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.SearchFigures;
+import dev.lockstep.lang.explore.SearchOutcome;
 import dev.lockstep.lang.explore.Trace;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * message attached as notes. Built through the named factories below.
  */
 public record CheckResult(Status status, String violated, SearchFigures figures, List<Trace.Step> counterexample,
-                          Lasso lasso, List<Diagnostic> diagnostics) {
+                          Lasso lasso, List<Diagnostic> diagnostics) implements SearchOutcome {
 
     /** TOOL_ERROR: TLC could not check the model (its error, a timeout); INTERNAL_ERROR: a Lockstep bug. */
     public enum Status { HOLDS, INVARIANT_VIOLATED, DEADLOCK, PROPERTY_VIOLATED, TOOL_ERROR, INTERNAL_ERROR }
@@ -48,16 +48,6 @@ public record CheckResult(Status status, String violated, SearchFigures figures,
     public static CheckResult failure(Status status, SearchFigures figures, List<Diagnostic> diagnostics) {
         return new CheckResult(status, null, figures, List.of(), Lasso.NONE, diagnostics);
     }
-
-    public long distinct() { return figures.distinct(); }
-
-    public long generated() { return figures.generated(); }
-
-    public int depth() { return figures.depth(); }
-
-    public Duration elapsed() { return figures.elapsed(); }
-
-    public double statesPerSecond() { return figures.statesPerSecond(); }
 
     public int loopBack() { return lasso.loopBack(); }
 

@@ -1,7 +1,6 @@
 package dev.lockstep.lang.explore;
 
 import dev.lockstep.lang.diag.Diagnostic;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,7 +11,8 @@ import java.util.List;
  * {@code spilledStates} counts the queued states written to disk because a level outgrew the queue's memory share.
  */
 public record ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
-                            Diagnostic fault, double collisionProbability, long spilledStates) {
+                            Diagnostic fault, double collisionProbability, long spilledStates)
+        implements SearchOutcome {
 
     /** A result whose queue stayed in memory. */
     public ExploreResult(Status status, SearchFigures figures, String violated, List<Trace.Step> counterexample,
@@ -36,14 +36,4 @@ public record ExploreResult(Status status, SearchFigures figures, String violate
         /** {@code --max-states} or {@code --max-seconds} stopped the search; the figures are partial. */
         LIMIT_REACHED
     }
-
-    public long distinct() { return figures.distinct(); }
-
-    public long generated() { return figures.generated(); }
-
-    public int depth() { return figures.depth(); }
-
-    public Duration elapsed() { return figures.elapsed(); }
-
-    public double statesPerSecond() { return figures.statesPerSecond(); }
 }
