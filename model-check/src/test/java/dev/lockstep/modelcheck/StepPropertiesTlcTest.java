@@ -9,6 +9,7 @@ import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.testing.Golden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,6 +70,16 @@ class StepPropertiesTlcTest {
         ExploreResult e = new Explorer(ModelInstance.bind(compile(ballot()), "live").orElseThrow()).run(
                 dev.lockstep.lang.explore.ExploreOptions.defaults());
         assertEquals(e.distinct() + "/" + e.generated(), fair.distinct() + "/" + fair.generated());
+    }
+
+    @Test
+    void theTranslationMatchesItsGoldenFiles() {
+        TlaModule module = TlaTranslator.translate(compile(ballot()));
+        Path dir = Path.of("src", "test", "resources", "golden", "tla-steps", "ballot");
+        Golden.check(dir.resolve(module.fileName()), module.text());
+        for (var cfg : module.cfgs().entrySet()) {
+            Golden.check(dir.resolve(TlaModule.cfgFileName(module.name(), cfg.getKey())), cfg.getValue());
+        }
     }
 
     @Test
