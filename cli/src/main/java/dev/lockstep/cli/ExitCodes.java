@@ -20,7 +20,7 @@ final class ExitCodes {
     static int of(ExploreResult.Status s) {
         return switch (s) {
             case HOLDS, LIMIT_REACHED -> HOLDS;
-            case INVARIANT_VIOLATED, DEADLOCK -> VIOLATION;
+            case INVARIANT_VIOLATED, PROPERTY_VIOLATED, DEADLOCK -> VIOLATION;
             case EVALUATION_ERROR -> BAD_INPUT;
         };
     }

@@ -38,8 +38,11 @@ final class ExploreCommand extends ModelCommand {
         LoadedModel loaded = load();
         output.warnings(loaded.warnings());
         var m = loaded.instance().model();
-        output.textLine(String.format("Exploring %s, model %s (invariants: %s; deadlock: %s)", loaded.spec().name(),
+        List<String> steps = loaded.spec().transitionProperties().stream().map(CheckedSpec.Property::name)
+                .filter(m.properties()::contains).toList();
+        output.textLine(String.format("Exploring %s, model %s (invariants: %s;%s deadlock: %s)", loaded.spec().name(),
                 m.name(), m.invariants().isEmpty() ? "none" : String.join(", ", m.invariants()),
+                steps.isEmpty() ? "" : " transition properties: " + String.join(", ", steps) + ";",
                 deadlock.describe()));
         ExploreOptions options = limits.applyTo(ExploreOptions.defaults().withDeadlock(deadlock.checked()),
                 output.err());

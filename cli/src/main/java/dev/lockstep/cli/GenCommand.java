@@ -52,7 +52,7 @@ final class GenCommand implements Callable<Integer> {
             }
             checked = new CheckedSpec(checked.name(), checked.file(), checked.consts(), checked.enums(),
                     checked.messages(), checked.network(), checked.roles(), checked.defs(), checked.invariants(),
-                    checked.properties(), List.of(checked.model(model).get()));
+                    checked.properties(), List.of(checked.model(model).get()), checked.inits(), checked.fairGroups());
         }
         // The generated constants of a model whose bindings cannot be evaluated (a division by zero, say) would
         // throw when the Java runs: refuse them here, as explore and check do.

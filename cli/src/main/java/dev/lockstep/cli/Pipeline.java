@@ -185,6 +185,7 @@ final class Pipeline {
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
+            case PROPERTY_VIOLATED -> "transition property " + r.violated() + " violated";
             case DEADLOCK -> "deadlock";
             case EVALUATION_ERROR -> "evaluation error";
             case LIMIT_REACHED -> "partial";

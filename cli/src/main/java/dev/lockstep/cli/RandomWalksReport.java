@@ -23,6 +23,7 @@ record RandomWalksReport(LoadedModel loaded, long walksAsked, int depth, long se
             case HOLDS -> String.format(Locale.ROOT, "no violation found in %,d random walks (not exhaustive: states"
                     + " no walk reached were not checked)", r.figures().walks());
             case INVARIANT_VIOLATED -> Verdicts.violated("invariant", r.violated()) + where;
+            case PROPERTY_VIOLATED -> Verdicts.stepViolated(r.violated()) + where;
             case DEADLOCK -> Verdicts.DEADLOCK + where;
             case EVALUATION_ERROR -> "evaluation error" + where;
             case LIMIT_REACHED -> String.format(Locale.ROOT, "stopped at the time limit after %,d walks; no violation"

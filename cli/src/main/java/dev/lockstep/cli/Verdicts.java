@@ -17,10 +17,14 @@ final class Verdicts {
     /** A violated invariant or property: {@code kind} is "invariant" or "property". */
     static String violated(String kind, String name) { return kind + " " + name + " is violated"; }
 
+    /** A transition property broken by the trace's last step (only the explorer names the step). */
+    static String stepViolated(String name) { return violated("transition property", name) + " by the last step"; }
+
     static String of(ExploreResult r) {
         return switch (r.status()) {
             case HOLDS -> HOLDS;
             case INVARIANT_VIOLATED -> violated("invariant", r.violated());
+            case PROPERTY_VIOLATED -> stepViolated(r.violated());
             case DEADLOCK -> DEADLOCK;
             case EVALUATION_ERROR -> "evaluation error";
             case LIMIT_REACHED -> "stopped at the limit; the figures are partial and no violation was found so far";

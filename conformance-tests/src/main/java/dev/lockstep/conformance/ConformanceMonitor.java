@@ -59,6 +59,11 @@ public final class ConformanceMonitor {
     private final Value[] state;
     private final Map<String, NodeInfo> nodes = new HashMap<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
+    private final List<CheckedSpec.Property> transitionProperties;
+    /** Every node's initial state as its init event (or its unique initializer) says, for the init predicates. */
+    private final Value[] initialState;
+    /** Whether the init predicates were checked (once, when the last node's initial state became known). */
+    private boolean initsChecked;
     private int unknownNodes;
     private long events;
     private Divergence first;
@@ -108,6 +113,7 @@ public final class ConformanceMonitor {
         this.quorums = new QuorumSteps(spec, evaluator);
         this.state = new Value[model.slotCount()];
         state[model.networkSlot()] = Network.empty(spec.network().kind());
+        this.initialState = state.clone();
         for (CheckedSpec.Role role : spec.roles()) {
             for (int n = 0; n < model.nodes(role.index()).length; n++) {
                 Value node = model.nodes(role.index())[n];
@@ -118,6 +124,7 @@ public final class ConformanceMonitor {
                 // A node without an init event starts in its initial state when that state is unique.
                 if (ni.initials.size() == 1) {
                     System.arraycopy(ni.initials.get(0), 0, state, base, role.vars().size());
+                    System.arraycopy(ni.initials.get(0), 0, initialState, base, role.vars().size());
                     ni.known = true;
                 } else {
                     unknownNodes++;
@@ -127,6 +134,9 @@ public final class ConformanceMonitor {
         for (String name : model.model().invariants()) {
             spec.invariants().stream().filter(i -> i.name().equals(name)).findFirst().ifPresent(invariants::add);
         }
+        this.transitionProperties = spec.transitionProperties().stream()
+                .filter(p -> model.model().properties().contains(p.name())).toList();
+
     }
 
     public ModelInstance model() { return model; }
@@ -162,6 +172,8 @@ public final class ConformanceMonitor {
     // ---- one event --------------------------------------------------------------------------------
 
     private Divergence check(TraceEvent e, TraceOrigin origin) {
+        Divergence inits = checkInits(e, origin);  // when every node's initial state is unique, at the first event
+        if (inits != null) return inits;
         NodeInfo n = nodes.get(e.node());
         if (n == null) {
             return diverge(Reason.UNKNOWN_NAME, origin, e, "node " + e.node() + " is not a node of model "
@@ -193,13 +205,16 @@ public final class ConformanceMonitor {
         }
         Value[] logged = n.role.state(e.state());
         for (Value[] initial : n.initials) {
-            if (Arrays.equals(initial, logged)) {
-                System.arraycopy(logged, 0, state, n.base, logged.length);
+            if (differing(initial, logged) == 0) {
+                // The initial state, ghost variables included (each has one initial value: LS244).
+                System.arraycopy(initial, 0, state, n.base, initial.length);
+                System.arraycopy(initial, 0, initialState, n.base, initial.length);
                 n.started = true;
                 n.lastStep = 0;
                 if (!n.known) unknownNodes--;
                 n.known = true;
-                return checkInvariants(e, origin);
+                Divergence bad = checkInits(e, origin);
+                return bad != null ? bad : checkInvariants(e, origin);
             }
         }
         // Compare with the nearest initial state: the one that differs in the fewest variables.
@@ -208,7 +223,7 @@ public final class ConformanceMonitor {
         List<Difference> diffs = new ArrayList<>();
         List<CheckedSpec.Var> vars = n.role.role().vars();
         for (int v = 0; v < vars.size(); v++) {
-            if (!nearest[v].equals(logged[v])) {
+            if (logged[v] != null && !nearest[v].equals(logged[v])) {
                 diffs.add(new Difference("state." + vars.get(v).name(), nearest[v].show(), logged[v].show(),
                         Show.delta(nearest[v], logged[v]), vars.get(v).span()));
             }
@@ -340,7 +355,7 @@ public final class ConformanceMonitor {
         List<Difference> diffs = new ArrayList<>();
         for (int v = 0; v < vars.size(); v++) {
             Value expected = next.next().slot(n.base + v);
-            if (expected.equals(logged[v])) continue;
+            if (logged[v] == null || expected.equals(logged[v])) continue;  // a ghost: the spec's value is taken
             Span assignedAt = next.assignedAt(v);
             String note = Show.delta(expected, logged[v]);
             if (assignedAt == null) {
@@ -359,6 +374,7 @@ public final class ConformanceMonitor {
     private Divergence commit(NodeInfo n, Successor next, Value[] after, TraceEvent e, TraceOrigin origin) {
         // Invariants are state predicates: a step that changes nothing cannot break one.
         boolean changed = !Arrays.equals(after, state);
+        Divergence step = changed ? checkTransitions(state, after, e, origin) : null;
         System.arraycopy(after, 0, state, 0, state.length);
         network.stepped(next.label().message(), next.sent());
         List<RecordV> consumed = new ArrayList<>();
@@ -367,6 +383,7 @@ public final class ConformanceMonitor {
         for (int i = 0; received != null && i < received.size(); i++) consumed.add((RecordV) received.get(i));
         quorums.stepped(n.name, e.step(), consumed, next.sent(), after[model.networkSlot()]);
         n.lastStep = e.step();
+        if (step != null) return step;
         return changed ? checkInvariants(e, origin) : null;
     }
 
@@ -519,6 +536,36 @@ public final class ConformanceMonitor {
         return a.src().equals(b.src()) && a.dst().equals(b.dst());
     }
 
+    /**
+     * The spec's init predicates, over every node's initial state, once the last node's is known (nodes start
+     * at different times, so this is the initial global state, not the current one).
+     */
+    private Divergence checkInits(TraceEvent e, TraceOrigin origin) {
+        if (unknownNodes > 0 || initsChecked) return null;
+        initsChecked = true;
+        for (CheckedSpec.Invariant p : spec.inits()) {
+            if (!evaluator.test(p.body(), Env.global(initialState, p.frameSize()))) {
+                return diverge(Reason.BAD_INIT, origin, e, "init predicate " + p.name() + " is false on the nodes'"
+                        + " initial states", List.of(), p.span());
+            }
+        }
+        return null;
+    }
+
+    /** The model's transition properties on the step from {@code before} to {@code after}, once every node is known. */
+    private Divergence checkTransitions(Value[] before, Value[] after, TraceEvent e, TraceOrigin origin) {
+        if (unknownNodes > 0) return null;
+        for (CheckedSpec.Property p : transitionProperties) {
+            Env env = Env.global(before, p.frameSize());
+            env.next = after;
+            if (!evaluator.test(p.transition(), env)) {
+                return diverge(Reason.PROPERTY_VIOLATED, origin, e, "transition property " + p.name()
+                        + " is false on the step of this event", List.of(), p.span());
+            }
+        }
+        return null;
+    }
+
     private Divergence checkInvariants(TraceEvent e, TraceOrigin origin) {
         if (unknownNodes > 0) return null;
         for (CheckedSpec.Invariant inv : invariants) {
@@ -539,9 +586,10 @@ public final class ConformanceMonitor {
         return String.join(", ", parts);
     }
 
-    private static int differing(Value[] a, Value[] b) {
+    /** The variables in which {@code logged} differs from {@code a}; a ghost variable (null: not logged) never does. */
+    private static int differing(Value[] a, Value[] logged) {
         int d = 0;
-        for (int i = 0; i < a.length; i++) if (!a[i].equals(b[i])) d++;
+        for (int i = 0; i < a.length; i++) if (logged[i] != null && !a[i].equals(logged[i])) d++;
         return d;
     }
 

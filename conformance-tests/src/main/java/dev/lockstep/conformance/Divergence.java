@@ -52,6 +52,8 @@ public record Divergence(Reason reason, TraceOrigin origin, String node, long st
         WRONG_SENDS("sent messages differ from the spec"),
         /** A checked invariant is false on the reconstructed global state. */
         INVARIANT_VIOLATED("invariant violated"),
+        /** A checked transition property is false on the step from the previous global state to this one. */
+        PROPERTY_VIOLATED("transition property violated"),
         /** The spec itself failed to evaluate on the replayed state (CHOOSE without witness, overflow, ...). */
         EVALUATION_FAULT("evaluation fault in the spec");
 

@@ -141,6 +141,7 @@ public final class SpecWalkTraces {
         List<String> names = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         for (CheckedSpec.Var v : role.vars()) {
+            if (v.ghost()) continue;  // the generated node has no ghost state, so its traces do not show it
             names.add(v.name());
             values.add(state.slot(base + v.index()));
         }

@@ -27,11 +27,14 @@ final class TraceDecoding {
     record RoleFormat(CheckedSpec.Role role, Map<String, ActionFormat> actions, Set<String> varNames,
                       ItfDecoder[] varDecoders, String[] statePaths) {
 
-        /** The logged state of a node of this role: an object with exactly the role's variables. */
+        /**
+         * The logged state of a node of this role: an object with exactly the role's variables but the ghost ones,
+         * which the generated node does not have (their slots are null: the spec's successor computes them).
+         */
         Value[] state(Object tree) {
             List<CheckedSpec.Var> vars = role.vars();
             if (!(tree instanceof Map<?, ?> map)) throw new ItfDecodeException("state", "expected an object");
-            if (map.size() != vars.size() || !varNames.containsAll(map.keySet())) {
+            if (map.size() != varNames.size() || !varNames.containsAll(map.keySet())) {
                 for (Object key : map.keySet()) {
                     if (!varNames.contains(key)) {
                         throw new ItfDecodeException("state", "role " + role.name() + " has no variable '" + key
@@ -42,6 +45,7 @@ final class TraceDecoding {
             Value[] out = new Value[vars.size()];
             for (int v = 0; v < out.length; v++) {
                 CheckedSpec.Var var = vars.get(v);
+                if (var.ghost()) continue;
                 Object value = map.get(var.name());
                 if (value == null && !map.containsKey(var.name())) {
                     throw new ItfDecodeException(statePaths[v], "missing variable");
@@ -72,7 +76,7 @@ final class TraceDecoding {
                         a.params().stream().map(p -> Itf.decoder(p.local().type())).toArray(ItfDecoder[]::new)));
             }
             roles.add(new RoleFormat(role, actions,
-                    role.vars().stream().map(CheckedSpec.Var::name).collect(Collectors.toSet()),
+                    role.vars().stream().filter(v -> !v.ghost()).map(CheckedSpec.Var::name).collect(Collectors.toSet()),
                     role.vars().stream().map(v -> Itf.decoder(v.type())).toArray(ItfDecoder[]::new),
                     role.vars().stream().map(v -> "state." + v.name()).toArray(String[]::new)));
         }

@@ -87,7 +87,7 @@ class TraceCheckerTest {
                 crashing.spec().name(), crashing.spec().file(), crashing.spec().consts(), crashing.spec().enums(),
                 crashing.spec().messages(), crashing.spec().network(), crashing.spec().roles().stream()
                         .filter(r -> !r.name().equals("Proposer")).toList(), List.of(), List.of(), List.of(),
-                List.of()));
+                List.of(), List.of(), List.of()));
         assertTrue(crashOnly.contains("conformance does not support the crashes of role Acceptor"), crashOnly);
         assertEquals(Status.BAD_INPUT, TraceChecker.check(crashing, List.of(dir)).status());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new SpecWalkTraces(crashing));

@@ -128,7 +128,8 @@ public final class ModelChecker {
                 }
                 case TlcCodes.TLC_SUCCESS -> success = true;
                 case TlcCodes.TLC_INVARIANT_VIOLATED_INITIAL, TlcCodes.TLC_INVARIANT_VIOLATED_BEHAVIOR,
-                     TlcCodes.TLC_DEADLOCK_REACHED, TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED -> {
+                     TlcCodes.TLC_DEADLOCK_REACHED, TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED,
+                     TlcCodes.TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR -> {
                     violationCode = m.code();
                     violationText = m.body();
                     // The violating initial state comes inside this message, after its first line.
@@ -249,9 +250,14 @@ public final class ModelChecker {
                     // TLC does not say which property; with one checked property it is that one.
                     violated = String.join(" or ", model.model().properties());
                 }
+                case TlcCodes.TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR -> {
+                    // A transition property [][P]_vars: TLC names it ("Action property P of module M is violated").
+                    status = CheckResult.Status.PROPERTY_VIOLATED;
+                    violated = named(violationText, model.model().properties(), module.names()::property);
+                }
                 default -> {
                     status = CheckResult.Status.INVARIANT_VIOLATED;
-                    violated = named(violationText, model.model().invariants());
+                    violated = named(violationText, model.model().invariants(), module.names()::invariant);
                 }
             }
             List<Trace.Step> steps = new ArrayList<>();
@@ -292,10 +298,11 @@ public final class ModelChecker {
                     + " this is a bug in Lockstep, please report it with the spec");
         }
 
-        /** The invariant (spec name) whose TLA+ name TLC's message mentions. */
-        private String named(String text, List<String> candidates) {
+        /** The invariant or property (spec name) whose TLA+ name ({@code tlaName}) TLC's message mentions. */
+        private String named(String text, List<String> candidates,
+                             java.util.function.Function<String, String> tlaName) {
             for (String c : candidates) {
-                String tla = module.names().invariant(c);
+                String tla = tlaName.apply(c);
                 if (Pattern.compile("(?<![\\w])" + Pattern.quote(tla) + "(?![\\w])").matcher(text).find()) return c;
             }
             return candidates.isEmpty() ? null : candidates.get(0);

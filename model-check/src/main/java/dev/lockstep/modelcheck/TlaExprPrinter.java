@@ -213,6 +213,7 @@ final class TlaExprPrinter {
             case Expr.Let l -> let(l);
             case Expr.BuiltinCall b -> b.fn().spelling() + "(" + list(b.args()) + ")";
             case Expr.DefCall d -> d.args().isEmpty() ? names.def(d.name()) : names.def(d.name()) + "(" + list(d.args()) + ")";
+            case Expr.Primed p -> operand(p.operand()) + "'";
         };
     }
 
@@ -344,6 +345,7 @@ final class TlaExprPrinter {
             case Expr.Except x -> true;
             case Expr.BuiltinCall b -> true;
             case Expr.DefCall d -> true;
+            case Expr.Primed p -> true;  // its operand is an atom or parenthesized
             // Operators and forms that extend to the right: parenthesized as operands.
             case Expr.Unary u -> false;
             case Expr.Binary b -> false;

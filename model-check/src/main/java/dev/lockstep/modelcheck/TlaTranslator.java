@@ -126,7 +126,7 @@ public final class TlaTranslator {
         }
         blank();
         helpers();
-        for (CheckedSpec.Def d : spec.defs()) def(d);
+        for (CheckedSpec.Def d : TlaDefOrder.ordered(spec)) def(d);
         init();
         for (CheckedSpec.Role r : spec.roles()) for (CheckedSpec.Action a : r.actions()) action(a);
         environment();
@@ -137,6 +137,13 @@ public final class TlaTranslator {
             blank();
         }
         for (CheckedSpec.Property p : spec.properties()) {
+            if (p.transition() != null) {
+                // [](P) with primes: every step satisfies P, stuttering steps included trivially ([][P]_vars).
+                line("\\* transition property, checked on every step (" + where(p.span()) + ")");
+                line(names.property(p.name()) + " == [][" + print(p.transition()) + "]_" + TlaNames.VARS);
+                blank();
+                continue;
+            }
             line("\\* property, checked under the fairness in Spec (" + where(p.span()) + ")");
             line(names.property(p.name()) + " == " + print(p.body()));
             blank();
@@ -269,6 +276,10 @@ public final class TlaTranslator {
         }
         line("  /\\ network = <<>>");
         if (TlaCrashes.used(spec)) line("  /\\ " + TlaNames.CRASH_COUNT + " = 0");
+        for (CheckedSpec.Invariant i : spec.inits()) {
+            line("  \\* init " + i.name() + " (" + where(i.span()) + ")");
+            line("  /\\ " + print(i.body()));
+        }
         blank();
     }
 
@@ -385,6 +396,7 @@ public final class TlaTranslator {
             case Expr.Case x -> true;
             case Expr.Let x -> true;
             case Expr.DefCall d -> true;
+            case Expr.Primed p -> false;  // never in an action (transition properties only)
         };
     }
 
@@ -593,12 +605,23 @@ public final class TlaTranslator {
         if (!any) line("  FALSE");
         blank();
         line("\\* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.");
+        for (CheckedSpec.FairGroup g : spec.fairGroups()) fairness.add(fairGroup(g));
         line("Fairness ==");
         if (fairness.isEmpty()) line("  TRUE");
         for (String f : fairness) line("  /\\ " + f);
         blank();
         line("Spec == Init /\\ [][Next]_vars /\\ Fairness");
         blank();
+    }
+
+    /** {@code fair group}: WF (SF) of the disjunction of its actions, taken by any node of their roles. */
+    private String fairGroup(CheckedSpec.FairGroup g) {
+        List<String> steps = new ArrayList<>();
+        for (CheckedSpec.Action a : g.actions()) {
+            steps.add("(\\E self \\in " + names.nodes(a.role()) + " : " + names.action(a.role(), a.name()) + "(self))");
+        }
+        String group = steps.isEmpty() ? "FALSE" : String.join(" \\/ ", steps);
+        return (g.strong() ? "SF_" : "WF_") + TlaNames.VARS + "(" + group + ")  \\* fair group " + g.name();
     }
 
     /** Per model: its constraint, and the constant values the .cfg cannot spell. */

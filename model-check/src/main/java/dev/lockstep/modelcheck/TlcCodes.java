@@ -18,6 +18,7 @@ final class TlcCodes {
     static final int TLC_INVARIANT_VIOLATED_INITIAL = 2107;
     static final int TLC_INVARIANT_VIOLATED_BEHAVIOR = 2110;
     static final int TLC_INVARIANT_EVALUATION_FAILED = 2111;
+    static final int TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR = 2112;
     static final int TLC_DEADLOCK_REACHED = 2114;
     static final int TLC_TEMPORAL_PROPERTY_VIOLATED = 2116;
     static final int TLC_NO_STATES_SATISFYING_INIT = 2118;

@@ -120,6 +120,14 @@ class CrossCheckTest {
                         () -> where + ": counterexample length\nexplorer:\n" + Trace.render(model, explored.counterexample())
                                 + "TLC:\n" + Trace.render(model, tlc.counterexample()));
             }
+            case PROPERTY_VIOLATED -> {
+                // A transition property: TLC checks [][P]_vars as an action property, on the same steps.
+                assertEquals(CheckResult.Status.PROPERTY_VIOLATED, tlc.status(), where + ": verdict");
+                assertEquals(explored.violated(), tlc.violated(), where + ": violated transition property");
+                assertEquals(explored.counterexample().size(), tlc.counterexample().size(),
+                        () -> where + ": counterexample length\nexplorer:\n" + Trace.render(model, explored.counterexample())
+                                + "TLC:\n" + Trace.render(model, tlc.counterexample()));
+            }
             default -> fail(where + ": the explorer ended with " + explored.status() + " " + explored.fault());
         }
         return new Answers(explored, tlc);

@@ -75,6 +75,7 @@ final class ExprTranslator {
             case Expr.VarRef v -> ctx.var(v);
             case Expr.RemoteVar r -> throw unsupported(r);
             case Expr.NetworkView n -> throw unsupported(n);
+            case Expr.Primed p -> throw unsupported(p);
             case Expr.InfiniteSet i -> throw unsupported(i);
             case Expr.Unary u -> unary(u);
             case Expr.Binary b -> binary(b);

@@ -79,6 +79,7 @@ final class FragmentCheck {
             }
             expr(r.nodes());
             for (CheckedSpec.Var v : r.vars()) {
+                if (v.ghost()) continue;  // not generated: the model keeps it, the node does not
                 type(v.type(), v.span());
                 expr(v.init());
             }
@@ -94,7 +95,9 @@ final class FragmentCheck {
                 expr(a.guard());
                 for (Stmt s : a.effects()) {
                     switch (s) {
-                        case Stmt.Assign asg -> expr(asg.value());
+                        case Stmt.Assign asg -> {
+                            if (!r.vars().get(asg.varIndex()).ghost()) expr(asg.value());
+                        }
                         case Stmt.Send send -> {
                             send.values().forEach(this::expr);
                             expr(send.to());
@@ -152,6 +155,8 @@ final class FragmentCheck {
             }
             case Expr.RemoteVar r -> error(e.span(), "generated code cannot read another node's variable");
             case Expr.NetworkView n -> error(e.span(), "generated code cannot read the network");
+            case Expr.Primed p -> error(e.span(), "a primed read (a transition property's next state) has no Java"
+                    + " translation");
             case Expr.InfiniteSet i -> error(e.span(), i.name() + " can only appear on the right of \\in or \\notin "
                     + "in generated code");
             case Expr.Unary u -> {

@@ -195,6 +195,10 @@ final class MachineGen {
                 J.newObject(J.diamond("ArrayList")))));
         BlockStmt inner = body;
         for (CheckedSpec.Var v : role.vars()) {
+            if (v.ghost()) {
+                javaVars.add(null);  // not in the node's state; no ordinary initializer reads it (LS243)
+                continue;
+            }
             String name = names.allocate(Names.local(v.name()), "");
             javaVars.add(name);
             Expression init = tr.code(v.init());
@@ -207,7 +211,7 @@ final class MachineGen {
             }
         }
         List<Expression> args = new ArrayList<>();
-        for (String v : javaVars) args.add(J.name(v));
+        for (String v : javaVars) if (v != null) args.add(J.name(v));
         inner.addStatement(J.call(J.name("out"), "add", J.newObject(J.type(state), args.toArray(Expression[]::new))));
         body.addStatement(new ReturnStmt(J.call("List", "copyOf", J.name("out"))));
         md.setBody(body);
@@ -296,10 +300,12 @@ final class MachineGen {
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("Command")), "out",
                 J.newObject(J.diamond("ArrayList")))));
         Expression[] next = new Expression[role.vars().size()];
-        for (CheckedSpec.Var v : role.vars()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
+        for (CheckedSpec.Var v : role.vars()) if (!v.ghost()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
         for (Stmt st : a.effects()) {
             switch (st) {
-                case Stmt.Assign asg -> next[asg.varIndex()] = tr.code(asg.value());
+                case Stmt.Assign asg -> {
+                    if (!role.vars().get(asg.varIndex()).ghost()) next[asg.varIndex()] = tr.code(asg.value());
+                }
                 case Stmt.Send send -> body.addStatement(send(send, tr, names));
                 case Stmt.TimerControl timer -> body.addStatement(new com.github.javaparser.ast.stmt.ExpressionStmt(
                         J.call(J.name("out"), "add", J.newObject(new ClassOrInterfaceType(J.type("Command"),
@@ -308,11 +314,21 @@ final class MachineGen {
             }
         }
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
-                J.newObject(J.type(state), next))));
+                J.newObject(J.type(state), nodeState(next)))));
         if (hasTimers()) body.addStatement(J.call((Expression) null, "armTimers", J.name("next"), J.name("out")));
         body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"), J.name("out"))));
         md.setBody(guarded(a, tr, body));
         return md;
+    }
+
+    /**
+     * The generated state's fields among {@code next} (indexed by variable): every variable but the ghost ones,
+     * whose assignments are dropped (docs/language.md, "Ghost variables").
+     */
+    private Expression[] nodeState(Expression[] next) {
+        List<Expression> out = new ArrayList<>();
+        for (CheckedSpec.Var v : role.vars()) if (!v.ghost()) out.add(next[v.index()]);
+        return out.toArray(Expression[]::new);
     }
 
     /**
@@ -321,11 +337,13 @@ final class MachineGen {
      */
     private BlockStmt fixedCommands(CheckedSpec.Action a, ExprTranslator tr) {
         Expression[] next = new Expression[role.vars().size()];
-        for (CheckedSpec.Var v : role.vars()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
+        for (CheckedSpec.Var v : role.vars()) if (!v.ghost()) next[v.index()] = J.call(J.name(S), Names.member(v.name()));
         List<Expression> sends = new ArrayList<>();
         for (Stmt st : a.effects()) {
             switch (st) {
-                case Stmt.Assign asg -> next[asg.varIndex()] = tr.code(asg.value());
+                case Stmt.Assign asg -> {
+                    if (!role.vars().get(asg.varIndex()).ghost()) next[asg.varIndex()] = tr.code(asg.value());
+                }
                 case Stmt.Send send -> {
                     List<Expression> payload = new ArrayList<>();
                     for (Expr v : send.values()) payload.add(tr.code(v));
@@ -338,7 +356,7 @@ final class MachineGen {
         }
         return new BlockStmt()
                 .addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",
-                        J.newObject(J.type(state), next))))
+                        J.newObject(J.type(state), nodeState(next)))))
                 .addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"),
                         J.call("List", "of", sends.toArray(Expression[]::new)))));
     }

@@ -158,7 +158,9 @@ final class ValueTypes {
         Span span = role.span();
         String name = types.states.get(role.name());
         List<Field> fields = new ArrayList<>();
-        for (CheckedSpec.Var v : role.vars()) fields.add(new Field(v.name(), Names.member(v.name()), v.type()));
+        for (CheckedSpec.Var v : role.vars()) {
+            if (!v.ghost()) fields.add(new Field(v.name(), Names.member(v.name()), v.type()));  // ghosts: model only
+        }
         CompilationUnit cu = valueUnit();
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), name);
         cu.addType(r);

@@ -131,6 +131,7 @@ public final class ExprLowering {
             case Expr.DefCall d -> viaDefinition(d, s, defTerms, this::lower);
             case Expr.FnCtor f -> throw new Unsupported(f.span(), "a function constructor over the state");
             case Expr.InfiniteSet i -> throw new Unsupported(i.span(), i.name() + " outside \\in");
+            case Expr.Primed p -> throw new Unsupported(p.span(), "a primed read (transition properties)");
             case Expr.Lit l -> throw new IllegalStateException("literals are static");
             case Expr.ConstRef c -> throw new IllegalStateException("constants are static");
             case Expr.Self x -> throw new IllegalStateException("self is static in a role");
@@ -483,6 +484,7 @@ public final class ExprLowering {
             }
             case Expr.Let l -> lowerSet(l.body(), letScope(l, s));
             case Expr.DefCall d -> viaDefinition(d, s, defSets, this::lowerSet);
+            case Expr.Primed p -> throw new Unsupported(p.span(), "a primed read (transition properties)");
             // The other kinds denote a set only as a term (an array from elements to membership).
             case Expr.Binary b -> termSet(b, elem, s);
             case Expr.Lit l -> termSet(l, elem, s);
@@ -552,6 +554,7 @@ public final class ExprLowering {
             case Expr.Let l -> notATermSet(l);
             case Expr.BuiltinCall b -> notATermSet(b);
             case Expr.DefCall d -> notATermSet(d);
+            case Expr.Primed p -> notATermSet(p);
         };
     }
 

@@ -111,6 +111,8 @@ public final class SpecLowering {
             }
         }
         if (s.network() != null) parts.add(Smt.eq(s.network(), s.emptyNetwork()));
+        // The spec's init predicates restrict the initial states (docs/language.md, "Init predicates").
+        for (CheckedSpec.Invariant p : spec.inits()) parts.add(exprs.lower(p.body(), Scope.global(s, p.frameSize())));
         return Smt.and(parts);
     }
 

@@ -71,8 +71,13 @@ public final class Prover {
         List<CheckedSpec.Invariant> out = new ArrayList<>();
         for (String name : wanted) {
             var inv = spec.invariants().stream().filter(i -> i.name().equals(name)).findFirst();
+            var step = spec.transitionProperties().stream().filter(p -> p.name().equals(name)).findFirst();
             if (inv.isPresent()) {
                 out.add(inv.get());
+            } else if (step.isPresent()) {
+                problems.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, step.get().span(), "Z3 backend: "
+                        + name + " is a transition property ([](P) with primed reads), which the prover does not"
+                        + " prove", "explore or check this model instead; the prover proves invariants"));
             } else {
                 problems.add(Diagnostic.error(Code.UNKNOWN_CHECK, spec.file().span(0, 0), "spec " + spec.name()
                         + " has no invariant '" + name + "'", "its invariants are "

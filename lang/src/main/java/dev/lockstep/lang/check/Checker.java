@@ -64,14 +64,16 @@ public final class Checker {
                 roles.add(role(r));
             }
         }
-        List<CheckedSpec.Def> defs = new ArrayList<>();
-        for (Symbols.DefSig def : symbols.defs.values()) {
-            CheckedSpec.Def checked = resolveDef(def, def.decl.span());
-            if (checked != null) defs.add(checked);
+        // By index: an invariant used as a predicate joins the definitions when first used (Symbols.invariantAsDef).
+        for (int i = 0; i < symbols.defs.size(); i++) {
+            Symbols.DefSig def = new ArrayList<>(symbols.defs.values()).get(i);
+            resolveDef(def, def.decl.span());
         }
         List<CheckedSpec.Invariant> invariants = new ArrayList<>();
         List<CheckedSpec.Property> properties = new ArrayList<>();
         List<CheckedSpec.Model> models = new ArrayList<>();
+        List<CheckedSpec.Invariant> inits = new ArrayList<>();
+        List<CheckedSpec.FairGroup> fairGroups = new ArrayList<>();
         for (Ast.Decl d : spec.decls()) {
             switch (d) {
                 case Ast.InvariantDecl inv -> {
@@ -82,8 +84,16 @@ public final class Checker {
                 case Ast.PropertyDecl p -> {
                     Context ctx = Context.global(true);
                     Expr body = predicate(p.body(), ctx, "property " + p.name().name());
-                    properties.add(new CheckedSpec.Property(p.name().name(), body, ctx.frameSize(), p.span()));
+                    var property = new CheckedSpec.Property(p.name().name(), body, ctx.frameSize(), p.span());
+                    StepPropertyRules.checkTransition(property, diags);
+                    properties.add(property);
                 }
+                case Ast.InitDecl i -> {
+                    Context ctx = Context.global(false);
+                    Expr body = predicate(i.body(), ctx, "init predicate " + i.name().name());
+                    inits.add(new CheckedSpec.Invariant(i.name().name(), body, ctx.frameSize(), i.span()));
+                }
+                case Ast.FairGroupDecl g -> fairGroups.add(StepPropertyRules.fairGroup(g, roles, diags));
                 case Ast.ModelDecl m -> models.add(model(m, roles));
                 default -> { }
             }
@@ -92,8 +102,14 @@ public final class Checker {
             diags.warning(Code.NO_MODEL, spec.name().span(), "spec " + spec.name().name() + " declares no model",
                     "add one to explore or check it: model small { Const = value ... }");
         }
+        // Every definition, with the invariants used as predicates that the formulas above added, in index order.
+        List<CheckedSpec.Def> defs = new ArrayList<>();
+        for (Symbols.DefSig def : new ArrayList<>(symbols.defs.values())) {
+            CheckedSpec.Def checked = resolveDef(def, def.decl.span());
+            if (checked != null) defs.add(checked);
+        }
         CheckedSpec checked = new CheckedSpec(spec.name().name(), file, consts, enums, messages, network, roles, defs,
-                invariants, properties, models);
+                invariants, properties, models, inits, fairGroups);
         // Over the checked IR, which is whole only without errors.
         if (!diags.hasErrors()) new SymmetryRules(diags).refuseOrderDependence(checked);
         return checked;
@@ -135,6 +151,8 @@ public final class Checker {
             case Ast.DefDecl def -> "definition";
             case Ast.InvariantDecl i -> "invariant";
             case Ast.PropertyDecl p -> "property";
+            case Ast.InitDecl i -> "init predicate";
+            case Ast.FairGroupDecl g -> "fairness group";
             case Ast.ModelDecl m -> "model";
         };
     }
@@ -284,7 +302,10 @@ public final class Checker {
                 for (Ast.ParamDecl p : def.params()) sig.paramTypes.add(resolveType(p.type()));
                 symbols.defs.put(def.name().name(), sig);
             }
-            if (d instanceof Ast.InvariantDecl i) symbols.invariants.put(i.name().name(), i.span());
+            if (d instanceof Ast.InvariantDecl i) {
+                symbols.invariants.put(i.name().name(), i.span());
+                symbols.invariantDecls.putIfAbsent(i.name().name(), i);
+            }
             if (d instanceof Ast.PropertyDecl p) symbols.properties.put(p.name().name(), p.span());
             if (d instanceof Ast.ModelDecl m) symbols.models.add(m.name().name());
         }
@@ -388,7 +409,7 @@ public final class Checker {
             }
             CrashRules.checkVar(r, decl, diags);
             vars.add(new CheckedSpec.Var(v.name(), v.index(), v.type(), decl.initFromSet(), init, decl.durable(),
-                    ctx.frameSize(), v.span()));
+                    decl.ghost(), ctx.frameSize(), v.span()));
         }
         List<CheckedSpec.Action> actions = new ArrayList<>();
         Map<String, Span> names = new HashMap<>();
@@ -401,8 +422,10 @@ public final class Checker {
             }
             actions.add(action(sig, a));
         }
-        return new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(), r.crashes(), vars,
-                actions, r.span());
+        CheckedSpec.Role checked = new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(),
+                r.crashes(), vars, actions, r.span());
+        GhostRules.check(checked, diags);
+        return checked;
     }
 
     private CheckedSpec.Action action(Symbols.RoleSig role, Ast.ActionDecl a) {

@@ -5,6 +5,7 @@ import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.Builtin;
 import dev.lockstep.lang.ir.Expr;
+import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
 import dev.lockstep.lang.types.Type;
@@ -98,6 +99,7 @@ final class ExprChecker {
             case Ast.Case c -> caseExpr(c, ctx);
             case Ast.Let l -> let(l, ctx);
             case Ast.AtExpr a -> at(a, ctx);
+            case Ast.Primed p -> primed(p, ctx);
         };
     }
 
@@ -142,6 +144,7 @@ final class ExprChecker {
             default -> { }
         }
         Symbols.DefSig def = symbols.defs.get(name);
+        if (def == null) def = symbols.invariantAsDef(name);
         if (def != null) return defCall(def, List.of(), n.span(), ctx);
         if (ctx.kind == Context.Kind.MODEL && !symbols.declared.containsKey(name)) {
             return new Expr.Lit(new NodeV(name), Type.NODE, n.span());
@@ -170,6 +173,16 @@ final class ExprChecker {
         }
         names.unknown(name, n.span());
         return error(n.span());
+    }
+
+    /** {@code e'}; the parser admits it only in a property, and the checker then requires {@code [](P)} (LS240). */
+    private Expr primed(Ast.Primed p, Context ctx) {
+        Expr operand = check(p.operand(), ctx);
+        if (Exprs.anyMatch(operand, x -> x instanceof Expr.Primed)) {
+            diags.error(Code.NESTED_PRIME, p.span(), "a primed expression cannot be primed again",
+                    "e' already reads the next state; a step has only one");
+        }
+        return new Expr.Primed(operand, operand.type(), p.span());
     }
 
     private Expr unary(Ast.Unary u, Context ctx) {
@@ -656,6 +669,7 @@ final class ExprChecker {
         Builtin builtin = Builtin.byName(name);
         if (builtin != null) return builtin(builtin, c, ctx);
         Symbols.DefSig def = symbols.defs.get(name);
+        if (def == null) def = symbols.invariantAsDef(name);
         if (def == null) {
             String kind = symbols.nonValueKind(name);
             if (kind != null) names.notAValue(name, kind, c.name().span(), false);

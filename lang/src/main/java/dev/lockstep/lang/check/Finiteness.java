@@ -23,6 +23,7 @@ final class Finiteness {
                 default -> true; // the other operators do not build a set from set operands
             };
             case Expr.Unary u -> u.op() != UnaryOp.SUBSET || isFinite(u.operand());
+            case Expr.Primed p -> isFinite(p.operand());
             // Values, references and the remaining constructors are finite as sets whenever they are sets.
             case Expr.Lit l -> true;
             case Expr.ConstRef c -> true;

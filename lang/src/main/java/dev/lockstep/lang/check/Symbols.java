@@ -49,10 +49,26 @@ final class Symbols {
     final Map<String, RoleSig> roles = new LinkedHashMap<>();
     final Map<String, DefSig> defs = new LinkedHashMap<>();
     final Map<String, Span> invariants = new LinkedHashMap<>();
+    /** The invariants' declarations, so an invariant used as a predicate can become a definition. */
+    final Map<String, dev.lockstep.lang.syntax.Ast.InvariantDecl> invariantDecls = new LinkedHashMap<>();
     final Map<String, Span> properties = new LinkedHashMap<>();
     final java.util.Set<String> models = new java.util.HashSet<>();
     /** Every top-level name with where it was declared, for duplicate detection and suggestions. */
     final Map<String, Span> declared = new LinkedHashMap<>();
+
+    /**
+     * The definition that an invariant used as a predicate becomes (docs/language.md, "Invariants as predicates"):
+     * a definition without parameters of the same name and body, added on its first use (so a spec that uses no
+     * invariant this way keeps its definitions), or null when {@code name} is no invariant.
+     */
+    DefSig invariantAsDef(String name) {
+        var inv = invariantDecls.get(name);
+        if (inv == null) return null;
+        DefSig sig = new DefSig(new dev.lockstep.lang.syntax.Ast.DefDecl(inv.name(), List.of(), inv.body(),
+                inv.span()), defs.size());
+        defs.put(name, sig);
+        return sig;
+    }
 
     /** Finds a role variable by name in any role (for "use Role[n].x" hints). */
     RoleSig roleOwning(String var) {

@@ -48,6 +48,11 @@ public enum Code {
     CRASHES_UNBOUNDED("LS231", "a role crashes, but a model does not bound the crashes (or bounds them above 1000)"),
     DURABLE_WITHOUT_CRASHES("LS232", "a durable variable in a role that does not crash"),
     VOLATILE_INIT_FROM_SET("LS233", "a crashing role's volatile variable starts from a set of values"),
+    BAD_TRANSITION_PROPERTY("LS240", "a primed read outside a transition property [](P), or temporal operators in P"),
+    NESTED_PRIME("LS241", "a primed expression primed again"),
+    UNKNOWN_FAIR_ACTION("LS242", "a fairness group names no action"),
+    GHOST_READ_BY_NODE("LS243", "a ghost variable read by what the generated node computes"),
+    GHOST_INIT_FROM_SET("LS244", "a ghost variable starts from a set of values"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),

@@ -129,6 +129,7 @@ final class Compiler {
                 }
             };
             case Expr.Unary u -> unary(u);
+            case Expr.Primed p -> primed(compile(p.operand()), span);
             case Expr.Binary b -> binary(b);
             case Expr.Quant q -> quantifier(q);
             case Expr.Choose c -> ValueNodes.choose(c.var().slot(), compile(c.domain()), compile(c.body()), span);
@@ -231,6 +232,22 @@ final class Compiler {
                             + r.role());
                 }
                 return env.state[model.nodeBase(role, n) + var];
+            }
+        };
+    }
+
+    /** {@code e'}: the operand over the step's next state ({@link Env#next}), then the state is put back. */
+    private static Compiled primed(Compiled operand, Span span) {
+        return new Compiled(span) {
+            @Override
+            public Value eval(Env env) {
+                Value[] now = env.state;
+                env.state = env.next;
+                try {
+                    return operand.eval(env);
+                } finally {
+                    env.state = now;
+                }
             }
         };
     }

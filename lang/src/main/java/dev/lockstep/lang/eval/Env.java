@@ -12,6 +12,8 @@ public final class Env {
     public int nodeBase = -1;
     public Value self;
     public Value[] frame;
+    /** The step's next state, read by {@code e'} in a transition property; null elsewhere. */
+    public Value[] next;
 
     public Env(Value[] state, int frameSize) {
         this.state = state;

@@ -30,6 +30,8 @@ public record ExploreResult(Status status, SearchFigures figures, String violate
         /** Every reachable state was explored and satisfies the invariants. */
         HOLDS,
         INVARIANT_VIOLATED,
+        /** A step violates a checked transition property; the trace ends with that step. */
+        PROPERTY_VIOLATED,
         DEADLOCK,
         /** The spec faulted while being evaluated (e.g. a function applied outside its domain). */
         EVALUATION_ERROR,

@@ -240,7 +240,8 @@ public final class Explorer {
             }
             if (first != null) {
                 List<Trace.Step> trace = path(parentOf(firstAt));
-                if (first.status() == ExploreResult.Status.INVARIANT_VIOLATED) {
+                if (first.status() == ExploreResult.Status.INVARIANT_VIOLATED
+                        || first.status() == ExploreResult.Status.PROPERTY_VIOLATED) {
                     trace.add(trace.isEmpty() ? new Trace.Step(null, first.state()) : successor(trace, ordinalOf(firstAt)));
                 }
                 return finishAt(first, firstAt, trace);
@@ -378,6 +379,8 @@ public final class Explorer {
             private final List<Found> found = new ArrayList<>();
             private final Transitions.Sink sink = this::onSuccessor;
             private long parent;
+            /** The state being expanded (null for the initial states), the before of each step it takes. */
+            private State parentState;
             private int ordinal;
             private long expanded;
             /** States this worker kept while expanding the current parent, not yet added to {@code distinct}. */
@@ -443,6 +446,7 @@ public final class Explorer {
 
             private void expand(long p, State state) {
                 parent = p;
+                parentState = state;
                 ordinal = 0;
                 try {
                     transitions.successors(state, sink);
@@ -481,6 +485,15 @@ public final class Explorer {
                         + " successors");
                 long d = discoverer(parent, k);
                 inSuccessor = true;
+                if (parent >= 0 && transitions.checksSteps()) {
+                    // Checked on every step, also one to a state seen before: it is the step that may be wrong.
+                    CheckedSpec.Property broken = transitions.firstViolatedStep(parentState, next);
+                    if (broken != null) {
+                        stop(new Stop(ExploreResult.Status.PROPERTY_VIOLATED, d, k + 1, next, null, 0, false,
+                                broken.name(), null));
+                        throw new StopExpansion();
+                    }
+                }
                 boolean inModel = transitions.inConstraint(next);
                 State key = null;
                 long fingerprint = 0;

@@ -173,6 +173,13 @@ public final class RandomWalks {
                 });
                 for (int i = 0; i < successors.size(); i++) {
                     generated++;
+                    CheckedSpec.Property badStep = transitions.firstViolatedStep(current, successors.get(i));
+                    if (badStep != null) {
+                        walk.add(new Trace.Step(labels.get(i), successors.get(i)));
+                        walksDone++;
+                        outcome = finish(ExploreResult.Status.PROPERTY_VIOLATED, badStep.name(), List.copyOf(walk), null);
+                        return;
+                    }
                     String broken = violatedInvariant(successors.get(i));
                     if (broken != null) {
                         walk.add(new Trace.Step(labels.get(i), successors.get(i)));

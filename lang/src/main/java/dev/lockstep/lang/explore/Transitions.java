@@ -45,6 +45,8 @@ public final class Transitions {
     private final QuorumReceive quorums;
     /** The invariants the model checks, in declaration order. */
     private final List<CheckedSpec.Invariant> checkedInvariants;
+    /** The transition properties the model checks, on every step of the search. */
+    private final List<CheckedSpec.Property> checkedTransitions;
     private final Crashes crashes;
     /** Receive actions by message type tag, in spec order. */
     private final Map<Value, List<Handler>> receivers = new HashMap<>();
@@ -86,6 +88,9 @@ public final class Transitions {
         // The state predicates a search asks of every state, compiled now, so that searching compiles nothing.
         if (model.model().constraint() != null) evaluator.compile(model.model().constraint());
         for (CheckedSpec.Invariant inv : checkedInvariants) evaluator.compile(inv.body());
+        this.checkedTransitions = spec.transitionProperties().stream()
+                .filter(p -> model.model().properties().contains(p.name())).toList();
+        for (CheckedSpec.Property p : checkedTransitions) evaluator.compile(p.transition());
         this.code = new ActionCode[spec.roles().size()][];
         for (CheckedSpec.Role role : spec.roles()) {
             roleIndex.put(role.name(), role.index());
@@ -121,7 +126,10 @@ public final class Transitions {
     /** Fills variable by variable, node by node, role by role; {@code \in} initializers branch. */
     private void initVars(Value[] slots, int role, int node, int var, List<State> out) {
         if (role == spec.roles().size()) {
-            out.add(new State(slots.clone()));
+            State initial = new State(slots.clone());
+            // The spec's init predicates keep the combinations of initial values they allow (TLA+: Init /\ P).
+            for (CheckedSpec.Invariant p : spec.inits()) if (!satisfies(initial, p.body(), p.frameSize())) return;
+            out.add(initial);
             return;
         }
         CheckedSpec.Role r = spec.roles().get(role);
@@ -370,6 +378,24 @@ public final class Transitions {
         CheckedSpec.Model m = model.model();
         return m.constraint() == null || satisfies(state, m.constraint(), m.frameSize());
     }
+
+    /**
+     * The first of the model's checked transition properties, in declaration order, that the step from
+     * {@code before} to {@code after} violates; or null. A step that changes nothing satisfies every one, as in
+     * TLA+'s {@code [][P]_vars}.
+     */
+    public CheckedSpec.Property firstViolatedStep(State before, State after) {
+        if (checkedTransitions.isEmpty() || Arrays.equals(before.slots(), after.slots())) return null;
+        for (CheckedSpec.Property p : checkedTransitions) {
+            Env env = Env.global(before.slots(), p.frameSize());
+            env.next = after.slots();
+            if (!evaluator.test(p.transition(), env)) return p;
+        }
+        return null;
+    }
+
+    /** Whether the model checks transition properties, which the search then asks of every step. */
+    public boolean checksSteps() { return !checkedTransitions.isEmpty(); }
 
     /** The first of the model's checked invariants, in declaration order, that {@code state} violates; or null. */
     public CheckedSpec.Invariant firstViolated(State state) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record CheckedSpec(String name, SourceFile file, List<Const> consts, List<EnumDecl> enums,
                           List<MessageDecl> messages, Network network, List<Role> roles, List<Def> defs,
-                          List<Invariant> invariants, List<Property> properties, List<Model> models) {
+                          List<Invariant> invariants, List<Property> properties, List<Model> models,
+                          List<Invariant> inits, List<FairGroup> fairGroups) {
 
     public record Const(String name, int index, Type type, Span span) {}
 
@@ -33,10 +34,11 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     /**
      * Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. A crash of the node
-     * resets the variable to {@code init} unless it is {@code durable}.
+     * resets the variable to {@code init} unless it is {@code durable}. A {@code ghost} variable is part of the
+     * model (explorer, TLA+, prover) but not of the generated node; conformance derives it from the trace.
      */
     public record Var(String name, int index, Type type, boolean initFromSet, Expr init, boolean durable,
-                      int frameSize, Span span) {}
+                      boolean ghost, int frameSize, Span span) {}
 
     public enum Fairness { NONE, WEAK, STRONG }
 
@@ -77,7 +79,20 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     public record Invariant(String name, Expr body, int frameSize, Span span) {}
 
-    public record Property(String name, Expr body, int frameSize, Span span) {}
+    /**
+     * A temporal property. A <em>transition property</em> is {@code [](P)} with primed reads in {@code P}: every
+     * step that changes the state satisfies {@code P} over its before and after states (TLA+'s
+     * {@code [][P]_vars}); {@link #transition()} is then {@code P}, else null.
+     */
+    public record Property(String name, Expr body, int frameSize, Span span) {
+        public Expr transition() {
+            return body instanceof Expr.Unary u && u.op() == UnaryOp.ALWAYS && Exprs.anyMatch(u.operand(),
+                    e -> e instanceof Expr.Primed) ? u.operand() : null;
+        }
+    }
+
+    /** {@code [strong] fair group}: weak (strong) fairness of the disjunction of {@code actions}, any node's. */
+    public record FairGroup(String name, boolean strong, List<Action> actions, Span span) {}
 
     /**
      * Bindings are indexed like {@link #consts()}. {@code constraint} may be null. {@code symmetric} are the
@@ -90,6 +105,16 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     /** {@code symmetric C} in a model: constant {@code C} (by its index in {@link #consts()}), where it is named. */
     public record Symmetric(String constant, int index, Span span) {}
+
+    /** The properties that are transition properties ({@link Property#transition()}), in spec order. */
+    public List<Property> transitionProperties() {
+        return properties.stream().filter(p -> p.transition() != null).toList();
+    }
+
+    /** Whether some role has a ghost variable. */
+    public boolean hasGhosts() {
+        return roles.stream().anyMatch(r -> r.vars().stream().anyMatch(Var::ghost));
+    }
 
     public Optional<Model> model(String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst();

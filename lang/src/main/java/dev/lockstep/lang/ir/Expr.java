@@ -95,4 +95,7 @@ public sealed interface Expr {
     record BuiltinCall(Builtin fn, List<Expr> args, Type type, Span span) implements Expr {}
 
     record DefCall(String name, int defIndex, List<Expr> args, Type type, Span span) implements Expr {}
+
+    /** {@code e'}: {@code e} evaluated in the step's next state (in a transition property only). */
+    record Primed(Expr operand, Type type, Span span) implements Expr {}
 }

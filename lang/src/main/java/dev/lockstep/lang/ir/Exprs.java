@@ -32,6 +32,7 @@ public final class Exprs {
             case Expr.NetworkView n -> List.of();
             case Expr.InfiniteSet i -> List.of();
             case Expr.Unary u -> List.of(u.operand());
+            case Expr.Primed p -> List.of(p.operand());
             case Expr.Binary b -> List.of(b.left(), b.right());
             case Expr.Quant q -> then(q.domains(), q.body());
             case Expr.Choose c -> List.of(c.domain(), c.body());
@@ -240,6 +241,7 @@ public final class Exprs {
             case Expr.InfiniteSet i -> { }
             case Expr.RemoteVar r -> freeInChildren(r, bound, out);
             case Expr.Unary u -> freeInChildren(u, bound, out);
+            case Expr.Primed p -> freeInChildren(p, bound, out);
             case Expr.Binary b -> freeInChildren(b, bound, out);
             case Expr.SetLit s -> freeInChildren(s, bound, out);
             case Expr.RecordCtor r -> freeInChildren(r, bound, out);

@@ -16,7 +16,7 @@ public final class Ast {
     // ---- declarations -------------------------------------------------------------------------
 
     public sealed interface Decl permits ConstDecl, EnumDecl, MessageDecl, NetworkDecl, RoleDecl, DefDecl,
-            InvariantDecl, PropertyDecl, ModelDecl {
+            InvariantDecl, PropertyDecl, ModelDecl, InitDecl, FairGroupDecl {
         Ident name();
         Span span();
     }
@@ -44,6 +44,15 @@ public final class Ast {
 
     public record PropertyDecl(Ident name, Expr body, Span span) implements Decl {}
 
+    /** {@code init Name == p}: the initial states are those of the initializers where {@code p} holds. */
+    public record InitDecl(Ident name, Expr body, Span span) implements Decl {}
+
+    /** {@code Role.Action}, a member of a fairness group. */
+    public record ActionRef(Ident role, Ident action) {}
+
+    /** {@code [strong] fair group Name { R.A, S.B }}: WF (or SF) of the disjunction of the listed actions. */
+    public record FairGroupDecl(Ident name, boolean strong, List<ActionRef> actions, Span span) implements Decl {}
+
     public record Binding(Ident name, Expr value) {}
 
     /**
@@ -55,9 +64,11 @@ public final class Ast {
 
     /**
      * {@code var x: T = e} (one initial value) or {@code var x: T \in S} (any element of S); {@code durable var}
-     * survives a crash of its node, any other variable is reset to its initial value.
+     * survives a crash of its node, any other variable is reset to its initial value. A {@code ghost var} is
+     * part of the model but not of the generated node (docs/language.md, "Ghost variables").
      */
-    public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, boolean durable, Span span) {}
+    public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, boolean durable, boolean ghost,
+                          Span span) {}
 
     public enum Fairness { NONE, WEAK, STRONG }
 
@@ -128,7 +139,7 @@ public final class Ast {
 
     public sealed interface Expr permits Name, IntLit, StrLit, BoolLit, SelfExpr, Unary, Binary, Quant, Choose,
             SetLit, SetFilter, SetMap, FnCtor, RecordCtor, MsgCtor, TupleLit, Apply, Call, Field, Except, If, Case,
-            Let, AtExpr {
+            Let, AtExpr, Primed {
         Span span();
     }
 
@@ -195,4 +206,7 @@ public final class Ast {
 
     /** {@code @} inside an EXCEPT update: the old value at that path. */
     public record AtExpr(Span span) implements Expr {}
+
+    /** {@code e'}: {@code e} in the step's next state (transition properties only). */
+    public record Primed(Expr operand, Span span) implements Expr {}
 }

@@ -35,6 +35,7 @@ public final class AstWalk {
             case Ast.SelfExpr s -> { }
             case Ast.AtExpr a -> { }
             case Ast.Unary u -> out.add(u.operand());
+            case Ast.Primed p -> out.add(p.operand());
             case Ast.Binary b -> {
                 out.add(b.left());
                 out.add(b.right());

@@ -24,6 +24,9 @@ abstract class ExprParser extends ParserBase {
     /** Names declared with {@code message}, so {@code Name { ... }} parses as a message constructor. */
     protected final Set<String> messageNames;
 
+    /** Whether {@code e'} may be read here: in a property's body (a transition property, checked later). */
+    protected boolean primesAllowed;
+
     protected ExprParser(SourceFile file, List<Token> tokens, Diagnostics diags, Set<String> messageNames) {
         super(file, tokens, diags);
         this.messageNames = messageNames;
@@ -165,6 +168,9 @@ abstract class ExprParser extends ParserBase {
                 advance();
                 Ast.Ident field = ident("a field name");
                 e = new Ast.Field(e, field, e.span().to(field.span()));
+            } else if (t.is(TokenKind.PRIME) && primesAllowed) {
+                advance();
+                e = new Ast.Primed(e, e.span().to(span(t)));
             } else if (t.is(TokenKind.PRIME)) {
                 diags.error(Code.BAD_PRIME, span(t), "a primed name can only be assigned, as in  x' = e",
                         "actions assign with  do x' = e ; guards and invariants read unprimed variables");

@@ -106,6 +106,8 @@ public final class Nesting {
                 case Ast.DefDecl def -> roots.add(def.body());
                 case Ast.InvariantDecl i -> roots.add(i.body());
                 case Ast.PropertyDecl p -> roots.add(p.body());
+                case Ast.InitDecl i -> roots.add(i.body());
+                case Ast.FairGroupDecl g -> { }
                 case Ast.ModelDecl m -> {
                     for (Ast.Binding b : m.bindings()) roots.add(b.value());
                     roots.add(m.constraint());

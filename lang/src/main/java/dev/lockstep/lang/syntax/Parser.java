@@ -70,7 +70,15 @@ public final class Parser extends ExprParser {
     }
 
     private void syncToDecl() {
-        while (!at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) advance();
+        while (!at(TokenKind.EOF) && !DECL_START.contains(peek().kind()) && !atSoftDecl()) advance();
+    }
+
+    /** {@code init Name ==} or {@code [strong] fair group}, the declarations that start with a soft keyword. */
+    private boolean atSoftDecl() {
+        Token t = peek();
+        return t.isWord("init") && peek(1).is(TokenKind.IDENT) && peek(2).is(TokenKind.DEFEQ)
+                || t.isWord("fair") && peek(1).isWord("group")
+                || t.isWord("strong") && peek(1).isWord("fair") && peek(2).isWord("group");
     }
 
     private Ast.Decl decl() {
@@ -125,18 +133,55 @@ public final class Parser extends ExprParser {
                 advance();
                 boolean invariant = t.is(TokenKind.INVARIANT);
                 Ast.Ident name = ident(invariant ? "an invariant name" : "a property name");
-                Expr body = exprAfter(TokenKind.DEFEQ, "'=='");
+                primesAllowed = !invariant;  // a property [](P) with primes in P is a transition property
+                Expr body;
+                try {
+                    body = exprAfter(TokenKind.DEFEQ, "'=='");
+                } finally {
+                    primesAllowed = false;
+                }
                 yield invariant ? new Ast.InvariantDecl(name, body, spanFrom(t))
                         : new Ast.PropertyDecl(name, body, spanFrom(t));
             }
             case MODEL -> model();
-            default -> {
-                diags.error(Code.BAD_DECLARATION, span(t), "expected a declaration, found " + t.describe(),
-                        "declarations start with const, enum, message, network, role, def, invariant, property"
-                                + " or model");
-                throw new Bail();
+            case IDENT -> {
+                if (t.isWord("init") && peek(1).is(TokenKind.IDENT)) {
+                    advance();
+                    Ast.Ident name = ident("an init predicate's name");
+                    yield new Ast.InitDecl(name, exprAfter(TokenKind.DEFEQ, "'=='"), spanFrom(t));
+                }
+                if (t.isWord("fair") && peek(1).isWord("group")
+                        || t.isWord("strong") && peek(1).isWord("fair") && peek(2).isWord("group")) {
+                    yield fairGroup();
+                }
+                throw badDeclaration(t);
             }
+            default -> throw badDeclaration(t);
         };
+    }
+
+    private Bail badDeclaration(Token t) {
+        diags.error(Code.BAD_DECLARATION, span(t), "expected a declaration, found " + t.describe(),
+                "declarations start with const, enum, message, network, role, def, invariant, property, init,"
+                        + " fair group or model");
+        return new Bail();
+    }
+
+    /** {@code [strong] fair group Name { Role.Action, ... }}. */
+    private Ast.FairGroupDecl fairGroup() {
+        Token start = peek();
+        boolean strong = acceptWord("strong");
+        expectWord("fair");
+        expectWord("group");
+        Ast.Ident name = ident("the fairness group's name");
+        expect(TokenKind.LBRACE, "'{' and the group's actions, as in  fair group G { Sender.Send, Receiver.Ack }");
+        List<Ast.ActionRef> actions = commaSeparated(() -> {
+            Ast.Ident role = ident("a role name");
+            expect(TokenKind.DOT, "'.' and an action of role " + role.name());
+            return new Ast.ActionRef(role, ident("an action name"));
+        });
+        expect(TokenKind.RBRACE, "'}' to close fair group " + name.name());
+        return new Ast.FairGroupDecl(name, strong, actions, spanFrom(start));
     }
 
     private Ast.RoleDecl role() {
@@ -153,6 +198,7 @@ public final class Parser extends ExprParser {
             try {
                 if (at(TokenKind.VAR)) vars.add(var(null));
                 else if (atWord("durable") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
+                else if (atWord("ghost") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
                 else actions.add(action());
             } catch (Bail b) {
                 syncToRoleItem();
@@ -167,7 +213,7 @@ public final class Parser extends ExprParser {
         int depth = 0;
         while (!at(TokenKind.EOF)) {
             Token t = peek();
-            if (depth == 0 && (t.is(TokenKind.VAR) || t.is(TokenKind.RBRACE) || DECL_START.contains(t.kind())
+            if (depth == 0 && (t.is(TokenKind.VAR) || t.is(TokenKind.RBRACE) || DECL_START.contains(t.kind()) || atSoftDecl()
                     || (t.is(TokenKind.IDENT) && ROLE_ITEM_WORDS.contains(t.text()) && startsRoleItem()))) {
                 return;
             }
@@ -191,10 +237,13 @@ public final class Parser extends ExprParser {
         };
     }
 
-    /** A variable; {@code durable} is its {@code durable} word, already consumed, or null for a volatile one. */
-    private Ast.VarDecl var(Token durable) {
+    /**
+     * A variable; {@code modifier} is its {@code durable} or {@code ghost} word, already consumed, or null for a
+     * plain (volatile) one.
+     */
+    private Ast.VarDecl var(Token modifier) {
         Token var = advance();
-        Token start = durable != null ? durable : var;
+        Token start = modifier != null ? modifier : var;
         Ast.Ident name = ident("a variable name");
         expect(TokenKind.COLON, "':' and the variable's type");
         Ast.TypeExpr type = type();
@@ -204,7 +253,9 @@ public final class Parser extends ExprParser {
         else throw error(peek(), "expected '=' or '\\in' and the initial value, found " + peek().describe(),
                     "every variable has an initial value: var x: int = 0");
         Expr init = expr();
-        return new Ast.VarDecl(name, type, fromSet, init, durable != null, spanFrom(start));
+        boolean durable = modifier != null && modifier.isWord("durable");
+        boolean ghost = modifier != null && modifier.isWord("ghost");
+        return new Ast.VarDecl(name, type, fromSet, init, durable, ghost, spanFrom(start));
     }
 
     private Ast.ActionDecl action() {
