@@ -29,19 +29,7 @@ public final class FragmentCheck {
                     "the prover encodes set and bag networks; explore this model instead"));
         }
         for (CheckedSpec.Role role : spec.roles()) {
-            if (role.crashes()) {
-                out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, role.span(), "Z3 backend: the crash steps of"
-                        + " role " + role.name() + " (role ... crashes) are not supported",
-                        "explore or check this model instead"));
-            }
             for (CheckedSpec.Var v : role.vars()) typeOk(v.type(), "variable " + role.name() + "." + v.name(), v, out);
-            for (CheckedSpec.Action a : role.actions()) {
-                if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
-                    out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, all.span(), "Z3 backend: the quorum receive"
-                            + " (on receive all) of " + a.qualifiedName() + " is not supported",
-                            "explore or check this model instead; the prover encodes receives of one message"));
-                }
-            }
         }
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             for (Type.Field f : m.type().fields()) {

@@ -318,7 +318,9 @@ public final class Prover {
     }
 
     static boolean sameStep(SpecLowering.Step step, Label label) {
-        if (step.isEnvironment()) return label.isEnvironment() && label.name().equals(step.name());
+        if (step.isEnvironment()) {
+            return label.isEnvironment() && label.name().equals(step.name()) && Objects.equals(label.node(), step.node());
+        }
         if (label.action() != step.action() || !label.node().equals(step.node())) return false;
         for (int i = 0; i < step.params().size(); i++) {
             if (step.params().get(i) != null && !step.params().get(i).equals(label.params().get(i))) return false;

@@ -56,6 +56,7 @@ final class StateDecoder {
             }
         }
         slots[model.networkSlot()] = v.network() == null ? SetV.EMPTY : network(m, z3.expr(v.network()));
+        if (v.crashes() != null) slots[model.crashSlot()] = value(m, z3.expr(v.crashes()), Type.INT);
         return new State(slots);
     }
 
