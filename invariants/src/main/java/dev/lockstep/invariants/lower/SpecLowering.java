@@ -349,9 +349,21 @@ public final class SpecLowering {
                 Smt.eq(Smt.field(msgSort, ctor, "src", m), sender)));
     }
 
-    /** A bag network after one copy of every message of {@code received} is consumed. */
+    /**
+     * A bag network after one copy of every message of {@code received} is consumed: a store per candidate when
+     * the candidates are known (Z3 answers unknown on many queries over a lambda), else a lambda.
+     */
     private Term consumeEach(Term net, SetSym received) {
         Sort.Array sort = (Sort.Array) net.sort();
+        if (received.finite()) {
+            Term out = net;
+            for (Value c : received.candidates()) {
+                Term m = sorts.valueTerm(c, received.element(), null);
+                Term count = Smt.select(net, m);
+                out = Smt.store(out, m, Smt.ite(received.member().apply(m), Smt.sub(count, Smt.integer(1)), count));
+            }
+            return out;
+        }
         Term.Bound m = new Term.Bound("rcv" + (freshBound++), sort.domain());
         Term count = Smt.select(net, m);
         return new Term.Lambda(m, Smt.ite(received.member().apply(m), Smt.sub(count, Smt.integer(1)), count), sort);
