@@ -133,8 +133,39 @@ public final class SpecLowering {
         if (s.crashes() != null) {
             c = Smt.and(c, Smt.le(Smt.integer(0), s.crashes()), Smt.le(s.crashes(), Smt.integer(m.crashes())));
         }
+        c = Smt.and(c, canonicalMaps(s));
         if (sorts.intDomain() == null) return c;
         return Smt.and(c, IntDomain.typeOk(model, sorts, s, sorts.intDomain(), true));
+    }
+
+    /**
+     * Every map variable holds {@link Smt#someValue} outside its domain (SpecSorts#map), as every map term the
+     * lowering builds does: inductive by construction, and it keeps counterexamples free of maps that are equal
+     * as spec values but not as terms.
+     */
+    private Term canonicalMaps(Vocabulary s) {
+        List<Term> parts = new ArrayList<>();
+        for (RoleNode at : roleNodes()) {
+            for (CheckedSpec.Var v : at.role().vars()) {
+                if (!(v.type() instanceof Type.MapOf mt)) continue;
+                Sort.Datatype d = (Sort.Datatype) sorts.sortOf(mt, v.span());
+                Term map = s.var(at.role().index(), at.n(), v.index());
+                Term dom = Smt.field(d, 0, "dom", map);
+                Term val = Smt.field(d, 0, "val", map);
+                Term none = Smt.someValue(((Sort.Array) val.sort()).range());
+                List<Value> keys = sorts.universe(mt.key());
+                if (keys != null) {
+                    for (Value k : keys) {
+                        Term kt = sorts.valueTerm(k, mt.key(), v.span());
+                        parts.add(Smt.or(Smt.select(dom, kt), Smt.eq(Smt.select(val, kt), none)));
+                    }
+                } else {
+                    Term.Bound k = new Term.Bound("key" + (freshBound++), sorts.sortOf(mt.key(), v.span()));
+                    parts.add(Smt.forall(List.of(k), Smt.or(Smt.select(dom, k), Smt.eq(Smt.select(val, k), none))));
+                }
+            }
+        }
+        return Smt.and(parts);
     }
 
     public List<Conjunct> conjuncts(CheckedSpec.Invariant inv) {
