@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
-import dev.lockstep.lang.explore.Explorer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,31 +30,23 @@ class CrashProofTest {
             model twoCrashes { Nodes = {n1}  crashes 2  check AtMostTwo }
             """;
 
-    private static ExploreResult.Status explore(ModelInstance m) {
-        return new Explorer(m).run(ExploreOptions.defaults().withDeadlock(false)).status();
-    }
-
     @Test
     void boundedModelCheckingCountsCrashesAgainstTheModelsBound() {
         ModelInstance one = Specs.compile(NOTES, "oneCrash");
         ProveReport r1 = TwoPhaseCommitProofTest.prove(one, List.of("AtMostTwo"), 6);
         assertEquals(Verdict.PROVED, r1.bmc().verdict(), r1::toString);
-        assertEquals(ExploreResult.Status.HOLDS, explore(one));
+        assertEquals(ExploreResult.Status.HOLDS, Proofs.explore(one));
         ModelInstance two = Specs.compile(NOTES, "twoCrashes");
         ProveReport r2 = TwoPhaseCommitProofTest.prove(two, List.of("AtMostTwo"), 6);
         assertEquals(Verdict.VIOLATED, r2.bmc().verdict(), r2::toString);
         assertEquals(5, r2.bmc().trace().size() - 1); // Note, Crash, Note, Crash, Note
         assertTrue(r2.bmc().trace().get(2).label().isCrash(), r2::toString);
-        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, explore(two));
+        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, Proofs.explore(two));
     }
 
     @Test
     void durablePaxosProvesItsInductiveInvariantWithACrashStepPerAcceptor() {
-        ModelInstance m = Specs.model("paxos-crash.lstep", "small");
-        assertTrue(m.model().invariants().contains("Inductive"), "the explorer checks the proved invariant too");
-        ProveReport r = TwoPhaseCommitProofTest.prove(m, List.of("Inductive"), -1);
-        assertTrue(r.allProved(), () -> r.queries().stream().filter(q -> q.verdict() != Verdict.PROVED).toList()
-                .toString());
+        ProveReport r = Proofs.libraryInductive("paxos-crash.lstep", "small");
         List<String> crashes = r.queries().stream().filter(q -> q.kind() == QueryResult.Kind.CONSECUTION)
                 .map(QueryResult::subject).filter(s -> s.startsWith("Crash(")).toList();
         assertEquals(List.of("Crash(a1)", "Crash(a2)", "Crash(a3)"), crashes); // proposers do not crash

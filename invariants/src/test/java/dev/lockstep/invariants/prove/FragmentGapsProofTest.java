@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.explore.ExploreOptions;
-import dev.lockstep.lang.explore.ExploreResult;
-import dev.lockstep.lang.explore.Explorer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * counterexamples), {@code {}} in an IF or CASE branch, and LS870 naming what stays outside the fragment.
  */
 class FragmentGapsProofTest {
-    private static final String MAPS = """
+    static final String MAPS = """
             protocol Maps
             const Nodes: set<node>
             role R at Nodes {
@@ -57,16 +54,9 @@ class FragmentGapsProofTest {
         return Prover.prove(m, new Prover.Options(invariants, bmc, Duration.ofSeconds(60))).orElseThrow();
     }
 
-    private static ExploreResult.Status explore(ModelInstance m) {
-        return new Explorer(m).run(ExploreOptions.defaults().withDeadlock(false)).status();
-    }
-
     @Test
     void aMapTypedRoleVariableIsProvedAsTheExplorerChecksIt() {
-        ModelInstance m = Specs.compile(MAPS, "small");
-        ProveReport r = prove(m, List.of("Inductive"), 3);
-        assertTrue(r.allProved(), r::toString);
-        assertEquals(ExploreResult.Status.HOLDS, explore(m));
+        Proofs.provedAndHolds(Specs.compile(MAPS, "small"), "Inductive", 3);
     }
 
     @Test
@@ -85,10 +75,7 @@ class FragmentGapsProofTest {
 
     @Test
     void anEmptySetInAnIfOrCaseBranchTakesTheOtherBranchsType() {
-        ModelInstance m = Specs.compile(EMPTY_BRANCH, "small");
-        ProveReport r = prove(m, List.of("Inductive"), 2);
-        assertTrue(r.allProved(), r::toString);
-        assertEquals(ExploreResult.Status.HOLDS, explore(m));
+        Proofs.provedAndHolds(Specs.compile(EMPTY_BRANCH, "small"), "Inductive", 2);
     }
 
     @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
-import dev.lockstep.lang.explore.Explorer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,16 +54,9 @@ class QuorumReceiveProofTest {
         return Specs.compile(TALLY.formatted(network), model);
     }
 
-    private static ExploreResult.Status explore(ModelInstance m) {
-        return new Explorer(m).run(ExploreOptions.defaults().withDeadlock(false)).status();
-    }
-
     @Test
     void theStepWaitsForEveryNodeOfQAndReadsAllTheirMessages() {
-        ModelInstance m = tally("set", "small");
-        ProveReport r = TwoPhaseCommitProofTest.prove(m, List.of("Inductive"), 3);
-        assertTrue(r.allProved(), r::toString);
-        assertEquals(ExploreResult.Status.HOLDS, explore(m));
+        Proofs.provedAndHolds(tally("set", "small"), "Inductive", 3);
     }
 
     @Test
@@ -73,20 +64,16 @@ class QuorumReceiveProofTest {
         ModelInstance bag = tally("bag", "consumed");
         ProveReport onBag = TwoPhaseCommitProofTest.prove(bag, List.of("Consumed"), 4);
         assertEquals(Verdict.PROVED, onBag.bmc().verdict(), onBag::toString);
-        assertEquals(ExploreResult.Status.HOLDS, explore(bag));
+        assertEquals(ExploreResult.Status.HOLDS, Proofs.explore(bag));
         ModelInstance set = tally("set", "consumed");
         ProveReport onSet = TwoPhaseCommitProofTest.prove(set, List.of("Consumed"), 4);
         assertEquals(Verdict.VIOLATED, onSet.bmc().verdict(), onSet::toString);
-        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, explore(set));
+        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, Proofs.explore(set));
     }
 
     @Test
     void paxosWithQuorumReadsProvesItsInductiveInvariant() {
-        ModelInstance m = Specs.model("paxos-quorum.lstep", "small");
-        assertTrue(m.model().invariants().contains("Inductive"), "the explorer checks the proved invariant too");
-        ProveReport r = TwoPhaseCommitProofTest.prove(m, List.of("Inductive"), -1);
-        assertTrue(r.allProved(), () -> r.queries().stream().filter(q -> q.verdict() != Verdict.PROVED).toList()
-                .toString());
+        ProveReport r = Proofs.libraryInductive("paxos-quorum.lstep", "small");
         // 2 proposers x (Prepare + 4 quorums x 2 values of Propose) + 3 acceptors x 2 actions = 24 steps.
         long consecution = r.queries().stream().filter(q -> q.kind() == QueryResult.Kind.CONSECUTION).count();
         assertEquals(24, consecution);
