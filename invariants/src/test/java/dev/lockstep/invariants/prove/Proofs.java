@@ -1,6 +1,7 @@
 package dev.lockstep.invariants.prove;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.eval.ModelInstance;
@@ -33,5 +34,15 @@ final class Proofs {
         assertTrue(r.allProved(), () -> r.queries().stream().filter(q -> q.verdict() != Verdict.PROVED).toList()
                 .toString());
         return r;
+    }
+
+    /** A buggy library model's `Inductive` fails with counterexamples to induction only, each one replayed. */
+    static List<QueryResult> ctisOfInductive(String file, String model) {
+        ProveReport r = TwoPhaseCommitProofTest.prove(Specs.model(file, model), List.of("Inductive"), -1);
+        List<QueryResult> ctis = r.queries().stream().filter(q -> q.verdict() == Verdict.CTI).toList();
+        assertFalse(ctis.isEmpty(), r::toString);
+        assertTrue(r.queries().stream().noneMatch(q -> q.verdict() == Verdict.UNKNOWN), r::toString);
+        ctis.forEach(q -> assertTrue(q.cti().replayed(), q.subject()));
+        return ctis;
     }
 }

@@ -1,7 +1,6 @@
 package dev.lockstep.invariants.prove;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.eval.ModelInstance;
@@ -81,17 +80,11 @@ class QuorumReceiveProofTest {
 
     @Test
     void aProposerThatReadsAMinorityBreaksTheInductiveInvariantAtPropose() {
-        ModelInstance m = Specs.model("buggy/paxos-quorum-minority.lstep", "small");
-        ProveReport r = TwoPhaseCommitProofTest.prove(m, List.of("Inductive"), -1);
-        assertFalse(r.allProved());
-        List<QueryResult> ctis = r.queries().stream().filter(q -> q.verdict() == Verdict.CTI).toList();
-        assertFalse(ctis.isEmpty(), r::toString);
+        List<QueryResult> ctis = Proofs.ctisOfInductive("buggy/paxos-quorum-minority.lstep", "small");
         for (QueryResult q : ctis) {
-            assertTrue(q.cti().replayed(), q.subject());
             // Only a proposal on the promises of a single acceptor (no majority) can be unsafe.
             assertTrue(q.subject().contains(".Propose(") && q.subject().matches(".*Q = \\{a\\d\\}.*"), q.subject());
             assertEquals("Inductive#9", q.cti().brokenConjunct(), q.subject());
         }
-        assertTrue(r.queries().stream().noneMatch(q -> q.verdict() == Verdict.UNKNOWN), r::toString);
     }
 }
