@@ -124,8 +124,8 @@ public final class ExprLowering {
             case Expr.Apply a -> apply(a, s);
             case Expr.FieldAccess f -> field(f, s);
             case Expr.Except x -> except(x, s);
-            case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), s), lower(i.otherwise(), s));
-            case Expr.Case c -> caseTerm(c, s);
+            case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), expected, s), lower(i.otherwise(), expected, s));
+            case Expr.Case c -> caseTerm(c, expected, s);
             case Expr.Let l -> lower(l.body(), letScope(l, s));
             case Expr.BuiltinCall b -> builtin(b, s);
             case Expr.DefCall d -> viaDefinition(d, s, defTerms, this::lower);
@@ -342,11 +342,33 @@ public final class ExprLowering {
             }
             return acc;
         }
+        if (a.function().type() instanceof Type.MapOf mt) {
+            Sort.Datatype d = (Sort.Datatype) sorts.sortOf(mt, a.span());
+            return Smt.select(Smt.field(d, 0, "val", lower(a.function(), s)), lower(a.arg(), mt.key(), s));
+        }
         if (a.function().type() instanceof Type.Tuple && staticValue(a.arg(), s) instanceof IntV idx) {
             Sort.Datatype d = (Sort.Datatype) sorts.sortOf(a.function().type(), a.span());
             return Smt.field(d, 0, "_" + idx.value(), lower(a.function(), s));
         }
         throw new Unsupported(a.span(), "applying a " + a.function().type() + " that depends on the state");
+    }
+
+    /** A key outside the domain leaves the map as it is (TLA+'s EXCEPT); the domain never changes. */
+    private Term exceptMap(Expr.Except x, Type.MapOf mt, Scope s) {
+        Sort.Datatype d = (Sort.Datatype) sorts.sortOf(mt, x.span());
+        Term acc = lower(x.base(), mt, s);
+        for (Expr.Update u : x.updates()) {
+            if (u.path().size() != 1 || !(u.path().getFirst() instanceof Expr.IndexStep is)) {
+                throw new Unsupported(x.span(), "EXCEPT with a nested path on a map over the state");
+            }
+            Term dom = Smt.field(d, 0, "dom", acc);
+            Term val = Smt.field(d, 0, "val", acc);
+            Term key = lower(is.index(), mt.key(), s);
+            Term old = Smt.select(val, key);
+            Term now = lower(u.value(), mt.value(), s.copy().symbolic(u.atSlot(), old));
+            acc = new Term.CtorApp(d, 0, List.of(dom, Smt.store(val, key, Smt.ite(Smt.select(dom, key), now, old))));
+        }
+        return acc;
     }
 
     private Term field(Expr.FieldAccess f, Scope s) {
@@ -363,8 +385,9 @@ public final class ExprLowering {
         throw new Unsupported(f.span(), "field access on " + t);
     }
 
-    /** Only record updates {@code [r EXCEPT !.f = e, ...]} over the state. */
+    /** Record updates {@code [r EXCEPT !.f = e, ...]} and map updates {@code [f EXCEPT ![k] = e, ...]}. */
     private Term except(Expr.Except x, Scope s) {
+        if (x.type() instanceof Type.MapOf mt) return exceptMap(x, mt, s);
         if (!(x.type() instanceof Type.Record rt)) throw new Unsupported(x.span(), "EXCEPT on a " + x.type() + " over the state");
         Sort.Datatype d = (Sort.Datatype) sorts.sortOf(rt, x.span());
         Term acc = lower(x.base(), s);
@@ -510,33 +533,41 @@ public final class ExprLowering {
     }
 
     private SetSym termSet(Expr e, Type elem, Scope s) {
-        Term arr = lowerTermSet(e, s);
+        Term arr = lowerTermSet(e, new Type.SetOf(elem), s);
         boolean stateComponent = e instanceof Expr.VarRef || e instanceof Expr.RemoteVar || e instanceof Expr.FieldAccess;
         return new SetSym(elem, t -> Smt.select(arr, t), stateComponent ? sorts.universe(elem) : universeOfComputed(elem),
                 arr);
     }
 
-    /** CASE as nested if-then-else: the first true guard wins; with no OTHER the last arm is the fallback. */
-    private Term caseTerm(Expr.Case c, Scope s) {
-        Term acc = c.other() != null ? lower(c.other(), s) : lower(c.values().getLast(), s);
+    /**
+     * CASE as nested if-then-else: the first true guard wins; with no OTHER the last arm is the fallback. Arms
+     * are lowered at the {@code expected} type, like IF's branches, so that an arm {@code {}} gets its element type.
+     */
+    private Term caseTerm(Expr.Case c, Type expected, Scope s) {
+        Term acc = lower(c.other() != null ? c.other() : c.values().getLast(), expected, s);
         for (int i = c.guards().size() - 1; i >= 0; i--) {
-            acc = Smt.ite(lower(c.guards().get(i), s), lower(c.values().get(i), s), acc);
+            acc = Smt.ite(lower(c.guards().get(i), s), lower(c.values().get(i), expected, s), acc);
         }
         return acc;
     }
 
-    /** A set-typed expression that is a term in its own right: a variable, IF, CASE, a field, ... */
-    private Term lowerTermSet(Expr e, Scope s) {
+    /**
+     * A set-typed expression that is a term in its own right: a variable, IF, CASE, a field, ... {@code type} is
+     * the complete set type wanted (a branch {@code {}} has none of its own).
+     */
+    private Term lowerTermSet(Expr e, Type type, Scope s) {
         return switch (e) {
             case Expr.Local l -> ((Scope.Binding.Symbolic) s.frame[l.slot()]).term();
             case Expr.VarRef v -> s.state.var(s.role, s.nodeIdx, v.varIndex());
             case Expr.RemoteVar r -> remoteVar(r, s);
-            case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), s), lower(i.otherwise(), s));
-            case Expr.Case c -> caseTerm(c, s);
+            case Expr.If i -> Smt.ite(lower(i.cond(), s), lower(i.then(), type, s), lower(i.otherwise(), type, s));
+            case Expr.Case c -> caseTerm(c, type, s);
             case Expr.FieldAccess f -> field(f, s);
             case Expr.Apply a -> apply(a, s);
             case Expr.Choose c -> choose(c, s);
             case Expr.Binary b -> throw new Unsupported(b.span(), "'" + b.op().symbol() + "' over the state");
+            case Expr.Unary u when u.op() == UnaryOp.DOMAIN && u.operand().type() instanceof Type.MapOf mt ->
+                    Smt.field((Sort.Datatype) sorts.sortOf(mt, u.span()), 0, "dom", lower(u.operand(), s));
             case Expr.Unary u -> throw new Unsupported(u.span(), "'" + u.op().symbol() + "' over the state");
             case Expr.Lit l -> notATermSet(l);
             case Expr.ConstRef c -> notATermSet(c);

@@ -98,6 +98,7 @@ public final class IntDomain {
             case Type.SetOf s -> mentionsInt(s.element());
             case Type.Tuple tu -> tu.elements().stream().anyMatch(IntDomain::mentionsInt);
             case Type.Record r -> r.fields().stream().anyMatch(f -> mentionsInt(f.type()));
+            case Type.MapOf m -> mentionsInt(m.key()) || mentionsInt(m.value());
             default -> false;
         };
     }
@@ -189,6 +190,14 @@ public final class IntDomain {
                 if (scalarsOnly || !mentionsInt(s.element())) yield Smt.TRUE;
                 Term.Bound e = new Term.Bound("e" + (fresh[0]++), sorts.sortOf(s.element(), null));
                 yield Smt.forall(List.of(e), Smt.implies(Smt.select(x, e), ok(e, s.element(), sorts, domain, false, fresh)));
+            }
+            case Type.MapOf mo -> {
+                if (scalarsOnly || !mentionsInt(mo)) yield Smt.TRUE;
+                Sort.Datatype dt = (Sort.Datatype) sorts.sortOf(mo, null);
+                Term.Bound k = new Term.Bound("k" + (fresh[0]++), sorts.sortOf(mo.key(), null));
+                Term val = Smt.select(Smt.field(dt, 0, "val", x), k);
+                yield Smt.forall(List.of(k), Smt.implies(Smt.select(Smt.field(dt, 0, "dom", x), k),
+                        Smt.and(ok(k, mo.key(), sorts, domain, false, fresh), ok(val, mo.value(), sorts, domain, false, fresh))));
             }
             default -> Smt.TRUE;
         };

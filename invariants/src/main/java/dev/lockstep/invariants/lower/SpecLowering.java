@@ -37,8 +37,11 @@ public final class SpecLowering {
                        List<Value> params, Term message, Term relation) {
         public boolean isEnvironment() { return action == null; }
 
-        /** e.g. {@code ResourceManager[r1].Prepare} or {@code Proposer[p1].Propose(v = 1)}. */
+        public boolean isCrash() { return action == null && node != null; }
+
+        /** e.g. {@code ResourceManager[r1].Prepare}, {@code Proposer[p1].Propose(v = 1)} or {@code Crash(a1)}. */
         public String show() {
+            if (isCrash()) return name + "(" + node.name() + ")";
             StringBuilder b = new StringBuilder(action == null ? "network" : action.role() + "[" + node.name() + "]");
             b.append('.').append(name);
             if (!paramNames.isEmpty()) {
@@ -53,11 +56,16 @@ public final class SpecLowering {
         }
     }
 
+    /** The name of the crash steps, as the explorer labels them. */
+    public static final String CRASH = dev.lockstep.lang.explore.Transitions.CRASH;
+
     private final ModelInstance model;
     private final CheckedSpec spec;
     private final SpecSorts sorts;
     private final ExprLowering exprs;
     private final NetworkKind kind;
+    /** Numbers the bound variables of quorum receives apart (Z3Terms names a bound variable by its name). */
+    private int freshBound;
 
     public SpecLowering(ModelInstance model) { this(model, null); }
 
@@ -111,17 +119,55 @@ public final class SpecLowering {
             }
         }
         if (s.network() != null) parts.add(Smt.eq(s.network(), s.emptyNetwork()));
+        if (s.crashes() != null) parts.add(Smt.eq(s.crashes(), Smt.integer(0)));
         // The spec's init predicates restrict the initial states (docs/language.md, "Init predicates").
         for (CheckedSpec.Invariant p : spec.inits()) parts.add(exprs.lower(p.body(), Scope.global(s, p.frameSize())));
         return Smt.and(parts);
     }
 
-    /** The model constraint, and under an int domain the quantifier-free part of TypeOK. */
+    /**
+     * The model constraint, the crash count's range (0 to the bound: inductive by construction, as only a crash
+     * below the bound adds one), and under an int domain the quantifier-free part of TypeOK.
+     */
     public Term constraint(Vocabulary s) {
         CheckedSpec.Model m = model.model();
         Term c = m.constraint() == null ? Smt.TRUE : exprs.lower(m.constraint(), Scope.global(s, m.frameSize()));
+        if (s.crashes() != null) {
+            c = Smt.and(c, Smt.le(Smt.integer(0), s.crashes()), Smt.le(s.crashes(), Smt.integer(m.crashes())));
+        }
+        c = Smt.and(c, canonicalMaps(s));
         if (sorts.intDomain() == null) return c;
         return Smt.and(c, IntDomain.typeOk(model, sorts, s, sorts.intDomain(), true));
+    }
+
+    /**
+     * Every map variable holds {@link Smt#someValue} outside its domain (SpecSorts#map), as every map term the
+     * lowering builds does: inductive by construction, and it keeps counterexamples free of maps that are equal
+     * as spec values but not as terms.
+     */
+    private Term canonicalMaps(Vocabulary s) {
+        List<Term> parts = new ArrayList<>();
+        for (RoleNode at : roleNodes()) {
+            for (CheckedSpec.Var v : at.role().vars()) {
+                if (!(v.type() instanceof Type.MapOf mt)) continue;
+                Sort.Datatype d = (Sort.Datatype) sorts.sortOf(mt, v.span());
+                Term map = s.var(at.role().index(), at.n(), v.index());
+                Term dom = Smt.field(d, 0, "dom", map);
+                Term val = Smt.field(d, 0, "val", map);
+                Term none = Smt.someValue(((Sort.Array) val.sort()).range());
+                List<Value> keys = sorts.universe(mt.key());
+                if (keys != null) {
+                    for (Value k : keys) {
+                        Term kt = sorts.valueTerm(k, mt.key(), v.span());
+                        parts.add(Smt.or(Smt.select(dom, kt), Smt.eq(Smt.select(val, kt), none)));
+                    }
+                } else {
+                    Term.Bound k = new Term.Bound("key" + (freshBound++), sorts.sortOf(mt.key(), v.span()));
+                    parts.add(Smt.forall(List.of(k), Smt.or(Smt.select(dom, k), Smt.eq(Smt.select(val, k), none))));
+                }
+            }
+        }
+        return Smt.and(parts);
     }
 
     public List<Conjunct> conjuncts(CheckedSpec.Invariant inv) {
@@ -152,9 +198,6 @@ public final class SpecLowering {
                 List<Term> guards = new ArrayList<>();
                 Term msg = null;
                 String prefix = at.role().name() + "[" + node.name() + "]." + action.name() + ".";
-                if (action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
-                    throw new Unsupported(all.span(), "a quorum receive (on receive all)");
-                }
                 if (action.trigger() instanceof CheckedSpec.Trigger.OnReceive rcv) {
                     Sort.Datatype msgSort = sorts.msgSort(action.span());
                     msg = new Term.Const(prefix + "m" + tag, msgSort);
@@ -174,6 +217,7 @@ public final class SpecLowering {
             }
         }
         environmentSteps(pre, post, tag, out);
+        crashSteps(pre, post, out);
         return out;
     }
 
@@ -182,8 +226,14 @@ public final class SpecLowering {
                             String prefix, String tag, List<Step> out) {
         if (i == action.params().size()) {
             List<Term> parts = new ArrayList<>(guards);
+            SetSym received = null;
+            if (action.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                // With the parameters bound: the received set, and the guard that every sender contributed.
+                received = quorumReceive(all, scope, pre.network(), parts);
+                scope.bind(all.received().slot(), new Scope.Binding.SymbolicSet(received));
+            }
             parts.add(exprs.lower(action.guard(), scope));
-            parts.add(effects(action, role, nodeIdx, scope, msg, pre, post));
+            parts.add(effects(action, role, nodeIdx, scope, msg, received, pre, post));
             List<String> names = action.params().stream().map(p -> p.local().name()).toList();
             out.add(new Step(action, action.name(), node, names, Arrays.asList(params.clone()), msg, Smt.and(parts)));
             return;
@@ -220,12 +270,13 @@ public final class SpecLowering {
     }
 
     /** The post-state: assigned variables of this node, everything else unchanged, and the network. */
-    private Term effects(CheckedSpec.Action action, int role, int nodeIdx, Scope scope, Term msg, Vocabulary pre,
-                         Vocabulary post) {
+    private Term effects(CheckedSpec.Action action, int role, int nodeIdx, Scope scope, Term msg, SetSym received,
+                         Vocabulary pre, Vocabulary post) {
         Term[] next = new Term[pre.size()];
         for (int i = 0; i < next.length; i++) next[i] = pre.slot(i);
         Term net = pre.network();
         if (msg != null && kind == NetworkKind.BAG) net = Smt.store(net, msg, Smt.sub(Smt.select(net, msg), Smt.integer(1)));
+        if (received != null && kind == NetworkKind.BAG) net = consumeEach(net, received);
         CheckedSpec.Role r = spec.roles().get(role);
         for (Stmt stmt : action.effects()) {
             switch (stmt) {
@@ -277,6 +328,80 @@ public final class SpecLowering {
         return Smt.store(net, msg, Smt.or(old, cond));
     }
 
+    /**
+     * The received set of a quorum receive, as the explorer's QuorumReceive means it: every deliverable message of
+     * the type to self whose sender is in {@code from} and that passes the filter. Adds to {@code guards} that
+     * every node of {@code from} sent one of them (an existential per candidate sender; Z3 skolemizes it).
+     */
+    private SetSym quorumReceive(CheckedSpec.Trigger.OnReceiveAll all, Scope scope, Term net, List<Term> guards) {
+        Sort.Datatype msgSort = sorts.msgSort(all.span());
+        int ctor = msgSort.ctorIndex(all.messageType());
+        Term self = sorts.node(scope.self);
+        SetSym from = exprs.lowerSet(all.from(), scope);
+        Scope snap = scope.copy();
+        Type elem = ((Type.SetOf) all.received().type()).element();
+        java.util.function.Function<Term, Term> member = m -> Smt.and(Smt.isCtor(msgSort, ctor, m),
+                Smt.eq(Smt.field(msgSort, ctor, "dst", m), self), deliverable(net, m),
+                from.member().apply(Smt.field(msgSort, ctor, "src", m)),
+                exprs.lower(all.filter(), snap.copy().symbolic(all.each().slot(), m)));
+        // Keep only the candidate messages the membership does not rule out by itself (type, dst = self, a
+        // sender outside a concrete Q, a filter false on constants): quantifiers over the received set, as in
+        // Paxos' "highest vote among the promises", then expand over a few dozen messages, not the universe.
+        List<Value> candidates = null;
+        List<Value> universe = sorts.universe(elem);
+        if (universe != null) {
+            candidates = new ArrayList<>();
+            for (Value c : universe) {
+                if (!member.apply(sorts.valueTerm(c, elem, all.span())).equals(Smt.FALSE)) candidates.add(c);
+            }
+        }
+        SetSym received = new SetSym(elem, member, candidates, null);
+        // Senders are nodes, a finite type: the candidates list every possible sender.
+        for (Value a : from.candidates()) {
+            Term sender = sorts.node((NodeV) a);
+            Term inFrom = from.member().apply(sender);
+            if (inFrom.equals(Smt.FALSE)) continue;
+            guards.add(Smt.implies(inFrom, someFrom(received, msgSort, ctor, sender, all)));
+        }
+        return received;
+    }
+
+    /** Some message of {@code received} is from {@code sender}: a disjunction over the candidates, or an exists. */
+    private Term someFrom(SetSym received, Sort.Datatype msgSort, int ctor, Term sender,
+                          CheckedSpec.Trigger.OnReceiveAll all) {
+        if (received.finite()) {
+            List<Term> options = new ArrayList<>();
+            for (Value c : received.candidates()) {
+                Term m = sorts.valueTerm(c, received.element(), all.span());
+                options.add(Smt.and(Smt.eq(Smt.field(msgSort, ctor, "src", m), sender), received.member().apply(m)));
+            }
+            return Smt.or(options);
+        }
+        Term.Bound m = new Term.Bound("rcv" + (freshBound++), msgSort);
+        return Smt.exists(List.of(m), Smt.and(received.member().apply(m),
+                Smt.eq(Smt.field(msgSort, ctor, "src", m), sender)));
+    }
+
+    /**
+     * A bag network after one copy of every message of {@code received} is consumed: a store per candidate when
+     * the candidates are known (Z3 answers unknown on many queries over a lambda), else a lambda.
+     */
+    private Term consumeEach(Term net, SetSym received) {
+        Sort.Array sort = (Sort.Array) net.sort();
+        if (received.finite()) {
+            Term out = net;
+            for (Value c : received.candidates()) {
+                Term m = sorts.valueTerm(c, received.element(), null);
+                Term count = Smt.select(net, m);
+                out = Smt.store(out, m, Smt.ite(received.member().apply(m), Smt.sub(count, Smt.integer(1)), count));
+            }
+            return out;
+        }
+        Term.Bound m = new Term.Bound("rcv" + (freshBound++), sort.domain());
+        Term count = Smt.select(net, m);
+        return new Term.Lambda(m, Smt.ite(received.member().apply(m), Smt.sub(count, Smt.integer(1)), count), sort);
+    }
+
     private Term deliverable(Term net, Term msg) {
         return kind == NetworkKind.BAG ? Smt.lt(Smt.integer(0), Smt.select(net, msg)) : Smt.select(net, msg);
     }
@@ -298,6 +423,43 @@ public final class SpecLowering {
             Term net = Smt.store(pre.network(), m, Smt.add(Smt.select(pre.network(), m), Smt.integer(1)));
             out.add(new Step(null, "Duplicate", null, List.of(), List.of(), m,
                     Smt.and(deliverable(pre.network(), m), unchangedBut(pre, post, net))));
+        }
+    }
+
+    /**
+     * The Crash step of every node of a crashing role, as the explorer's Crashes means it: enabled below the
+     * model's crash bound, it resets the node's volatile variables (in every crashing role it plays) to their
+     * initial values, keeps its durable ones and the network, and counts one crash. Crash and recovery are one
+     * step. The invariants cannot read the count, so consecution lets a crash happen in any state they allow.
+     */
+    private void crashSteps(Vocabulary pre, Vocabulary post, List<Step> out) {
+        if (pre.crashes() == null) return;
+        java.util.Map<NodeV, Term[]> crashed = new java.util.LinkedHashMap<>();
+        for (RoleNode at : roleNodes()) {
+            if (!at.role().crashes()) continue;
+            Term[] next = crashed.computeIfAbsent(at.node(), n -> {
+                Term[] slots = new Term[pre.size()];
+                for (int i = 0; i < slots.length; i++) slots[i] = pre.slot(i);
+                return slots;
+            });
+            int role = at.role().index();
+            for (CheckedSpec.Var v : at.role().vars()) {
+                if (v.durable()) continue;
+                // The checker refuses a volatile variable of a crashing role initialized from a set (LS233).
+                Scope scope = Scope.atNode(pre, at.node(), role, at.n(), v.frameSize());
+                next[model.nodeBase(role, at.n()) + v.index()] = exprs.lower(v.init(), v.type(), scope);
+            }
+        }
+        Term count = pre.crashes();
+        for (var e : crashed.entrySet()) {
+            Term[] next = e.getValue();
+            next[model.crashSlot()] = Smt.add(count, Smt.integer(1));
+            List<Term> parts = new ArrayList<>();
+            parts.add(Smt.lt(count, Smt.integer(model.model().crashes())));
+            for (int i = 0; i < next.length; i++) {
+                if (post.slot(i) != null) parts.add(Smt.eq(post.slot(i), next[i]));
+            }
+            out.add(new Step(null, CRASH, e.getKey(), List.of(), List.of(), null, Smt.and(parts)));
         }
     }
 

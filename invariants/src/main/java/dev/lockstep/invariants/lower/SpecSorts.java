@@ -96,7 +96,7 @@ public final class SpecSorts {
             case Type.Record r -> record(r, span);
             case Type.Tuple tu -> record(tu, span);
             case Type.SeqOf s -> throw new Unsupported(span, "a sequence (type " + t + ")");
-            case Type.MapOf m -> throw new Unsupported(span, "a map that is not a model constant (type " + t + ")");
+            case Type.MapOf m -> map(m, span);
             case Type.Any a -> throw new Unsupported(span, "a value of unknown type");
         };
     }
@@ -128,6 +128,23 @@ public final class SpecSorts {
         }
         // Named after the type, so every lowering of one model agrees on the name.
         String name = t instanceof Type.Record ? "Rec" + t : "Tup" + t;
+        d = new Sort.Datatype(name, List.of(new Sort.Ctor("mk-" + name, fields)));
+        records.put(t, d);
+        return d;
+    }
+
+    /**
+     * A map over the state: a datatype of its domain (an array to Bool) and its values (an array to the value
+     * sort). Keys outside the domain map to the value sort's {@link Smt#someValue}, so that two maps are equal
+     * exactly when their terms are (every map term the lowering builds keeps that form).
+     */
+    private Sort.Datatype map(Type.MapOf t, Span span) {
+        Sort.Datatype d = records.get(t);
+        if (d != null) return d;
+        Sort key = sortOf(t.key(), span);
+        List<Sort.Field> fields = List.of(new Sort.Field("dom", new Sort.Array(key, Sort.BOOL)),
+                new Sort.Field("val", new Sort.Array(key, sortOf(t.value(), span))));
+        String name = "Map" + t;
         d = new Sort.Datatype(name, List.of(new Sort.Ctor("mk-" + name, fields)));
         records.put(t, d);
         return d;
@@ -170,7 +187,19 @@ public final class SpecSorts {
                 for (int i = 0; i < s.size(); i++) args.add(valueTerm(s.get(i), tu.elements().get(i), span));
                 yield new Term.CtorApp(d, 0, args);
             }
-            case FnV f -> throw new Unsupported(span, "a map value " + f.show() + " outside a constant position");
+            case FnV f -> {
+                if (!(t instanceof Type.MapOf mt)) throw new Unsupported(span, "a map value " + f.show() + " of type " + t);
+                Sort.Datatype d = map(mt, span);
+                Sort.Array valSort = (Sort.Array) d.ctors().getFirst().fields().get(1).sort();
+                Term dom = Smt.constArray(valSort.domain(), Smt.FALSE);
+                Term val = Smt.constArray(valSort.domain(), Smt.someValue(valSort.range()));
+                for (int i = 0; i < f.size(); i++) {
+                    Term k = valueTerm(f.key(i), mt.key(), span);
+                    dom = Smt.store(dom, k, Smt.TRUE);
+                    val = Smt.store(val, k, valueTerm(f.value(i), mt.value(), span));
+                }
+                yield new Term.CtorApp(d, 0, List.of(dom, val));
+            }
         };
     }
 

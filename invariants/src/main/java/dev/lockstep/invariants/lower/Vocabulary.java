@@ -8,7 +8,7 @@ import dev.lockstep.lang.ir.CheckedSpec;
 
 /**
  * The SMT constants of one global state, slot by slot like {@link ModelInstance}: {@code Role[node].var} for
- * every variable of every node, and {@code network}; a suffix tells states apart ({@code '} for the post-state
+ * every variable of every node, {@code network}, and {@code crashes} when a role crashes; a suffix tells states apart ({@code '} for the post-state
  * of a step, {@code @k} for step k of a bounded run).
  */
 public final class Vocabulary {
@@ -39,6 +39,7 @@ public final class Vocabulary {
             Sort count = spec.network().kind() == CheckedSpec.NetworkKind.BAG ? Sort.INT : Sort.BOOL;
             slots[model.networkSlot()] = new Term.Const("network" + suffix, new Sort.Array(msg, count));
         }
+        if (model.crashSlot() >= 0) slots[model.crashSlot()] = new Term.Const("crashes" + suffix, Sort.INT);
         return new Vocabulary(model, slots, suffix);
     }
 
@@ -48,6 +49,9 @@ public final class Vocabulary {
 
     /** The network, or null when the spec declares no message (then nothing can be sent). */
     public Term network() { return slots[model.networkSlot()]; }
+
+    /** The count of crash steps so far (an int), or null when no role crashes. */
+    public Term crashes() { return model.crashSlot() < 0 ? null : slots[model.crashSlot()]; }
 
     public Term slot(int i) { return slots[i]; }
 

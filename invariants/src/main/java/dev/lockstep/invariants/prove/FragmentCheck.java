@@ -13,8 +13,7 @@ import java.util.List;
 
 /**
  * Decides, before any query is solved, whether the Z3 backend can encode a model faithfully. It first rejects
- * what the backend leaves out by design (a {@code fifo} network, sequences and non-constant maps in the state
- * or in messages), then lowers every root once (initial state, each action, each selected invariant, the
+ * what the backend leaves out by design (a {@code fifo} network, sequences in the state or in messages), then lowers every root once (initial state, each action, each selected invariant, the
  * constraint), so that a construct lowering cannot encode is reported with its span, one diagnostic per root.
  */
 public final class FragmentCheck {
@@ -29,25 +28,13 @@ public final class FragmentCheck {
                     "the prover encodes set and bag networks; explore this model instead"));
         }
         for (CheckedSpec.Role role : spec.roles()) {
-            if (role.crashes()) {
-                out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, role.span(), "Z3 backend: the crash steps of"
-                        + " role " + role.name() + " (role ... crashes) are not supported",
-                        "explore or check this model instead"));
-            }
             for (CheckedSpec.Var v : role.vars()) typeOk(v.type(), "variable " + role.name() + "." + v.name(), v, out);
-            for (CheckedSpec.Action a : role.actions()) {
-                if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
-                    out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, all.span(), "Z3 backend: the quorum receive"
-                            + " (on receive all) of " + a.qualifiedName() + " is not supported",
-                            "explore or check this model instead; the prover encodes receives of one message"));
-                }
-            }
         }
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             for (Type.Field f : m.type().fields()) {
                 if (!representable(f.type())) {
                     out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, m.span(), "Z3 backend: field " + m.name() + "."
-                            + f.name() + " of type " + f.type() + " is not supported", "sequences and maps are not encoded"));
+                            + f.name() + " of type " + f.type() + " is not supported", "sequences are not encoded"));
                 }
             }
         }
@@ -64,14 +51,14 @@ public final class FragmentCheck {
     private static void typeOk(Type t, String what, CheckedSpec.Var v, List<Diagnostic> out) {
         if (!representable(t)) {
             out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, v.span(), "Z3 backend: " + what + " of type " + t
-                    + " is not supported", "sequences and maps are encoded only as model constants"));
+                    + " is not supported", "sequences are encoded only as model constants"));
         }
     }
 
     private static boolean representable(Type t) {
         return switch (t) {
             case Type.SeqOf s -> false;
-            case Type.MapOf m -> false;
+            case Type.MapOf m -> representable(m.key()) && representable(m.value());
             case Type.Any a -> false;
             case Type.SetOf s -> representable(s.element());
             case Type.Tuple tu -> tu.elements().stream().allMatch(FragmentCheck::representable);

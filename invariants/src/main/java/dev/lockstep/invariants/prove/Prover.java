@@ -299,11 +299,16 @@ public final class Prover {
                     "Z3 found a counterexample to induction whose state holds " + e.getMessage()
                             + "; strengthen the invariant (e.g. bound the set) to see it as spec states");
         }
-        Label label = replay(step, pre, post);
+        String[] replayError = new String[1];
+        Label label = replay(step, pre, post, replayError);
         SpecLowering.Conjunct broken = brokenConjunct(q, post);
         boolean preHolds = q.invariants().stream().allMatch(inv -> holds(pre, inv));
         boolean confirmed = label != null && preHolds && broken != null;
-        String note = confirmed ? null : label == null
+        String note = confirmed ? null : label == null && replayError[0] != null
+                ? "the evaluator cannot take the steps of the pre-state (" + replayError[0] + "); the encoding reads"
+                        + " a map outside its domain as a fixed value, so strengthen the invariant (e.g. with"
+                        + " DOMAIN R[n].m = S) to rule such states out"
+                : label == null
                 ? "the step does not replay through the evaluator (the encoding disagrees with it: a Lockstep bug)"
                 : !preHolds ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
                 : "the evaluator says the post-state satisfies the invariants (a Lockstep bug)";
@@ -313,17 +318,21 @@ public final class Prover {
                 broken == null ? null : broken.expr().span().text(), confirmed, note);
     }
 
-    private Label replay(SpecLowering.Step step, State pre, State post) {
+    /** The step's label as the evaluator replays it, or null; {@code error[0]} gets why the evaluator failed. */
+    private Label replay(SpecLowering.Step step, State pre, State post, String[] error) {
         try {
             return transitions.stepsBetween(pre, post).stream().map(Successor::label).filter(l -> sameStep(step, l))
                     .findFirst().orElse(null);
         } catch (EvalException e) {
+            error[0] = e.getMessage();
             return null;
         }
     }
 
     static boolean sameStep(SpecLowering.Step step, Label label) {
-        if (step.isEnvironment()) return label.isEnvironment() && label.name().equals(step.name());
+        if (step.isEnvironment()) {
+            return label.isEnvironment() && label.name().equals(step.name()) && Objects.equals(label.node(), step.node());
+        }
         if (label.action() != step.action() || !label.node().equals(step.node())) return false;
         for (int i = 0; i < step.params().size(); i++) {
             if (step.params().get(i) != null && !step.params().get(i).equals(label.params().get(i))) return false;

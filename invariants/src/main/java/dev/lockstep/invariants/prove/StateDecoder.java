@@ -56,6 +56,7 @@ final class StateDecoder {
             }
         }
         slots[model.networkSlot()] = v.network() == null ? SetV.EMPTY : network(m, z3.expr(v.network()));
+        if (v.crashes() != null) slots[model.crashSlot()] = value(m, z3.expr(v.crashes()), Type.INT);
         return new State(slots);
     }
 
@@ -105,6 +106,18 @@ final class StateDecoder {
                 List<Value> members = new ArrayList<>();
                 arrayEntries(m, e, s.element(), Type.BOOL).forEach((k, v) -> { if (v.equals(BoolV.TRUE)) members.add(k); });
                 yield SetV.of(members);
+            }
+            case Type.MapOf mt -> {
+                // The datatype of the domain and the values (SpecSorts#map): read the values at the domain's keys.
+                Map<Value, Value> dom = arrayEntries(m, e.getArgs()[0], mt.key(), Type.BOOL);
+                FnV out = FnV.EMPTY;
+                for (var k : dom.entrySet()) {
+                    if (!k.getValue().equals(BoolV.TRUE)) continue;
+                    Expr key = z3.expr(sorts.valueTerm(k.getKey(), mt.key(), null));
+                    out = out.with(k.getKey(), value(m, m.eval(z3.context().mkSelect((ArrayExpr) e.getArgs()[1], key),
+                            true), mt.value()));
+                }
+                yield out;
             }
             default -> throw new Undecodable("a value of type " + t);
         };

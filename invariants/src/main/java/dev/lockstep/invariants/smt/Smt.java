@@ -203,6 +203,19 @@ public final class Smt {
         return new Term.ConstArray(new Sort.Array(domain, value.sort()), value);
     }
 
+    /** A fixed value of every sort: where a map's values array holds something for keys outside its domain. */
+    public static Term someValue(Sort sort) {
+        return switch (sort) {
+            case Sort.Bool b -> FALSE;
+            case Sort.Int i -> integer(0);
+            case Sort.Str s -> new Term.StrLit("");
+            case Sort.Enum e -> new Term.EnumLit(e, e.labels().getFirst());
+            case Sort.Datatype d -> new Term.CtorApp(d, 0,
+                    d.ctors().getFirst().fields().stream().map(f -> someValue(f.sort())).toList());
+            case Sort.Array a -> constArray(a.domain(), someValue(a.range()));
+        };
+    }
+
     public static Term ctor(Sort.Datatype dt, String ctor, List<Term> args) {
         return new Term.CtorApp(dt, dt.ctorIndex(ctor), args);
     }

@@ -142,6 +142,24 @@ class EncodingAgreesWithEvaluatorProperties {
         check(fixture("paxos.lstep", "small", true), i);
     }
 
+    /** Issue 13: the quorum receive on a set network (nothing consumed, every voter needed, Cardinality of it). */
+    @Property(tries = 30)
+    void quorumReceiveOnASet(@ForAll("stateIndex") int i) {
+        check(fixture("tally-set", () -> Specs.compile(QuorumReceiveProofTest.TALLY.formatted("set"), "small"), false), i);
+    }
+
+    /** Issue 13: the Crash steps (volatile reset, durable kept), their bound and the crash count. */
+    @Property(tries = 30)
+    void crashSteps(@ForAll("stateIndex") int i) {
+        check(fixture("notes", () -> Specs.compile(CrashProofTest.NOTES, "twoCrashes"), false), i);
+    }
+
+    /** Issue 13 §4: a map-typed variable (application, DOMAIN, EXCEPT with @, map equality). */
+    @Property(tries = 30)
+    void mapVariables(@ForAll("stateIndex") int i) {
+        check(fixture("maps", () -> Specs.compile(FragmentGapsProofTest.MAPS, "small"), false), i);
+    }
+
     private static void check(Fixture f, int index) {
         State s = f.reachable().get(index % f.reachable().size());
         Z3Terms z3 = f.z3();
@@ -189,6 +207,9 @@ class EncodingAgreesWithEvaluatorProperties {
             }
         }
         if (v.network() != null) parts.add(Smt.eq(v.network(), network(f, s.slot(m.networkSlot()))));
+        if (v.crashes() != null) {
+            parts.add(Smt.eq(v.crashes(), Smt.integer(((dev.lockstep.lang.value.IntV) s.slot(m.crashSlot())).value())));
+        }
         return Smt.and(parts);
     }
 

@@ -42,6 +42,34 @@ class GoldenSmtTest {
         assertEquals(Status.UNSATISFIABLE, solve(receiveScript));
     }
 
+    /** The quorum receive: the received set by membership, every voter's vote needed, one copy of each consumed. */
+    @Test
+    void quorumReceiveOnABag() {
+        ModelInstance m = Specs.compile(QuorumReceiveProofTest.TALLY.formatted("bag"), "small");
+        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "Inductive")));
+        SpecLowering.Step count = q.steps().stream().filter(s -> s.show().equals("Tally[t1].Count")).findFirst()
+                .orElseThrow();
+        String script = q.consecutionScript(count);
+        Golden.check(DIR.resolve("tally.small.consecution.Tally.Count.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script));
+    }
+
+    /** The Crash step: the volatile variable back to its initial value, the durable one kept, one crash counted. */
+    @Test
+    void crashStep() {
+        ModelInstance m = Specs.compile(CrashProofTest.NOTES, "twoCrashes");
+        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "AtMostTwo")));
+        SpecLowering.Step crash = q.steps().stream().filter(s -> s.show().equals("Crash(n1)")).findFirst()
+                .orElseThrow();
+        String script = q.consecutionScript(crash);
+        Golden.check(DIR.resolve("notes.twoCrashes.consecution.Crash.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script)); // a crash alone never adds a Note
+    }
+
+    private static CheckedSpec.Invariant invariant(ModelInstance m, String name) {
+        return m.spec().invariants().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void aNonInductiveQueryIsSatisfiableAsText() {
         ModelInstance m = Specs.model("two-phase-commit.lstep", "small");

@@ -1,0 +1,16 @@
+; consecution of AtMostTwo for step Crash(n1) in model twoCrashes
+; unsat means: the step preserves the invariants
+(declare-const crashes Int)
+(declare-const |R[n1].seen| Int)
+(declare-const |R[n1].up'| Int)
+(declare-const |R[n1].seen'| Int)
+(declare-const |crashes'| Int)
+(assert (<= 0 crashes))
+(assert (<= crashes 2))
+(assert (<= |R[n1].seen| 2))
+(assert (< crashes 2))
+(assert (= |R[n1].up'| 0))
+(assert (= |R[n1].seen'| |R[n1].seen|))
+(assert (= |crashes'| (+ crashes 1)))
+(assert (not (<= |R[n1].seen'| 2)))
+(check-sat)
