@@ -136,6 +136,7 @@ public final class Checker {
             case Ast.InvariantDecl i -> "invariant";
             case Ast.PropertyDecl p -> "property";
             case Ast.ModelDecl m -> "model";
+            case Ast.InstanceDecl i -> "instance";
         };
     }
 

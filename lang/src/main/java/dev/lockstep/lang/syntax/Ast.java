@@ -16,7 +16,7 @@ public final class Ast {
     // ---- declarations -------------------------------------------------------------------------
 
     public sealed interface Decl permits ConstDecl, EnumDecl, MessageDecl, NetworkDecl, RoleDecl, DefDecl,
-            InvariantDecl, PropertyDecl, ModelDecl {
+            InvariantDecl, PropertyDecl, ModelDecl, InstanceDecl {
         Ident name();
         Span span();
     }
@@ -45,6 +45,13 @@ public final class Ast {
     public record PropertyDecl(Ident name, Expr body, Span span) implements Decl {}
 
     public record Binding(Ident name, Expr value) {}
+
+    /**
+     * {@code instance Name = "file.lstep" with C <- e, ...}: the roles, messages and definitions of another spec,
+     * with its constants bound to this spec's expressions and its names qualified by {@code Name}. Replaced by
+     * those declarations before checking ({@code lang.instance.Instances}), so no later stage sees it.
+     */
+    public record InstanceDecl(Ident name, StrLit file, List<Binding> with, Span span) implements Decl {}
 
     /**
      * {@code symmetric} lists the constants declared symmetric (node sets whose nodes may be permuted);

@@ -70,7 +70,12 @@ public final class Parser extends ExprParser {
     }
 
     private void syncToDecl() {
-        while (!at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) advance();
+        while (!at(TokenKind.EOF) && !DECL_START.contains(peek().kind()) && !startsInstance()) advance();
+    }
+
+    /** {@code instance Name}: the soft word starts a declaration only when a name follows. */
+    private boolean startsInstance() {
+        return atWord("instance") && peek(1).is(TokenKind.IDENT);
     }
 
     private Ast.Decl decl() {
@@ -104,7 +109,7 @@ public final class Parser extends ExprParser {
                 advance();
                 Ast.Ident kind = ident("a network kind: set, bag or fifo");
                 List<Ast.Ident> faults = new ArrayList<>();
-                while (at(TokenKind.IDENT)) faults.add(ident("a fault"));
+                while (at(TokenKind.IDENT) && !startsInstance()) faults.add(ident("a fault"));
                 yield new Ast.NetworkDecl(kind, faults, spanFrom(t));
             }
             case ROLE -> role();
@@ -130,13 +135,38 @@ public final class Parser extends ExprParser {
                         : new Ast.PropertyDecl(name, body, spanFrom(t));
             }
             case MODEL -> model();
-            default -> {
-                diags.error(Code.BAD_DECLARATION, span(t), "expected a declaration, found " + t.describe(),
-                        "declarations start with const, enum, message, network, role, def, invariant, property"
-                                + " or model");
-                throw new Bail();
+            case IDENT -> {
+                if (!t.isWord("instance")) throw badDeclaration(t);
+                yield instance();
             }
+            default -> throw badDeclaration(t);
         };
+    }
+
+    private Bail badDeclaration(Token t) {
+        diags.error(Code.BAD_DECLARATION, span(t), "expected a declaration, found " + t.describe(),
+                "declarations start with const, enum, message, network, role, def, invariant, property, model"
+                        + " or instance");
+        return new Bail();
+    }
+
+    /** {@code instance Name = "file.lstep" [with C <- e {, C <- e}]}; the word {@code instance} is next. */
+    private Ast.InstanceDecl instance() {
+        Token start = advance();
+        Ast.Ident name = ident("an instance name");
+        expect(TokenKind.EQ, "'=' and the file to instantiate, as in  instance Lower = \"chang-roberts.lstep\"");
+        Token file = expect(TokenKind.STRING, "the file to instantiate, as a string");
+        Ast.StrLit path = new Ast.StrLit(file.text(), span(file));
+        List<Ast.Binding> with = new ArrayList<>();
+        if (acceptWord("with")) {
+            with = commaSeparated(() -> {
+                Ast.Ident constant = ident("a constant of the instantiated spec");
+                expect(TokenKind.LT, "'<-' and the constant's value, as in  Nodes <- GroupA");
+                expect(TokenKind.MINUS, "'<-' and the constant's value, as in  Nodes <- GroupA");
+                return new Ast.Binding(constant, expr());
+            });
+        }
+        return new Ast.InstanceDecl(name, path, with, spanFrom(start));
     }
 
     private Ast.RoleDecl role() {
