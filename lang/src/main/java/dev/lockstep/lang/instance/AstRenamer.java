@@ -24,6 +24,12 @@ final class AstRenamer {
         /** A message type's new name (in a type, a send, a trigger or a constructor). */
         String message(String name);
 
+        /** A call whose arguments are already renamed; by default its callee is renamed by {@link #callee}. */
+        default Ast.Expr call(Ast.Call original, List<Ast.Expr> args) {
+            return new Ast.Call(new Ast.Ident(callee(original.name().name()), original.name().span()), args,
+                    original.span());
+        }
+
         /** {@code target.field} where {@code target} is already renamed; by default it stays a selection. */
         default Ast.Expr field(Ast.Field original, Ast.Expr target) {
             return new Ast.Field(target, original.field(), original.span());
@@ -147,8 +153,8 @@ final class AstRenamer {
                     fieldInits(m.fields(), bound), m.span());
             case Ast.TupleLit t -> new Ast.TupleLit(exprs(t.elements(), bound), t.span());
             case Ast.Apply a -> new Ast.Apply(expr(a.function(), bound), exprs(a.args(), bound), a.span());
-            case Ast.Call c -> new Ast.Call(bound.contains(c.name().name()) ? c.name()
-                    : ident(c.name(), renaming.callee(c.name().name())), exprs(c.args(), bound), c.span());
+            case Ast.Call c -> bound.contains(c.name().name()) ? new Ast.Call(c.name(), exprs(c.args(), bound), c.span())
+                    : renaming.call(c, exprs(c.args(), bound));
             case Ast.Field f -> renaming.field(f, expr(f.target(), bound));
             case Ast.Except x -> {
                 List<Ast.Update> updates = new ArrayList<>();

@@ -109,7 +109,25 @@ public final class Instances {
 
         @Override public Ast.Expr name(Ast.Name name) { return name; }
 
-        @Override public String callee(String name) { return name; }
+        /** {@code I.Def} (as the parser names a call {@code I.Def(args)}) becomes {@code I_Def}. */
+        @Override
+        public String callee(String name) {
+            int dot = name.indexOf('.');
+            if (dot < 0 || !instances.containsKey(name.substring(0, dot))) return name;
+            String member = instances.get(name.substring(0, dot)).members().get(name.substring(dot + 1));
+            return member == null ? name : member;
+        }
+
+        @Override
+        public Ast.Expr call(Ast.Call call, List<Ast.Expr> args) {
+            String name = call.name().name();
+            int dot = name.indexOf('.');
+            if (dot > 0 && instances.containsKey(name.substring(0, dot)) && callee(name).equals(name)) {
+                unknownMember(instances.get(name.substring(0, dot)), name.substring(0, dot), name.substring(dot + 1),
+                        call.name().span());
+            }
+            return new Ast.Call(new Ast.Ident(callee(name), call.name().span()), args, call.span());
+        }
 
         @Override public String message(String name) { return name; }
 
@@ -121,12 +139,15 @@ public final class Instances {
             Expanded inst = instances.get(n.name());
             String member = inst.members().get(original.field().name());
             if (member == null) {
-                diags.error(Code.INSTANCE_UNKNOWN_MEMBER, original.field().span(), "instance " + n.name()
-                        + " declares no " + original.field().name(), "its members: "
-                        + String.join(", ", new TreeSet<>(inst.members().keySet())));
+                unknownMember(inst, n.name(), original.field().name(), original.field().span());
                 return original;
             }
             return new Ast.Name(member, original.span());
+        }
+
+        private void unknownMember(Expanded inst, String instance, String member, Span at) {
+            diags.error(Code.INSTANCE_UNKNOWN_MEMBER, at, "instance " + instance + " declares no " + member,
+                    "its members: " + String.join(", ", new TreeSet<>(inst.members().keySet())));
         }
     }
 
