@@ -32,7 +32,7 @@ public final class TwoRingsRankAsIdProtocol implements ProtocolDescriptor {
     public TwoRingsRankAsIdProtocol(String model, TwoRingsRankAsIdConstants constants) {
         this.model = model;
         this.constants = constants;
-        this.roles = List.of(new Role("Lower_Node", List.copyOf(constants.Lower_Nodes()), self -> new Lower_NodeMachine(constants, self)), new Role("Upper_Node", List.copyOf(constants.Upper_Nodes()), self -> new Upper_NodeMachine(constants, self)));
+        this.roles = List.of(new Role("Lower_Node", List.copyOf(constants.Lower_Nodes()), self -> new NodeMachine("Lower", constants, self)), new Role("Upper_Node", List.copyOf(constants.Upper_Nodes()), self -> new NodeMachine("Upper", constants, self)));
     }
 
     /**
@@ -102,9 +102,9 @@ public final class TwoRingsRankAsIdProtocol implements ProtocolDescriptor {
         String type = SpecValues.field(r, "type", Itf::asString, "message");
         switch(type) {
             case "Lower_Elect":
-                return Lower_Elect.fromItf(r);
+                return Elect.fromItf("Lower", r);
             case "Upper_Elect":
-                return Upper_Elect.fromItf(r);
+                return Elect.fromItf("Upper", r);
             default:
                 throw new MalformedValueException(("unknown message type '" + type) + "'; protocol TwoRingsRankAsId has Lower_Elect, Upper_Elect");
         }

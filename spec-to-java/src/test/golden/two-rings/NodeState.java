@@ -7,10 +7,10 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The local state of a node of role Lower_Node: its variables, in declaration order. (spec: chang-roberts.lstep:24:1)
+ * The local state of a node of role Node: its variables, in declaration order. (spec: chang-roberts.lstep:24:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-rings.lstep")
-public record Lower_NodeState(boolean started, boolean leader) implements ItfEncodable {
+public record NodeState(boolean started, boolean leader) implements ItfEncodable {
 
     /**
      * ITF: an object of the fields under their spec names. (spec: chang-roberts.lstep:24:1)
@@ -23,8 +23,8 @@ public record Lower_NodeState(boolean started, boolean leader) implements ItfEnc
     /**
      * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: chang-roberts.lstep:24:1)
      */
-    public static Lower_NodeState fromItf(Object itf) {
+    public static NodeState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);
-        return new Lower_NodeState(SpecValues.field(r, "started", Itf::asBoolean, "state of role Lower_Node"), SpecValues.field(r, "leader", Itf::asBoolean, "state of role Lower_Node"));
+        return new NodeState(SpecValues.field(r, "started", Itf::asBoolean, "state of role Node"), SpecValues.field(r, "leader", Itf::asBoolean, "state of role Node"));
     }
 }

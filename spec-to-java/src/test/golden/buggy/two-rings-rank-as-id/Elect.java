@@ -1,4 +1,4 @@
-package gen.tworings;
+package gen.tworingsrankasid;
 
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.NodeId;
@@ -8,15 +8,16 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Message Lower_Elect from src to dst. (spec: chang-roberts.lstep:15:1)
+ * Message Elect from src to dst. (spec: chang-roberts.lstep:15:1)
  */
-@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-rings.lstep")
-public record Lower_Elect(NodeId src, NodeId dst, long id) implements TwoRingsMessage, Comparable<Lower_Elect> {
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-rings-rank-as-id.lstep")
+public record Elect(String instance, NodeId src, NodeId dst, long id) implements TwoRingsRankAsIdMessage, Comparable<Elect> {
 
     /**
      * Refuses null components: null is no spec value. (spec: chang-roberts.lstep:15:1)
      */
-    public Lower_Elect {
+    public Elect {
+        Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");
     }
@@ -26,7 +27,7 @@ public record Lower_Elect(NodeId src, NodeId dst, long id) implements TwoRingsMe
      */
     @Override
     public String type() {
-        return "Lower_Elect";
+        return instance + "_Elect";
     }
 
     /**
@@ -41,7 +42,10 @@ public record Lower_Elect(NodeId src, NodeId dst, long id) implements TwoRingsMe
      * The spec's canonical order: fields compared in sorted name order. (spec: chang-roberts.lstep:15:1)
      */
     @Override
-    public int compareTo(Lower_Elect o) {
+    public int compareTo(Elect o) {
+        int t = this.type().compareTo(o.type());
+        if (t != 0)
+            return t;
         int c = SpecValues.compare(this.dst, o.dst);
         if (c != 0)
             return c;
@@ -54,8 +58,8 @@ public record Lower_Elect(NodeId src, NodeId dst, long id) implements TwoRingsMe
     /**
      * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: chang-roberts.lstep:15:1)
      */
-    public static Lower_Elect fromItf(Object itf) {
+    public static Elect fromItf(String instance, Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);
-        return new Lower_Elect(SpecValues.field(r, "src", Itf::asNode, "message Lower_Elect"), SpecValues.field(r, "dst", Itf::asNode, "message Lower_Elect"), SpecValues.field(r, "id", Itf::asLong, "message Lower_Elect"));
+        return new Elect(instance, SpecValues.field(r, "src", Itf::asNode, "message " + instance + "_Elect"), SpecValues.field(r, "dst", Itf::asNode, "message " + instance + "_Elect"), SpecValues.field(r, "id", Itf::asLong, "message " + instance + "_Elect"));
     }
 }
