@@ -30,6 +30,12 @@ class InstanceClassesTest {
         return c.spec().orElseThrow();
     }
 
+    /** The spec {@code text}, in a directory with a copy of the library spec {@code library} it instantiates. */
+    private CheckedSpec instantiating(String library, String text) throws IOException {
+        Files.copy(LIBRARY.resolve(library), dir.resolve(library));
+        return load(Files.writeString(dir.resolve("composed.lstep"), text));
+    }
+
     @Test
     void twoElectionsShareOneMachineOneStateAndOneMessageClass() {
         assertEquals(List.of("Elect", "NodeMachine", "NodeState", "TwoRingsConstants", "TwoRingsMessage",
@@ -38,9 +44,7 @@ class InstanceClassesTest {
 
     @Test
     void twoPhaseCommitInstantiatedTwiceSharesItsClassesAndCompiles() throws IOException {
-        Files.copy(LIBRARY.resolve("two-phase-commit.lstep"), dir.resolve("two-phase-commit.lstep"));
-        Path spec = dir.resolve("shards.lstep");
-        Files.writeString(spec, """
+        CheckedSpec checked = instantiating("two-phase-commit.lstep", """
                 protocol Shards
                 const RA: set<node>
                 const RB: set<node>
@@ -51,7 +55,6 @@ class InstanceClassesTest {
                 instance B = "two-phase-commit.lstep" with RM <- RB, TMNode <- TB
                 model m { RA = {a1}  RB = {b1}  TA = ta  TB = tb }
                 """);
-        CheckedSpec checked = load(spec);
         assertEquals(List.of("Abort", "Commit", "Prepared", "RMState", "ResourceManagerMachine",
                 "ResourceManagerState", "ShardsConstants", "ShardsMessage", "ShardsProtocol", "TMMachine", "TMState",
                 "TM_state"), classes(checked));
@@ -61,10 +64,8 @@ class InstanceClassesTest {
 
     @Test
     void aTakenSharedNameKeepsACopyPerInstance() throws IOException {
-        Files.copy(LIBRARY.resolve("chang-roberts.lstep"), dir.resolve("chang-roberts.lstep"));
-        Path spec = dir.resolve("taken.lstep");
         // The spec's own role Node would have the shared class NodeMachine: the instances keep their own classes.
-        Files.writeString(spec, """
+        CheckedSpec checked = instantiating("chang-roberts.lstep", """
                 protocol Taken
                 const G: set<node>
                 const R: seq<node>
@@ -75,7 +76,7 @@ class InstanceClassesTest {
                 role Node at G { var x: int = 0 }
                 model m { G = {a}  R = <<a>>  I = a :> 1 }
                 """);
-        List<String> classes = classes(load(spec));
+        List<String> classes = classes(checked);
         assertTrue(classes.containsAll(List.of("L_NodeMachine", "U_NodeMachine", "NodeMachine", "L_Elect")),
                 classes::toString);
     }
