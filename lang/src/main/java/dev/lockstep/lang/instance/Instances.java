@@ -197,10 +197,12 @@ public final class Instances {
     private Ast.Spec load(Ast.InstanceDecl inst, Path file, Path absolute, Deque<Path> stack) {
         SourceFile source;
         try {
+            // Only a regular file: a device or a pipe could never end.
+            if (!Files.isRegularFile(file)) throw new IOException("not a regular file");
             source = SourceFile.read(file);
         } catch (IOException | java.io.UncheckedIOException e) {
-            String why = Files.isDirectory(file) ? "it is a directory" : Files.exists(file) ? "it cannot be read"
-                    : "no such file";
+            String why = Files.isDirectory(file) ? "it is a directory" : !Files.exists(file) ? "no such file"
+                    : Files.isRegularFile(file) ? "it cannot be read" : "it is not a regular file";
             diags.error(Code.INSTANCE_FILE_UNREADABLE, inst.file().span(), "cannot read " + file + ": " + why,
                     "an instance's path is relative to the directory of the spec that instantiates it");
             return null;

@@ -130,6 +130,17 @@ class InstancesTest {
     }
 
     @Test
+    void aDirectoryOrADeviceIsNotRead() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        assertTrue(only(compile(outer("instance L = \"sub\" with Nodes <- A", "")), Code.INSTANCE_FILE_UNREADABLE)
+                .message().contains("directory"));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertTrue(only(compile(outer("instance L = \"/dev/zero\"", "")), Code.INSTANCE_FILE_UNREADABLE)
+                    .message().contains("not a regular file"));
+        }
+    }
+
+    @Test
     void aCycleOfInstantiationsIsRefused() throws IOException {
         write("a.lstep", "protocol A\nnetwork bag\ninstance B = \"b.lstep\"\n");
         write("b.lstep", "protocol B\nnetwork bag\ninstance A = \"a.lstep\"\n");
