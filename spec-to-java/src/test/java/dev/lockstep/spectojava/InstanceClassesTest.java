@@ -44,17 +44,7 @@ class InstanceClassesTest {
 
     @Test
     void twoPhaseCommitInstantiatedTwiceSharesItsClassesAndCompiles() throws IOException {
-        CheckedSpec checked = instantiating("two-phase-commit.lstep", """
-                protocol Shards
-                const RA: set<node>
-                const RB: set<node>
-                const TA: node
-                const TB: node
-                network set
-                instance A = "two-phase-commit.lstep" with RM <- RA, TMNode <- TA
-                instance B = "two-phase-commit.lstep" with RM <- RB, TMNode <- TB
-                model m { RA = {a1}  RB = {b1}  TA = ta  TB = tb }
-                """);
+        CheckedSpec checked = load(Path.of("..", "lang", "src", "test", "resources", "instances", "shards.lstep"));
         assertEquals(List.of("Abort", "Commit", "Prepared", "RMState", "ResourceManagerMachine",
                 "ResourceManagerState", "ShardsConstants", "ShardsMessage", "ShardsProtocol", "TMMachine", "TMState",
                 "TM_state"), classes(checked));

@@ -2,7 +2,9 @@ package dev.lockstep.invariants.prove;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.eval.ModelInstance;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +14,14 @@ import org.junit.jupiter.api.Test;
  * under its qualified name, by consecution queries over the qualified roles of both instances.
  */
 class InstanceProofTest {
-    private static final String SHARDS = """
-            protocol Shards
-            const RA: set<node>
-            const RB: set<node>
-            const TA: node
-            const TB: node
-            network set
-            instance A = "../specs/two-phase-commit.lstep" with RM <- RA, TMNode <- TA
-            instance B = "../specs/two-phase-commit.lstep" with RM <- RB, TMNode <- TB
-            model m { RA = {a1, a2}  RB = {b1, b2}  TA = ta  TB = tb }
-            """;
+    /** Shared with the Java generator's tests; it instantiates ../specs/two-phase-commit.lstep twice. */
+    private static final Path SHARDS = Path.of("..", "lang", "src", "test", "resources", "instances", "shards.lstep");
 
     @Test
     void eachInstancesInductiveInvariantIsProvedOverBothInstancesSteps() {
-        // The spec's path is the module directory's test.lstep, so the instance path is relative to it.
-        ModelInstance m = Specs.compile(SHARDS, "m");
+        var c = Frontend.load(SHARDS);
+        assertTrue(c.ok(), c.diagnostics()::toString);
+        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), "m").orElseThrow();
         ProveReport r = TwoPhaseCommitProofTest.prove(m, List.of("A_Inductive", "B_Inductive"), -1);
         assertTrue(r.allProved(), () -> r.queries().toString());
         List<String> subjects = r.queries().stream().map(QueryResult::subject).toList();
