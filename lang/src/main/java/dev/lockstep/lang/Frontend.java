@@ -4,6 +4,7 @@ import dev.lockstep.lang.check.Checker;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.Diagnostics;
+import dev.lockstep.lang.instance.Instances;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.syntax.Ast;
@@ -24,12 +25,27 @@ public final class Frontend {
     }
 
     public static Compilation compile(SourceFile source) {
+        return compile(source, directoryOf(source));
+    }
+
+    /** Compiles {@code source}, whose {@code instance} paths are relative to {@code baseDir}. */
+    public static Compilation compile(SourceFile source, Path baseDir) {
         Diagnostics diags = new Diagnostics();
         Ast.Spec ast = Parser.parse(source, diags);
+        if (!diags.hasErrors()) ast = Instances.flatten(ast, baseDir, diags);
         // A syntax error drops the declaration it is in; checking what is left would report names that are
         // missing only because of it, so the checker runs on syntactically clean input only.
         Optional<CheckedSpec> spec = diags.hasErrors() ? Optional.empty() : Checker.check(ast, source, diags);
         return new Compilation(source, diags.hasErrors() ? Optional.empty() : spec, diags.sorted());
+    }
+
+    private static Path directoryOf(SourceFile source) {
+        try {
+            Path parent = Path.of(source.name()).getParent();
+            return parent == null ? Path.of(".") : parent;
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of(".");
+        }
     }
 
     public static Compilation compile(String name, String text) {

@@ -1,5 +1,7 @@
 package dev.lockstep.lang;
 
+import dev.lockstep.lang.source.SourceFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +76,7 @@ class DocsExamplesTest {
         return complete.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
             assertTrue(startsWithProtocol(e.text()), e.name() + ": a ```lstep block must be a complete spec starting"
                     + " with 'protocol'; fence fragments as ```lstep-fragment");
-            Frontend.Compilation c = Frontend.compile(e.name(), e.text());
+            Frontend.Compilation c = Frontend.compile(new SourceFile(e.name(), e.text()), DOC.getParent());
             if (!c.ok()) fail(e.name() + " does not compile:\n" + DiagnosticPrinter.render(c.diagnostics()));
             CheckedSpec spec = c.spec().orElseThrow();
             for (CheckedSpec.Model model : spec.models()) {
@@ -99,7 +101,7 @@ class DocsExamplesTest {
         return errors.stream().map(e -> DynamicTest.dynamicTest(e.name() + " " + e.argument(), () -> {
             assertTrue(e.argument() != null && e.argument().matches("LS\\d{3}"),
                     e.name() + ": write the expected code after the fence, as in ```lstep-error LS402");
-            Frontend.Compilation c = Frontend.compile(e.name(), e.text());
+            Frontend.Compilation c = Frontend.compile(new SourceFile(e.name(), e.text()), DOC.getParent());
             boolean found = c.diagnostics().stream().anyMatch(d -> d.isError() && d.code().id().equals(e.argument()));
             assertTrue(found, e.name() + " should report " + e.argument() + " but reports:\n"
                     + (c.diagnostics().isEmpty() ? "nothing" : DiagnosticPrinter.render(c.diagnostics())));

@@ -121,12 +121,12 @@ public final class TlaTranslator {
         all.add(TlaNames.NETWORK);
         wrapped("vars == <<", all, ">>", "  ");
         blank();
-        for (CheckedSpec.Role r : spec.roles()) {
-            line(names.nodes(r.name()) + " == " + print(r.nodes()) + "  \\* the nodes of role " + r.name());
-        }
+        // A role's node set that calls a definition (an instance's bound constant) follows the definitions.
+        for (CheckedSpec.Role r : spec.roles()) if (!Exprs.callsDefinition(r.nodes())) roleNodes(r);
         blank();
         helpers();
         for (CheckedSpec.Def d : TlaDefOrder.ordered(spec)) def(d);
+        for (CheckedSpec.Role r : spec.roles()) if (Exprs.callsDefinition(r.nodes())) roleNodes(r);
         init();
         for (CheckedSpec.Role r : spec.roles()) for (CheckedSpec.Action a : r.actions()) action(a);
         environment();
@@ -771,13 +771,22 @@ public final class TlaTranslator {
         }
     }
 
+    private void roleNodes(CheckedSpec.Role r) {
+        line(names.nodes(r.name()) + " == " + print(r.nodes()) + "  \\* the nodes of role " + r.name());
+    }
+
     private String fileName() {
-        Path p = Path.of(spec.file().name());
+        return fileName(spec.file().name());
+    }
+
+    /** The file's name without its directories; a span of an instantiated spec names that spec's file. */
+    private static String fileName(String path) {
+        Path p = Path.of(path);
         return p.getFileName() == null ? p.toString() : p.getFileName().toString();
     }
 
     private String where(Span span) {
-        return fileName() + ":" + span.line() + ":" + span.column();
+        return fileName(span.file().name()) + ":" + span.line() + ":" + span.column();
     }
 
     /** {@code head item, item, ...tail}, broken after a comma before column 100, continuations indented. */

@@ -56,7 +56,7 @@ public final class JavaGenerator {
         for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
         for (CheckedSpec.Role r : spec.roles()) out.add(new MachineGen(spec, r, types, u).unit());
         out.add(new ProtocolGen(spec, types, u, constants).unit());
-        return Result.ok(out);
+        return Result.ok(InstanceClasses.share(spec, out));
     }
 
     public static GeneratedFile file(CompilationUnit cu) {

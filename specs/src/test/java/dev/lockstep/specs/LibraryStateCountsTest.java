@@ -79,6 +79,10 @@ class LibraryStateCountsTest {
         pin("chang-roberts.lstep", "ring4", Expect.holds(71, 189, 8));
         pin("chang-roberts.lstep", "ring4b", Expect.holds(59, 163, 6));
         pin("chang-roberts.lstep", "ring4c", Expect.holds(112, 279, 11));
+        // Two instances of chang-roberts.lstep (its ring3 and ring3b) side by side: the product of their state
+        // spaces. 22 x 28 states; 1 + 46 x 28 + 22 x 56 generated (each ring's steps, 47 - 1 and 57 - 1, times the
+        // other's states); 5 + 7 - 1 levels. TLC gives the same (model-check's CrossCheckTest).
+        pin("two-rings.lstep", "small", Expect.holds(616, 2521, 11));
 
         // Cross-checked with an independent breadth-first search of the same transition system.
         pin("minfinder.lstep", "small", Expect.holds(3392, 36680, 13));
@@ -99,6 +103,7 @@ class LibraryStateCountsTest {
         pin("buggy/chang-roberts-forward-all.lstep", "wrongLeader", Expect.violates("LeaderHasMaxId", 5));
         pin("buggy/chang-roberts-forward-all.lstep", "twoLeaders", Expect.violates("AtMostOneLeader", 9));
         pin("buggy/minfinder-max.lstep", "small", Expect.violates("MinNeverLost", 3));
+        pin("buggy/two-rings-rank-as-id.lstep", "small", Expect.violates("Upper_AtMostOneLeader", 6));
         // Its bug breaks liveness only (TLC finds the lasso); one extra generated state: n1 forwarding its own id.
         pin("buggy/chang-roberts-forward-own.lstep", "ring3", Expect.holds(22, 48, 5));
     }

@@ -154,6 +154,7 @@ public final class Checker {
             case Ast.InitDecl i -> "init predicate";
             case Ast.FairGroupDecl g -> "fairness group";
             case Ast.ModelDecl m -> "model";
+            case Ast.InstanceDecl i -> "instance";
         };
     }
 

@@ -16,7 +16,8 @@ public final class Ast {
     // ---- declarations -------------------------------------------------------------------------
 
     public sealed interface Decl permits ConstDecl, EnumDecl, MessageDecl, NetworkDecl, RoleDecl, DefDecl,
-            InvariantDecl, PropertyDecl, ModelDecl, InitDecl, FairGroupDecl {
+            InvariantDecl, PropertyDecl, ModelDecl, InitDecl, FairGroupDecl,
+            InstanceDecl {
         Ident name();
         Span span();
     }
@@ -54,6 +55,13 @@ public final class Ast {
     public record FairGroupDecl(Ident name, boolean strong, List<ActionRef> actions, Span span) implements Decl {}
 
     public record Binding(Ident name, Expr value) {}
+
+    /**
+     * {@code instance Name = "file.lstep" with C <- e, ...}: the roles, messages and definitions of another spec,
+     * with its constants bound to this spec's expressions and its names qualified by {@code Name}. Replaced by
+     * those declarations before checking ({@code lang.instance.Instances}), so no later stage sees it.
+     */
+    public record InstanceDecl(Ident name, StrLit file, List<Binding> with, Span span) implements Decl {}
 
     /**
      * {@code symmetric} lists the constants declared symmetric (node sets whose nodes may be permuted);

@@ -167,6 +167,15 @@ abstract class ExprParser extends ParserBase {
             } else if (t.is(TokenKind.DOT)) {
                 advance();
                 Ast.Ident field = ident("a field name");
+                if (e instanceof Ast.Name instance && at(TokenKind.LPAREN)) {
+                    // I.Def(args): a definition of instance I, named I.Def until instances are flattened.
+                    advance();
+                    List<Expr> args = commaList(TokenKind.RPAREN);
+                    expect(TokenKind.RPAREN, "')'");
+                    e = new Ast.Call(new Ast.Ident(instance.name() + "." + field.name(), e.span().to(field.span())),
+                            args, e.span().to(span(tokens.get(pos - 1))));
+                    continue;
+                }
                 e = new Ast.Field(e, field, e.span().to(field.span()));
             } else if (t.is(TokenKind.PRIME) && primesAllowed) {
                 advance();

@@ -112,6 +112,9 @@ public final class Nesting {
                     for (Ast.Binding b : m.bindings()) roots.add(b.value());
                     roots.add(m.constraint());
                 }
+                case Ast.InstanceDecl i -> {
+                    for (Ast.Binding b : i.with()) roots.add(b.value());
+                }
             }
         }
         return roots;

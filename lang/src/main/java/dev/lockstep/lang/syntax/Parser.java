@@ -73,12 +73,18 @@ public final class Parser extends ExprParser {
         while (!at(TokenKind.EOF) && !DECL_START.contains(peek().kind()) && !atSoftDecl()) advance();
     }
 
-    /** {@code init Name ==} or {@code [strong] fair group}, the declarations that start with a soft keyword. */
+    /** {@code init Name ==}, {@code [strong] fair group} or {@code instance Name}: declarations a soft word starts. */
     private boolean atSoftDecl() {
         Token t = peek();
         return t.isWord("init") && peek(1).is(TokenKind.IDENT) && peek(2).is(TokenKind.DEFEQ)
                 || t.isWord("fair") && peek(1).isWord("group")
-                || t.isWord("strong") && peek(1).isWord("fair") && peek(2).isWord("group");
+                || t.isWord("strong") && peek(1).isWord("fair") && peek(2).isWord("group")
+                || startsInstance();
+    }
+
+    /** {@code instance Name}: the soft word starts a declaration only when a name follows. */
+    private boolean startsInstance() {
+        return atWord("instance") && peek(1).is(TokenKind.IDENT);
     }
 
     private Ast.Decl decl() {
@@ -112,7 +118,7 @@ public final class Parser extends ExprParser {
                 advance();
                 Ast.Ident kind = ident("a network kind: set, bag or fifo");
                 List<Ast.Ident> faults = new ArrayList<>();
-                while (at(TokenKind.IDENT)) faults.add(ident("a fault"));
+                while (at(TokenKind.IDENT) && !startsInstance()) faults.add(ident("a fault"));
                 yield new Ast.NetworkDecl(kind, faults, spanFrom(t));
             }
             case ROLE -> role();
@@ -154,7 +160,8 @@ public final class Parser extends ExprParser {
                         || t.isWord("strong") && peek(1).isWord("fair") && peek(2).isWord("group")) {
                     yield fairGroup();
                 }
-                throw badDeclaration(t);
+                if (!t.isWord("instance")) throw badDeclaration(t);
+                yield instance();
             }
             default -> throw badDeclaration(t);
         };
@@ -163,7 +170,7 @@ public final class Parser extends ExprParser {
     private Bail badDeclaration(Token t) {
         diags.error(Code.BAD_DECLARATION, span(t), "expected a declaration, found " + t.describe(),
                 "declarations start with const, enum, message, network, role, def, invariant, property, init,"
-                        + " fair group or model");
+                        + " fair group, model or instance");
         return new Bail();
     }
 
@@ -182,6 +189,25 @@ public final class Parser extends ExprParser {
         });
         expect(TokenKind.RBRACE, "'}' to close fair group " + name.name());
         return new Ast.FairGroupDecl(name, strong, actions, spanFrom(start));
+    }
+
+    /** {@code instance Name = "file.lstep" [with C <- e {, C <- e}]}; the word {@code instance} is next. */
+    private Ast.InstanceDecl instance() {
+        Token start = advance();
+        Ast.Ident name = ident("an instance name");
+        expect(TokenKind.EQ, "'=' and the file to instantiate, as in  instance Lower = \"chang-roberts.lstep\"");
+        Token file = expect(TokenKind.STRING, "the file to instantiate, as a string");
+        Ast.StrLit path = new Ast.StrLit(file.text(), span(file));
+        List<Ast.Binding> with = new ArrayList<>();
+        if (acceptWord("with")) {
+            with = commaSeparated(() -> {
+                Ast.Ident constant = ident("a constant of the instantiated spec");
+                expect(TokenKind.LT, "'<-' and the constant's value, as in  Nodes <- GroupA");
+                expect(TokenKind.MINUS, "'<-' and the constant's value, as in  Nodes <- GroupA");
+                return new Ast.Binding(constant, expr());
+            });
+        }
+        return new Ast.InstanceDecl(name, path, with, spanFrom(start));
     }
 
     private Ast.RoleDecl role() {

@@ -49,9 +49,10 @@ class GeneratedCodeConformanceSuiteTest {
     /**
      * Actions the spec allows but the runtime's schedules never take. Chang–Roberts' {@code Wake} receives an id
      * before the node has started, but {@code Start} is an {@code auto} action, which the node loop fires as soon
-     * as the node starts, before any message can reach it (all nodes start at time 0).
+     * as the node starts, before any message can reach it (all nodes start at time 0). The same holds for the
+     * instances of Chang–Roberts in {@code two-rings.lstep}.
      */
-    static final Set<String> UNREACHABLE_IN_THE_RUNTIME = Set.of("Node.Wake");
+    static final Set<String> UNREACHABLE_IN_THE_RUNTIME = Set.of("Node.Wake", "Lower_Node.Wake", "Upper_Node.Wake");
 
     @BeforeAll
     static void clean() throws IOException {
