@@ -2,6 +2,7 @@ package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +39,32 @@ class CrashTlcTest {
     void tlcAndTheExplorerAgree(String network, long distinct, long generated, int depth) {
         assertEquals(distinct + "/" + generated + "/" + depth,
                 CrossCheckTest.agreedFigures("crash.lstep", spec(network), "small"), network + ": distinct/generated/depth");
+    }
+
+    /**
+     * {@code on restart} (the example of docs/language.md): its assignments replace the reset values, it reads the
+     * reset state (volatile {@code ready} reads FALSE) and the kept durable {@code epoch}, and its send is in the
+     * Crash step. The explorer's own pin is in lang's RestartTest.
+     */
+    @Test
+    void onRestartMeansTheSameUnderTlc() {
+        String spec = """
+                protocol Restarting
+                const Ns: set<node>
+                message Back { epoch: int }
+                network bag
+                role S at Ns crashes {
+                  durable var epoch: int = 0
+                  var ready: bool = FALSE
+                  var heard: set<node> = {}
+                  auto action Boot when ~ready do ready' = TRUE
+                  on receive m: Back as Hear do heard' = heard \\cup {m.src}
+                  on restart do epoch' = epoch + 1
+                                heard' = IF ready THEN {} ELSE {self}
+                                send Back { epoch: epoch + 1 } to Ns \\ {self}
+                }
+                model pair { Ns = {a, b}  crashes 2 }
+                """;
+        assertEquals("84/189/7", CrossCheckTest.agreedFigures("restart.lstep", spec, "pair"), "distinct/generated/depth");
     }
 }

@@ -401,8 +401,9 @@ public final class Checker {
             }
             actions.add(action(sig, a));
         }
+        CheckedSpec.Action restart = r.restart() == null ? null : action(sig, CrashRules.restartAction(r, diags));
         return new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(), r.crashes(), vars,
-                actions, r.span());
+                actions, restart, r.span());
     }
 
     private CheckedSpec.Action action(Symbols.RoleSig role, Ast.ActionDecl a) {

@@ -48,6 +48,9 @@ public enum Code {
     CRASHES_UNBOUNDED("LS231", "a role crashes, but a model does not bound the crashes (or bounds them above 1000)"),
     DURABLE_WITHOUT_CRASHES("LS232", "a durable variable in a role that does not crash"),
     VOLATILE_INIT_FROM_SET("LS233", "a crashing role's volatile variable starts from a set of values"),
+    RESTART_WITHOUT_CRASHES("LS234", "an 'on restart' action in a role that does not crash"),
+    RESTART_TIMER_STATEMENT("LS235", "a timer statement in an 'on restart' action (the runtime re-arms timers at recovery)"),
+    DUPLICATE_RESTART("LS236", "a role with two 'on restart' actions"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),
