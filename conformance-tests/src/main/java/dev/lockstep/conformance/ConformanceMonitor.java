@@ -88,19 +88,11 @@ public final class ConformanceMonitor {
      * form (the runtime delivers one message per step, and the Java backend refuses it with LS850).
      */
     public static String unsupported(CheckedSpec spec) {
-        if (spec.quorumReceives().isEmpty()) return crashUnsupported(spec);
+        if (spec.quorumReceives().isEmpty()) return null;
         CheckedSpec.Action a = spec.quorumReceives().get(0);
         return ((CheckedSpec.Trigger.OnReceiveAll) a.trigger()).span().location() + ": conformance does not support"
                 + " the quorum receive (on receive all) of " + a.qualifiedName()
                 + ": a trace event consumes at most one message";
-    }
-
-    /** A crashing role: a trace has no crash event yet, and the Java backend refuses the role (LS850). */
-    private static String crashUnsupported(CheckedSpec spec) {
-        return spec.roles().stream().filter(CheckedSpec.Role::crashes).findFirst()
-                .map(r -> r.span().location() + ": conformance does not support the crashes of role " + r.name()
-                        + ": a trace has no crash event")
-                .orElse(null);
     }
 
     /** @throws IllegalArgumentException when {@link #unsupported} refuses the spec (callers check first) */
@@ -183,10 +175,7 @@ public final class ConformanceMonitor {
     }
 
     private Divergence init(NodeInfo n, TraceEvent e, TraceOrigin origin) {
-        if (n.started) {
-            return diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " is initialized a second time (after step "
-                    + n.lastStep + "); restarts are not supported", List.of(), null);
-        }
+        if (n.started) return restart(n, e, origin);
         if (e.step() != 0) {
             return diverge(Reason.STEP_GAP, origin, e, "an init event has step 0, not " + e.step(), List.of(), null);
         }
@@ -224,6 +213,73 @@ public final class ConformanceMonitor {
                 + " initial states";
         return diverge(Reason.BAD_INIT, origin, e, "the initial state of " + n.name + " is not " + choices, diffs,
                 diffs.get(0).span());
+    }
+
+    /**
+     * A second init event of a started node: a restart after a crash, the spec's {@code Crash} step (volatile
+     * variables back to their initial values, durable ones as before the crash, then {@code on restart}, whose sends
+     * the event lists). The model's crash bound is a model-checking device, not a limit on a trace: the monitor
+     * replays every restart (its global state keeps no crash count).
+     */
+    private Divergence restart(NodeInfo n, TraceEvent e, TraceOrigin origin) {
+        CheckedSpec.Role role = n.role.role();
+        if (!role.crashes()) {
+            return diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " is initialized a second time (after step "
+                    + n.lastStep + "), but role " + role.name() + " does not crash", List.of(), role.span());
+        }
+        Divergence bad = checkOrder(n, e, origin);
+        if (bad == null && e.consumed() != null) {
+            bad = diverge(Reason.BAD_INIT, origin, e, "a restart (init event) receives no message", List.of(), null);
+        }
+        if (bad == null) bad = checkSentIds(n, e, origin);
+        if (bad == null && model.model().crashes() == 0) {
+            bad = diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " restarts, but model " + model.model().name()
+                    + " allows no crash (crashes 0)", List.of(), model.model().span());
+        }
+        if (bad != null) return bad;
+        Value[] before = state.clone();
+        before[model.crashSlot()] = dev.lockstep.lang.value.IntV.of(0); // below any bound >= 1
+        Successor next = transitions.apply(new State(before), Label.crash(n.value));
+        if ((bad = compareRestartState(n, next, e, origin)) != null) return bad;
+        CheckedSpec.Action restart = role.restart();
+        if (restart != null) {
+            if ((bad = compareSends(restart, next, e, origin)) != null) return bad;
+        } else if (!e.sent().isEmpty()) {
+            return diverge(Reason.WRONG_SENDS, origin, e, "a restart of " + n.name + " sends messages, but role "
+                    + role.name() + " has no on restart", List.of(), role.span());
+        }
+        return commit(n, next, e, origin);
+    }
+
+    /** The logged state after a restart must be the spec's: volatile variables reset, durable ones kept. */
+    private Divergence compareRestartState(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
+        List<CheckedSpec.Var> vars = n.role.role().vars();
+        Value[] logged = n.role.state(e.state());
+        List<Difference> diffs = new ArrayList<>();
+        for (int v = 0; v < vars.size(); v++) {
+            Value expected = next.next().slot(n.base + v);
+            if (expected.equals(logged[v])) continue;
+            CheckedSpec.Var var = vars.get(v);
+            Span assignedAt = restartAssigns(n.role.role(), v);
+            String why = assignedAt != null ? "on restart assigns it"
+                    : var.durable() ? "it is durable, so a crash keeps it" : "it is volatile, so a crash resets it";
+            String delta = Show.delta(expected, logged[v]);
+            diffs.add(new Difference("state." + var.name(), expected.show(), logged[v].show(),
+                    (delta == null || delta.isEmpty() ? "" : delta + "; ") + why,
+                    assignedAt != null ? assignedAt : var.span()));
+        }
+        if (diffs.isEmpty()) return null;
+        return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after its restart differs from the"
+                + " spec's crash and recovery", diffs, diffs.get(0).span());
+    }
+
+    /** The span of {@code on restart}'s assignment to variable {@code var}, or null. */
+    private static Span restartAssigns(CheckedSpec.Role role, int var) {
+        if (role.restart() == null) return null;
+        for (Stmt st : role.restart().effects()) {
+            if (st instanceof Stmt.Assign a && a.varIndex() == var) return a.span();
+        }
+        return null;
     }
 
     /**

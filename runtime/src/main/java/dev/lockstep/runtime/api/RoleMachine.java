@@ -20,4 +20,19 @@ public interface RoleMachine<S extends ItfEncodable> {
 
     /** The role's actions in spec order. */
     List<ActionSpec<S>> actions();
+
+    /**
+     * The node recovers from a crash in local state {@code crashed}: the result is the spec's {@code Crash} step
+     * (docs/language.md, 9.1 and 9.2): the volatile variables back to their initial values, the durable ones kept,
+     * then the role's {@code on restart} effects, with its sends as commands. A role that does not crash keeps every
+     * variable: its "crash" is a pause, which every run of the spec allows.
+     */
+    default Step<S> restart(S crashed) {
+        return new Step<>(crashed, List.of());
+    }
+
+    /** Whether the spec declares the role {@code crashes}: a restart then resets its volatile variables. */
+    default boolean crashes() {
+        return false;
+    }
 }

@@ -44,6 +44,27 @@ public final class TraceRecorder {
     }
 
     /**
+     * Records a restart of a crashed node (the spec's Crash step) as a second {@code init} event: it counts as a
+     * step of the node (the next step number, the clocks tick) and carries the messages its {@code on restart}
+     * sent; returns their envelopes, stamped like a step's.
+     */
+    public List<Envelope> restart(Object state, List<? extends Message> sent) {
+        lamport++;
+        step++;
+        vectorClock.merge(node, 1L, Long::sum);
+        Map<String, Long> clock = Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock));
+        List<Envelope> envelopes = new ArrayList<>(sent.size());
+        for (Message m : sent) envelopes.add(new Envelope(new MessageId(node, ++nextMessage).toString(), m, lamport, clock));
+        if (sink.enabled()) {
+            List<TraceEvent.SentMessage> out = new ArrayList<>(envelopes.size());
+            for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
+            sink.write(new TraceEvent(TraceEvent.Kind.INIT, node, role, step, null, Map.of(), null, out,
+                    Itf.encode(state), lamport, clock));
+        }
+        return envelopes;
+    }
+
+    /**
      * Records one step and returns the envelopes of {@code sent}, in order, stamped with ids and the clocks after
      * the step.
      *
