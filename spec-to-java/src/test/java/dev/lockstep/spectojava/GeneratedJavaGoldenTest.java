@@ -32,7 +32,7 @@ class GeneratedJavaGoldenTest {
 
     /**
      * Library specs with a quorum receive ({@code on receive all}), which the Java backend refuses (LS850); the crash
-     * specs have crashing acceptors too, refused after the proposers' quorum receive (see JavaCrashRefusalTest).
+     * Paxos pair among them is generated as paxos-crash-msgs (message by message).
      */
     static final java.util.Set<String> REFUSED = java.util.Set.of("paxos-quorum.lstep", "paxos-quorum-minority.lstep",
             "paxos-crash.lstep", "paxos-crash-volatile-promise.lstep");
