@@ -49,7 +49,7 @@ final class MachineGen {
     private final UnitFactory units;
     private final String state;
     private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
-            "specs", "restart", "crashes", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "specs", "restart", "crashes", "durableVariables", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     private final List<ActionNames> actionNames = new ArrayList<>();
 
     /** The Java method names of one action. */

@@ -24,7 +24,7 @@ final class RestartGen {
 
     private RestartGen() {}
 
-    /** {@code crashes()} and {@code restart(S)}, for a crashing role. */
+    /** {@code crashes()}, {@code durableVariables()} and {@code restart(S)}, for a crashing role. */
     static MethodDeclaration[] members(CheckedSpec.Role role, TypeMapper types, String state,
                                        java.util.function.Function<String, ExprTranslator> translatorOver,
                                        SendGen sends) {
@@ -33,6 +33,14 @@ final class RestartGen {
         crashes.addMarkerAnnotation("Override");
         UnitFactory.doc(crashes, "The spec declares role " + role.name() + " {@code crashes}.", role.span());
         crashes.setBody(new BlockStmt().addStatement(new ReturnStmt(new BooleanLiteralExpr(true))));
+
+        MethodDeclaration durable = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()),
+                J.type("List", J.type("String")), "durableVariables");
+        durable.addMarkerAnnotation("Override");
+        UnitFactory.doc(durable, "The durable variables of role " + role.name() + ", which a node keeps on disk.",
+                role.span());
+        durable.setBody(new BlockStmt().addStatement(new ReturnStmt(J.call("List", "of", role.vars().stream()
+                .filter(CheckedSpec.Var::durable).map(v -> (Expression) J.str(v.name())).toArray(Expression[]::new)))));
 
         MethodDeclaration md = new MethodDeclaration(new NodeList<>(Modifier.publicModifier()),
                 J.type("Step", J.type(state)), "restart");
@@ -52,7 +60,7 @@ final class RestartGen {
         if (role.restart() == null) {
             body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("s"), J.call("List", "of"))));
             md.setBody(body);
-            return new MethodDeclaration[] {crashes, md};
+            return new MethodDeclaration[] {crashes, durable, md};
         }
         ExprTranslator tr = translatorOver.apply("s");
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("Command")), "out",
@@ -70,7 +78,7 @@ final class RestartGen {
                 J.newObject(J.type(state), next))));
         body.addStatement(new ReturnStmt(J.newObject(J.diamond("Step"), J.name("next"), J.name("out"))));
         md.setBody(body);
-        return new MethodDeclaration[] {crashes, md};
+        return new MethodDeclaration[] {crashes, durable, md};
     }
 
     /** Generates one send statement adding to {@code out} (MachineGen's). */

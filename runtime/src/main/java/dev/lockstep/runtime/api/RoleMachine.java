@@ -31,6 +31,16 @@ public interface RoleMachine<S extends ItfEncodable> {
         return new Step<>(crashed, List.of());
     }
 
+    /**
+     * The variables a node must keep on disk to recover as the spec says (docs/runtime.md, "Durable state"): a
+     * crashing role's {@code durable var}s; for a role that does not crash, every variable (the spec never loses
+     * its state, so a process restarted from disk must find all of it).
+     */
+    @SuppressWarnings("unchecked")
+    default List<String> durableVariables() {
+        return List.copyOf(((java.util.Map<String, ?>) initialStates().get(0).toItf()).keySet());
+    }
+
     /** Whether the spec declares the role {@code crashes}: a restart then resets its volatile variables. */
     default boolean crashes() {
         return false;
