@@ -120,6 +120,14 @@ public final class AcceptorMachine implements RoleMachine<AcceptorState> {
     }
 
     /**
+     * The durable variables of role Acceptor, which a node keeps on disk. (spec: paxos-crash-msgs.lstep:59:1)
+     */
+    @Override
+    public List<String> durableVariables() {
+        return List.of("maxBal", "vBal", "vVal");
+    }
+
+    /**
      * Recovers from a crash in {@code crashed}: volatile variables back to their initial values, durable ones kept. (spec: paxos-crash-msgs.lstep:59:1)
      */
     @Override
