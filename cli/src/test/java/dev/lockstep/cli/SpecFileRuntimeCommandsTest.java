@@ -87,4 +87,29 @@ class SpecFileRuntimeCommandsTest {
         assertEquals(2, json.exit());
         assertEquals("LS850", new ObjectMapper().readTree(json.out()).get("diagnostics").get(0).get("code").asText());
     }
+
+    /**
+     * --data-dir: a run writes each node's durable variables; a second run recovers from them (the acceptor's promise
+     * and vote survive, as after a crash); a corrupt file is bad input naming the file, exit 2, no stack trace.
+     */
+    @Test
+    void runWithADataDirectoryRecoversFromItAndRefusesACorruptFile(@TempDir Path dir) throws Exception {
+        String spec = Path.of("../specs/paxos-crash-msgs.lstep").toString();
+        Path data = dir.resolve("data");
+        CliTest.Run first = CliTest.run("run", spec, "--model", "tiny", "--seconds", "1", "--data-dir", data.toString(),
+                "--format", "json");
+        assertEquals(0, first.exit(), first.err());
+        JsonNode a1 = new ObjectMapper().readTree(first.out()).get("nodes").get("a1").get("state");
+        String onDisk = Files.readString(data.resolve("a1.durable.json"));
+        assertTrue(onDisk.contains("\"maxBal\":{\"#bigint\":\"1\"}"), onDisk);
+        CliTest.Run second = CliTest.run("run", spec, "--model", "tiny", "--seconds", "1", "--data-dir", data.toString(),
+                "--format", "json");
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(a1, new ObjectMapper().readTree(second.out()).get("nodes").get("a1").get("state"), second.out());
+        Files.writeString(data.resolve("a1.durable.json"), "{\"node\": \"a1\", \"durable\": ");
+        CliTest.Run corrupt = CliTest.run("run", spec, "--model", "tiny", "--seconds", "1", "--data-dir", data.toString());
+        assertEquals(2, corrupt.exit(), corrupt.out() + corrupt.err());
+        assertTrue(corrupt.err().contains(data.resolve("a1.durable.json") + ": not valid JSON"), corrupt.err());
+        assertTrue(!corrupt.err().contains("Exception") && !corrupt.err().contains("\tat "), corrupt.err());
+    }
 }
