@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The online conformance check: fed trace events one at a time, in an order consistent with happens-before (as
@@ -254,23 +255,34 @@ public final class ConformanceMonitor {
     /** The logged state after a restart must be the spec's: volatile variables reset, durable ones kept. */
     private Divergence compareRestartState(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
         List<CheckedSpec.Var> vars = n.role.role().vars();
+        List<Difference> diffs = stateDiffs(n, next, e, v -> {
+            Span assignedAt = restartAssigns(n.role.role(), v);
+            if (assignedAt != null) return new Blame("on restart assigns it", assignedAt);
+            return new Blame(vars.get(v).durable() ? "it is durable, so a crash keeps it"
+                    : "it is volatile, so a crash resets it", vars.get(v).span());
+        });
+        if (diffs.isEmpty()) return null;
+        return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after its restart differs from the"
+                + " spec's crash and recovery", diffs, diffs.get(0).span());
+    }
+
+    /** Why a variable should have the spec's value ({@code why} null: the delta says it all), and where. */
+    private record Blame(String why, Span at) {}
+
+    /** The variables whose logged value differs from the spec's successor, each blamed by {@code blame}. */
+    private List<Difference> stateDiffs(NodeInfo n, Successor next, TraceEvent e, IntFunction<Blame> blame) {
+        List<CheckedSpec.Var> vars = n.role.role().vars();
         Value[] logged = n.role.state(e.state());
         List<Difference> diffs = new ArrayList<>();
         for (int v = 0; v < vars.size(); v++) {
             Value expected = next.next().slot(n.base + v);
             if (expected.equals(logged[v])) continue;
-            CheckedSpec.Var var = vars.get(v);
-            Span assignedAt = restartAssigns(n.role.role(), v);
-            String why = assignedAt != null ? "on restart assigns it"
-                    : var.durable() ? "it is durable, so a crash keeps it" : "it is volatile, so a crash resets it";
-            String delta = Show.delta(expected, logged[v]);
-            diffs.add(new Difference("state." + var.name(), expected.show(), logged[v].show(),
-                    (delta == null || delta.isEmpty() ? "" : delta + "; ") + why,
-                    assignedAt != null ? assignedAt : var.span()));
+            Blame b = blame.apply(v);
+            String note = Show.delta(expected, logged[v]);
+            if (b.why() != null) note = (note == null || note.isEmpty() ? "" : note + "; ") + b.why();
+            diffs.add(new Difference("state." + vars.get(v).name(), expected.show(), logged[v].show(), note, b.at()));
         }
-        if (diffs.isEmpty()) return null;
-        return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after its restart differs from the"
-                + " spec's crash and recovery", diffs, diffs.get(0).span());
+        return diffs;
     }
 
     /** The span of {@code on restart}'s assignment to variable {@code var}, or null. */
@@ -334,20 +346,11 @@ public final class ConformanceMonitor {
     private Divergence compareState(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
         CheckedSpec.Action action = next.label().action();
         List<CheckedSpec.Var> vars = n.role.role().vars();
-        Value[] logged = n.role.state(e.state());
-        List<Difference> diffs = new ArrayList<>();
-        for (int v = 0; v < vars.size(); v++) {
-            Value expected = next.next().slot(n.base + v);
-            if (expected.equals(logged[v])) continue;
+        List<Difference> diffs = stateDiffs(n, next, e, v -> {
             Span assignedAt = next.assignedAt(v);
-            String note = Show.delta(expected, logged[v]);
-            if (assignedAt == null) {
-                note = (note == null || note.isEmpty() ? "" : note + "; ") + action.name() + " does not assign "
-                        + vars.get(v).name() + ", so it keeps its value";
-            }
-            diffs.add(new Difference("state." + vars.get(v).name(), expected.show(), logged[v].show(), note,
-                    assignedAt != null ? assignedAt : action.span()));
-        }
+            return assignedAt != null ? new Blame(null, assignedAt) : new Blame(action.name() + " does not assign "
+                    + vars.get(v).name() + ", so it keeps its value", action.span());
+        });
         if (diffs.isEmpty()) return null;
         return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after " + action.name()
                 + " differs from the spec's", diffs, diffs.get(0).span());

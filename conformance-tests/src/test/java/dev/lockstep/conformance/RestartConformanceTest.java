@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * restarts a role that does not crash diverges.
  */
 class RestartConformanceTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TraceLines.JSON;
     private static ModelInstance paxos;
     private static ModelInstance restarting;
 
@@ -64,15 +64,11 @@ class RestartConformanceTest {
     }
 
     private List<ObjectNode> events(String node) throws IOException {
-        List<ObjectNode> out = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve(node + ".ndjson"))) out.add((ObjectNode) JSON.readTree(line));
-        return out;
+        return TraceLines.read(dir.resolve(node + ".ndjson"));
     }
 
     private void write(String node, List<ObjectNode> events) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (ObjectNode e : events) lines.add(JSON.writeValueAsString(e));
-        Files.write(dir.resolve(node + ".ndjson"), lines);
+        TraceLines.write(dir.resolve(node + ".ndjson"), events);
     }
 
     private static int restartIndex(List<ObjectNode> events) {
