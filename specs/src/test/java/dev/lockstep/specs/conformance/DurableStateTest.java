@@ -80,7 +80,8 @@ class DurableStateTest {
     }
 
     @Test
-    void aClusterStoppedAndStartedAgainRecoversFromItsDataDirectory(@TempDir Path data) throws Exception {
+    void aClusterStoppedAndStartedAgainRecoversFromItsDataDirectory(@TempDir Path data, @TempDir Path traces)
+            throws Exception {
         Map<NodeId, Object> before = new TreeMap<>();
         try (NettyCluster cluster = NettyCluster.start(PAXOS, Clusters.loopback(PAXOS), allNodes(), TraceSinks.OFF,
                 NettyOptions.DEFAULTS, 1, data)) {
@@ -89,8 +90,8 @@ class DurableStateTest {
             for (NodeId n : allNodes()) before.put(n, Itf.encode(cluster.node(n).inspect(NodeCore::state).get(5, TimeUnit.SECONDS)));
         }
         assertTrue(Files.readString(data.resolve("a1.durable.json")).contains("\"maxBal\""));
-        try (NettyCluster again = NettyCluster.start(PAXOS, Clusters.loopback(PAXOS), allNodes(), TraceSinks.OFF,
-                NettyOptions.DEFAULTS, 2, data)) {
+        try (NettyCluster again = NettyCluster.start(PAXOS, Clusters.loopback(PAXOS), allNodes(),
+                TraceSinks.directory(traces), NettyOptions.DEFAULTS, 2, data)) {
             Map<?, ?> learner = (Map<?, ?>) Itf.encode(again.node(NodeId.of("l1")).inspect(NodeCore::state).get(5, TimeUnit.SECONDS));
             assertEquals(((Map<?, ?>) before.get(NodeId.of("l1"))).get("learned"), learner.get("learned"),
                     "the learner (a role that does not crash) keeps all of its state");
@@ -100,6 +101,13 @@ class DurableStateTest {
             }
         }
         assertEquals(List.of(), Clusters.liveNodeThreads(), "every node thread has stopped");
+        // Recovered, not started afresh: each trace starts with the restart (an init event at step 1), and no
+        // proposer prepares again (its ballots are spent in the recovered state).
+        for (NodeId n : allNodes()) {
+            List<String> lines = Files.readAllLines(traces.resolve(n.name() + ".ndjson"));
+            assertTrue(lines.get(0).contains("\"kind\":\"init\"") && lines.get(0).contains("\"step\":1,"), lines.get(0));
+            assertTrue(lines.stream().noneMatch(l -> l.contains("\"action\":\"Prepare\"")), n + ": " + lines);
+        }
     }
 
     @Test
