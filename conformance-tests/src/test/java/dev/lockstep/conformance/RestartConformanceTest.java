@@ -31,26 +31,10 @@ class RestartConformanceTest {
     Path dir;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         paxos = ConformanceHarness.load(Path.of("../specs/paxos-crash-msgs.lstep"), "small");
-        Path spec = Files.createTempFile("restarting", ".lstep");
-        Files.writeString(spec, """
-                protocol Restarting
-                const Ns: set<node>
-                message Back { epoch: int }
-                network bag
-                role S at Ns crashes {
-                  durable var epoch: int = 0
-                  var ready: bool = FALSE
-                  var heard: set<node> = {}
-                  auto action Boot when ~ready do ready' = TRUE
-                  on receive m: Back as Hear do heard' = heard \\cup {m.src}
-                  on restart do epoch' = epoch + 1
-                                heard' = IF ready THEN {} ELSE {self}
-                                send Back { epoch: epoch + 1 } to Ns \\ {self}
-                }
-                model pair { Ns = {a, b}  crashes 2 }
-                """);
+        // The on restart example of docs/language.md (9.2), with an input action for simulations.
+        Path spec = Path.of("../specs/src/test/resources/gen/restarting.lstep");
         restarting = ConformanceHarness.load(spec, "pair");
     }
 

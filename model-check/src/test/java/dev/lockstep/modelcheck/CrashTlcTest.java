@@ -48,23 +48,7 @@ class CrashTlcTest {
      */
     @Test
     void onRestartMeansTheSameUnderTlc() {
-        String spec = """
-                protocol Restarting
-                const Ns: set<node>
-                message Back { epoch: int }
-                network bag
-                role S at Ns crashes {
-                  durable var epoch: int = 0
-                  var ready: bool = FALSE
-                  var heard: set<node> = {}
-                  auto action Boot when ~ready do ready' = TRUE
-                  on receive m: Back as Hear do heard' = heard \\cup {m.src}
-                  on restart do epoch' = epoch + 1
-                                heard' = IF ready THEN {} ELSE {self}
-                                send Back { epoch: epoch + 1 } to Ns \\ {self}
-                }
-                model pair { Ns = {a, b}  crashes 2 }
-                """;
+        String spec = dev.lockstep.lang.explore.RestartTest.SPEC;
         assertEquals("84/189/7", CrossCheckTest.agreedFigures("restart.lstep", spec, "pair"), "distinct/generated/depth");
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  * state (a volatile variable reads its initial value, a durable one its kept value); its sends are part of the
  * step, in apply and in enumeration alike.
  */
-class RestartTest {
-    /** The example of docs/language.md, "on restart". */
-    static final String SPEC = """
+public class RestartTest {
+    /** The example of docs/language.md, "on restart"; model-check's CrashTlcTest runs it under TLC. */
+    public static final String SPEC = """
             protocol Restarting
             const Ns: set<node>
             message Back { epoch: int }

@@ -49,19 +49,7 @@ public final class TraceRecorder {
      * sent; returns their envelopes, stamped like a step's.
      */
     public List<Envelope> restart(Object state, List<? extends Message> sent) {
-        lamport++;
-        step++;
-        vectorClock.merge(node, 1L, Long::sum);
-        Map<String, Long> clock = Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock));
-        List<Envelope> envelopes = new ArrayList<>(sent.size());
-        for (Message m : sent) envelopes.add(new Envelope(new MessageId(node, ++nextMessage).toString(), m, lamport, clock));
-        if (sink.enabled()) {
-            List<TraceEvent.SentMessage> out = new ArrayList<>(envelopes.size());
-            for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
-            sink.write(new TraceEvent(TraceEvent.Kind.INIT, node, role, step, null, Map.of(), null, out,
-                    Itf.encode(state), lamport, clock));
-        }
-        return envelopes;
+        return record(TraceEvent.Kind.INIT, null, List.of(), List.of(), null, sent, state);
     }
 
     /**
@@ -73,6 +61,11 @@ public final class TraceRecorder {
      */
     public List<Envelope> step(String action, List<String> paramNames, List<?> params, Envelope consumed,
                                List<? extends Message> sent, Object stateAfter) {
+        return record(TraceEvent.Kind.STEP, action, paramNames, params, consumed, sent, stateAfter);
+    }
+
+    private List<Envelope> record(TraceEvent.Kind kind, String action, List<String> paramNames, List<?> params,
+                                  Envelope consumed, List<? extends Message> sent, Object stateAfter) {
         if (consumed != null) {
             lamport = Math.max(lamport, consumed.lamport());
             consumed.vectorClock().forEach((n, c) -> vectorClock.merge(n, c, Math::max));
@@ -90,7 +83,7 @@ public final class TraceRecorder {
             for (Envelope e : envelopes) out.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
             TraceEvent.SentMessage in = consumed == null ? null
                     : new TraceEvent.SentMessage(consumed.id(), consumed.message().toItf());
-            sink.write(new TraceEvent(TraceEvent.Kind.STEP, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
+            sink.write(new TraceEvent(kind, node, role, step, action, ps, in, out, Itf.encode(stateAfter),
                     lamport, clock));
         }
         return envelopes;

@@ -15,7 +15,6 @@ import dev.lockstep.lang.value.Itf;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.Value;
-import dev.lockstep.lang.value.Values;
 import dev.lockstep.runtime.api.Command;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.NodeId;
@@ -63,9 +62,9 @@ class RestartDifferentialTest {
                 RoleMachine<ItfEncodable> m = (RoleMachine<ItfEncodable>) d.roles().get(0).machine(new NodeId(node.name()));
                 assertTrue(m.crashes());
                 ItfEncodable before = (ItfEncodable) m.initialStates().get(0).getClass().getMethod("fromItf", Object.class)
-                        .invoke(null, local(model, role, slots, n));
+                        .invoke(null, DifferentialChecker.localItf(model, role, slots, n));
                 Step<ItfEncodable> step = m.restart(before);
-                assertEquals(local(model, role, crash.next().slots(), n), step.state().toItf(), "state at " + node);
+                assertEquals(DifferentialChecker.localItf(model, role, crash.next().slots(), n), step.state().toItf(), "state at " + node);
                 List<Object> sent = new ArrayList<>();
                 for (Command c : step.commands()) sent.add(((Command.Send) c).message().toItf());
                 List<Object> expected = new ArrayList<>();
@@ -83,16 +82,5 @@ class RestartDifferentialTest {
             crashes += o.result().crashes();
         }
         assertTrue(crashes >= 20, "crashes " + crashes);
-    }
-
-    private static Object local(ModelInstance model, CheckedSpec.Role role, Value[] slots, int n) {
-        int base = model.nodeBase(role.index(), n);
-        List<String> names = new ArrayList<>();
-        List<Value> values = new ArrayList<>();
-        for (CheckedSpec.Var v : role.vars()) {
-            names.add(v.name());
-            values.add(slots[base + v.index()]);
-        }
-        return Itf.encode(Values.record(names, values));
     }
 }
