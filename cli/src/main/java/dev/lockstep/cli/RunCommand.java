@@ -4,6 +4,7 @@ import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.netty.ClusterConfig;
 import dev.lockstep.runtime.netty.ClusterConfigException;
+import dev.lockstep.runtime.durable.DurableStateException;
 import dev.lockstep.runtime.netty.NettyCluster;
 import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.InputResult;
@@ -55,12 +56,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace-dir", paramLabel = "DIR", description = "Write one NDJSON trace per node (DIR/NODE.ndjson).")
     Path traceDir;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep each node's durable variables in DIR/NODE.durable.json, written and synced before a "
+                    + "step's messages leave; a node whose file is there recovers from it, as after a crash "
+                    + "(docs/runtime.md, \"Durable state\").")
+    Path dataDir;
+
     @Mixin
     Output output;
 
     @Override
     public Integer call() throws Exception {
         output.writableDirectory("--trace-dir", traceDir);
+        output.writableDirectory("--data-dir", dataDir);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {
             RunReport report = run(resolved.protocol());
             output.emit(report);
@@ -103,8 +111,9 @@ final class RunCommand implements Callable<Integer> {
         NettyCluster running;
         try {
             running = NettyCluster.start(protocol, config, local,
-                    traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir), NettyOptions.DEFAULTS, seed);
-        } catch (ClusterConfigException | UncheckedIOException e) {
+                    traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir), NettyOptions.DEFAULTS, seed,
+                    dataDir);
+        } catch (ClusterConfigException | UncheckedIOException | DurableStateException e) {
             throw output.fail(e.getMessage());
         }
         // Ctrl-C: the hook asks the main thread to stop, and waits for it to report and close the nodes.

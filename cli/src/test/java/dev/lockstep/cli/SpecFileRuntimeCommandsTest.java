@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,5 +87,38 @@ class SpecFileRuntimeCommandsTest {
         CliTest.Run json = CliTest.run("run", spec.toString(), "--seconds", "1", "--format", "json");
         assertEquals(2, json.exit());
         assertEquals("LS850", new ObjectMapper().readTree(json.out()).get("diagnostics").get(0).get("code").asText());
+    }
+
+    /**
+     * --data-dir: a run writes each node's durable variables; a second run recovers from them (the acceptor's promise
+     * and vote survive, as after a crash); a corrupt file is bad input naming the file, exit 2, no stack trace.
+     */
+    @Test
+    void runWithADataDirectoryRecoversFromItAndRefusesACorruptFile(@TempDir Path dir) throws Exception {
+        String spec = Path.of("../specs/paxos-crash-msgs.lstep").toString();
+        Path data = dir.resolve("data");
+        CliTest.Run first = CliTest.run("run", spec, "--model", "tiny", "--seconds", "1", "--data-dir", data.toString(),
+                "--format", "json");
+        assertEquals(0, first.exit(), first.err());
+        JsonNode a1 = new ObjectMapper().readTree(first.out()).get("nodes").get("a1").get("state");
+        String onDisk = Files.readString(data.resolve("a1.durable.json"));
+        assertTrue(onDisk.contains("\"maxBal\":{\"#bigint\":\"1\"}"), onDisk);
+        Path traces = dir.resolve("traces");
+        CliTest.Run second = CliTest.run("run", spec, "--model", "tiny", "--seconds", "1", "--data-dir", data.toString(),
+                "--trace-dir", traces.toString(), "--format", "json");
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(a1, new ObjectMapper().readTree(second.out()).get("nodes").get("a1").get("state"), second.out());
+        // Recovered, not started afresh: the proposer's trace starts with its restart (step 1), and it does not
+        // prepare again, since its ballot is spent in the recovered state.
+        List<String> p1 = Files.readAllLines(traces.resolve("p1.ndjson"));
+        JsonNode restart = new ObjectMapper().readTree(p1.get(0));
+        assertEquals("init", restart.get("kind").asText(), p1.get(0));
+        assertEquals(1, restart.get("step").asInt(), p1.get(0));
+        assertTrue(p1.stream().noneMatch(l -> l.contains("\"action\":\"Prepare\"")), String.join("\n", p1));
+        Files.writeString(data.resolve("a1.durable.json"), "{\"node\": \"a1\", \"durable\": ");
+        CliTest.Run corrupt = CliTest.run("run", spec, "--model", "tiny", "--seconds", "1", "--data-dir", data.toString());
+        assertEquals(2, corrupt.exit(), corrupt.out() + corrupt.err());
+        assertTrue(corrupt.err().contains(data.resolve("a1.durable.json") + ": not valid JSON"), corrupt.err());
+        assertTrue(!corrupt.err().contains("Exception") && !corrupt.err().contains("\tat "), corrupt.err());
     }
 }

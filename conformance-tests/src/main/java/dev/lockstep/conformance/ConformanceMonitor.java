@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The online conformance check: fed trace events one at a time, in an order consistent with happens-before (as
@@ -89,21 +90,7 @@ public final class ConformanceMonitor {
         }
     }
 
-    /**
-     * Why traces of {@code spec} cannot be checked, or null. A crashing role: a trace has no crash event yet, and
-     * the Java backend refuses the role (LS850).
-     */
-    public static String unsupported(CheckedSpec spec) {
-        return spec.roles().stream().filter(CheckedSpec.Role::crashes).findFirst()
-                .map(r -> r.span().location() + ": conformance does not support the crashes of role " + r.name()
-                        + ": a trace has no crash event")
-                .orElse(null);
-    }
-
-    /** @throws IllegalArgumentException when {@link #unsupported} refuses the spec (callers check first) */
     public ConformanceMonitor(ModelInstance model) {
-        String refused = unsupported(model.spec());
-        if (refused != null) throw new IllegalArgumentException(refused);
         this.model = model;
         this.spec = model.spec();
         this.transitions = new Transitions(model);
@@ -188,10 +175,7 @@ public final class ConformanceMonitor {
     }
 
     private Divergence init(NodeInfo n, TraceEvent e, TraceOrigin origin) {
-        if (n.started) {
-            return diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " is initialized a second time (after step "
-                    + n.lastStep + "); restarts are not supported", List.of(), null);
-        }
+        if (n.started) return restart(n, e, origin);
         if (e.step() != 0) {
             return diverge(Reason.STEP_GAP, origin, e, "an init event has step 0, not " + e.step(), List.of(), null);
         }
@@ -232,6 +216,84 @@ public final class ConformanceMonitor {
                 + " initial states";
         return diverge(Reason.BAD_INIT, origin, e, "the initial state of " + n.name + " is not " + choices, diffs,
                 diffs.get(0).span());
+    }
+
+    /**
+     * A second init event of a started node: a restart after a crash, the spec's {@code Crash} step (volatile
+     * variables back to their initial values, durable ones as before the crash, then {@code on restart}, whose sends
+     * the event lists). The model's crash bound is a model-checking device, not a limit on a trace: the monitor
+     * replays every restart (its global state keeps no crash count).
+     */
+    private Divergence restart(NodeInfo n, TraceEvent e, TraceOrigin origin) {
+        CheckedSpec.Role role = n.role.role();
+        if (!role.crashes()) {
+            return diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " is initialized a second time (after step "
+                    + n.lastStep + "), but role " + role.name() + " does not crash", List.of(), role.span());
+        }
+        Divergence bad = checkOrder(n, e, origin);
+        if (bad == null && e.consumed() != null) {
+            bad = diverge(Reason.BAD_INIT, origin, e, "a restart (init event) receives no message", List.of(), null);
+        }
+        if (bad == null) bad = checkSentIds(n, e, origin);
+        if (bad == null && model.model().crashes() == 0) {
+            bad = diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " restarts, but model " + model.model().name()
+                    + " allows no crash (crashes 0)", List.of(), model.model().span());
+        }
+        if (bad != null) return bad;
+        Value[] before = state.clone();
+        before[model.crashSlot()] = dev.lockstep.lang.value.IntV.of(0); // below any bound >= 1
+        Successor next = transitions.apply(new State(before), Label.crash(n.value));
+        if ((bad = compareRestartState(n, next, e, origin)) != null) return bad;
+        CheckedSpec.Action restart = role.restart();
+        if (restart != null) {
+            if ((bad = compareSends(restart, next, e, origin)) != null) return bad;
+        } else if (!e.sent().isEmpty()) {
+            return diverge(Reason.WRONG_SENDS, origin, e, "a restart of " + n.name + " sends messages, but role "
+                    + role.name() + " has no on restart", List.of(), role.span());
+        }
+        return commit(n, next, next.next().slots(), e, origin);
+    }
+
+    /** The logged state after a restart must be the spec's: volatile variables reset, durable ones kept. */
+    private Divergence compareRestartState(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
+        List<CheckedSpec.Var> vars = n.role.role().vars();
+        List<Difference> diffs = stateDiffs(n, next, e, v -> {
+            Span assignedAt = restartAssigns(n.role.role(), v);
+            if (assignedAt != null) return new Blame("on restart assigns it", assignedAt);
+            return new Blame(vars.get(v).durable() ? "it is durable, so a crash keeps it"
+                    : "it is volatile, so a crash resets it", vars.get(v).span());
+        });
+        if (diffs.isEmpty()) return null;
+        return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after its restart differs from the"
+                + " spec's crash and recovery", diffs, diffs.get(0).span());
+    }
+
+    /** Why a variable should have the spec's value ({@code why} null: the delta says it all), and where. */
+    private record Blame(String why, Span at) {}
+
+    /** The variables whose logged value differs from the spec's successor, each blamed by {@code blame}. */
+    private List<Difference> stateDiffs(NodeInfo n, Successor next, TraceEvent e, IntFunction<Blame> blame) {
+        List<CheckedSpec.Var> vars = n.role.role().vars();
+        Value[] logged = n.role.state(e.state());
+        List<Difference> diffs = new ArrayList<>();
+        for (int v = 0; v < vars.size(); v++) {
+            Value expected = next.next().slot(n.base + v);
+            if (logged[v] == null || expected.equals(logged[v])) continue;  // a ghost: the spec's value is taken
+            Blame b = blame.apply(v);
+            String note = Show.delta(expected, logged[v]);
+            if (b.why() != null) note = (note == null || note.isEmpty() ? "" : note + "; ") + b.why();
+            diffs.add(new Difference("state." + vars.get(v).name(), expected.show(), logged[v].show(), note, b.at()));
+        }
+        return diffs;
+    }
+
+    /** The span of {@code on restart}'s assignment to variable {@code var}, or null. */
+    private static Span restartAssigns(CheckedSpec.Role role, int var) {
+        if (role.restart() == null) return null;
+        for (Stmt st : role.restart().effects()) {
+            if (st instanceof Stmt.Assign a && a.varIndex() == var) return a.span();
+        }
+        return null;
     }
 
     /**
@@ -351,20 +413,11 @@ public final class ConformanceMonitor {
     private Divergence compareState(NodeInfo n, Successor next, TraceEvent e, TraceOrigin origin) {
         CheckedSpec.Action action = next.label().action();
         List<CheckedSpec.Var> vars = n.role.role().vars();
-        Value[] logged = n.role.state(e.state());
-        List<Difference> diffs = new ArrayList<>();
-        for (int v = 0; v < vars.size(); v++) {
-            Value expected = next.next().slot(n.base + v);
-            if (logged[v] == null || expected.equals(logged[v])) continue;  // a ghost: the spec's value is taken
+        List<Difference> diffs = stateDiffs(n, next, e, v -> {
             Span assignedAt = next.assignedAt(v);
-            String note = Show.delta(expected, logged[v]);
-            if (assignedAt == null) {
-                note = (note == null || note.isEmpty() ? "" : note + "; ") + action.name() + " does not assign "
-                        + vars.get(v).name() + ", so it keeps its value";
-            }
-            diffs.add(new Difference("state." + vars.get(v).name(), expected.show(), logged[v].show(), note,
-                    assignedAt != null ? assignedAt : action.span()));
-        }
+            return assignedAt != null ? new Blame(null, assignedAt) : new Blame(action.name() + " does not assign "
+                    + vars.get(v).name() + ", so it keeps its value", action.span());
+        });
         if (diffs.isEmpty()) return null;
         return diverge(Reason.WRONG_STATE, origin, e, "the state of " + n.name + " after " + action.name()
                 + " differs from the spec's", diffs, diffs.get(0).span());

@@ -42,10 +42,7 @@ public final class SpecWalkTraces {
     private final Transitions transitions;
     private final NetworkKind kind;
 
-    /** @throws IllegalArgumentException when the conformance checker refuses the spec (a trace could not say it) */
     public SpecWalkTraces(ModelInstance model) {
-        String refused = ConformanceMonitor.unsupported(model.spec());
-        if (refused != null) throw new IllegalArgumentException(refused);
         this.model = model;
         this.transitions = new Transitions(model);
         this.kind = model.spec().network().kind();
@@ -75,6 +72,7 @@ public final class SpecWalkTraces {
         State state = inits.get(random.nextInt(inits.size()));
         Map<Value, TraceRecorder> recorders = new HashMap<>();
         Map<Value, Integer> bases = new HashMap<>();
+        Map<Value, CheckedSpec.Role> roles = new HashMap<>();
         long events = 0;
         for (CheckedSpec.Role role : spec.roles()) {
             NodeV[] nodes = model.nodes(role.index());
@@ -83,6 +81,7 @@ public final class SpecWalkTraces {
                 int base = model.nodeBase(role.index(), n);
                 recorders.put(nodes[n], rec);
                 bases.put(nodes[n], base);
+                roles.put(nodes[n], role);
                 rec.init(localState(role, state, base));
                 events++;
             }
@@ -96,7 +95,17 @@ public final class SpecWalkTraces {
             if (labels.isEmpty()) break;
             Successor step = transitions.apply(state, labels.get(random.nextInt(labels.size())));
             Label label = step.label();
-            if (label.isEnvironment()) {
+            if (label.isCrash()) {
+                // A restart: a second init event, with the state after the crash and on restart's sends.
+                CheckedSpec.Role role = roles.get(label.node());
+                List<SpecMessage> sent = step.sent().stream().map(SpecMessage::new).toList();
+                List<Envelope> out = recorders.get(label.node()).restart(localState(role, step.next(),
+                        bases.get(label.node())), sent);
+                for (Envelope e : out) {
+                    inFlight.computeIfAbsent(((SpecMessage) e.message()).record(), k -> new ArrayDeque<>()).addLast(e);
+                }
+                events++;
+            } else if (label.isEnvironment()) {
                 Deque<Envelope> copies = inFlight.get(label.message());
                 boolean drop = label.name().equals(Transitions.DROP);
                 if (drop && kind == NetworkKind.SET) copies.clear(); // a set loses the value

@@ -79,21 +79,6 @@ class TraceCheckerTest {
     }
 
     @Test
-    void aSpecWithACrashingRoleIsRefusedAsBadInput() throws IOException {
-        walk(twoPhase, 1, 10);
-        ModelInstance crashing = ConformanceHarness.load(Path.of("../specs/paxos-crash.lstep"), "small");
-        // The crashing role is named (a trace has no crash event), also in a spec without the quorum receive.
-        String crashOnly = ConformanceMonitor.unsupported(new dev.lockstep.lang.ir.CheckedSpec(
-                crashing.spec().name(), crashing.spec().file(), crashing.spec().consts(), crashing.spec().enums(),
-                crashing.spec().messages(), crashing.spec().network(), crashing.spec().roles().stream()
-                        .filter(r -> !r.name().equals("Proposer")).toList(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of()));
-        assertTrue(crashOnly.contains("conformance does not support the crashes of role Acceptor"), crashOnly);
-        assertEquals(Status.BAD_INPUT, TraceChecker.check(crashing, List.of(dir)).status());
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new SpecWalkTraces(crashing));
-    }
-
-    @Test
     void emptyFilesAreSkippedButNoFilesAtAllIsBadInput() throws IOException {
         ConformanceResult none = TraceChecker.check(twoPhase, List.of(dir));
         assertEquals(Status.BAD_INPUT, none.status());

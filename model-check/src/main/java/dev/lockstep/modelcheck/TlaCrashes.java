@@ -1,8 +1,11 @@
 package dev.lockstep.modelcheck;
 
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.Stmt;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -17,7 +20,9 @@ import java.util.function.Function;
  *     /\ UNCHANGED &lt;&lt;durable and other variables, network&gt;&gt;
  * </pre>
  * taken by every node of a crashing role. A node of several crashing roles resets its volatile variables in each
- * ({@code IF self \in R_nodes}). The network is unchanged: messages in flight to the node stay.
+ * ({@code IF self \in R_nodes}). The network is unchanged: messages in flight to the node stay. A role's {@code on
+ * restart} runs in the same action, over the reset state: its assignments replace the reset values, its reads of
+ * a volatile variable read the variable's initial value, its sends go to the network.
  */
 final class TlaCrashes {
     private TlaCrashes() {}
@@ -32,7 +37,7 @@ final class TlaCrashes {
      */
     static void action(CheckedSpec spec, Function<CheckedSpec.Role, String> nodes,
                        java.util.function.BiFunction<CheckedSpec.Role, CheckedSpec.Var, String> var,
-                       Function<CheckedSpec.Var, String> init, Consumer<String> line) {
+                       Function<CheckedSpec.Var, String> init, Restarts restarts, Consumer<String> line) {
         List<CheckedSpec.Role> crashing = spec.roles().stream().filter(CheckedSpec.Role::crashes).toList();
         line.accept("\\* Environment step: a node of a crashing role crashes and recovers at once. Its volatile");
         line.accept("\\* variables get their initial values back, its durable ones and the network stay as they are.");
@@ -40,20 +45,94 @@ final class TlaCrashes {
         line.accept("  /\\ " + TlaNames.CRASH_COUNT + " < " + TlaNames.CRASH_BOUND);
         line.accept("  /\\ " + TlaNames.CRASH_COUNT + "' = " + TlaNames.CRASH_COUNT + " + 1");
         List<String> unchanged = new ArrayList<>();
+        String net = TlaNames.NETWORK;
         for (CheckedSpec.Role r : spec.roles()) {
+            Map<String, Stmt.Assign> restartAssigns = new HashMap<>();
+            List<Stmt.Send> restartSends = new ArrayList<>();
+            if (r.crashes() && r.restart() != null) {
+                restarts.readResetState(r);
+                for (Stmt s : r.restart().effects()) {
+                    switch (s) {
+                        case Stmt.Assign a -> restartAssigns.put(a.var(), a);
+                        case Stmt.Send send -> restartSends.add(send);
+                        case Stmt.TimerControl t -> { } // refused by the checker (LS235)
+                    }
+                }
+            }
             for (CheckedSpec.Var v : r.vars()) {
                 String name = var.apply(r, v);
-                if (!r.crashes() || v.durable()) {
+                Stmt.Assign assigned = restartAssigns.get(v.name());
+                if (assigned == null && (!r.crashes() || v.durable())) {
                     unchanged.add(name);
                     continue;
                 }
-                String reset = "[" + name + " EXCEPT ![self] = " + init.apply(v) + "]";
+                String value = assigned != null ? restarts.value(assigned) : init.apply(v);
+                String reset = "[" + name + " EXCEPT ![self] = " + value + "]";
                 line.accept("  /\\ " + name + "' = " + (crashing.size() == 1 ? reset
                         : "IF self \\in " + nodes.apply(r) + " THEN " + reset + " ELSE " + name));
             }
+            if (!restartSends.isEmpty()) {
+                String sent = net;
+                for (Stmt.Send send : restartSends) sent = restarts.send(sent, send);
+                net = crashing.size() == 1 ? sent : "(IF self \\in " + nodes.apply(r) + " THEN " + sent + " ELSE " + net + ")";
+            }
         }
-        unchanged.add(TlaNames.NETWORK);
+        restarts.done();
+        if (net.equals(TlaNames.NETWORK)) unchanged.add(TlaNames.NETWORK);
+        else line.accept("  /\\ " + TlaNames.NETWORK + "' = " + net);
         line.accept("  /\\ UNCHANGED <<" + String.join(", ", unchanged) + ">>");
+    }
+
+    /**
+     * The printing of {@code on restart} effects with {@code printer}: reads of a volatile variable print its initial
+     * value ({@code init}); {@code send} prints a network after a send.
+     */
+    static Restarts restarts(TlaExprPrinter printer, Function<CheckedSpec.Var, String> init,
+                             java.util.function.BiFunction<String, Stmt.Send, String> send) {
+        return new Restarts() {
+            public void readResetState(CheckedSpec.Role role) {
+                Map<String, String> reads = new HashMap<>();
+                for (CheckedSpec.Var v : role.vars()) {
+                    if (!v.durable()) reads.put(role.name() + "." + v.name(), "(" + init.apply(v) + ")");
+                }
+                printer.readVarsAs(reads);
+            }
+
+            public String value(Stmt.Assign assign) {
+                printer.open();
+                try {
+                    return printer.print(assign.value());
+                } finally {
+                    printer.close();
+                }
+            }
+
+            public String send(String net, Stmt.Send s) {
+                printer.open();
+                try {
+                    return send.apply(net, s);
+                } finally {
+                    printer.close();
+                }
+            }
+
+            public void done() { printer.readVarsAs(Map.of()); }
+        };
+    }
+
+    /** How the translator prints an {@code on restart}'s effects over the reset state. */
+    interface Restarts {
+        /** From now on, reads of {@code role}'s volatile variables print as their initial values. */
+        void readResetState(CheckedSpec.Role role);
+
+        /** The value an assignment of {@code on restart} gives. */
+        String value(Stmt.Assign assign);
+
+        /** {@code net} after a send of {@code on restart}. */
+        String send(String net, Stmt.Send send);
+
+        /** Reads print as usual again. */
+        void done();
     }
 
     /** The set of nodes that may crash: the nodes of every crashing role. */

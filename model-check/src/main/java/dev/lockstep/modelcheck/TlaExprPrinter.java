@@ -158,6 +158,15 @@ final class TlaExprPrinter {
 
     void open() { scopes.push(new HashMap<>()); }
 
+    /**
+     * The text to print for reads of the acting node's variables, by {@code role.var} (empty: none). An {@code on
+     * restart} action reads the state after the volatile reset, which the Crash action prints in place of the
+     * reset variables (docs/language.md, "Crash and recovery").
+     */
+    private Map<String, String> varReads = Map.of();
+
+    void readVarsAs(Map<String, String> reads) { this.varReads = Map.copyOf(reads); }
+
     void close() { scopes.pop(); }
 
     /** Binds {@code @} of an EXCEPT clause to the slot the IR reads it from. */
@@ -172,7 +181,8 @@ final class TlaExprPrinter {
             case Expr.ConstRef c -> names.constant(c.name());
             case Expr.Local l -> channelMessage(l) instanceof ChannelMessage cm ? cm.full(local(l)) : local(l);
             case Expr.Self s -> TlaNames.SELF;
-            case Expr.VarRef v -> names.var(v.role(), v.var()) + "[" + TlaNames.SELF + "]";
+            case Expr.VarRef v -> varReads.getOrDefault(v.role() + "." + v.var(),
+                    names.var(v.role(), v.var()) + "[" + TlaNames.SELF + "]");
             case Expr.RemoteVar r -> names.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
             case Expr.NetworkView n -> TlaNames.MSGS + "(" + quote(n.messageType()) + ")";
             case Expr.InfiniteSet i -> i.name();

@@ -554,7 +554,8 @@ public final class TlaTranslator {
         }
         if (TlaCrashes.used(spec)) {
             TlaCrashes.action(spec, r -> names.nodes(r.name()), (r, v) -> names.var(r.name(), v.name()),
-                    this::initialValue, this::line);
+                    this::initialValue,
+                    TlaCrashes.restarts(printer, this::initialValue, this::send), this::line);
             blank();
         }
     }

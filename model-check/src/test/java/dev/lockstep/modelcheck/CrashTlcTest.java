@@ -2,6 +2,7 @@ package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +39,16 @@ class CrashTlcTest {
     void tlcAndTheExplorerAgree(String network, long distinct, long generated, int depth) {
         assertEquals(distinct + "/" + generated + "/" + depth,
                 CrossCheckTest.agreedFigures("crash.lstep", spec(network), "small"), network + ": distinct/generated/depth");
+    }
+
+    /**
+     * {@code on restart} (the example of docs/language.md): its assignments replace the reset values, it reads the
+     * reset state (volatile {@code ready} reads FALSE) and the kept durable {@code epoch}, and its send is in the
+     * Crash step. The explorer's own pin is in lang's RestartTest.
+     */
+    @Test
+    void onRestartMeansTheSameUnderTlc() {
+        String spec = dev.lockstep.lang.explore.RestartTest.SPEC;
+        assertEquals("84/189/7", CrossCheckTest.agreedFigures("restart.lstep", spec, "pair"), "distinct/generated/depth");
     }
 }

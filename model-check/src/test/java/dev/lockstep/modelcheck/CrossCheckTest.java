@@ -32,12 +32,16 @@ class CrossCheckTest {
      * Too slow for the unit-test budget (TLC takes 20 s to minutes each on the 2-core machine); their agreement is
      * checked by {@code lockstep bench-tlc} and {@code lockstep check} (see docs/model-check.md); paxos smallSym agreed
      * with TLC (18,300 distinct, 90,911 generated, depth 29) in 124 s when symmetry was added. MinFinder
-     * {@code three} is the same spec as {@code small}, which is cross-checked.
+     * {@code three} is the same spec as {@code small}, which is cross-checked. paxos-crash-msgs small agreed with TLC
+     * (36,600 distinct, 236,721 generated, depth 30) in 157 s, and its volatile-promise variant's small violates
+     * OneValueChosen at depth 18 under TLC too (a Crash(a1) step at state 17, 87 s); its {@code tiny} is
+     * cross-checked here.
      */
     static final Set<String> EXCLUDED = Set.of(
             "two-phase-commit.lstep#rm6", "two-phase-commit.lstep#rm7", "two-phase-commit.lstep#rm8",
             "paxos.lstep#small", "paxos.lstep#smallSym", "minfinder.lstep#three",
-            "lamport-mutex.lstep#n3", "raft-election.lstep#cluster");
+            "lamport-mutex.lstep#n3", "raft-election.lstep#cluster", "paxos-crash-msgs.lstep#small",
+            "buggy/paxos-crash-msgs-volatile-promise.lstep#small");
 
     @Test
     void everyLibraryModelIsCrossCheckedOrExplicitlyExcluded() {

@@ -70,20 +70,15 @@ final class FragmentCheck {
             expr(d.body());
         }
         for (CheckedSpec.Role r : spec.roles()) {
-            if (r.crashes()) {
-                // The simulator's crash keeps a node's whole state (as if every variable were durable): generating
-                // this role would run a protocol other than the spec's, so refuse it.
-                error(r.span(), "role " + r.name() + " crashes, which the Java backend does not support yet",
-                        "the simulator's crash keeps every variable, where the spec resets the volatile ones;"
-                                + " explore or check this spec");
-            }
             expr(r.nodes());
             for (CheckedSpec.Var v : r.vars()) {
                 if (v.ghost()) continue;  // not generated: the model keeps it, the node does not
                 type(v.type(), v.span());
                 expr(v.init());
             }
-            for (CheckedSpec.Action a : r.actions()) {
+            List<CheckedSpec.Action> actions = new ArrayList<>(r.actions());
+            if (r.restart() != null) actions.add(r.restart()); // its effects are generated into restart()
+            for (CheckedSpec.Action a : actions) {
                 if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
                     expr(all.from());
                     expr(all.filter());

@@ -49,7 +49,7 @@ final class MachineGen {
     private final UnitFactory units;
     private final String state;
     private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
-            "specs", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "specs", "restart", "crashes", "durableVariables", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     private final List<ActionNames> actionNames = new ArrayList<>();
     private final QuorumReceiveGen quorums;
 
@@ -121,6 +121,10 @@ final class MachineGen {
             if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll) quorums.addMethods(c, a);
         }
         if (hasTimers()) c.addMember(armTimers());
+        if (role.crashes()) {
+            for (MethodDeclaration m : RestartGen.members(role, types, state, this::translatorOver,
+                    (send, tr) -> send(send, tr, methodScope()))) c.addMember(m);
+        }
         c.addMember(specs());
         return cu;
     }
@@ -129,9 +133,18 @@ final class MachineGen {
 
     /** Expressions inside an action: variables are the old state's components. */
     ExprTranslator actionTranslator(Names.Scope names) {
+        return translatorOver(S, names);
+    }
+
+    /** Expressions whose variables are the components of the state in Java variable {@code stateVar}. */
+    private ExprTranslator translatorOver(String stateVar) {
+        return translatorOver(stateVar, methodScope());
+    }
+
+    private ExprTranslator translatorOver(String stateVar, Names.Scope names) {
         return new ExprTranslator(types, new ExprTranslator.Context() {
             public ExprTranslator.JExpr var(Expr.VarRef v) {
-                return new ExprTranslator.JExpr(J.call(J.name(S), Names.member(v.var())), TypeMapper.isPrimitive(v.type()));
+                return new ExprTranslator.JExpr(J.call(J.name(stateVar), Names.member(v.var())), TypeMapper.isPrimitive(v.type()));
             }
 
             public Expression constant(Expr.ConstRef c) { return J.call(J.name("constants"), Names.member(c.name())); }

@@ -57,10 +57,16 @@ class FragmentCheckTest {
     }
 
     @Test
-    void crashingRole() {
-        // The simulator's crash keeps every variable; generating it would keep the volatile ones the spec resets.
-        assertOne(problems("role R at N crashes {\n  durable var x: int = 0\n  var y: int = 0\n}",
-                "N = {n1}  K = 1  crashes 1"), 5, "role R crashes");
+    void crashingRoleIsInsideTheFragmentButItsRestartIsChecked() {
+        // A crashing role is generated (restart() resets the volatile variables); on restart's effects are checked
+        // like any action's.
+        Frontend.Compilation c = Frontend.compile("t.lstep", "protocol T\nconst N: set<node>\nrole R at N crashes {\n"
+                + "  durable var x: int = 0\n  var y: int = 0\n  on restart do y' = x\n}\nmodel m { N = {n1}  crashes 1 }\n");
+        assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
+        var ok = JavaGenerator.generate(c.spec().orElseThrow(), new JavaPackage("p"));
+        assertEquals(List.of(), ok.diagnostics());
+        assertOne(problems("role R at N crashes {\n  var r: [a: int] = [a |-> 0]\n  on restart do r' = [r EXCEPT !.a = 1]\n}",
+                "N = {n1}  K = 1  crashes 1"), 7, "EXCEPT on a record field");
     }
 
     @Test

@@ -72,6 +72,9 @@ class LibraryStateCountsTest {
         pin("paxos-crash.lstep", "small", Expect.holds(7842, 59168, 18));
         pin("paxos-crash.lstep", "twoCrashes", Expect.holds(11763, 94633, 19));
         pin("paxos-crash.lstep", "smallSym", Expect.holds(1714, 13058, 18));
+        // Message-by-message Paxos with crashing acceptors (all durable); symmetric acceptors.
+        pin("paxos-crash-msgs.lstep", "small", Expect.holds(36600, 236721, 30));
+        pin("paxos-crash-msgs.lstep", "tiny", Expect.holds(20, 33, 8));
 
         // Cross-checked with an independent breadth-first search of the same transition system.
         pin("chang-roberts.lstep", "ring3", Expect.holds(22, 47, 5));
@@ -100,6 +103,7 @@ class LibraryStateCountsTest {
         pin("buggy/paxos-broken-promise.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/paxos-quorum-minority.lstep", "small", Expect.violates("OneValueChosen", 11));
         pin("buggy/paxos-crash-volatile-promise.lstep", "small", Expect.violates("OneValueChosen", 14));
+        pin("buggy/paxos-crash-msgs-volatile-promise.lstep", "small", Expect.violates("OneValueChosen", 18));
         pin("buggy/chang-roberts-forward-all.lstep", "wrongLeader", Expect.violates("LeaderHasMaxId", 5));
         pin("buggy/chang-roberts-forward-all.lstep", "twoLeaders", Expect.violates("AtMostOneLeader", 9));
         pin("buggy/minfinder-max.lstep", "small", Expect.violates("MinNeverLost", 3));

@@ -29,6 +29,12 @@ public final class FragmentCheck {
         }
         for (CheckedSpec.Role role : spec.roles()) {
             for (CheckedSpec.Var v : role.vars()) typeOk(v.type(), "variable " + role.name() + "." + v.name(), v, out);
+            // The Crash step is encoded (SpecLowering.crashSteps), but not the statements run after its reset.
+            if (role.restart() != null) {
+                out.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, role.restart().span(), "Z3 backend: the"
+                        + " 'on restart' action of role " + role.name() + " is not supported",
+                        "the prover encodes crash steps without an 'on restart' action; explore or check this model"));
+            }
         }
         for (CheckedSpec.MessageDecl m : spec.messages()) {
             for (Type.Field f : m.type().fields()) {

@@ -423,8 +423,9 @@ public final class Checker {
             }
             actions.add(action(sig, a));
         }
+        CheckedSpec.Action restart = r.restart() == null ? null : action(sig, CrashRules.restartAction(r, diags));
         CheckedSpec.Role checked = new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(),
-                r.crashes(), vars, actions, r.span());
+                r.crashes(), vars, actions, restart, r.span());
         GhostRules.check(checked, diags);
         return checked;
     }

@@ -4,6 +4,7 @@ import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.syntax.Ast;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,35 @@ final class CrashRules {
                     + " not say which one it resets to", "give it one initial value (= e), or make it durable");
         }
     }
+
+    /**
+     * The role's {@code on restart} as an action to check like any other: no parameters, no guard, named
+     * {@code Restart}, an {@code auto} trigger that nothing enumerates. Reports an {@code on restart} in a role that
+     * never crashes and drops (after reporting) its timer statements: the runtime re-arms the enabled timers at
+     * recovery, so {@code restart T} there would say nothing and {@code cancel T} would differ from it.
+     */
+    static Ast.ActionDecl restartAction(Ast.RoleDecl role, Diagnostics diags) {
+        Ast.RestartDecl r = role.restart();
+        if (!role.crashes()) {
+            diags.error(Code.RESTART_WITHOUT_CRASHES, r.span(), "role " + role.name().name() + " has an 'on restart'"
+                    + " action, but does not crash", "declare the role  role " + role.name().name()
+                    + " at ... crashes { ... }, or drop 'on restart'");
+        }
+        List<Ast.Stmt> body = new ArrayList<>();
+        for (Ast.Stmt s : r.body()) {
+            if (s instanceof Ast.TimerControl tc) {
+                diags.error(Code.RESTART_TIMER_STATEMENT, tc.span(), "a timer statement in 'on restart'",
+                        "at recovery the runtime arms the timer of every enabled timer action; drop the statement");
+            } else {
+                body.add(s);
+            }
+        }
+        return new Ast.ActionDecl(new Ast.Ident(RESTART, r.span()), new Ast.Auto(), Ast.Fairness.NONE, List.of(),
+                null, body, r.span());
+    }
+
+    /** The name of the {@code on restart} action in the IR (the action's name in every backend). */
+    private static final String RESTART = "Restart";
 
     /** The model's crash bound, 0 when no role crashes; reports a bound without crashes and crashes without one. */
     static int bound(Ast.ModelDecl model, List<CheckedSpec.Role> roles, Diagnostics diags) {

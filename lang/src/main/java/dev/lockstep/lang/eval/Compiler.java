@@ -466,6 +466,7 @@ final class Compiler {
             max = Math.max(max, r.nodesFrame());
             for (CheckedSpec.Var v : r.vars()) max = Math.max(max, v.frameSize());
             for (CheckedSpec.Action a : r.actions()) max = Math.max(max, a.frameSize());
+            if (r.restart() != null) max = Math.max(max, r.restart().frameSize());
         }
         return max;
     }

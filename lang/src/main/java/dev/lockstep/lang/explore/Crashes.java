@@ -17,7 +17,9 @@ import java.util.Set;
  * the model's {@code crashes N} crash steps happened, resets n's volatile variables to their initial values in every
  * crashing role n plays, keeps its durable ones, and counts one crash. The crash and the recovery are one step: a
  * crashed node is at once back in its initial volatile state. The network is untouched: messages to n stay in
- * flight and may be delivered after the recovery, as on a real network.
+ * flight and may be delivered after the recovery, as on a real network. Then, in the same step, the {@code on
+ * restart} action of each crashing role n plays runs over the reset state ({@link #restarts}; Transitions runs
+ * their effects, as it does every action's).
  */
 final class Crashes {
     private final ModelInstance model;
@@ -44,13 +46,30 @@ final class Crashes {
         if (slot >= 0) slots[slot] = IntV.of(0);
     }
 
-    /** Each crash step from {@code state}, in node order. */
-    void steps(State state, Transitions.Sink sink) {
-        if (slot < 0 || ((IntV) state.slot(slot)).value() >= bound) return;
-        for (NodeV node : nodes) sink.accept(Label.crash(node), crash(state, node));
+    /** The nodes that may crash in {@code state}, in node order (none once the model's bound is reached). */
+    List<NodeV> crashable(State state) {
+        if (slot < 0 || ((IntV) state.slot(slot)).value() >= bound) return List.of();
+        return nodes;
     }
 
-    /** The state after {@code node} crashes and recovers; a caller's bug when no crash of it is possible. */
+    /** An {@code on restart} action to run for a node of its role: where the node's variables start, the node. */
+    record Restart(CheckedSpec.Action action, int base, NodeV node) {}
+
+    /** The {@code on restart} actions {@code node} runs as it recovers, in role order. */
+    List<Restart> restarts(Value node) {
+        List<Restart> out = new ArrayList<>(1);
+        for (CheckedSpec.Role role : model.spec().roles()) {
+            if (!role.crashes() || role.restart() == null) continue;
+            int n = model.nodeIndex(role.index(), node);
+            if (n >= 0) out.add(new Restart(role.restart(), model.nodeBase(role.index(), n), model.nodes(role.index())[n]));
+        }
+        return out;
+    }
+
+    /**
+     * The state after {@code node} crashes, its volatile variables reset (before any {@code on restart}); a
+     * caller's bug when no crash of it is possible.
+     */
     State crash(State state, Value node) {
         if (slot < 0 || ((IntV) state.slot(slot)).value() >= bound || !nodes.contains(node)) {
             throw new IllegalArgumentException("Crash(" + node.show() + "): not a step of this model here");

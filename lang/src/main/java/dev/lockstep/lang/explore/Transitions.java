@@ -195,7 +195,26 @@ public final class Transitions {
             }
         });
         environmentSteps(state, sink);
-        crashes.steps(state, sink);
+        for (NodeV node : crashes.crashable(state)) {
+            Label crash = Label.crash(node);
+            sink.accept(crash, crash(state, crash, null, null));
+        }
+    }
+
+    /**
+     * The state after the Crash step {@code step}: the node's volatile variables reset, then the effects of its
+     * {@code on restart} actions evaluated over the reset state (simultaneous, as in any action). The messages they
+     * send go to {@code sent} and {@code sentAt} unless these are null.
+     */
+    private State crash(State state, Label step, List<RecordV> sent, List<Span> sentAt) {
+        State reset = crashes.crash(state, step.node());
+        State next = reset;
+        for (Crashes.Restart r : crashes.restarts(step.node())) {
+            ActionCode compiled = codeOf.computeIfAbsent(r.action(), a -> new ActionCode(a, evaluator, this::effect));
+            Env env = new Env(reset.slots(), r.action().frameSize()).atNode(r.base(), r.node());
+            next = effects(next, compiled, env, null, null, sent, sentAt);
+        }
+        return next;
     }
 
     /**
@@ -267,7 +286,10 @@ public final class Transitions {
      */
     public Successor apply(State state, Label step) {
         if (step.isCrash()) {
-            return new Successor(step, Successor.Guard.HOLDS, crashes.crash(state, step.node()), List.of(), List.of());
+            List<RecordV> sent = new ArrayList<>();
+            List<Span> sentAt = new ArrayList<>();
+            State next = crash(state, step, sent, sentAt);
+            return new Successor(step, Successor.Guard.HOLDS, next, sent, sentAt);
         }
         if (step.isEnvironment()) {
             return new Successor(step, Successor.Guard.HOLDS, networkStep(state, step.name(), step.message()),

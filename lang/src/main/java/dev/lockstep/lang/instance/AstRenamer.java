@@ -56,7 +56,14 @@ final class AstRenamer {
             renamedVars.add(new Ast.VarDecl(v.name(), type(v.type()), v.initFromSet(), expr(v.init(), Set.of()),
                     v.durable(), v.ghost(), v.span()));
         }
-        return new Ast.RoleDecl(newName, expr(r.nodes(), Set.of()), r.crashes(), renamedVars, actions, r.span());
+        Ast.RestartDecl restart = null;
+        if (r.restart() != null) {
+            List<Ast.Stmt> body = new ArrayList<>();
+            for (Ast.Stmt s : r.restart().body()) body.add(stmt(s, new HashSet<>(locals)));
+            restart = new Ast.RestartDecl(body, r.restart().span());
+        }
+        return new Ast.RoleDecl(newName, expr(r.nodes(), Set.of()), r.crashes(), renamedVars, actions, restart,
+                r.span());
     }
 
     Ast.TypeExpr type(Ast.TypeExpr t) {

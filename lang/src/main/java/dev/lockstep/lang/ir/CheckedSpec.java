@@ -27,10 +27,13 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     /**
      * The nodes expression is evaluated once per model (it may use constants only). {@code crashes}: the role's
-     * nodes may crash (docs/language.md, "Crash and recovery").
+     * nodes may crash (docs/language.md, "Crash and recovery"). {@code restart} is the role's {@code on restart}
+     * (null when absent): an action without parameters whose guard is TRUE, never enumerated on its own (it is
+     * not among {@code actions}); its effects run inside the node's Crash step, over the state after the
+     * volatile reset.
      */
     public record Role(String name, int index, Expr nodes, int nodesFrame, boolean crashes, List<Var> vars,
-                       List<Action> actions, Span span) {}
+                       List<Action> actions, Action restart, Span span) {}
 
     /**
      * Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. A crash of the node

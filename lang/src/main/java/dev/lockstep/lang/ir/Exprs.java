@@ -110,7 +110,9 @@ public final class Exprs {
         for (CheckedSpec.Role r : spec.roles()) {
             if (r.nodes() != null) out.add(r.nodes());
             for (CheckedSpec.Var v : r.vars()) out.add(v.init());
-            for (CheckedSpec.Action a : r.actions()) {
+            List<CheckedSpec.Action> actions = new ArrayList<>(r.actions());
+            if (r.restart() != null) actions.add(r.restart()); // on restart's effects are role expressions too
+            for (CheckedSpec.Action a : actions) {
                 for (CheckedSpec.Param p : a.params()) out.add(p.domain());
                 if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
                     out.add(all.from());

@@ -33,9 +33,15 @@ public final class Ast {
     /** {@code network set|bag|fifo [lossy] [duplicating]}; {@code name} is the kind word. */
     public record NetworkDecl(Ident name, List<Ident> faults, Span span) implements Decl {}
 
-    /** {@code crashes} when the role is declared {@code role R at S crashes} (its nodes may crash and recover). */
+    /**
+     * {@code crashes} when the role is declared {@code role R at S crashes} (its nodes may crash and recover);
+     * {@code restart} is its {@code on restart do ...} (null when absent).
+     */
     public record RoleDecl(Ident name, Expr nodes, boolean crashes, List<VarDecl> vars, List<ActionDecl> actions,
-                           Span span) implements Decl {}
+                           RestartDecl restart, Span span) implements Decl {}
+
+    /** {@code on restart do body}: what a node of a crashing role does as it recovers, in its Crash step. */
+    public record RestartDecl(List<Stmt> body, Span span) {}
 
     public record ParamDecl(Ident name, TypeExpr type) {}
 

@@ -72,6 +72,20 @@ public final class Nesting {
     }
 
     /** Every top-level expression of the spec (some may be null where the syntax leaves them out). */
+    private static void statementRoots(List<Ast.Stmt> body, List<Expr> roots) {
+        for (Ast.Stmt s : body) {
+            switch (s) {
+                case Ast.Assign asg -> roots.add(asg.value());
+                case Ast.Send send -> {
+                    for (Ast.FieldInit f : send.fields()) roots.add(f.value());
+                    roots.add(send.to());
+                }
+                case Ast.Skip skip -> { }
+                case Ast.TimerControl timer -> { }
+            }
+        }
+    }
+
     private static List<Expr> roots(Ast.Spec spec) {
         List<Expr> roots = new ArrayList<>();
         for (Ast.Decl d : spec.decls()) {
@@ -90,18 +104,9 @@ public final class Nesting {
                             roots.add(all.filter());
                         }
                         roots.add(a.guard());
-                        for (Ast.Stmt s : a.body()) {
-                            switch (s) {
-                                case Ast.Assign asg -> roots.add(asg.value());
-                                case Ast.Send send -> {
-                                    for (Ast.FieldInit f : send.fields()) roots.add(f.value());
-                                    roots.add(send.to());
-                                }
-                                case Ast.Skip skip -> { }
-                                case Ast.TimerControl timer -> { }
-                            }
-                        }
+                        statementRoots(a.body(), roots);
                     }
+                    if (r.restart() != null) statementRoots(r.restart().body(), roots);
                 }
                 case Ast.DefDecl def -> roots.add(def.body());
                 case Ast.InvariantDecl i -> roots.add(i.body());

@@ -219,12 +219,22 @@ public final class Parser extends ExprParser {
         expect(TokenKind.LBRACE, crashes ? "'{' to open the role body" : "'{' to open the role body (or 'crashes')");
         List<Ast.VarDecl> vars = new ArrayList<>();
         List<Ast.ActionDecl> actions = new ArrayList<>();
+        Ast.RestartDecl restart = null;
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
             int before = pos;
             try {
                 if (at(TokenKind.VAR)) vars.add(var(null));
                 else if (atWord("durable") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
                 else if (atWord("ghost") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
+                else if (atWord("on") && peek(1).isWord("restart")) {
+                    Ast.RestartDecl r = restart();
+                    if (restart != null) {
+                        diags.error(Code.DUPLICATE_RESTART, r.span(), "role " + name.name() + " has two 'on restart'"
+                                + " actions", "the first is at " + restart.span().location() + "; merge their statements");
+                    } else {
+                        restart = r;
+                    }
+                }
                 else actions.add(action());
             } catch (Bail b) {
                 syncToRoleItem();
@@ -232,7 +242,20 @@ public final class Parser extends ExprParser {
             if (pos == before) advance();
         }
         expect(TokenKind.RBRACE, "'}' to close role " + name.name());
-        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, spanFrom(start));
+        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, spanFrom(start));
+    }
+
+    /** {@code on restart do statements}: no parameters, no guard (it runs in every Crash step of the node). */
+    private Ast.RestartDecl restart() {
+        Token start = advance();
+        advance();
+        if (at(TokenKind.WHEN) || at(TokenKind.LPAREN)) {
+            throw error(peek(), "'on restart' takes no guard nor parameters, found " + peek().describe(),
+                    "it runs whenever the node recovers; choose values with IF in its assignments");
+        }
+        expect(TokenKind.DO, "'do' and what the node does as it recovers");
+        List<Ast.Stmt> body = statements();
+        return new Ast.RestartDecl(body, spanFrom(start));
     }
 
     private void syncToRoleItem() {
@@ -249,12 +272,12 @@ public final class Parser extends ExprParser {
         }
     }
 
-    /** {@code on receive}, {@code auto action}, {@code timer(}, {@code input action}, {@code fair}, {@code strong fair}. */
+    /** {@code on receive}, {@code on restart}, {@code auto action}, {@code timer(}, {@code input action}, {@code fair}, {@code strong fair}. */
     private boolean startsRoleItem() {
         Token t = peek();
         Token n = peek(1);
         return switch (t.text()) {
-            case "on" -> n.isWord("receive");
+            case "on" -> n.isWord("receive") || n.isWord("restart");
             case "auto", "input" -> n.is(TokenKind.ACTION);
             case "timer" -> n.is(TokenKind.LPAREN);
             case "fair" -> true;

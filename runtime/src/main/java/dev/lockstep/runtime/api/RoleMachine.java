@@ -20,4 +20,29 @@ public interface RoleMachine<S extends ItfEncodable> {
 
     /** The role's actions in spec order. */
     List<ActionSpec<S>> actions();
+
+    /**
+     * The node recovers from a crash in local state {@code crashed}: the result is the spec's {@code Crash} step
+     * (docs/language.md, 9.1 and 9.2): the volatile variables back to their initial values, the durable ones kept,
+     * then the role's {@code on restart} effects, with its sends as commands. A role that does not crash keeps every
+     * variable: its "crash" is a pause, which every run of the spec allows.
+     */
+    default Step<S> restart(S crashed) {
+        return new Step<>(crashed, List.of());
+    }
+
+    /**
+     * The variables a node must keep on disk to recover as the spec says (docs/runtime.md, "Durable state"): a
+     * crashing role's {@code durable var}s; for a role that does not crash, every variable (the spec never loses
+     * its state, so a process restarted from disk must find all of it).
+     */
+    @SuppressWarnings("unchecked")
+    default List<String> durableVariables() {
+        return List.copyOf(((java.util.Map<String, ?>) initialStates().get(0).toItf()).keySet());
+    }
+
+    /** Whether the spec declares the role {@code crashes}: a restart then resets its volatile variables. */
+    default boolean crashes() {
+        return false;
+    }
 }

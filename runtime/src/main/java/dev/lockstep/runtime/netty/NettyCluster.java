@@ -32,6 +32,12 @@ public final class NettyCluster implements AutoCloseable {
      */
     public static NettyCluster start(ProtocolDescriptor protocol, ClusterConfig cluster, Collection<NodeId> local,
                                      TraceSinks traces, NettyOptions options, long seed) {
+        return start(protocol, cluster, local, traces, options, seed, null);
+    }
+
+    /** As {@link #start}, each node keeping its durable variables in {@code dataDir} (null: nowhere). */
+    public static NettyCluster start(ProtocolDescriptor protocol, ClusterConfig cluster, Collection<NodeId> local,
+                                     TraceSinks traces, NettyOptions options, long seed, java.nio.file.Path dataDir) {
         cluster.validate(protocol);
         cluster.checkTransport();
         Map<NodeId, NettyNode> started = new TreeMap<>();
@@ -49,7 +55,7 @@ public final class NettyCluster implements AutoCloseable {
                 long nodeSeed = seed * 0x9E3779B97F4A7C15L + i;
                 try {
                     started.put(id, NettyNode.start(protocol, cluster, id, sink, Chooser.random(nodeSeed),
-                            options.withTimerSeed(~nodeSeed)));
+                            options.withTimerSeed(~nodeSeed), dataDir));
                 } catch (RuntimeException e) {
                     sink.close();
                     throw e;

@@ -1,6 +1,10 @@
 package dev.lockstep.runtime.netty;
 
 import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.durable.DurableStateException;
+import dev.lockstep.runtime.durable.DurableStore;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.node.ActionFailedException;
@@ -25,6 +29,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,23 +58,30 @@ public final class NettyNode implements AutoCloseable {
     private final TransportStats stats = new TransportStats();
     private final Map<NodeId, PeerLink> links = new TreeMap<>();
     private final NodeCore<?> core;
+    /** The node's durable state on disk (--data-dir), or null; and the state to recover from, or null. */
+    private final DurableStore durable;
+    private final Recovery<?> recovery;
     private Channel server;
     private Thread thread;
     private volatile boolean closed;
 
     private NettyNode(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
-                      Chooser chooser, NettyOptions options, NodeTls tls) {
+                      Chooser chooser, NettyOptions options, NodeTls tls, Path dataDir) {
         this.self = self;
         // Encoding and writing the trace happen on a writer thread, off the node's critical path.
         this.sink = sink.enabled() ? new AsyncTraceSink(sink, self.name(), 1 << 16) : sink;
         ProtocolDescriptor.RoleDescriptor role = protocol.roles().stream().filter(r -> r.nodes().contains(self))
                 .findFirst().orElseThrow(() -> new ClusterConfigException("node " + self + " is not a node of model "
                         + protocol.model()));
+        // The data directory is read before any thread starts, so a bad file leaves nothing running.
+        var machine = role.machine(self);
+        this.durable = dataDir == null ? null : DurableStore.open(dataDir, self, machine);
+        this.recovery = durable == null ? null : Recovery.of(machine, durable);
         this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("lockstep-" + self.name(), true));
         this.loop = group.next();
         this.channels = new DefaultChannelGroup(loop);
         this.accepted = new DefaultChannelGroup(loop);
-        this.core = NodeCore.of(role.machine(self), protocol.network(),
+        this.core = NodeCore.of(machine, protocol.network(),
                 new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
                 new Host());
         Set<NodeId> peers = cluster.nodes().keySet();
@@ -115,16 +127,31 @@ public final class NettyNode implements AutoCloseable {
      */
     public static NettyNode start(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
                                   Chooser chooser, NettyOptions options) {
+        return start(protocol, cluster, self, sink, chooser, options, null);
+    }
+
+    /**
+     * Starts a node that keeps its durable variables in {@code dataDir} (null: nowhere), write-ahead (docs/runtime.md,
+     * "Durable state"). A node whose file is there recovers from it: the spec's crash and {@code on restart} applied
+     * to the persisted state, as a restart after a crash.
+     *
+     * @throws DurableStateException naming the file when the data directory or the node's file cannot be used
+     */
+    public static NettyNode start(ProtocolDescriptor protocol, ClusterConfig cluster, NodeId self, TraceSink sink,
+                                  Chooser chooser, NettyOptions options, Path dataDir) {
         cluster.validate(protocol);
         cluster.checkTransport();
         // With TLS every connection is authenticated both ways; plaintext only when the cluster says so explicitly.
         // Keys are loaded before any thread starts, so a bad key file leaves nothing running.
         NodeTls tls = cluster.tls() == null ? null : NodeTls.of(self, cluster.tls());
-        NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options, tls);
+        NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options, tls, dataDir);
         node.loop.submit(() -> {
             node.thread = Thread.currentThread();
             node.links.values().forEach(PeerLink::connect);
-            node.guarded(node.core::start);
+            node.guarded(() -> {
+                if (node.recovery != null && node.recovery.recovers()) node.recovery.start(node.core);
+                else node.core.start();
+            });
         }).syncUninterruptibly();
         return node;
     }
@@ -215,7 +242,23 @@ public final class NettyNode implements AutoCloseable {
         } catch (ActionFailedException e) {
             stats.actionFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, e.getMessage(), e);
+        } catch (DurableStateException e) {
+            // The step's durable state is not on disk, so its sends must not leave: the node stops taking steps.
+            closed = true;
+            LOG.log(System.Logger.Level.ERROR, "node " + self + " stops: " + e.getMessage());
         }
+    }
+
+    /** The persisted state a node recovers from, typed by its machine. */
+    private record Recovery<S extends ItfEncodable>(S persisted) {
+        static <S extends ItfEncodable> Recovery<S> of(RoleMachine<S> machine, DurableStore store) {
+            return new Recovery<>(store.recover(machine));
+        }
+
+        boolean recovers() { return persisted != null; }
+
+        @SuppressWarnings("unchecked")
+        void start(NodeCore<?> core) { ((NodeCore<S>) core).startRecovered(persisted); }
     }
 
     private final class Host implements NodeHost {
@@ -245,6 +288,11 @@ public final class NettyNode implements AutoCloseable {
         @Override
         public void continueLater() {
             loop.execute(() -> guarded(core::resume));
+        }
+
+        @Override
+        public void persist(Object state) {
+            if (durable != null) durable.write((ItfEncodable) state);
         }
 
         @Override

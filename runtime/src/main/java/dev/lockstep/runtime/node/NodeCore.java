@@ -199,8 +199,9 @@ public final class NodeCore<S extends ItfEncodable> {
 
     /**
      * The node crashes: what a real process keeps only in memory is lost — armed timers, pending auto work, and,
-     * unless {@code keepInbox}, the waiting messages. The machine state, step counter and clocks survive (they are
-     * what a node persists before it acknowledges a step), so the trace simply continues after a restart.
+     * unless {@code keepInbox}, the waiting messages (messages the node had not taken stay in flight in the spec,
+     * and a lossy network may drop them). The machine state waits for {@link #restart}, which applies the spec's
+     * crash to it; the step counter and clocks survive (they are what a node persists with its durable state).
      */
     public void crash(boolean keepInbox) {
         up = false;
@@ -209,16 +210,56 @@ public final class NodeCore<S extends ItfEncodable> {
         if (!keepInbox) inbox.clear();
     }
 
-    /** Restarts a crashed node from its persisted state: re-arms the timers enabled in it, then runs as usual. */
+    /**
+     * Restarts a crashed node. For a role the spec declares {@code crashes}, the machine's {@link RoleMachine#restart}
+     * is the spec's {@code Crash} step: volatile variables back to their initial values, durable ones kept, then
+     * {@code on restart}; it is recorded as a second {@code init} event (with the step's sends) and its messages
+     * leave. A role that does not crash keeps its whole state: its crash was a pause, recorded nowhere. Then the
+     * timers enabled in the state are armed and the node runs as usual.
+     */
     public void restart() {
         if (up) return;
+        if (machine.crashes()) recover(machine.restart(state));
         up = true;
+        armEnabledTimers();
+        drain();
+    }
+
+    /**
+     * Starts a node of a crashing role from the local state {@code persisted} its previous process left (its
+     * durable variables as they were written, the others as they were or at any value): the same recovery as
+     * {@link #restart}, as a process started again from its data directory does. Called instead of {@link #start};
+     * the new process's trace starts with the restart's {@code init} event (step 1).
+     */
+    public void startRecovered(S persisted) {
+        if (state != null) throw new IllegalStateException("node " + self + " already started");
+        recover(machine.restart(persisted));
+        up = true;
+        armEnabledTimers();
+        drain();
+    }
+
+    private void recover(Step<S> recovered) {
+        List<Message> sends = new ArrayList<>();
+        for (Command c : recovered.commands()) {
+            if (c instanceof Command.Send s) sends.add(s.message());
+        }
+        state = recovered.state();
+        List<Envelope> sent = recorder.restart(state, sends);
+        host.persist(state);
+        for (Envelope e : sent) host.send(e);
+        listener.afterStep(this, new Binding(CRASH, List.of()), null, sent);
+    }
+
+    /** The name of the spec's crash step, which a restart is; a step listener sees it as the binding's action. */
+    public static final String CRASH = "Crash";
+
+    private void armEnabledTimers() {
         for (ActionSpec<S> a : machine.actions()) {
             if (a.trigger() == Trigger.TIMER && !bindings(a, null).isEmpty()) {
                 arm(a.name(), a.timerLowMillis(), a.timerHighMillis());
             }
         }
-        drain();
     }
 
     // ---- the loop ----------------------------------------------------------------------------------------------
@@ -315,6 +356,7 @@ public final class NodeCore<S extends ItfEncodable> {
         stutters.sent(sends);
         state = step.state();
         List<Envelope> sent = recorder.step(a.name(), paramNames.get(a.name()), b.params(), consumed, sends, state);
+        host.persist(state); // write-ahead: a host that persists (Netty's --data-dir) syncs before the sends leave
         for (Envelope e : sent) host.send(e);
         timerCommands(step.commands());
         listener.afterStep(this, b, consumed, sent);

@@ -20,6 +20,12 @@ public interface NodeHost {
     /** Calls {@link NodeCore#resume()} soon: the node hit its per-event step bound and has more work. */
     void continueLater();
 
+    /**
+     * The node's local state after a step, before the step's sends are handed to {@link #send}: a host that keeps
+     * durable state on disk writes it here, write-ahead (docs/runtime.md, "Durable state"). Default: nothing.
+     */
+    default void persist(Object state) {}
+
     /** A message was dropped because the inbox was full. */
     default void inboxOverflow(Envelope dropped) {}
 }

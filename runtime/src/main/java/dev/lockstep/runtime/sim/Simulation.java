@@ -35,11 +35,11 @@ import java.util.TreeSet;
  *
  * <p>Faults follow the spec's network: a message is dropped only on a {@code lossy} network; it is delivered again
  * only on a {@code duplicating} network or a {@code set} network (whose delivered messages stay deliverable); a FIFO
- * channel keeps its order, and its duplicate is delivered right behind the original. A crash is crash-recovery with
- * stable storage: the node's state, step counter and clocks survive, its timers and pending work do not, and its
- * waiting messages survive unless the network is lossy (they stand for messages the node had not acknowledged).
- * While a node is down, messages to it wait (or, on a lossy network, are lost). A crash writes nothing to the
- * trace: every run with crashes is still a behaviour of the spec, so the conformance checker needs no crash event.
+ * channel keeps its order, and its duplicate is delivered right behind the original. A crash follows the spec
+ * (docs/runtime.md, "What a crash means"): a node of a crashing role restarts through its machine's restart(), which
+ * resets its volatile variables, keeps its durable ones and runs on restart, and is recorded as a second init event;
+ * a node of a role that does not crash only pauses. Its timers and pending work are lost, its waiting messages
+ * survive unless the network is lossy. While a node is down, messages to it wait (or, on a lossy network, are lost).
  */
 public final class Simulation {
     private sealed interface Event permits Deliver, TimerFire, Resume, InputTick, Restart {}

@@ -44,6 +44,15 @@ public final class TraceRecorder {
     }
 
     /**
+     * Records a restart of a crashed node (the spec's Crash step) as a second {@code init} event: it counts as a
+     * step of the node (the next step number, the clocks tick) and carries the messages its {@code on restart}
+     * sent; returns their envelopes, stamped like a step's.
+     */
+    public List<Envelope> restart(Object state, List<? extends Message> sent) {
+        return record(TraceEvent.Kind.INIT, null, List.of(), List.of(), List.of(), false, sent, state);
+    }
+
+    /**
      * Records one step and returns the envelopes of {@code sent}, in order, stamped with ids and the clocks after
      * the step.
      *
@@ -52,8 +61,8 @@ public final class TraceRecorder {
      */
     public List<Envelope> step(String action, List<String> paramNames, List<?> params, Envelope consumed,
                                List<? extends Message> sent, Object stateAfter) {
-        return record(action, paramNames, params, consumed == null ? List.of() : List.of(consumed), false, sent,
-                stateAfter);
+        return record(TraceEvent.Kind.STEP, action, paramNames, params,
+                consumed == null ? List.of() : List.of(consumed), false, sent, stateAfter);
     }
 
     /**
@@ -62,11 +71,12 @@ public final class TraceRecorder {
      */
     public List<Envelope> stepAll(String action, List<String> paramNames, List<?> params, List<Envelope> received,
                                   List<? extends Message> sent, Object stateAfter) {
-        return record(action, paramNames, params, received, true, sent, stateAfter);
+        return record(TraceEvent.Kind.STEP, action, paramNames, params, received, true, sent, stateAfter);
     }
 
-    private List<Envelope> record(String action, List<String> paramNames, List<?> params, List<Envelope> received,
-                                  boolean all, List<? extends Message> sent, Object stateAfter) {
+    private List<Envelope> record(TraceEvent.Kind kind, String action, List<String> paramNames, List<?> params,
+                                  List<Envelope> received, boolean all, List<? extends Message> sent,
+                                  Object stateAfter) {
         for (Envelope consumed : received) {
             lamport = Math.max(lamport, consumed.lamport());
             consumed.vectorClock().forEach((n, c) -> vectorClock.merge(n, c, Math::max));
@@ -85,7 +95,7 @@ public final class TraceRecorder {
             List<TraceEvent.SentMessage> in = new ArrayList<>(received.size());
             for (Envelope e : received) in.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
             TraceEvent.SentMessage single = all || in.isEmpty() ? null : in.get(0);
-            sink.write(new TraceEvent(TraceEvent.Kind.STEP, node, role, step, action, ps, single, out,
+            sink.write(new TraceEvent(kind, node, role, step, action, ps, single, out,
                     Itf.encode(stateAfter), lamport, clock, all ? List.copyOf(in) : null));
         }
         return envelopes;

@@ -433,6 +433,11 @@ public final class DifferentialChecker {
 
     /** A node's local state as the ITF record of its variables. */
     private Object localItf(CheckedSpec.Role role, Value[] slots, int n) {
+        return localItf(model, role, slots, n);
+    }
+
+    /** Node {@code n} of {@code role}'s local state in {@code slots} as the ITF record of its variables. */
+    static Object localItf(ModelInstance model, CheckedSpec.Role role, Value[] slots, int n) {
         int base = model.nodeBase(role.index(), n);
         List<String> names = new ArrayList<>();
         List<Value> values = new ArrayList<>();
