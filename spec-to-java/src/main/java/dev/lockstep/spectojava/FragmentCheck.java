@@ -153,6 +153,8 @@ final class FragmentCheck {
             }
             case Expr.RemoteVar r -> error(e.span(), "generated code cannot read another node's variable");
             case Expr.NetworkView n -> error(e.span(), "generated code cannot read the network");
+            case Expr.NetworkRead n -> error(e.span(), "generated code cannot read the network ("
+                    + n.query().spelling() + ")");
             case Expr.InfiniteSet i -> error(e.span(), i.name() + " can only appear on the right of \\in or \\notin "
                     + "in generated code");
             case Expr.Unary u -> {

@@ -48,6 +48,8 @@ public enum Code {
     CRASHES_UNBOUNDED("LS231", "a role crashes, but a model does not bound the crashes (or bounds them above 1000)"),
     DURABLE_WITHOUT_CRASHES("LS232", "a durable variable in a role that does not crash"),
     VOLATILE_INIT_FROM_SET("LS233", "a crashing role's volatile variable starts from a set of values"),
+    LOSSY_ANY_NOT_FIFO("LS250", "'lossy any' on a network that is not a lossy fifo"),
+    CHANNEL_NOT_FIFO("LS251", "Channel or ChannelLen on a network that is not fifo"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),
