@@ -44,7 +44,7 @@ final class TlaNetworkReads {
             case BAG -> out.add(copies + "IF msg \\in DOMAIN " + net + " THEN " + net + "[msg] ELSE 0");
             case FIFO -> {
                 String withEnds = TlaNames.WITH_ENDS;
-                out.add(copies);
+                out.add(copies.strip());
                 out.add("  LET c == <<msg.src, msg.dst>>");
                 out.add("  IN IF c \\in DOMAIN " + net + " THEN Cardinality({i \\in DOMAIN " + net + "[c] : "
                         + withEnds + "(" + net + "[c][i], c) = msg}) ELSE 0");
