@@ -9,13 +9,13 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Message Data from src to dst. (spec: numbered-queue-gap.lstep:10:1)
+ * Message Data from src to dst. (spec: numbered-queue-gap.lstep:11:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "numbered-queue-gap.lstep")
 public record Data(NodeId src, NodeId dst, long n, List<Long> tag) implements NumberedQueueMessage, Comparable<Data> {
 
     /**
-     * Refuses null components: null is no spec value. (spec: numbered-queue-gap.lstep:10:1)
+     * Refuses null components: null is no spec value. (spec: numbered-queue-gap.lstep:11:1)
      */
     public Data {
         Objects.requireNonNull(src, "src");
@@ -24,7 +24,7 @@ public record Data(NodeId src, NodeId dst, long n, List<Long> tag) implements Nu
     }
 
     /**
-     * The message type tag. (spec: numbered-queue-gap.lstep:10:1)
+     * The message type tag. (spec: numbered-queue-gap.lstep:11:1)
      */
     @Override
     public String type() {
@@ -32,7 +32,7 @@ public record Data(NodeId src, NodeId dst, long n, List<Long> tag) implements Nu
     }
 
     /**
-     * ITF: an object of the fields under their spec names. (spec: numbered-queue-gap.lstep:10:1)
+     * ITF: an object of the fields under their spec names. (spec: numbered-queue-gap.lstep:11:1)
      */
     @Override
     public Object toItf() {
@@ -40,7 +40,7 @@ public record Data(NodeId src, NodeId dst, long n, List<Long> tag) implements Nu
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order. (spec: numbered-queue-gap.lstep:10:1)
+     * The spec's canonical order: fields compared in sorted name order. (spec: numbered-queue-gap.lstep:11:1)
      */
     @Override
     public int compareTo(Data o) {
@@ -57,7 +57,7 @@ public record Data(NodeId src, NodeId dst, long n, List<Long> tag) implements Nu
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: numbered-queue-gap.lstep:10:1)
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: numbered-queue-gap.lstep:11:1)
      */
     public static Data fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

@@ -5,7 +5,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The constants of protocol NumberedQueue, bound by a model; the spec's definitions are methods because they read constants only. (spec: numbered-queue-gap.lstep:7:1)
+ * The constants of protocol NumberedQueue, bound by a model; the spec's definitions are methods because they read constants only. (spec: numbered-queue-gap.lstep:8:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "numbered-queue-gap.lstep")
 public record NumberedQueueConstants(NodeId S, NodeId R) {
@@ -16,7 +16,7 @@ public record NumberedQueueConstants(NodeId S, NodeId R) {
     }
 
     /**
-     * The constants of model small. (spec: numbered-queue-gap.lstep:35:1)
+     * The constants of model small. (spec: numbered-queue-gap.lstep:36:1)
      */
     public static NumberedQueueConstants small() {
         NodeId S = NodeId.of("s");

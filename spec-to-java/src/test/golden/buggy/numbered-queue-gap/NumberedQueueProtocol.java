@@ -15,7 +15,7 @@ import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
- * Protocol NumberedQueue under one model's constants, for the runtime. (spec: numbered-queue-gap.lstep:12:1)
+ * Protocol NumberedQueue under one model's constants, for the runtime. (spec: numbered-queue-gap.lstep:13:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "numbered-queue-gap.lstep")
 public final class NumberedQueueProtocol implements ProtocolDescriptor {
@@ -27,7 +27,7 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}. (spec: numbered-queue-gap.lstep:12:1)
+     * The protocol under constants bound by the model named {@code model}. (spec: numbered-queue-gap.lstep:13:1)
      */
     public NumberedQueueProtocol(String model, NumberedQueueConstants constants) {
         this.model = model;
@@ -36,14 +36,14 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: numbered-queue-gap.lstep:35:1)
+     * The protocol under the spec's first model, small. (spec: numbered-queue-gap.lstep:36:1)
      */
     public NumberedQueueProtocol() {
         this("small", NumberedQueueConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: numbered-queue-gap.lstep:35:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: numbered-queue-gap.lstep:36:1)
      */
     public static NumberedQueueProtocol forModel(String model) {
         switch(model) {
@@ -55,7 +55,7 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol's name. (spec: numbered-queue-gap.lstep:12:1)
+     * The protocol's name. (spec: numbered-queue-gap.lstep:13:1)
      */
     @Override
     public String protocol() {
@@ -63,7 +63,7 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses. (spec: numbered-queue-gap.lstep:12:1)
+     * The model whose constants this descriptor uses. (spec: numbered-queue-gap.lstep:13:1)
      */
     @Override
     public String model() {
@@ -71,14 +71,14 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants. (spec: numbered-queue-gap.lstep:12:1)
+     * The model's constants. (spec: numbered-queue-gap.lstep:13:1)
      */
     public NumberedQueueConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes. (spec: numbered-queue-gap.lstep:12:1)
+     * The network the spec assumes. (spec: numbered-queue-gap.lstep:13:1)
      */
     @Override
     public NetworkSpec network() {
@@ -86,7 +86,7 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order. (spec: numbered-queue-gap.lstep:12:1)
+     * The roles in spec order. (spec: numbered-queue-gap.lstep:13:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -94,7 +94,7 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: numbered-queue-gap.lstep:10:1)
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: numbered-queue-gap.lstep:11:1)
      */
     @Override
     public Message messageFromItf(Object itf) {
@@ -109,13 +109,13 @@ public final class NumberedQueueProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory. (spec: numbered-queue-gap.lstep:12:1)
+     * A role with its nodes and a machine factory. (spec: numbered-queue-gap.lstep:13:1)
      */
     @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "numbered-queue-gap.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes. (spec: numbered-queue-gap.lstep:12:1)
+         * A fresh machine for one of the role's nodes. (spec: numbered-queue-gap.lstep:13:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

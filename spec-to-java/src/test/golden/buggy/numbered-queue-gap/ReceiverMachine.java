@@ -13,7 +13,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Role Receiver of protocol NumberedQueue for one node: pure functions of the local state; commands are returned as data. (spec: numbered-queue-gap.lstep:23:1)
+ * Role Receiver of protocol NumberedQueue for one node: pure functions of the local state; commands are returned as data. (spec: numbered-queue-gap.lstep:24:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "numbered-queue-gap.lstep")
 public final class ReceiverMachine implements RoleMachine<ReceiverState> {
@@ -25,7 +25,7 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     private final List<ActionSpec<ReceiverState>> actions;
 
     /**
-     * The machine of node {@code self} under a model's constants. (spec: numbered-queue-gap.lstep:23:1)
+     * The machine of node {@code self} under a model's constants. (spec: numbered-queue-gap.lstep:24:1)
      */
     public ReceiverMachine(NumberedQueueConstants constants, NodeId self) {
         this.constants = Objects.requireNonNull(constants, "constants");
@@ -34,7 +34,7 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * The role's name. (spec: numbered-queue-gap.lstep:23:1)
+     * The role's name. (spec: numbered-queue-gap.lstep:24:1)
      */
     @Override
     public String role() {
@@ -42,7 +42,7 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * The node this machine runs. (spec: numbered-queue-gap.lstep:23:1)
+     * The node this machine runs. (spec: numbered-queue-gap.lstep:24:1)
      */
     @Override
     public NodeId self() {
@@ -50,7 +50,7 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * The initial local states: every combination of the {@code \in} initializers, variable by variable in declaration order. (spec: numbered-queue-gap.lstep:23:1)
+     * The initial local states: every combination of the {@code \in} initializers, variable by variable in declaration order. (spec: numbered-queue-gap.lstep:24:1)
      */
     @Override
     public List<ReceiverState> initialStates() {
@@ -61,7 +61,7 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * The commands for a node starting in {@code initial}: a SetTimer per enabled timer action. (spec: numbered-queue-gap.lstep:23:1)
+     * The commands for a node starting in {@code initial}: a SetTimer per enabled timer action. (spec: numbered-queue-gap.lstep:24:1)
      */
     @Override
     public List<Command> start(ReceiverState initial) {
@@ -69,7 +69,7 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime. (spec: numbered-queue-gap.lstep:23:1)
+     * The role's actions in spec order, as data for the runtime. (spec: numbered-queue-gap.lstep:24:1)
      */
     @Override
     public List<ActionSpec<ReceiverState>> actions() {
@@ -77,14 +77,14 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * Whether on receive Data action ReceiveData is enabled. (spec: numbered-queue-gap.lstep:26:22)
+     * Whether on receive Data action ReceiveData is enabled. (spec: numbered-queue-gap.lstep:27:22)
      */
     public boolean enabledReceiveData(ReceiverState s, Data m) {
         return true;
     }
 
     /**
-     * Fires on receive Data action ReceiveData (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: numbered-queue-gap.lstep:26:3)
+     * Fires on receive Data action ReceiveData (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: numbered-queue-gap.lstep:27:3)
      */
     public Step<ReceiverState> receiveData(ReceiverState s, Data m) {
         ReceiverState next = new ReceiverState(SpecValues.seqOf(m.n()));
@@ -92,14 +92,14 @@ public final class ReceiverMachine implements RoleMachine<ReceiverState> {
     }
 
     /**
-     * The actions of role Receiver as ActionSpecs, in spec order. (spec: numbered-queue-gap.lstep:23:1)
+     * The actions of role Receiver as ActionSpecs, in spec order. (spec: numbered-queue-gap.lstep:24:1)
      */
     @SuppressWarnings("unchecked")
     private List<ActionSpec<ReceiverState>> specs() {
         List<ActionSpec<ReceiverState>> out = new ArrayList<>();
         ActionSpec.Guard<ReceiverState> receiveDataGuard = (s, p, m) -> enabledReceiveData(s, (Data) m);
         ActionSpec.Effect<ReceiverState> receiveDataEffect = (s, p, m) -> receiveData(s, (Data) m);
-        out.add(new ActionSpec<>("ReceiveData", Trigger.ON_RECEIVE, "Data", 0L, 0L, List.of(), receiveDataGuard, receiveDataEffect, "numbered-queue-gap.lstep:26:3"));
+        out.add(new ActionSpec<>("ReceiveData", Trigger.ON_RECEIVE, "Data", 0L, 0L, List.of(), receiveDataGuard, receiveDataEffect, "numbered-queue-gap.lstep:27:3"));
         return List.copyOf(out);
     }
 }

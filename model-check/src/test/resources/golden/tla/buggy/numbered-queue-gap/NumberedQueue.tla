@@ -10,9 +10,9 @@ CONSTANTS S_1, R  \* bound per model in the .cfg
 CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
-  Sender_sent,  \* Sender.sent: int per node (numbered-queue-gap.lstep:15:3)
-  Receiver_last,  \* Receiver.last: seq<int> per node (numbered-queue-gap.lstep:24:3)
-  network  \* fifo, lossy any: a function from <<src, dst>> to the channel's sequence of messages (without src and dst) (numbered-queue-gap.lstep:12:1)
+  Sender_sent,  \* Sender.sent: int per node (numbered-queue-gap.lstep:16:3)
+  Receiver_last,  \* Receiver.last: seq<int> per node (numbered-queue-gap.lstep:25:3)
+  network  \* fifo, lossy any: a function from <<src, dst>> to the channel's sequence of messages (without src and dst) (numbered-queue-gap.lstep:13:1)
 
 roleVars == <<Sender_sent, Receiver_last>>
 vars == <<Sender_sent, Receiver_last, network>>
@@ -58,7 +58,7 @@ Init ==
   /\ Receiver_last = [self \in Receiver_nodes |-> <<>>]
   /\ network = <<>>
 
-\* Sender.Send: fair auto action (numbered-queue-gap.lstep:18:3)
+\* Sender.Send: fair auto action (numbered-queue-gap.lstep:19:3)
 Sender_Send(self) ==
   \E f \in ([{0} -> 0 .. 1]) :
     /\ Sender_sent[self] < 3
@@ -66,7 +66,7 @@ Sender_Send(self) ==
     /\ network' = Send(network, <<self, R>>, [type |-> "Data", n |-> Sender_sent[self], tag |-> IF f[0] = 0 THEN <<>> ELSE <<Sender_sent[self]>>])
     /\ UNCHANGED <<Receiver_last>>
 
-\* Receiver.ReceiveData: fair on receive Data (numbered-queue-gap.lstep:26:3)
+\* Receiver.ReceiveData: fair on receive Data (numbered-queue-gap.lstep:27:3)
 Receiver_ReceiveData(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -75,7 +75,7 @@ Receiver_ReceiveData(self) ==
     /\ network' = Remove(network, c)
     /\ UNCHANGED <<Sender_sent>>
 
-\* Environment step of the lossy network: a deliverable message is lost (numbered-queue-gap.lstep:12:1)
+\* Environment step of the lossy network: a deliverable message is lost (numbered-queue-gap.lstep:13:1)
 Network_Drop ==
   \E c \in DOMAIN network : \E i \in 1..Len(network[c]) :
     /\ network' = RemoveAt(network, c, i)
@@ -95,10 +95,10 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (numbered-queue-gap.lstep:30:1)
+\* invariant (numbered-queue-gap.lstep:31:1)
 Consecutive == LET q == Channel("Data", S_1, R) IN \A i \in (1 .. (Len(q) - 1)) : q[i + 1].n = q[i].n + 1
 
-\* invariant (numbered-queue-gap.lstep:33:1)
+\* invariant (numbered-queue-gap.lstep:34:1)
 Bounded == ChannelLen(S_1, R) <= 3 /\ (\A m \in Msgs("Data") : Copies(m) = 1)
 
 ==============================================================================
