@@ -3,7 +3,6 @@ package dev.lockstep.lang.check;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.ir.BinaryOp;
-import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Builtin;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.NetworkQuery;
@@ -35,12 +34,16 @@ final class ExprChecker {
         dev.lockstep.lang.ir.CheckedSpec.Def resolve(Symbols.DefSig def, Span useSite);
     }
 
+    /** {@code Copies}, {@code Channel}, {@code ChannelLen}: their own checks, next to {@code Msgs}'s here. */
+    private final NetworkReadChecks networkReads;
+
     ExprChecker(Symbols symbols, Diagnostics diags, DefResolver defs) {
         this.symbols = symbols;
         this.diags = diags;
         this.defs = defs;
         this.depth = new NestingDepth(diags);
         this.names = new NameDiagnostics(symbols, diags);
+        this.networkReads = new NetworkReadChecks(symbols, diags, this);
     }
 
     NestingDepth depth() { return depth; }
@@ -103,7 +106,7 @@ final class ExprChecker {
         };
     }
 
-    private Expr error(Span span) { return new Expr.Lit(BoolV.FALSE, Type.ANY, span); }
+    Expr error(Span span) { return new Expr.Lit(BoolV.FALSE, Type.ANY, span); }
 
     private Expr self(Ast.SelfExpr s, Context ctx) {
         if (!ctx.inRole()) {
@@ -668,7 +671,7 @@ final class ExprChecker {
             return check(OptionForms.call(c), ctx);
         }
         NetworkQuery query = NetworkQuery.byName(name);
-        if (query != null) return networkRead(query, c, ctx);
+        if (query != null) return networkReads.check(query, c, ctx);
         Builtin builtin = Builtin.byName(name);
         if (builtin != null) return builtin(builtin, c, ctx);
         Symbols.DefSig def = symbols.defs.get(name);
@@ -680,53 +683,6 @@ final class ExprChecker {
             return error(c.span());
         }
         return defCall(def, c.args(), c.span(), ctx);
-    }
-
-    /** {@code Copies(m)}, {@code Channel(M, a, b)}, {@code ChannelLen(a, b)}: global reads, like {@code Msgs}. */
-    private Expr networkRead(NetworkQuery query, Ast.Call c, Context ctx) {
-        if (c.args().size() != query.arity()) {
-            diags.error(Code.WRONG_ARITY, c.span(), query.spelling() + " takes " + query.arity() + " arguments, not "
-                    + c.args().size(), switch (query) {
-                        case COPIES -> "as in Copies(m), with m a message";
-                        case CHANNEL -> "as in Channel(Ping, a, b): the Ping messages on channel a to b";
-                        case CHANNEL_LEN -> "as in ChannelLen(a, b): the messages on channel a to b";
-                    });
-            return error(c.span());
-        }
-        switch (ctx.kind) {
-            case ACTION, VAR_INIT -> diags.error(Code.NETWORK_READ_IN_ACTION, c.span(),
-                    "an action cannot look into the network", "receive messages with 'on receive m: M'");
-            case ROLE_NODES, MODEL -> diags.error(Code.NOT_CONSTANT, c.span(),
-                    "this must be a constant expression, but it reads the network");
-            case GLOBAL -> ctx.readsGlobalState = true;
-        }
-        if (query != NetworkQuery.COPIES && symbols.networkKind != CheckedSpec.NetworkKind.FIFO) {
-            diags.error(Code.CHANNEL_NOT_FIFO, c.span(), query.spelling() + " reads a fifo channel, but the network is "
-                    + symbols.networkKind.name().toLowerCase(java.util.Locale.ROOT),
-                    "on a set or bag network count copies with Copies(m), e.g. \\A m \\in Msgs(M) : Copies(m) <= 2");
-        }
-        List<Ast.Expr> rest = c.args();
-        Type type = Type.INT;
-        if (query == NetworkQuery.CHANNEL) {
-            if (!(c.args().get(0) instanceof Ast.Name n) || symbols.messages.get(n.name()) == null) {
-                diags.error(Code.UNKNOWN_MESSAGE, c.args().get(0).span(), "Channel's first argument is a message type");
-                return error(c.span());
-            }
-            type = new Type.SeqOf(symbols.messages.get(n.name()));
-            rest = c.args().subList(1, 3);
-        }
-        List<Expr> args = new ArrayList<>();
-        for (Ast.Expr a : rest) args.add(check(a, ctx));
-        if (query == NetworkQuery.COPIES) {
-            if (!(args.get(0).type() instanceof Type.Message) && !(args.get(0).type() instanceof Type.Any)) {
-                diags.error(Code.TYPE_MISMATCH, args.get(0).span(), "Copies counts a message, not a "
-                        + args.get(0).type());
-            }
-        } else {
-            require(args.get(0), Type.NODE, "the channel's source");
-            require(args.get(1), Type.NODE, "the channel's destination");
-        }
-        return new Expr.NetworkRead(query, args, type, c.span());
     }
 
     private Expr networkView(Ast.Call c, Context ctx) {
