@@ -185,6 +185,7 @@ final class TlaExprPrinter {
                     names.var(v.role(), v.var()) + "[" + TlaNames.SELF + "]");
             case Expr.RemoteVar r -> names.var(r.role(), r.var()) + "[" + print(r.node()) + "]";
             case Expr.NetworkView n -> TlaNames.MSGS + "(" + quote(n.messageType()) + ")";
+            case Expr.NetworkRead n -> TlaNetworkReads.call(n, this::print);
             case Expr.InfiniteSet i -> i.name();
             case Expr.Unary u -> switch (u.op()) {
                 case NOT -> "~" + operand(u.operand());
@@ -243,6 +244,7 @@ final class TlaExprPrinter {
     static final int MAX_FLAT_CHAIN = 32;
 
     private String binary(Expr.Binary b) {
+        if (b.op() == BinaryOp.FN_SET) return "[" + print(b.left()) + " -> " + print(b.right()) + "]";
         if (!CHAINABLE.contains(b.op())) {
             return operandOf(b.op(), b.left()) + " " + symbol(b.op()) + " " + operandOf(b.op(), b.right());
         }
@@ -343,6 +345,7 @@ final class TlaExprPrinter {
             case Expr.VarRef v -> true;
             case Expr.RemoteVar r -> true;
             case Expr.NetworkView n -> true;
+            case Expr.NetworkRead n -> true;
             case Expr.InfiniteSet i -> true;
             case Expr.SetLit s -> true;
             case Expr.SetFilter f -> true;

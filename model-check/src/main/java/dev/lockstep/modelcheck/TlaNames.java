@@ -99,12 +99,22 @@ public final class TlaNames {
     static final Set<String> HELPER_LOCALS = Set.of(
             "S", "D", "F", "x", "y", "i", "c", "d", "k", "f", "net", "msg", "msgs", "new", "src", "type");
 
+    /** Helpers printed only when a spec uses them: {@code lossy any}'s Drop and the network reads of invariants. */
+    static final String REMOVE_AT = "RemoveAt";
+    static final String COPIES = "Copies";
+    static final String CHANNEL = "Channel";
+    static final String CHANNEL_LEN = "ChannelLen";
+    static final Set<String> NETWORK_READ_HELPERS = Set.of(REMOVE_AT, COPIES, CHANNEL, CHANNEL_LEN);
+    /** Their formal parameters and LET names (besides those of {@link #HELPER_LOCALS}). */
+    static final Set<String> NETWORK_READ_LOCALS = Set.of("pos", "dst", "q");
+
     /** What a spec's bound names must not be spelled as (besides the module's top-level names). */
-    private static final Set<String> RESERVED_FOR_BINDERS = Stream.of(KEYWORDS, STANDARD, HELPERS)
+    private static final Set<String> RESERVED_FOR_BINDERS = Stream.of(KEYWORDS, STANDARD, HELPERS, NETWORK_READ_HELPERS)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /** Everything a spec's top-level name must not be spelled as. */
-    static final Set<String> RESERVED = Stream.of(RESERVED_FOR_BINDERS, HELPER_LOCALS).flatMap(Set::stream)
+    static final Set<String> RESERVED = Stream.of(RESERVED_FOR_BINDERS, HELPER_LOCALS, NETWORK_READ_LOCALS)
+            .flatMap(Set::stream)
             .collect(Collectors.toUnmodifiableSet());
 
     /** Whether {@code name} must not be a top-level name of the module. */

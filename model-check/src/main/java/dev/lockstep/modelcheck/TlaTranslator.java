@@ -154,7 +154,8 @@ public final class TlaTranslator {
     }
 
     private String networkDoc() {
-        String faults = (spec.network().lossy() ? ", lossy" : "") + (spec.network().duplicating() ? ", duplicating" : "");
+        String faults = (spec.network().lossy() ? ", lossy" : "") + (spec.network().losesAny() ? " any" : "")
+                + (spec.network().duplicating() ? ", duplicating" : "");
         return switch (kind) {
             case SET -> "set" + faults + ": each message sent, without its dst, mapped to its destinations;"
                     + " delivery keeps them";
@@ -217,6 +218,7 @@ public final class TlaTranslator {
             }
         }
         if (TlaQuorumReceive.used(spec)) TlaQuorumReceive.helpers(kind).forEach(this::line);
+        TlaNetworkReads.helpers(spec).forEach(this::line);
         line("Msgs(type) == {msg \\in InFlight : msg.type = type}");
         blank();
     }
@@ -379,6 +381,7 @@ public final class TlaTranslator {
             case Expr.VarRef v -> false;
             case Expr.RemoteVar r -> false;
             case Expr.NetworkView n -> false;
+            case Expr.NetworkRead n -> false;
             case Expr.InfiniteSet i -> false;
             case Expr.Apply x -> false;
             case Expr.FieldAccess f -> false;
@@ -521,7 +524,11 @@ public final class TlaTranslator {
         if (n.lossy()) {
             line("\\* Environment step of the lossy network: a deliverable message is lost (" + where(n.span()) + ")");
             line(TlaNames.DROP + " ==");
-            if (kind == NetworkKind.FIFO) {
+            if (n.losesAny()) {
+                String i = printer.fresh("i");
+                line("  \\E " + c + " \\in DOMAIN " + net + " : \\E " + i + " \\in 1..Len(" + net + "[" + c + "]) :");
+                line("    /\\ " + net + "' = " + TlaNames.REMOVE_AT + "(" + net + ", " + c + ", " + i + ")");
+            } else if (kind == NetworkKind.FIFO) {
                 line("  \\E " + c + " \\in DOMAIN " + net + " :");
                 line("    /\\ " + net + "' = " + TlaNames.REMOVE + "(" + net + ", " + c + ")");
             } else if (kind == NetworkKind.SET) {

@@ -76,6 +76,7 @@ final class ExprTranslator {
             case Expr.RemoteVar r -> throw unsupported(r);
             case Expr.NetworkView n -> throw unsupported(n);
             case Expr.Primed p -> throw unsupported(p);
+            case Expr.NetworkRead n -> throw unsupported(n);
             case Expr.InfiniteSet i -> throw unsupported(i);
             case Expr.Unary u -> unary(u);
             case Expr.Binary b -> binary(b);
@@ -217,6 +218,7 @@ final class ExprTranslator {
             case CONCAT -> boxed(chainTyped(b, J.call("SpecValues", "concat", lc, rc)));
             case SINGLETON_MAP -> boxed(J.call("SpecValues", "singletonMap", lc, rc));
             case MERGE_MAP -> boxed(chainTyped(b, J.call("SpecValues", "merge", lc, rc)));
+            case FN_SET -> boxed(J.call("SpecValues", "functionSet", lc, rc, at(b)));
             case IN, NOTIN, LEADSTO -> throw unsupported(b);
         };
     }

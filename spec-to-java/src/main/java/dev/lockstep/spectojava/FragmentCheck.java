@@ -152,6 +152,8 @@ final class FragmentCheck {
             case Expr.NetworkView n -> error(e.span(), "generated code cannot read the network");
             case Expr.Primed p -> error(e.span(), "a primed read (a transition property's next state) has no Java"
                     + " translation");
+            case Expr.NetworkRead n -> error(e.span(), "generated code cannot read the network ("
+                    + n.query().spelling() + ")");
             case Expr.InfiniteSet i -> error(e.span(), i.name() + " can only appear on the right of \\in or \\notin "
                     + "in generated code");
             case Expr.Unary u -> {

@@ -136,6 +136,7 @@ public final class ExprLowering {
             case Expr.ConstRef c -> throw new IllegalStateException("constants are static");
             case Expr.Self x -> throw new IllegalStateException("self is static in a role");
             case Expr.NetworkView n -> throw new IllegalStateException("Msgs is a set");
+            case Expr.NetworkRead n -> networkRead(n, s);
             case Expr.SetLit x -> throw new IllegalStateException("sets go through lowerSet");
             case Expr.SetFilter x -> throw new IllegalStateException("sets go through lowerSet");
             case Expr.SetMap x -> throw new IllegalStateException("sets go through lowerSet");
@@ -241,7 +242,28 @@ public final class ExprLowering {
             case MOD -> Smt.floorMod(lower(b.left(), s), lower(b.right(), s));
             case LEADSTO, CUP, CAP, SETMINUS, RANGE, CONCAT, SINGLETON_MAP, MERGE_MAP ->
                     throw new Unsupported(b.span(), "'" + b.op().symbol() + "' over the state");
+            case FN_SET -> throw overTheState(b);
         };
+    }
+
+    /** A binary operator the encoding does not take over the state, named as the spec writes it. */
+    private static Unsupported overTheState(Expr.Binary b) {
+        String what = b.op() == BinaryOp.FN_SET ? "a function set [S -> T]" : "'" + b.op().symbol() + "'";
+        return new Unsupported(b.span(), what + " over the state");
+    }
+
+    /**
+     * {@code Copies(m)}: a bag network is an array from message to its copies, a set network one from message to
+     * membership. {@code Channel} and {@code ChannelLen} read a fifo network, which the prover does not encode.
+     */
+    private Term networkRead(Expr.NetworkRead n, Scope s) {
+        if (n.query() != dev.lockstep.lang.ir.NetworkQuery.COPIES) {
+            throw new Unsupported(n.span(), n.query().spelling() + " (a fifo channel)");
+        }
+        Term net = s.state.network();
+        Term m = lower(n.args().get(0), s);
+        return spec.network().kind() == CheckedSpec.NetworkKind.BAG ? Smt.select(net, m)
+                : Smt.ite(Smt.select(net, m), Smt.integer(1), Smt.integer(0));
     }
 
     private Term member(Expr elem, Expr set, Scope s) {
@@ -529,6 +551,7 @@ public final class ExprLowering {
             case Expr.If i -> termSet(i, elem, s);
             case Expr.Case c -> termSet(c, elem, s);
             case Expr.BuiltinCall b -> termSet(b, elem, s);
+            case Expr.NetworkRead n -> termSet(n, elem, s);
         };
     }
 
@@ -565,7 +588,7 @@ public final class ExprLowering {
             case Expr.FieldAccess f -> field(f, s);
             case Expr.Apply a -> apply(a, s);
             case Expr.Choose c -> choose(c, s);
-            case Expr.Binary b -> throw new Unsupported(b.span(), "'" + b.op().symbol() + "' over the state");
+            case Expr.Binary b -> throw overTheState(b);
             case Expr.Unary u when u.op() == UnaryOp.DOMAIN && u.operand().type() instanceof Type.MapOf mt ->
                     Smt.field((Sort.Datatype) sorts.sortOf(mt, u.span()), 0, "dom", lower(u.operand(), s));
             case Expr.Unary u -> throw new Unsupported(u.span(), "'" + u.op().symbol() + "' over the state");
@@ -573,6 +596,7 @@ public final class ExprLowering {
             case Expr.ConstRef c -> notATermSet(c);
             case Expr.Self x -> notATermSet(x);
             case Expr.NetworkView n -> notATermSet(n);
+            case Expr.NetworkRead n -> notATermSet(n);
             case Expr.InfiniteSet i -> notATermSet(i);
             case Expr.Quant q -> notATermSet(q);
             case Expr.SetLit l -> notATermSet(l);

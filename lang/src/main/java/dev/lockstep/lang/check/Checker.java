@@ -54,6 +54,7 @@ public final class Checker {
         List<CheckedSpec.MessageDecl> messages = declareMessages(spec);
         List<CheckedSpec.Const> consts = declareConsts(spec);
         CheckedSpec.Network network = network(spec);
+        symbols.networkKind = network.kind();
         declareRoleSignatures(spec, enums);
         declareDefs(spec);
 
@@ -256,16 +257,25 @@ public final class Checker {
                     yield CheckedSpec.NetworkKind.SET;
                 }
             };
-            boolean lossy = false, duplicating = false;
+            boolean lossy = false, duplicating = false, losesAny = false;
+            String previous = "";
             for (Ast.Ident f : n.faults()) {
                 switch (f.name()) {
                     case "lossy" -> lossy = true;
                     case "duplicating" -> duplicating = true;
+                    case "any" -> {
+                        losesAny = true;
+                        if (!previous.equals("lossy") || kind != CheckedSpec.NetworkKind.FIFO) {
+                            diags.error(Code.LOSSY_ANY_NOT_FIFO, f.span(), "'any' follows 'lossy' on a fifo network",
+                                    "a lossy set or bag loses any message already; write 'network fifo lossy any'");
+                        }
+                    }
                     default -> diags.error(Code.BAD_DECLARATION, f.span(), "unknown network fault '" + f.name() + "'",
-                            "the faults are lossy and duplicating");
+                            "the faults are lossy (or, on fifo, lossy any) and duplicating");
                 }
+                previous = f.name();
             }
-            network = new CheckedSpec.Network(kind, lossy, duplicating, n.span());
+            network = new CheckedSpec.Network(kind, lossy, duplicating, losesAny && lossy, n.span());
         }
         return network != null ? network
                 : new CheckedSpec.Network(CheckedSpec.NetworkKind.SET, false, false, spec.name().span());

@@ -6,6 +6,7 @@ import dev.lockstep.lang.ir.BinaryOp;
 import dev.lockstep.lang.ir.Builtin;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Exprs;
+import dev.lockstep.lang.ir.NetworkQuery;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
 import dev.lockstep.lang.types.Type;
@@ -34,12 +35,16 @@ final class ExprChecker {
         dev.lockstep.lang.ir.CheckedSpec.Def resolve(Symbols.DefSig def, Span useSite);
     }
 
+    /** {@code Copies}, {@code Channel}, {@code ChannelLen}: their own checks, next to {@code Msgs}'s here. */
+    private final NetworkReadChecks networkReads;
+
     ExprChecker(Symbols symbols, Diagnostics diags, DefResolver defs) {
         this.symbols = symbols;
         this.diags = diags;
         this.defs = defs;
         this.depth = new NestingDepth(diags);
         this.names = new NameDiagnostics(symbols, diags);
+        this.networkReads = new NetworkReadChecks(symbols, diags, this);
     }
 
     NestingDepth depth() { return depth; }
@@ -103,7 +108,7 @@ final class ExprChecker {
         };
     }
 
-    private Expr error(Span span) { return new Expr.Lit(BoolV.FALSE, Type.ANY, span); }
+    Expr error(Span span) { return new Expr.Lit(BoolV.FALSE, Type.ANY, span); }
 
     private Expr self(Ast.SelfExpr s, Context ctx) {
         if (!ctx.inRole()) {
@@ -148,6 +153,9 @@ final class ExprChecker {
         if (def != null) return defCall(def, List.of(), n.span(), ctx);
         if (ctx.kind == Context.Kind.MODEL && !symbols.declared.containsKey(name)) {
             return new Expr.Lit(new NodeV(name), Type.NODE, n.span());
+        }
+        if (name.equals(OptionForms.NONE) && !symbols.declared.containsKey(name)) {
+            return check(OptionForms.none(n), ctx);
         }
         String kind = symbols.nonValueKind(name);
         if (kind != null) {
@@ -304,6 +312,8 @@ final class ExprChecker {
                 yield seq;
             }
             case SINGLETON_MAP -> new Type.MapOf(l.type(), r.type());
+            case FN_SET -> new Type.SetOf(new Type.MapOf(setElement(l, "the domain of a function set [S -> T]"),
+                    setElement(r, "the range of a function set [S -> T]")));
             case MERGE_MAP -> {
                 Type u = Type.unify(l.type(), r.type());
                 Type map = u == null ? null : Type.unify(u, new Type.MapOf(Type.ANY, Type.ANY));
@@ -666,6 +676,15 @@ final class ExprChecker {
     private Expr call(Ast.Call c, Context ctx) {
         String name = c.name().name();
         if (name.equals("Msgs")) return networkView(c, ctx);
+        if (OptionForms.CALLS.contains(name) && !symbols.declared.containsKey(name)) {
+            if (c.args().size() != 1) {
+                diags.error(Code.WRONG_ARITY, c.span(), name + " takes one argument, not " + c.args().size());
+                return error(c.span());
+            }
+            return check(OptionForms.call(c), ctx);
+        }
+        NetworkQuery query = NetworkQuery.byName(name);
+        if (query != null) return networkReads.check(query, c, ctx);
         Builtin builtin = Builtin.byName(name);
         if (builtin != null) return builtin(builtin, c, ctx);
         Symbols.DefSig def = symbols.defs.get(name);

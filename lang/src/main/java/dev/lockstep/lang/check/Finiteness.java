@@ -20,6 +20,7 @@ final class Finiteness {
                 case CUP -> isFinite(b.left()) && isFinite(b.right());
                 case CAP -> isFinite(b.left()) || isFinite(b.right());
                 case SETMINUS -> isFinite(b.left());
+                case FN_SET -> isFinite(b.left()) && isFinite(b.right());
                 default -> true; // the other operators do not build a set from set operands
             };
             case Expr.Unary u -> u.op() != UnaryOp.SUBSET || isFinite(u.operand());
@@ -32,6 +33,7 @@ final class Finiteness {
             case Expr.VarRef v -> true;
             case Expr.RemoteVar r -> true;
             case Expr.NetworkView n -> true;
+            case Expr.NetworkRead n -> true;
             case Expr.Quant q -> true;
             case Expr.Choose c -> true;
             case Expr.SetLit s -> true;

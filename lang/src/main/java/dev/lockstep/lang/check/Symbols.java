@@ -53,6 +53,8 @@ final class Symbols {
     final Map<String, dev.lockstep.lang.syntax.Ast.InvariantDecl> invariantDecls = new LinkedHashMap<>();
     final Map<String, Span> properties = new LinkedHashMap<>();
     final java.util.Set<String> models = new java.util.HashSet<>();
+    /** The declared network's kind (set when none is declared): Channel and ChannelLen need fifo. */
+    CheckedSpec.NetworkKind networkKind = CheckedSpec.NetworkKind.SET;
     /** Every top-level name with where it was declared, for duplicate detection and suggestions. */
     final Map<String, Span> declared = new LinkedHashMap<>();
 

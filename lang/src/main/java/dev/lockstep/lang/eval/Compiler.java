@@ -10,6 +10,7 @@ import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.EnumV;
 import dev.lockstep.lang.value.IntV;
 import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
@@ -121,6 +122,7 @@ final class Compiler {
             }
             case Expr.RemoteVar r -> remoteVar(r);
             case Expr.NetworkView n -> networkView(n.messageType(), span);
+            case Expr.NetworkRead n -> networkRead(n);
             case Expr.InfiniteSet i -> new Compiled(span) {
                 @Override
                 public Value eval(Env env) {
@@ -189,6 +191,24 @@ final class Compiler {
                 Value messages = Network.view(spec.network().kind(), network, type);
                 memo.last = new View(network, messages);
                 return messages;
+            }
+        };
+    }
+
+    private Compiled networkRead(Expr.NetworkRead n) {
+        CheckedSpec.NetworkKind kind = spec.network().kind();
+        Compiled first = compile(n.args().get(0));
+        Compiled second = n.args().size() > 1 ? compile(n.args().get(1)) : null;
+        String type = n.type() instanceof Type.SeqOf(Type.Message m) ? m.name() : null;
+        return new Compiled(n.span()) {
+            @Override
+            public Value eval(Env env) {
+                Value network = env.state[model.networkSlot()];
+                return switch (n.query()) {
+                    case COPIES -> IntV.of(Network.copies(kind, network, (RecordV) first.eval(env)));
+                    case CHANNEL -> Network.channel(network, type, first.eval(env), second.eval(env));
+                    case CHANNEL_LEN -> IntV.of(Network.channel(network, first.eval(env), second.eval(env)).size());
+                };
             }
         };
     }
@@ -291,7 +311,7 @@ final class Compiler {
                 }
             };
             case EQUIV, SUBSETEQ, CUP, CAP, SETMINUS, PLUS, MINUS, TIMES, DIV, MOD, RANGE, CONCAT, SINGLETON_MAP,
-                 MERGE_MAP -> {
+                 MERGE_MAP, FN_SET -> {
                 Compiled l = compile(b.left());
                 Compiled r = compile(b.right());
                 yield new Compiled(span) {

@@ -69,6 +69,30 @@ public final class Network {
         };
     }
 
+    /**
+     * Loses the message at {@code position} (1-based) of its channel: a {@code fifo lossy any} network's environment
+     * step. Null when that position does not hold {@code msg}.
+     */
+    public static Value dropAt(Value net, RecordV msg, int position) {
+        FnV channels = (FnV) net;
+        SeqV key = SeqV.of(msg.src(), msg.dst());
+        SeqV queue = (SeqV) channels.get(key);
+        if (queue == null || position < 1 || position > queue.size() || !queue.get(position - 1).equals(msg)) {
+            return null;
+        }
+        if (queue.size() == 1) return channels.without(key);
+        return channels.with(key, queue.slice(0, position - 1).concat(queue.slice(position, queue.size())));
+    }
+
+    /** Every message of every fifo channel with its 1-based position: what {@code fifo lossy any} may lose. */
+    public static void forEachQueued(Value net, java.util.function.ObjIntConsumer<RecordV> action) {
+        FnV channels = (FnV) net;
+        for (int i = 0; i < channels.size(); i++) {
+            SeqV queue = (SeqV) channels.value(i);
+            for (int k = 0; k < queue.size(); k++) action.accept((RecordV) queue.get(k), k + 1);
+        }
+    }
+
     /** Adds a second copy of {@code msg}: a duplicating network's environment step (a set is unchanged). */
     public static Value duplicate(NetworkKind kind, Value net, RecordV msg) {
         return switch (kind) {
@@ -121,6 +145,37 @@ public final class Network {
         }
         // A set's elements and a bag's keys are sorted and distinct, and so is every part of them, in order.
         return kind == NetworkKind.FIFO ? SetV.of(out) : SetV.ofSorted(out.toArray(Value[]::new));
+    }
+
+    /** {@code Copies(m)}: the copies of {@code msg} in flight (0 or 1 on a set; on fifo, in its channel). */
+    public static int copies(NetworkKind kind, Value net, RecordV msg) {
+        return switch (kind) {
+            case SET -> ((SetV) net).contains(msg) ? 1 : 0;
+            case BAG -> {
+                Value count = ((FnV) net).get(msg);
+                yield count == null ? 0 : (int) ((IntV) count).value();
+            }
+            case FIFO -> {
+                SeqV queue = (SeqV) ((FnV) net).get(SeqV.of(msg.src(), msg.dst()));
+                int n = 0;
+                if (queue != null) for (int i = 0; i < queue.size(); i++) if (queue.get(i).equals(msg)) n++;
+                yield n;
+            }
+        };
+    }
+
+    /** A fifo channel's messages, head first (empty when the channel is). */
+    public static SeqV channel(Value net, Value src, Value dst) {
+        SeqV queue = (SeqV) ((FnV) net).get(SeqV.of(src, dst));
+        return queue == null ? SeqV.of() : queue;
+    }
+
+    /** {@code Channel(M, a, b)}: the messages of type {@code type} on fifo channel a to b, head first. */
+    public static SeqV channel(Value net, String type, Value src, Value dst) {
+        StrV tag = new StrV(type);
+        List<Value> out = new ArrayList<>();
+        for (Value m : channel(net, src, dst).elements()) if (tag.equals(((RecordV) m).messageType())) out.add(m);
+        return SeqV.of(out);
     }
 
     /** Total number of message copies in flight. */

@@ -78,6 +78,7 @@ final class Operators {
             case CONCAT -> Kinds.seq(l, s).concat(Kinds.seq(r, s));
             case SINGLETON_MAP -> new FnV(new Value[] {l}, new Value[] {r});
             case MERGE_MAP -> merge(l, r, s);
+            case FN_SET -> functionSet(Kinds.set(l, s), Kinds.set(r, s), s);
             case AND, OR, IMPLIES, IN, NOTIN, LEADSTO -> throw new IllegalStateException("handled by the evaluator");
         };
     }
@@ -157,6 +158,27 @@ final class Operators {
         Value[] out = new Value[(int) (hi - lo + 1)];
         for (int i = 0; i < out.length; i++) out[i] = IntV.of(lo + i);
         return SetV.ofSorted(out);
+    }
+
+    /** {@code [S -> T]}: every function from S to T, |T|^|S| of them; refused (LS707) beyond the enumeration limit. */
+    private static SetV functionSet(SetV domain, SetV range, Span span) {
+        double count = Math.pow(range.size(), domain.size());
+        if (count > Evaluator.MAX_ENUMERATION) {
+            throw fault(Code.NOT_ENUMERABLE, span, "[S -> T] with " + domain.size() + " arguments and "
+                    + range.size() + " values has " + range.size() + "^" + domain.size() + " functions, too many"
+                    + " to enumerate");
+        }
+        Value[] keys = domain.elements().toArray(Value[]::new);
+        Value[] out = new Value[(int) count];
+        int[] digits = new int[keys.length];
+        for (int n = 0; n < out.length; n++) {
+            Value[] values = new Value[keys.length];
+            for (int i = 0; i < keys.length; i++) values[i] = range.get(digits[i]);
+            out[n] = new FnV(keys, values);
+            // The next combination: the last argument varies fastest.
+            for (int i = keys.length - 1; i >= 0 && ++digits[i] == range.size(); i--) digits[i] = 0;
+        }
+        return SetV.fromArray(out);
     }
 
     private static SetV powerset(SetV s, Span span) {

@@ -25,6 +25,14 @@ public record Label(CheckedSpec.Action action, String name, Value node, List<Val
         return new Label(null, name, null, List.of(), message);
     }
 
+    /**
+     * A {@code fifo lossy any} network losing {@code message} at {@code position} (1-based) of its channel: the
+     * position is the label's one parameter, as a channel may hold equal messages at several places.
+     */
+    public static Label dropAt(RecordV message, int position) {
+        return new Label(null, Transitions.DROP, null, List.of(dev.lockstep.lang.value.IntV.of(position)), message);
+    }
+
     /** The crash of {@code node}: an environment step that is no network step. */
     public static Label crash(Value node) {
         return new Label(null, Transitions.CRASH, node, List.of(), null);
@@ -42,7 +50,10 @@ public record Label(CheckedSpec.Action action, String name, Value node, List<Val
     /** e.g. {@code ResourceManager[r1].Prepare} or {@code Proposer[p1].Phase2a(b = 1, v = 2)}. */
     public String show() {
         if (isCrash()) return name + "(" + node.show() + ")";
-        if (action == null) return "network." + name + "(" + message.show() + ")";
+        if (action == null) {
+            String at = params.isEmpty() ? "" : ", position " + params.get(0).show();
+            return "network." + name + "(" + message.show() + at + ")";
+        }
         StringBuilder b = new StringBuilder(action.role()).append('[').append(node.show()).append("].").append(name);
         if (!params.isEmpty()) {
             b.append('(');

@@ -10,6 +10,7 @@ import dev.lockstep.lang.ir.CheckedSpec.NetworkKind;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
+import dev.lockstep.lang.value.IntV;
 import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.RecordV;
 import dev.lockstep.lang.value.SetV;
@@ -264,10 +265,18 @@ public final class Transitions {
     private void environmentSteps(State state, Sink sink) {
         CheckedSpec.Network network = spec.network();
         if (!network.lossy() && !(network.duplicating() && kind != NetworkKind.SET)) return;
+        if (network.losesAny()) {
+            Network.forEachQueued(state.slot(model.networkSlot()), (m, position) -> {
+                Label drop = Label.dropAt(m, position);
+                sink.accept(drop, networkStep(state, drop));
+            });
+        }
         Network.forEachDeliverable(kind, state.slot(model.networkSlot()), m -> {
-            if (network.lossy()) sink.accept(Label.environment(DROP, m), networkStep(state, DROP, m));
+            if (network.lossy() && !network.losesAny()) {
+                sink.accept(Label.environment(DROP, m), networkStep(state, Label.environment(DROP, m)));
+            }
             if (network.duplicating() && kind != NetworkKind.SET) {
-                sink.accept(Label.environment(DUPLICATE, m), networkStep(state, DUPLICATE, m));
+                sink.accept(Label.environment(DUPLICATE, m), networkStep(state, Label.environment(DUPLICATE, m)));
             }
         });
     }
@@ -292,8 +301,7 @@ public final class Transitions {
             return new Successor(step, Successor.Guard.HOLDS, next, sent, sentAt);
         }
         if (step.isEnvironment()) {
-            return new Successor(step, Successor.Guard.HOLDS, networkStep(state, step.name(), step.message()),
-                    List.of(), List.of());
+            return new Successor(step, Successor.Guard.HOLDS, networkStep(state, step), List.of(), List.of());
         }
         CheckedSpec.Action action = step.action();
         Integer role = roleIndex.get(action.role());
@@ -372,12 +380,20 @@ public final class Transitions {
         };
     }
 
-    /** A network step; the network must admit it (lossy for Drop, duplicating for Duplicate). */
-    private State networkStep(State state, String name, RecordV m) {
+    /**
+     * A network step; the network must admit it (lossy for Drop, duplicating for Duplicate; a {@code lossy any}
+     * Drop names the position it loses, any other names none).
+     */
+    private State networkStep(State state, Label step) {
         CheckedSpec.Network network = spec.network();
         Value net = state.slot(model.networkSlot());
+        String name = step.name();
+        RecordV m = step.message();
+        boolean positioned = !step.params().isEmpty();
         Value after = switch (name) {
-            case DROP -> network.lossy() ? Network.drop(kind, net, m) : null;
+            case DROP -> !network.lossy() || positioned != network.losesAny() ? null
+                    : positioned ? Network.dropAt(net, m, (int) ((IntV) step.params().get(0)).value())
+                    : Network.drop(kind, net, m);
             case DUPLICATE -> network.duplicating() ? Network.duplicate(kind, net, m) : null;
             default -> null;
         };

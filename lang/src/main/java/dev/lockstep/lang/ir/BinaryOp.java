@@ -6,7 +6,9 @@ public enum BinaryOp {
     IN("\\in"), NOTIN("\\notin"), SUBSETEQ("\\subseteq"),
     CUP("\\cup"), CAP("\\cap"), SETMINUS("\\"),
     PLUS("+"), MINUS("-"), TIMES("*"), DIV("\\div"), MOD("%"), RANGE(".."), CONCAT("\\o"),
-    SINGLETON_MAP(":>"), MERGE_MAP("@@");
+    SINGLETON_MAP(":>"), MERGE_MAP("@@"),
+    /** {@code [S -> T]}: the set of all functions from S to T (written in brackets, not infix). */
+    FN_SET("->");
 
     private final String symbol;
 

@@ -23,7 +23,15 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
 
     public enum NetworkKind { SET, BAG, FIFO }
 
-    public record Network(NetworkKind kind, boolean lossy, boolean duplicating, Span span) {}
+    /**
+     * {@code losesAny}: a {@code fifo lossy any} network, whose Drop loses a message at any position of a channel
+     * (a plain lossy fifo loses channel heads only).
+     */
+    public record Network(NetworkKind kind, boolean lossy, boolean duplicating, boolean losesAny, Span span) {
+        public Network(NetworkKind kind, boolean lossy, boolean duplicating, Span span) {
+            this(kind, lossy, duplicating, false, span);
+        }
+    }
 
     /**
      * The nodes expression is evaluated once per model (it may use constants only). {@code crashes}: the role's

@@ -39,6 +39,13 @@ public sealed interface Expr {
     /** {@code Msgs(T)}: the messages of type T now in the network (global context only). */
     record NetworkView(String messageType, Type type, Span span) implements Expr {}
 
+    /**
+     * A count or channel read of the network (global context only, like {@link NetworkView}): {@code Copies(m)}
+     * with {@code args} [m], {@code Channel(M, a, b)} with [a, b] (its type {@code seq<M>} names M),
+     * {@code ChannelLen(a, b)} with [a, b].
+     */
+    record NetworkRead(NetworkQuery query, List<Expr> args, Type type, Span span) implements Expr {}
+
     /** {@code Nat} or {@code Int}: infinite sets, usable for membership but never enumerated. */
     record InfiniteSet(String name, Span span) implements Expr {
         public Type type() { return new Type.SetOf(Type.INT); }

@@ -30,6 +30,7 @@ public final class Exprs {
             case Expr.VarRef v -> List.of();
             case Expr.RemoteVar r -> List.of(r.node());
             case Expr.NetworkView n -> List.of();
+            case Expr.NetworkRead n -> n.args();
             case Expr.InfiniteSet i -> List.of();
             case Expr.Unary u -> List.of(u.operand());
             case Expr.Primed p -> List.of(p.operand());
@@ -165,7 +166,7 @@ public final class Exprs {
      * definition that reads the state is not seen here; {@link #readsState(Expr, CheckedSpec)} counts it.
      */
     public static boolean readsState(Expr e) {
-        return anyMatch(e, x -> x instanceof Expr.VarRef || x instanceof Expr.RemoteVar || x instanceof Expr.NetworkView);
+        return anyMatch(e, x -> x instanceof Expr.VarRef || x instanceof Expr.RemoteVar || readsNetworkHere(x));
     }
 
     /** {@link #readsState(Expr)}, or a call of a definition of {@code spec} that reads other nodes or the network. */
@@ -179,13 +180,21 @@ public final class Exprs {
      * {@link #anyMatch} that ask more than this in one walk.
      */
     public static boolean readsStateHere(Expr e, CheckedSpec spec) {
-        return e instanceof Expr.VarRef || e instanceof Expr.RemoteVar || e instanceof Expr.NetworkView
+        return e instanceof Expr.VarRef || e instanceof Expr.RemoteVar || readsNetworkHere(e)
                 || e instanceof Expr.DefCall d && spec.defs().get(d.defIndex()).readsGlobalState();
     }
 
-    /** True when {@code e} itself reads the network ({@code Msgs(T)}); definition bodies are not entered. */
+    /**
+     * True when {@code e} itself reads the network ({@code Msgs(T)}, {@code Copies}, {@code Channel},
+     * {@code ChannelLen}); definition bodies are not entered.
+     */
     public static boolean readsNetwork(Expr e) {
-        return anyMatch(e, x -> x instanceof Expr.NetworkView);
+        return anyMatch(e, Exprs::readsNetworkHere);
+    }
+
+    /** The node {@code e} itself (not its sub-expressions) reads the network. */
+    private static boolean readsNetworkHere(Expr e) {
+        return e instanceof Expr.NetworkView || e instanceof Expr.NetworkRead;
     }
 
     /** True when {@code e} calls some definition. */
@@ -242,6 +251,7 @@ public final class Exprs {
             case Expr.NetworkView n -> { }
             case Expr.InfiniteSet i -> { }
             case Expr.RemoteVar r -> freeInChildren(r, bound, out);
+            case Expr.NetworkRead n -> freeInChildren(n, bound, out);
             case Expr.Unary u -> freeInChildren(u, bound, out);
             case Expr.Primed p -> freeInChildren(p, bound, out);
             case Expr.Binary b -> freeInChildren(b, bound, out);

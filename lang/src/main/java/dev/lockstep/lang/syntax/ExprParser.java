@@ -354,7 +354,12 @@ abstract class ExprParser extends ParserBase {
             return new Ast.FnCtor(bounds, body, spanFrom(open));
         }
         Expr base = expr();
-        expect(TokenKind.EXCEPT, "EXCEPT, '|->' or '\\in'");
+        if (accept(TokenKind.ARROW)) {
+            Expr range = expr();
+            expect(TokenKind.RBRACKET, "']'");
+            return new Ast.Binary(BinaryOp.FN_SET, base, range, spanFrom(open));
+        }
+        expect(TokenKind.EXCEPT, "EXCEPT, '->', '|->' or '\\in'");
         List<Ast.Update> updates = new ArrayList<>();
         do {
             expect(TokenKind.BANG, "'!' to start an EXCEPT path");
@@ -441,6 +446,15 @@ abstract class ExprParser extends ParserBase {
                 closeAngle();
                 return name.name().equals("set") ? new Ast.SetType(element, spanFrom(t))
                         : new Ast.SeqType(element, spanFrom(t));
+            }
+            case "option" -> {
+                // option<T> is seq<T> of length at most one (lang/check/OptionForms); a type named option
+                // that a spec declares is still written without '<'.
+                if (!at(TokenKind.LT)) return new Ast.NamedType(name, name.span());
+                advance();
+                Ast.TypeExpr element = type();
+                closeAngle();
+                return new Ast.SeqType(element, spanFrom(t));
             }
             case "map" -> {
                 expect(TokenKind.LT, "'<' after 'map'");

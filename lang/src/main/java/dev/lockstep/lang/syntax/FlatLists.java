@@ -23,7 +23,7 @@ final class FlatLists {
         return switch (op) {
             case AND, OR, PLUS, TIMES, CUP, CAP, CONCAT, MERGE_MAP -> true;
             case IMPLIES, EQUIV, LEADSTO, EQ, NEQ, LT, LE, GT, GE, IN, NOTIN, SUBSETEQ, SINGLETON_MAP, SETMINUS, RANGE,
-                    MINUS, DIV, MOD -> false;
+                    MINUS, DIV, MOD, FN_SET -> false;
         };
     }
 

@@ -201,6 +201,25 @@ public final class SpecValues {
         return SortedArrayMap.ofSorted(keys.array(), values);
     }
 
+    /** {@code [S -> T]}: every function from S to T (the spec's limit on enumeration applies). */
+    public static <K, V> SortedArraySet<Map<K, V>> functionSet(Set<K> domain, Set<V> range, String at) {
+        SortedArraySet<K> keys = SortedArraySet.copyOf(domain);
+        SortedArraySet<V> values = SortedArraySet.copyOf(range);
+        double count = Math.pow(values.size(), keys.size());
+        if (count > 1 << 22) {
+            throw new SpecFaultException("[S -> T] has " + values.size() + "^" + keys.size() + " functions", at);
+        }
+        Object[] out = new Object[(int) count];
+        int[] digits = new int[keys.size()];
+        for (int n = 0; n < out.length; n++) {
+            Object[] image = new Object[keys.size()];
+            for (int i = 0; i < image.length; i++) image[i] = values.get(digits[i]);
+            out[n] = SortedArrayMap.ofSorted(keys.array(), image);
+            for (int i = keys.size() - 1; i >= 0 && ++digits[i] == values.size(); i--) digits[i] = 0;
+        }
+        return SortedArraySet.fromArray(out);
+    }
+
     public static <K> SortedArraySet<K> domain(Map<K, ?> f) { return SortedArrayMap.copyOf(f).keySet(); }
 
     /** {@code DOMAIN s} of a sequence: {@code 1..Len(s)}. */
