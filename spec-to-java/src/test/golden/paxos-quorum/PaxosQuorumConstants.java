@@ -21,7 +21,7 @@ public record PaxosQuorumConstants(Set<NodeId> Proposers, Set<NodeId> Acceptors,
     }
 
     /**
-     * The constants of model small. (spec: paxos-quorum.lstep:81:1)
+     * The constants of model small. (spec: paxos-quorum.lstep:115:1)
      */
     public static PaxosQuorumConstants small() {
         Set<NodeId> Proposers = SpecValues.setOf(NodeId.of("p1"), NodeId.of("p2"));

@@ -36,14 +36,14 @@ public final class PaxosQuorumProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: paxos-quorum.lstep:81:1)
+     * The protocol under the spec's first model, small. (spec: paxos-quorum.lstep:115:1)
      */
     public PaxosQuorumProtocol() {
         this("small", PaxosQuorumConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos-quorum.lstep:81:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos-quorum.lstep:115:1)
      */
     public static PaxosQuorumProtocol forModel(String model) {
         switch(model) {

@@ -21,7 +21,7 @@ public record PaxosQuorumMinorityConstants(Set<NodeId> Proposers, Set<NodeId> Ac
     }
 
     /**
-     * The constants of model small. (spec: paxos-quorum-minority.lstep:80:1)
+     * The constants of model small. (spec: paxos-quorum-minority.lstep:115:1)
      */
     public static PaxosQuorumMinorityConstants small() {
         Set<NodeId> Proposers = SpecValues.setOf(NodeId.of("p1"), NodeId.of("p2"));

@@ -36,14 +36,14 @@ public final class PaxosQuorumMinorityProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: paxos-quorum-minority.lstep:80:1)
+     * The protocol under the spec's first model, small. (spec: paxos-quorum-minority.lstep:115:1)
      */
     public PaxosQuorumMinorityProtocol() {
         this("small", PaxosQuorumMinorityConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos-quorum-minority.lstep:80:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: paxos-quorum-minority.lstep:115:1)
      */
     public static PaxosQuorumMinorityProtocol forModel(String model) {
         switch(model) {

@@ -53,6 +53,18 @@ Proposable(ps) == LET voted == {m \in ps : m.mbal >= 0} IN IF voted = {} THEN Va
 \* def (paxos-quorum.lstep:71:1)
 ChosenValues == {v \in Values : \E b \in AllBallots : \E Q \in Quorums : \A a \in Q : \E m \in Msgs("P2b") : m.src = a /\ m.bal = b /\ m.val = v}
 
+\* def (paxos-quorum.lstep:86:1)
+VotedFor(a, b, v) == \E m \in Msgs("P2b") : m.src = a /\ m.bal = b /\ m.val = v
+
+\* def (paxos-quorum.lstep:87:1)
+Proposed(b, v) == \E m \in Msgs("P2a") : m.bal = b /\ m.val = v
+
+\* def (paxos-quorum.lstep:89:1)
+WontVoteIn(a, b) == Acceptor_maxBal[a] > b /\ (\A v \in Values : ~VotedFor(a, b, v))
+
+\* def (paxos-quorum.lstep:91:1)
+SafeAt(b, v) == \A c \in AllBallots : c < b => (\E Q \in Quorums : \A a \in Q : VotedFor(a, c, v) \/ WontVoteIn(a, c))
+
 Init ==
   /\ Proposer_proposed = [self \in Proposer_nodes |-> {}]
   /\ Acceptor_maxBal = [self \in Acceptor_nodes |-> -1]
@@ -122,7 +134,10 @@ OneValueChosen == Cardinality(ChosenValues) <= 1
 \* invariant (paxos-quorum.lstep:79:1)
 VoteBelowPromise == \A a \in Acceptors : Acceptor_vBal[a] <= Acceptor_maxBal[a]
 
-\* model small (paxos-quorum.lstep:81:1)
+\* invariant (paxos-quorum.lstep:94:1)
+Inductive == (\A a \in Acceptors : Acceptor_vBal[a] <= Acceptor_maxBal[a]) /\ (\A a \in Acceptors : Acceptor_vBal[a] = (-1) \/ VotedFor(a, Acceptor_vBal[a], Acceptor_vVal[a])) /\ (\A m \in Msgs("P2b") : m.src \in Acceptors /\ m.bal \in AllBallots /\ m.val \in Values /\ m.bal <= Acceptor_vBal[m.src]) /\ (\A a \in Acceptors, b \in AllBallots, v \in Values : VotedFor(a, b, v) => Proposed(b, v)) /\ (\A m \in Msgs("P2a") : m.src \in Proposers /\ m.bal \in Proposer_proposed[m.src] /\ m.val \in Values) /\ (\A p \in Proposers : Proposer_proposed[p] \subseteq Ballots[p]) /\ (\A p \in Proposers : \A b \in Ballots[p] : b \notin Proposer_proposed[p] => (\A v \in Values : ~Proposed(b, v))) /\ (\A b \in AllBallots, v1 \in Values, v2 \in Values : (Proposed(b, v1) /\ Proposed(b, v2)) => v1 = v2) /\ (\A b \in AllBallots, v \in Values : Proposed(b, v) => SafeAt(b, v)) /\ (\A m \in Msgs("P1b") : m.src \in Acceptors /\ m.bal \in AllBallots /\ Acceptor_maxBal[m.src] >= m.bal /\ m.mbal < m.bal /\ (m.mbal = (-1) \/ VotedFor(m.src, m.mbal, m.mval)) /\ (\A c \in AllBallots : (m.mbal < c /\ c < m.bal) => (\A v \in Values : ~VotedFor(m.src, c, v)))) /\ (\A m \in Msgs("P1a") : m.src \in Proposers /\ m.bal \in Ballots[m.src]) /\ Cardinality(ChosenValues) <= 1
+
+\* model small (paxos-quorum.lstep:115:1)
 small_Ballots == (p1 :> {0} @@ p2 :> {1})
 
 ==============================================================================
