@@ -158,8 +158,6 @@ final class Pipeline {
     private StageResult check() {
         TlaModule module = TlaTranslator.translate(loaded.spec());
         CheckResult r = ModelChecker.check(loaded.instance(), module, TlcOptions.defaults());
-        Map<String, Object> figures = stateSpaceFigures(r.figures(), r.counterexample().size());
-        String summary = stateSpaceSummary(r.figures());
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
@@ -168,20 +166,13 @@ final class Pipeline {
             case TOOL_ERROR -> "TLC error";
             case INTERNAL_ERROR -> "internal error";
         };
-        String details = DiagnosticPrinter.render(r.diagnostics());
-        if (!r.counterexample().isEmpty()) {
-            summary += "; counterexample of " + r.counterexample().size() + " states";
-            details += "TLC's counterexample (" + r.counterexample().size() + " states):\n"
-                    + Counterexamples.render(loaded.instance(), r);
-        }
-        int code = ExitCodes.of(r.status());
-        return result(Stage.CHECK, code == 0 ? Verdict.PASSED : Verdict.FAILED, outcome, figures, summary, code, details);
+        return stateSpaceStage(Stage.CHECK, r.figures(), outcome, ExitCodes.of(r.status()),
+                DiagnosticPrinter.render(r.diagnostics()), "TLC's counterexample", r.counterexample().size(),
+                () -> Counterexamples.render(loaded.instance(), r));
     }
 
     private StageResult explore() {
         ExploreResult r = new Explorer(loaded.instance()).run(ExploreOptions.defaults());
-        Map<String, Object> figures = stateSpaceFigures(r.figures(), r.counterexample().size());
-        String summary = stateSpaceSummary(r.figures());
         String outcome = switch (r.status()) {
             case HOLDS -> "holds";
             case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
@@ -190,14 +181,25 @@ final class Pipeline {
             case EVALUATION_ERROR -> "evaluation error";
             case LIMIT_REACHED -> "partial";
         };
-        String details = r.fault() == null ? "" : DiagnosticPrinter.render(r.fault());
-        if (!r.counterexample().isEmpty()) {
-            summary += "; counterexample of " + r.counterexample().size() + " states";
-            details += "Shortest counterexample (" + r.counterexample().size() + " states):\n"
-                    + Trace.render(loaded.instance(), r.counterexample());
+        return stateSpaceStage(Stage.EXPLORE, r.figures(), outcome, ExitCodes.of(r.status()),
+                r.fault() == null ? "" : DiagnosticPrinter.render(r.fault()), "Shortest counterexample",
+                r.counterexample().size(), () -> Trace.render(loaded.instance(), r.counterexample()));
+    }
+
+    /**
+     * The result of a state-space stage (TLC's or the explorer's): the same figures, summary and counterexample
+     * section, so that both read alike.
+     */
+    private static StageResult stateSpaceStage(Stage stage, SearchFigures f, String outcome, int code, String details,
+                                               String counterexampleTitle, int counterexampleStates,
+                                               java.util.function.Supplier<String> counterexample) {
+        String summary = stateSpaceSummary(f);
+        if (counterexampleStates > 0) {
+            summary += "; counterexample of " + counterexampleStates + " states";
+            details += counterexampleTitle + " (" + counterexampleStates + " states):\n" + counterexample.get();
         }
-        int code = ExitCodes.of(r.status());
-        return result(Stage.EXPLORE, code == 0 ? Verdict.PASSED : Verdict.FAILED, outcome, figures, summary, code, details);
+        return result(stage, code == 0 ? Verdict.PASSED : Verdict.FAILED, outcome,
+                stateSpaceFigures(f, counterexampleStates), summary, code, details);
     }
 
     private StageResult gen() throws IOException {

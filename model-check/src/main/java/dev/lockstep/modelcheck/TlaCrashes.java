@@ -99,21 +99,11 @@ final class TlaCrashes {
             }
 
             public String value(Stmt.Assign assign) {
-                printer.open();
-                try {
-                    return printer.print(assign.value());
-                } finally {
-                    printer.close();
-                }
+                return printer.scoped(() -> printer.print(assign.value()));
             }
 
             public String send(String net, Stmt.Send s) {
-                printer.open();
-                try {
-                    return send.apply(net, s);
-                } finally {
-                    printer.close();
-                }
+                return printer.scoped(() -> send.apply(net, s));
             }
 
             public void done() { printer.readVarsAs(Map.of()); }

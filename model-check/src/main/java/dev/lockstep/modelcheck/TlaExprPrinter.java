@@ -169,6 +169,16 @@ final class TlaExprPrinter {
 
     void close() { scopes.pop(); }
 
+    /** {@code body}'s result, computed in a fresh scope of bound names (opened before, closed after, even on error). */
+    <T> T scoped(java.util.function.Supplier<T> body) {
+        open();
+        try {
+            return body.get();
+        } finally {
+            close();
+        }
+    }
+
     /** Binds {@code @} of an EXCEPT clause to the slot the IR reads it from. */
     private void bindAt(int slot) { scopes.peek().put(slot, "@"); }
 

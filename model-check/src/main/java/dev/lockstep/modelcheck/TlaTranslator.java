@@ -569,12 +569,7 @@ public final class TlaTranslator {
 
     /** A variable's initial value (one, not a set), with the node as {@code self}. */
     private String initialValue(CheckedSpec.Var v) {
-        printer.open();
-        try {
-            return printer.print(v.init());
-        } finally {
-            printer.close();
-        }
+        return print(v.init());
     }
 
     private void next() {
@@ -771,12 +766,7 @@ public final class TlaTranslator {
     }
 
     private String print(Expr e) {
-        printer.open();
-        try {
-            return printer.print(e);
-        } finally {
-            printer.close();
-        }
+        return printer.scoped(() -> printer.print(e));
     }
 
     private void roleNodes(CheckedSpec.Role r) {

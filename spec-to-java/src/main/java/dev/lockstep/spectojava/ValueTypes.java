@@ -31,17 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The spec's value types as Java: enums, record types, the sealed message interface with a record per message, and a record per role's local state. */
-final class ValueTypes {
-    private final CheckedSpec spec;
-    private final TypeMapper types;
-    private final UnitFactory units;
-
-    ValueTypes(CheckedSpec spec, TypeMapper types, UnitFactory units) {
-        this.spec = spec;
-        this.types = types;
-        this.units = units;
-    }
-
+record ValueTypes(CheckedSpec spec, TypeMapper types, UnitFactory units) {
     /** A record component or field: its spec name, Java name and spec type. */
     record Field(String specName, String javaName, Type type) {}
 

@@ -15,17 +15,7 @@ import java.util.Locale;
  * Checks the network reads {@code Copies(m)}, {@code Channel(M, a, b)} and {@code ChannelLen(a, b)}: global reads
  * like {@code Msgs} (docs/language.md section 5.9), the channel reads only on a fifo network.
  */
-final class NetworkReadChecks {
-    private final Symbols symbols;
-    private final Diagnostics diags;
-    private final ExprChecker exprs;
-
-    NetworkReadChecks(Symbols symbols, Diagnostics diags, ExprChecker exprs) {
-        this.symbols = symbols;
-        this.diags = diags;
-        this.exprs = exprs;
-    }
-
+record NetworkReadChecks(Symbols symbols, Diagnostics diags, ExprChecker exprs) {
     Expr check(NetworkQuery query, Ast.Call c, Context ctx) {
         if (c.args().size() != query.arity()) {
             diags.error(Code.WRONG_ARITY, c.span(), query.spelling() + " takes " + query.arity() + " arguments, not "
