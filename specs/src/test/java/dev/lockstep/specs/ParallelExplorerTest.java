@@ -86,19 +86,17 @@ class ParallelExplorerTest {
             Path saved = dir.resolve("checkpoint");
             ExploreResult stopped = new Explorer(instance).run(options.withWorkers(before).withCheckpointing(
                     new ExploreOptions.Checkpointing(saved, ExploreOptions.Checkpointing.EVERY, false, half)));
+            ExploreResult r = stopped;
             if (stopped.fault() == null || stopped.fault().code() != Code.CHECKPOINT_STOPPED) {
                 assertTrue(stopped.depth() <= half, "only a search that ends by depth " + half + " ends unstopped");
-                return stopped;
+            } else {
+                assertEquals(half, stopped.depth(), "stopped at the checkpoint's depth");
+                r = new Explorer(instance).run(options.withWorkers(after).withCheckpointing(
+                        new ExploreOptions.Checkpointing(saved, ExploreOptions.Checkpointing.EVERY, true, 0)));
+                Files.delete(CheckpointFile.file(saved));
+                Files.delete(saved);
             }
-            assertEquals(half, stopped.depth(), "stopped at the checkpoint's depth");
-            ExploreResult r = new Explorer(instance).run(options.withWorkers(after).withCheckpointing(
-                    new ExploreOptions.Checkpointing(saved, ExploreOptions.Checkpointing.EVERY, true, 0)));
-            Files.delete(CheckpointFile.file(saved));
-            Files.delete(saved);
-            try (Stream<Path> left = Files.list(dir)) {
-                assertEquals(List.of(), left.toList(), "the queue's files are deleted at the end");
-            }
-            Files.delete(dir);
+            deleteEmptied(dir);
             return r;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -110,14 +108,19 @@ class ParallelExplorerTest {
         try {
             Path dir = Files.createTempDirectory("spill-test-");
             ExploreResult r = new Explorer(instance).run(options.withQueueInMemory(1).withSpillDirectory(dir));
-            try (Stream<Path> left = Files.list(dir)) {
-                assertEquals(List.of(), left.toList(), "the queue's files are deleted at the end");
-            }
-            Files.delete(dir);
+            deleteEmptied(dir);
             return r;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Deletes {@code dir}, which the search must have left empty: the queue's files are deleted at the end. */
+    private static void deleteEmptied(Path dir) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "the queue's files are deleted at the end");
+        }
+        Files.delete(dir);
     }
 
     private static void compare(ModelInstance instance, ExploreResult expected, ExploreResult actual, String how) {
