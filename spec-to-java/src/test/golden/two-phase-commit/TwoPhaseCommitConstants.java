@@ -79,4 +79,13 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
         NodeId TMNode = NodeId.of("tm");
         return new TwoPhaseCommitConstants(RM, TMNode);
     }
+
+    /**
+     * The constants of model rm9. (spec: two-phase-commit.lstep:89:1)
+     */
+    public static TwoPhaseCommitConstants rm9() {
+        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"), NodeId.of("r7"), NodeId.of("r8"), NodeId.of("r9"));
+        NodeId TMNode = NodeId.of("tm");
+        return new TwoPhaseCommitConstants(RM, TMNode);
+    }
 }

@@ -61,8 +61,10 @@ public final class TwoPhaseCommitProtocol implements ProtocolDescriptor {
                 return new TwoPhaseCommitProtocol("smallSym", TwoPhaseCommitConstants.smallSym());
             case "rm5Sym":
                 return new TwoPhaseCommitProtocol("rm5Sym", TwoPhaseCommitConstants.rm5Sym());
+            case "rm9":
+                return new TwoPhaseCommitProtocol("rm9", TwoPhaseCommitConstants.rm9());
             default:
-                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8, smallSym, rm5Sym");
+                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8, smallSym, rm5Sym, rm9");
         }
     }
 

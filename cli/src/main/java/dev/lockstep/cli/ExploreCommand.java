@@ -3,10 +3,13 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
 import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.explore.store.CheckpointFile;
 import dev.lockstep.lang.ir.CheckedSpec;
 import java.io.PrintWriter;
 import java.util.List;
@@ -30,6 +33,9 @@ final class ExploreCommand extends ModelCommand {
     @Mixin
     SearchLimits limits;
 
+    @Mixin
+    CheckpointOptions checkpoints;
+
     @Override
     public Integer call() {
         if (randomWalks.requested(output)) {
@@ -46,8 +52,13 @@ final class ExploreCommand extends ModelCommand {
                 deadlock.describe()));
         ExploreOptions options = limits.applyTo(ExploreOptions.defaults().withDeadlock(deadlock.checked()),
                 output.err());
-        options = search.applyTo(options, output);
-        ExploreResult result = new Explorer(loaded.instance()).run(options);
+        options = checkpoints.applyTo(search.applyTo(options, output), output);
+        ExploreResult result;
+        try {
+            result = new Explorer(loaded.instance()).run(options);
+        } catch (CheckpointFile.Invalid e) {
+            throw output.badInput(List.of(Diagnostic.error(Code.CHECKPOINT_INVALID, m.span(), e.getMessage())));
+        }
         output.emit(new Report(loaded, result, search.exact));
         return ExitCodes.of(result.status());
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 final class RandomWalkOptions {
     /** explore's options that only the breadth-first search has (those not defined yet are never matched). */
-    static final List<String> SEARCH_ONLY = List.of("--max-states", "--workers", "--exact", "--memory");
+    static final List<String> SEARCH_ONLY = List.of("--max-states", "--workers", "--exact", "--memory",
+            "--checkpoint", "--checkpoint-every", "--resume", "--stop-after-level");
 
     static final int DEFAULT_DEPTH = 100;
 

@@ -85,6 +85,32 @@ class CliTest {
     }
 
     @Test
+    void aCheckpointedSearchResumesToTheSameFiguresAndRefusesAnotherModel(@TempDir Path dir) throws IOException {
+        Path saved = dir.resolve("ckpt");
+        Run stopped = run("explore", TWO_PHASE.toString(), "--model", "small", "--checkpoint", saved.toString(),
+                "--stop-after-level", "5");
+        assertEquals(0, stopped.exit(), stopped.out() + stopped.err());
+        assertTrue(stopped.out().contains("LS712") && stopped.out().contains("--resume " + saved), stopped.out());
+        Run again = run("explore", TWO_PHASE.toString(), "--model", "small", "--checkpoint", saved.toString());
+        assertEquals(2, again.exit(), again.out() + again.err());
+        assertTrue(again.err().contains("LS711") && again.err().contains("already holds a checkpoint"), again.err());
+        Run other = run("explore", TWO_PHASE.toString(), "--model", "rm5", "--resume", saved.toString());
+        assertEquals(2, other.exit(), other.out() + other.err());
+        assertTrue(other.err().contains("model small, not rm5"), other.err());
+        Run resumed = run("explore", TWO_PHASE.toString(), "--model", "small", "--resume", saved.toString(),
+                "--workers", "2", "--format", "json");
+        assertEquals(0, resumed.exit(), resumed.out() + resumed.err());
+        JsonNode json = new ObjectMapper().readTree(resumed.out());
+        assertEquals("holds", json.get("status").asText());
+        assertEquals(288, json.get("distinct").asLong());
+        assertEquals(1146, json.get("generated").asLong());
+        assertEquals(11, json.get("depth").asInt());
+        Run both = run("explore", TWO_PHASE.toString(), "--model", "small", "--checkpoint-every", "1m");
+        assertEquals(2, both.exit(), both.out() + both.err());
+        assertTrue(both.err().contains("--checkpoint-every needs --checkpoint DIR or --resume DIR"), both.err());
+    }
+
+    @Test
     void aSymmetricModelSaysSoInTextAndJson() throws IOException {
         Run text = run("explore", TWO_PHASE.toString(), "--model", "smallSym");
         assertEquals(0, text.exit(), text.out() + text.err());

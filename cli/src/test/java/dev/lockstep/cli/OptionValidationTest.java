@@ -33,6 +33,8 @@ class OptionValidationTest {
                 new BadOption(List.of("bench-conform", SPEC, "--short-steps", "0"), "an integer of at least 1"),
                 new BadOption(List.of("explore", SPEC, "--model", "small", "--max-states", "-5"), "an integer of at least 0 (0: no limit)"),
                 new BadOption(List.of("explore", SPEC, "--model", "small", "--max-seconds", "-1"), "a duration such as 90"),
+                new BadOption(List.of("explore", SPEC, "--model", "small", "--checkpoint-every", "0", "--checkpoint", "c"),
+                        "a positive duration"),
                 new BadOption(List.of("explore", SPEC, "--model", "small", "--progress-seconds", "x"), "a duration"),
                 new BadOption(List.of("explore", SPEC, "--model", "small", "--workers", "0"), "an integer of at least 1"),
                 new BadOption(List.of("bench", SPEC, "--models", "small", "--workers", "-2"), "an integer of at least 1"),

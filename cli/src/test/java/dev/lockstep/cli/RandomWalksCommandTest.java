@@ -135,5 +135,9 @@ class RandomWalksCommandTest {
         assertEquals(2, maxStates.exit(), maxStates.out() + maxStates.err());
         assertTrue(maxStates.err().contains("--max-states is an option of the breadth-first search"), maxStates.err());
         assertTrue(maxStates.out().isEmpty(), maxStates.out());
+
+        CliTest.Run resume = explore(SPEC, "--model", "small", "--random-walks", "3", "--resume", "saved");
+        assertEquals(2, resume.exit(), resume.out() + resume.err());
+        assertTrue(resume.err().contains("--resume is an option of the breadth-first search"), resume.err());
     }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
 import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.explore.store.CheckpointFile;
 import dev.lockstep.lang.ir.CheckedSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * budget, 2 and 4 workers and the exact store ({@code --exact}) give the same status, distinct and generated counts,
  * depth and counterexample (step by step) as one worker with fingerprints; so does a queue that spills to disk
  * (one state per level held in memory, the rest written and read back), with 1 and 2 workers, and its files are gone
- * after the run. {@link LibraryStateCountsTest} pins the one-worker figures themselves.
+ * after the run. So does a search stopped after writing a checkpoint halfway down and resumed, with 1 or 2 workers on
+ * either side of the restart, and with the queue spilled (the symmetric models are among them).
+ * {@link LibraryStateCountsTest} pins the one-worker figures themselves.
  */
 class ParallelExplorerTest {
     /** Models with more states than this are left to the benchmarks (bigger ones are pinned as too slow). */
@@ -63,6 +67,40 @@ class ParallelExplorerTest {
                 assertTrue(spilled.spilledStates() > 0, "a level of two states or more spills");
             }
         }
+        int half = Math.max(1, one.depth() / 2);
+        compare(instance, one, resumed(instance, base, half, 1, 2, false), "checkpointed with 1 worker, resumed "
+                + "with 2");
+        compare(instance, one, resumed(instance, base, half, 2, 1, true), "checkpointed with 2 workers, resumed "
+                + "with 1, queue spilled");
+    }
+
+    /**
+     * A search stopped after writing a checkpoint at depth {@code half} (as if the machine restarted there) and
+     * then resumed from it; or the stopped run itself if it ended first (a violation in the first levels).
+     */
+    private static ExploreResult resumed(ModelInstance instance, ExploreOptions base, int half, int before, int after,
+                                         boolean spill) {
+        try {
+            Path dir = Files.createTempDirectory("checkpoint-test-");
+            ExploreOptions options = spill ? base.withQueueInMemory(1).withSpillDirectory(dir) : base;
+            Path saved = dir.resolve("checkpoint");
+            ExploreResult stopped = new Explorer(instance).run(options.withWorkers(before).withCheckpointing(
+                    new ExploreOptions.Checkpointing(saved, ExploreOptions.Checkpointing.EVERY, false, half)));
+            ExploreResult r = stopped;
+            if (stopped.fault() == null || stopped.fault().code() != Code.CHECKPOINT_STOPPED) {
+                assertTrue(stopped.depth() <= half, "only a search that ends by depth " + half + " ends unstopped");
+            } else {
+                assertEquals(half, stopped.depth(), "stopped at the checkpoint's depth");
+                r = new Explorer(instance).run(options.withWorkers(after).withCheckpointing(
+                        new ExploreOptions.Checkpointing(saved, ExploreOptions.Checkpointing.EVERY, true, 0)));
+                Files.delete(CheckpointFile.file(saved));
+                Files.delete(saved);
+            }
+            deleteEmptied(dir);
+            return r;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A run holding one state of each level in memory, in a fresh directory that must be empty afterwards. */
@@ -70,14 +108,19 @@ class ParallelExplorerTest {
         try {
             Path dir = Files.createTempDirectory("spill-test-");
             ExploreResult r = new Explorer(instance).run(options.withQueueInMemory(1).withSpillDirectory(dir));
-            try (Stream<Path> left = Files.list(dir)) {
-                assertEquals(List.of(), left.toList(), "the queue's files are deleted at the end");
-            }
-            Files.delete(dir);
+            deleteEmptied(dir);
             return r;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Deletes {@code dir}, which the search must have left empty: the queue's files are deleted at the end. */
+    private static void deleteEmptied(Path dir) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "the queue's files are deleted at the end");
+        }
+        Files.delete(dir);
     }
 
     private static void compare(ModelInstance instance, ExploreResult expected, ExploreResult actual, String how) {

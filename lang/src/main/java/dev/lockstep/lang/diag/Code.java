@@ -108,6 +108,9 @@ public enum Code {
     NOT_ENUMERABLE("LS707", "set too large or infinite to enumerate"),
     STORE_MEMORY_EXCEEDED("LS708", "the explorer's state store outgrew its memory budget (--memory)"),
     QUEUE_SPILL_FAILED("LS709", "the explorer could not write or read the part of its queue spilled to disk"),
+    CHECKPOINT_WRITE_FAILED("LS710", "the explorer could not write its checkpoint (--checkpoint)"),
+    CHECKPOINT_INVALID("LS711", "a checkpoint cannot be resumed: missing, damaged, or of another spec, model or options"),
+    CHECKPOINT_STOPPED("LS712", "the search stopped after writing a checkpoint (--stop-after-level)"),
 
     TLC_REJECTED_TRANSLATION("LS801", "TLC rejected the generated TLA+ (a Lockstep bug)"),
     TLC_OUT_OF_MEMORY("LS802", "TLC ran out of memory"),

@@ -11,11 +11,13 @@ import java.util.function.Consumer;
  * {@code memoryLimit} caps the bytes of the fingerprint store (tables and discoverers; 0: no cap): a search that
  * needs more stops cleanly with partial figures and an {@code LS708} diagnostic. {@code queueInMemory} is how many
  * states of a BFS level are held whole in memory before the rest of the level is written to disk (0: the default of
- * {@link #heldPerLevel}); {@code spillDirectory} is where (null: {@code java.io.tmpdir}).
+ * {@link #heldPerLevel}); {@code spillDirectory} is where (null: {@code java.io.tmpdir}). {@code checkpointing}
+ * saves the search at level ends so that it can be resumed (null: never).
  */
 public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration maxTime, Duration progressInterval,
                              ProgressListener progress, int workers, boolean exact, long memoryLimit,
-                             long queueInMemory, Path spillDirectory) {
+                             long queueInMemory, Path spillDirectory,
+                             Checkpointing checkpointing) {
 
     public ExploreOptions {
         if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, not " + workers);
@@ -23,6 +25,26 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
         if (memoryLimit < 0) throw new IllegalArgumentException("negative memory limit " + memoryLimit);
         if (exact && memoryLimit > 0) throw new IllegalArgumentException("a memory limit caps the fingerprint store, "
                 + "not the exact one");
+    }
+
+    /**
+     * Where a search saves itself and how often ({@code --checkpoint DIR}, {@code --checkpoint-every}): at the end of
+     * the first level that ends {@code every} after the last checkpoint (or the start). With {@code resume}, the
+     * search first continues from the checkpoint in {@code directory} ({@code --resume DIR}). {@code stopAfterDepth}
+     * &gt; 0 writes a checkpoint once that many levels are found and stops there, as a restart would (tests, and
+     * the command line's hidden {@code --stop-after-level}).
+     */
+    public record Checkpointing(Path directory, Duration every, boolean resume, int stopAfterDepth) {
+        public Checkpointing {
+            if (directory == null) throw new IllegalArgumentException("a checkpoint needs a directory");
+            if (every == null || every.isNegative() || every.isZero()) {
+                throw new IllegalArgumentException("the checkpoint interval must be positive, not " + every);
+            }
+            if (stopAfterDepth < 0) throw new IllegalArgumentException("negative depth " + stopAfterDepth);
+        }
+
+        /** The default interval between checkpoints. */
+        public static final Duration EVERY = Duration.ofMinutes(10);
     }
 
     public interface ProgressListener {
@@ -38,7 +60,7 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
     }
 
     public static ExploreOptions defaults() {
-        return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { }, 1, false, 0, 0, null);
+        return new ExploreOptions(true, 0, null, Duration.ofSeconds(3), p -> { }, 1, false, 0, 0, null, null);
     }
 
     public ExploreOptions withDeadlock(boolean check) { return with(c -> c.checkDeadlock = check); }
@@ -68,12 +90,15 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
     /** Write the spilled queue under {@code dir} (null: {@code java.io.tmpdir}). */
     public ExploreOptions withSpillDirectory(Path dir) { return with(c -> c.spillDirectory = dir); }
 
+    /** Save the search at level ends, or resume it (null: never). */
+    public ExploreOptions withCheckpointing(Checkpointing c) { return with(x -> x.checkpointing = c); }
+
     /** These options with {@code change} applied to a copy: every {@code with…} names only what it changes. */
     private ExploreOptions with(Consumer<Copy> change) {
         Copy c = new Copy(this);
         change.accept(c);
         return new ExploreOptions(c.checkDeadlock, c.maxStates, c.maxTime, c.progressInterval, c.progress, c.workers,
-                c.exact, c.memoryLimit, c.queueInMemory, c.spillDirectory);
+                c.exact, c.memoryLimit, c.queueInMemory, c.spillDirectory, c.checkpointing);
     }
 
     /** The components, mutable, for {@link #with}. */
@@ -88,6 +113,7 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
         long memoryLimit;
         long queueInMemory;
         Path spillDirectory;
+        Checkpointing checkpointing;
 
         Copy(ExploreOptions o) {
             checkDeadlock = o.checkDeadlock;
@@ -100,6 +126,7 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
             memoryLimit = o.memoryLimit;
             queueInMemory = o.queueInMemory;
             spillDirectory = o.spillDirectory;
+            checkpointing = o.checkpointing;
         }
     }
 

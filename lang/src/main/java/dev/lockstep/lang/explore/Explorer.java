@@ -4,6 +4,7 @@ import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.explore.store.CheckpointFile;
 import dev.lockstep.lang.explore.store.Fingerprint;
 import dev.lockstep.lang.explore.store.MemoryBudget;
 import dev.lockstep.lang.explore.store.QueueFiles;
@@ -13,10 +14,15 @@ import dev.lockstep.lang.explore.store.StateLog;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.value.Fingerprints;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +48,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * workers write the others with {@code StateCodec} to their own {@link SpillFile}, and the level, ordered by
  * discoverer as before, reads them back by position while it is expanded. Which states spill depends on timing, but
  * not which states are found nor their order, so the answer is the same with and without spilling.
+ *
+ * <p>With {@link ExploreOptions#checkpointing()}, the search saves itself at a level's end ({@link CheckpointFile}):
+ * the store, the log, the next level and the counters, which is all that the rest of the search depends on; a
+ * resumed search continues from there with the same counts, depth and counterexample, for any number of workers.
  */
 public final class Explorer {
     /** A discoverer is (parent index + 1) << ORDINAL_BITS | successor ordinal; initial states have parent -1. */
@@ -60,10 +70,20 @@ public final class Explorer {
         this.symmetry = Symmetry.of(model);
     }
 
+    /**
+     * Searches the model. Throws {@link CheckpointFile.Invalid} when asked to resume a checkpoint that is missing,
+     * damaged or of another search, or to start a search whose checkpoint directory already holds one (it is never
+     * overwritten by a new search).
+     */
     public ExploreResult run(ExploreOptions options) {
         long start = System.nanoTime();
         try {
             return new Search(options).run();
+        } catch (CheckpointWriteFailed e) {
+            return new ExploreResult(ExploreResult.Status.LIMIT_REACHED, e.figures, null, List.of(),
+                    Diagnostic.error(Code.CHECKPOINT_WRITE_FAILED, model.model().span(), e.getMessage()
+                            + "; the search was abandoned", "give --checkpoint a writable directory with free space "
+                            + "(a checkpoint takes about 24 bytes per state, more with --exact)"));
         } catch (MemoryBudget.Exhausted e) { // not even the empty store fits
             return new ExploreResult(ExploreResult.Status.LIMIT_REACHED,
                     SearchFigures.none(Duration.ofNanos(System.nanoTime() - start)), null, List.of(),
@@ -89,6 +109,30 @@ public final class Explorer {
      * orbit's representative; the state reached is still the one expanded and shown in traces.
      */
     private State keyOf(State state) { return symmetry.canonical(state); }
+
+    /** What a checkpoint of this model with {@code options} is of: the spec's text, the model, the options. */
+    private CheckpointFile.Identity identity(ExploreOptions options) {
+        var spec = model.spec();
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(spec.file().text().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        return new CheckpointFile.Identity(spec.file().name(), hash, model.model().name(), options.exact(),
+                options.checkDeadlock());
+    }
+
+    /** A checkpoint could not be written; the search stops with the figures it had. */
+    private static final class CheckpointWriteFailed extends RuntimeException {
+        final SearchFigures figures;
+
+        CheckpointWriteFailed(String message, SearchFigures figures) {
+            super(message, null, false, false);
+            this.figures = figures;
+        }
+    }
 
     private static long discoverer(long parent, int ordinal) { return (parent + 1) << ORDINAL_BITS | ordinal; }
 
@@ -151,6 +195,8 @@ public final class Explorer {
         private long generatedBefore;
         private final AtomicInteger nextChunk = new AtomicInteger();
         private int chunk;
+        /** When the last checkpoint was written (or the search started). */
+        private long lastCheckpoint = start;
 
         Search(ExploreOptions options) {
             this.options = options;
@@ -173,21 +219,38 @@ public final class Explorer {
                         return t;
                     });
             try {
-                List<State> initial;
-                try {
-                    initial = transitions.initialStates();
-                } catch (EvalException e) {
-                    return finish(ExploreResult.Status.EVALUATION_ERROR, null, List.of(), e.toDiagnostic());
-                }
-                workers[0].expandInitial(initial);
-                while (true) {
-                    ExploreResult stopped = levelOutcome();
-                    if (stopped != null) return stopped;
+                ExploreOptions.Checkpointing checkpointing = options.checkpointing();
+                boolean resumed = checkpointing != null && checkpointing.resume();
+                if (resumed) {
+                    restore(checkpointing.directory());
+                } else {
+                    if (checkpointing != null && CheckpointFile.exists(checkpointing.directory())) {
+                        throw new CheckpointFile.Invalid(checkpointing.directory() + " already holds a checkpoint; "
+                                + "resume it with --resume, or delete it to start again");
+                    }
+                    List<State> initial;
                     try {
-                        if (!commitLevel()) return finish(ExploreResult.Status.HOLDS, null, List.of(), null);
-                    } catch (MemoryBudget.Exhausted e) {
-                        return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(),
-                                memoryExhausted(options, distinct.get()));
+                        initial = transitions.initialStates();
+                    } catch (EvalException e) {
+                        return finish(ExploreResult.Status.EVALUATION_ERROR, null, List.of(), e.toDiagnostic());
+                    }
+                    workers[0].expandInitial(initial);
+                }
+                while (true) {
+                    if (!resumed) { // a resumed search starts where the checkpoint was written: after a commit
+                        ExploreResult stopped = levelOutcome();
+                        if (stopped != null) return stopped;
+                        try {
+                            if (!commitLevel()) return finish(ExploreResult.Status.HOLDS, null, List.of(), null);
+                        } catch (MemoryBudget.Exhausted e) {
+                            return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(),
+                                    memoryExhausted(options, distinct.get()));
+                        }
+                    }
+                    resumed = false;
+                    if (checkpointing != null) {
+                        ExploreResult paused = checkpointIfDue(checkpointing);
+                        if (paused != null) return paused;
                     }
                     expandLevel(pool);
                 }
@@ -320,6 +383,77 @@ public final class Explorer {
             return true;
         }
 
+        /** State {@code i} of the frontier, held or read back from its spill file. */
+        private State frontierState(int i) {
+            State state = frontier[i];
+            if (state != null) return state;
+            long at = frontierSpilledAt[i];
+            return frontierFiles[(int) (at >>> OFFSET_BITS)].read(at & ((1L << OFFSET_BITS) - 1));
+        }
+
+        /**
+         * At a level's end, writes a checkpoint when one is due; returns the result when the search is to stop
+         * there ({@link ExploreOptions.Checkpointing#stopAfterDepth}), else null.
+         */
+        private ExploreResult checkpointIfDue(ExploreOptions.Checkpointing c) {
+            boolean stop = depth == c.stopAfterDepth();
+            long now = System.nanoTime();
+            if (!stop && now - lastCheckpoint < c.every().toNanos()) return null;
+            try {
+                CheckpointFile.write(c.directory(), identity(options), new CheckpointFile.Counters(distinct.get(),
+                        generated.get(), depth, spilledTotal), log, seen, frontier.length, i -> frontierState((int) i));
+            } catch (UncheckedIOException e) {
+                throw new CheckpointWriteFailed(e.getMessage(), new SearchFigures(distinct.get(), generated.get(),
+                        depth, Duration.ofNanos(System.nanoTime() - start)));
+            }
+            lastCheckpoint = System.nanoTime();
+            if (!stop) return null;
+            return finish(ExploreResult.Status.LIMIT_REACHED, null, List.of(), Diagnostic.warning(
+                    Code.CHECKPOINT_STOPPED, model.model().span(), String.format(Locale.ROOT, "the search stopped "
+                            + "after writing a checkpoint at depth %d (%,d distinct states) to %s", depth,
+                            distinct.get(), c.directory()), "continue it with --resume " + c.directory()));
+        }
+
+        /**
+         * Continues from the checkpoint in {@code dir}: the store, the log and the counters as they were, and the
+         * next level as the frontier (held, or spilled past the level's memory share as a level's new states are).
+         */
+        private void restore(Path dir) {
+            List<State> held = new ArrayList<>();
+            SpillFile[] file = new SpillFile[1];
+            long[][] spilledAt = {new long[0]};
+            long[] onDisk = {0};
+            CheckpointFile.Counters c = CheckpointFile.read(dir, identity(options), log, seen, state -> {
+                if (held.size() < heldPerLevel) {
+                    held.add(state);
+                    return;
+                }
+                if (file[0] == null) {
+                    file[0] = queueFiles.create();
+                    spilledAt[0] = new long[Math.max(1024, held.size())];
+                    Arrays.fill(spilledAt[0], -1);
+                }
+                int i = held.size();
+                if (i >= spilledAt[0].length) spilledAt[0] = Arrays.copyOf(spilledAt[0], i * 2);
+                spilledAt[0][i] = spillLocation(0, file[0].append(state));
+                held.add(null);
+                onDisk[0]++;
+            });
+            frontier = held.toArray(new State[0]);
+            frontierFiles = new SpillFile[workers.length];
+            if (file[0] != null) {
+                file[0].finishWriting();
+                frontierFiles[0] = file[0];
+                frontierSpilledAt = Arrays.copyOf(spilledAt[0], frontier.length);
+            }
+            frontierOnDisk = onDisk[0];
+            frontierBase = log.size() - frontier.length;
+            distinct.set(c.distinct());
+            generated.set(c.generated());
+            depth = c.depth();
+            spilledTotal = c.spilledStates();
+        }
+
         /**
          * The steps from an initial state to state {@code index} (none for -1). Only discoverers are kept, so the
          * path is replayed from the initial state, as TLC does: each step is successor {@code ordinal} of the one
@@ -433,12 +567,7 @@ public final class Explorer {
                             limitHit = true;
                             return;
                         }
-                        State state = frontier[i];
-                        if (state == null) {
-                            long at = frontierSpilledAt[i];
-                            state = frontierFiles[(int) (at >>> OFFSET_BITS)].read(at & ((1L << OFFSET_BITS) - 1));
-                        }
-                        expand(p, state);
+                        expand(p, frontierState(i));
                         if (reportsProgress && (++expanded & 1023) == 0) progress(i + 1);
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.lockstep.lang.explore.store;
 
 import dev.lockstep.lang.explore.State;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,4 +41,18 @@ public final class ExactStates implements SeenStates {
 
     @Override
     public boolean lossy() { return false; }
+
+    @Override
+    public long size() {
+        long n = 0;
+        for (Map<State, long[]> shard : shards) n += shard.size();
+        return n;
+    }
+
+    @Override
+    public void forEach(Entry entry) throws IOException {
+        for (Map<State, long[]> shard : shards) {
+            for (Map.Entry<State, long[]> e : shard.entrySet()) entry.accept(e.getKey(), 0, e.getValue()[0]);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lockstep.lang.explore.store;
 
 import dev.lockstep.lang.explore.State;
+import java.io.IOException;
 
 /**
  * 64-bit fingerprints in open-addressing tables of primitive longs (linear probing), with each fingerprint's
@@ -34,6 +35,20 @@ public final class FingerprintSet implements SeenStates {
 
     @Override
     public boolean lossy() { return true; }
+
+    @Override
+    public long size() {
+        long n = 0;
+        for (Shard s : shards) n += s.size;
+        return n;
+    }
+
+    @Override
+    public void forEach(Entry entry) throws IOException {
+        for (Shard s : shards) {
+            for (int i = 0; i < s.fps.length; i++) if (s.fps[i] != 0) entry.accept(null, s.fps[i], s.discoverers[i]);
+        }
+    }
 
     private final class Shard {
         private long[] fps = new long[INITIAL_SLOTS];

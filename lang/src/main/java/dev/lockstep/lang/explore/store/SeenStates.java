@@ -1,6 +1,7 @@
 package dev.lockstep.lang.explore.store;
 
 import dev.lockstep.lang.explore.State;
+import java.io.IOException;
 
 /**
  * The set of states a search has kept, each with its discoverer: a number that orders the ways a state was reached
@@ -24,6 +25,20 @@ public sealed interface SeenStates permits FingerprintSet, ExactStates {
 
     /** True when two distinct states may be taken for one (fingerprints), false for an exact set. */
     boolean lossy();
+
+    /** The number of states present. */
+    long size();
+
+    /**
+     * Calls {@code entry} once per state present, in no particular order, while no state is being added (a
+     * checkpoint, at a level's end). An exact set gives the key state; a fingerprint set gives null for it.
+     */
+    void forEach(Entry entry) throws IOException;
+
+    /** One state of the set: its key form (exact sets only), its fingerprint (fingerprint sets only), its discoverer. */
+    interface Entry {
+        void accept(State key, long fingerprint, long discoverer) throws IOException;
+    }
 
     /** An exact set, or a fingerprint set whose tables are reserved from {@code budget}. */
     static SeenStates create(boolean exact, MemoryBudget budget) {
