@@ -15,6 +15,7 @@ import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceSinks;
 import dev.lockstep.specs.gen.LibraryModels;
+import dev.lockstep.specs.gen.SeededBugs;
 import dev.lockstep.specs.generated.leaderannounce.CoordinatorState;
 import dev.lockstep.specs.generated.leaderannounce.NodeState;
 import java.nio.file.Path;
@@ -92,16 +93,11 @@ class LeaderAnnounceSimulationTest {
     void theRepickVariantsGeneratedCodeIsCaughtAgainstTheCorrectSpec() {
         ModelInstance correct = LibraryModels.bind(LibraryModels.load(SPEC), "small");
         ProtocolDescriptor buggy = machines(REPICK);
-        int caught = 0;
-        for (long seed = 1; seed <= SEEDS; seed++) {
-            SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(correct, buggy, options(seed));
-            if (out.ok()) continue;
-            Divergence d = out.divergence().orElseThrow(() -> new AssertionError(out.describe()));
+        int caught = SeededBugs.caughtSeeds(correct, buggy, SEEDS, LeaderAnnounceSimulationTest::options, (d, what) -> {
             // The second Pick, after the leader was set: the correct spec's Pick is not enabled then.
-            assertEquals(Divergence.Reason.NOT_ENABLED, d.reason(), out.describe());
+            assertEquals(Divergence.Reason.NOT_ENABLED, d.reason(), what);
             assertTrue(d.message().contains("Coordinator.Pick"), d.message());
-            caught++;
-        }
+        });
         System.out.println("leader-announce-repick machines caught on " + caught + " of " + SEEDS + " seeds");
         assertTrue(caught > SEEDS / 2, "caught on " + caught + " of " + SEEDS + " seeds");
     }
