@@ -1,7 +1,11 @@
 package dev.lockstep.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.testing.Golden;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,5 +54,21 @@ class CrashTlcTest {
     void onRestartMeansTheSameUnderTlc() {
         String spec = dev.lockstep.lang.explore.RestartTest.SPEC;
         assertEquals("84/189/7", CrossCheckTest.agreedFigures("restart.lstep", spec, "pair"), "distinct/generated/depth");
+    }
+
+    /**
+     * The TLA+ of that {@code on restart} spec, pinned in golden files under {@code golden/tla-restart/restarting/}
+     * (no library spec has an {@code on restart}): the restart's assignments and send inside the Crash step.
+     */
+    @Test
+    void onRestartTranslatesAsInItsGoldenFiles() {
+        Frontend.Compilation c = Frontend.compile("restart.lstep", dev.lockstep.lang.explore.RestartTest.SPEC);
+        assertTrue(c.ok(), () -> c.diagnostics().toString());
+        TlaModule module = TlaTranslator.translate(c.spec().orElseThrow());
+        Path dir = Path.of("src", "test", "resources", "golden", "tla-restart", "restarting");
+        Golden.check(dir.resolve(module.fileName()), module.text());
+        for (var cfg : module.cfgs().entrySet()) {
+            Golden.check(dir.resolve(TlaModule.cfgFileName(module.name(), cfg.getKey())), cfg.getValue());
+        }
     }
 }

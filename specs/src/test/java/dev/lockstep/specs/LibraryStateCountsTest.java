@@ -97,8 +97,13 @@ class LibraryStateCountsTest {
         // Same figures as TLC (CrossCheckTest). With MaxTerm = 3: 49,411 distinct, 748,150 generated, depth 17.
         pin("raft-election.lstep", "small", Expect.holds(2130, 22399, 12));
 
+        // Same figures as TLC (CrossCheckTest): 4 priority configurations, announcements bounded by the constraint.
+        pin("leader-announce.lstep", "small", Expect.holds(1024, 4438, 10));
+
         pin("buggy/two-phase-commit-eager.lstep", "small", Expect.violates("Consistent", 6));
         pin("buggy/raft-election-double-vote.lstep", "small", Expect.violates("OneLeaderPerTerm", 9));
+        // TLC gives the same 5-state trace: a second Pick replaces the announced leader.
+        pin("buggy/leader-announce-repick.lstep", "small", Expect.violates("Agreement", 5));
         pin("buggy/paxos-ignores-votes.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/paxos-broken-promise.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/paxos-quorum-minority.lstep", "small", Expect.violates("OneValueChosen", 11));

@@ -436,12 +436,16 @@ public final class DifferentialChecker {
         return localItf(model, role, slots, n);
     }
 
-    /** Node {@code n} of {@code role}'s local state in {@code slots} as the ITF record of its variables. */
+    /**
+     * Node {@code n} of {@code role}'s local state in {@code slots} as the ITF record of its variables, the ghost ones
+     * left out: the generated state does not have them (docs/language.md, section 12.1).
+     */
     static Object localItf(ModelInstance model, CheckedSpec.Role role, Value[] slots, int n) {
         int base = model.nodeBase(role.index(), n);
         List<String> names = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         for (CheckedSpec.Var v : role.vars()) {
+            if (v.ghost()) continue;
             names.add(v.name());
             values.add(slots[base + v.index()]);
         }

@@ -18,9 +18,7 @@ import dev.lockstep.runtime.netty.Rejection;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.trace.TraceSinks;
 import dev.lockstep.specs.gen.LibraryModels;
-import java.io.DataOutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import dev.lockstep.specs.gen.RawConnection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +45,15 @@ class PaxosQuorumNettyTest {
         try (NettyCluster cluster = NettyCluster.startAll(machines, Clusters.loopback(machines),
                 TraceSinks.directory(traces), NettyOptions.DEFAULTS, 1)) {
             NettyNode proposer = cluster.node(p1);
-            try (Socket s = new Socket("127.0.0.1", proposer.address().getPort())) {
-                DataOutputStream out = new DataOutputStream(s.getOutputStream());
-                frame(out, "{\"kind\":\"hello\",\"node\":\"p2\",\"incarnation\":424242}");
-                frame(out, "{not json");
-                frame(out, "{\"kind\":\"msg\",\"id\":\"p2#1\",\"lamport\":1,\"vclock\":{},\"msg\":{\"type\":\"P1b\","
+            try (RawConnection raw = RawConnection.open(proposer)) {
+                raw.frame("{\"kind\":\"hello\",\"node\":\"p2\",\"incarnation\":424242}");
+                raw.frame("{not json");
+                raw.frame("{\"kind\":\"msg\",\"id\":\"p2#1\",\"lamport\":1,\"vclock\":{},\"msg\":{\"type\":\"P1b\","
                         + "\"src\":\"p2\",\"dst\":\"p1\",\"bal\":true,\"mbal\":{\"#bigint\":\"-1\"},"
                         + "\"mval\":{\"#bigint\":\"0\"}}}");
-                frame(out, "{\"kind\":\"msg\",\"id\":\"p2#900\",\"lamport\":1,\"vclock\":{\"p2\":1},\"msg\":{\"type\":"
+                raw.frame("{\"kind\":\"msg\",\"id\":\"p2#900\",\"lamport\":1,\"vclock\":{\"p2\":1},\"msg\":{\"type\":"
                         + "\"P1b\",\"src\":\"p2\",\"dst\":\"p1\",\"bal\":{\"#bigint\":\"0\"},\"mbal\":{\"#bigint\":"
                         + "\"-1\"},\"mval\":{\"#bigint\":\"0\"}}}");
-                out.flush();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (decision.isEmpty() || proposer.stats().rejected(Rejection.MALFORMED) < 2
                         || !holdsForeignPromise(proposer)) {
@@ -87,11 +83,5 @@ class PaxosQuorumNettyTest {
     private static boolean holdsForeignPromise(NettyNode proposer) throws Exception {
         List<Envelope> inbox = proposer.inspect(NodeCore::inbox).get(5, TimeUnit.SECONDS);
         return inbox.stream().anyMatch(e -> e.id().equals("p2#900"));
-    }
-
-    private static void frame(DataOutputStream out, String json) throws java.io.IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(body.length);
-        out.write(body);
     }
 }

@@ -17,6 +17,7 @@ import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceSinks;
 import dev.lockstep.specs.gen.LibraryModels;
+import dev.lockstep.specs.gen.SeededBugs;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -89,17 +90,12 @@ class PaxosQuorumSimulationTest {
     void theMinorityVariantsGeneratedCodeIsCaughtAgainstTheCorrectSpec() {
         ModelInstance correct = LibraryModels.bind(LibraryModels.load(SPEC), "small");
         ProtocolDescriptor buggy = machines(MINORITY);
-        int caught = 0;
-        for (long seed = 1; seed <= SEEDS; seed++) {
-            SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(correct, buggy, options(seed));
-            if (out.ok()) continue;
-            Divergence d = out.divergence().orElseThrow(() -> new AssertionError(out.describe()));
+        int caught = SeededBugs.caughtSeeds(correct, buggy, SEEDS, PaxosQuorumSimulationTest::options, (d, what) -> {
             // A proposal on the promises of a set that is no majority: Q outside the spec's Quorums.
-            assertEquals(Divergence.Reason.BAD_PARAMS, d.reason(), out.describe());
+            assertEquals(Divergence.Reason.BAD_PARAMS, d.reason(), what);
             assertTrue(d.message().contains("parameter Q = ") && d.message().contains("Proposer.Propose"),
                     d.message());
-            caught++;
-        }
+        });
         assertTrue(caught > SEEDS / 2, "caught on " + caught + " of " + SEEDS + " seeds");
     }
 }
