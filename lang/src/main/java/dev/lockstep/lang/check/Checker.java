@@ -65,10 +65,15 @@ public final class Checker {
                 roles.add(role(r));
             }
         }
-        // By index: an invariant used as a predicate joins the definitions when first used (Symbols.invariantAsDef).
-        for (int i = 0; i < symbols.defs.size(); i++) {
-            Symbols.DefSig def = new ArrayList<>(symbols.defs.values()).get(i);
+        // An invariant used as a predicate joins the definitions, at the end, when first used
+        // (Symbols.invariantAsDef): the list is taken again when its end is reached and the definitions grew.
+        List<Symbols.DefSig> toResolve = new ArrayList<>(symbols.defs.values());
+        for (int i = 0; i < toResolve.size(); i++) {
+            Symbols.DefSig def = toResolve.get(i);
             resolveDef(def, def.decl.span());
+            if (i == toResolve.size() - 1 && symbols.defs.size() > toResolve.size()) {
+                toResolve = new ArrayList<>(symbols.defs.values());
+            }
         }
         List<CheckedSpec.Invariant> invariants = new ArrayList<>();
         List<CheckedSpec.Property> properties = new ArrayList<>();
