@@ -6,6 +6,7 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Status;
 import dev.lockstep.invariants.lower.SpecLowering;
+import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.testing.Golden;
@@ -64,6 +65,65 @@ class GoldenSmtTest {
         String script = q.consecutionScript(crash);
         Golden.check(DIR.resolve("notes.twoCrashes.consecution.Crash.smt2"), script);
         assertEquals(Status.UNSATISFIABLE, solve(script)); // a crash alone never adds a Note
+    }
+
+    /** An init predicate: the initial-state encoding constrains both nodes' tokens to agree. */
+    @Test
+    void initPredicate() {
+        ModelInstance m = Specs.compile(StepPropertiesProofTest.SPEC, "m");
+        CheckedSpec.Invariant agree = invariant(m, "Agree");
+        String script = new Queries(new SpecLowering(m), List.of(agree)).initiationScript(agree);
+        Golden.check(DIR.resolve("tokens.m.initiation.Agree.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script)); // without the predicate this is SAT
+    }
+
+    /** A ghost variable read by an invariant: encoded, primed and updated like any role variable. */
+    @Test
+    void ghostVariableReadByAnInvariant() {
+        ModelInstance m = Specs.compile(StepPropertiesProofTest.SPEC, "m");
+        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "Counted")));
+        String script = q.consecutionScript(step(q, "R[a].Fin"));
+        Golden.check(DIR.resolve("tokens.m.consecution.R.Fin.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script));
+    }
+
+    /** Copies(m) on a bag: the count of a message in the array from message to copies. */
+    @Test
+    void copiesOnABag() {
+        ModelInstance m = Specs.compile(NetworkReadsProofTest.spec("\\A m \\in Msgs(Data) : Copies(m) >= 1", ""),
+                "Two");
+        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "I")));
+        String script = q.consecutionScript(step(q, "Receiver[r].ReceiveData"));
+        Golden.check(DIR.resolve("prove-copies.Two.consecution.Receiver.ReceiveData.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script));
+    }
+
+    /** A map-typed role variable: an array over the key sort, read, DOMAIN and EXCEPT. */
+    @Test
+    void mapTypedRoleVariable() {
+        ModelInstance m = Specs.compile(FragmentGapsProofTest.MAPS, "small");
+        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "Inductive")));
+        String script = q.consecutionScript(step(q, "R[n1].Bump(n = n2)"));
+        Golden.check(DIR.resolve("maps.small.consecution.R.Bump.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script));
+    }
+
+    /** Sub-protocol instances: two 2PC instances flattened, one instance's step against both invariants. */
+    @Test
+    void subProtocolInstances() {
+        var c = Frontend.load(InstanceProofTest.SHARDS);
+        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), "m").orElseThrow();
+        Queries q = new Queries(new SpecLowering(m),
+                List.of(invariant(m, "A_Inductive"), invariant(m, "B_Inductive")));
+        String script = q.consecutionScript(step(q, "A_TM[ta].Commit"));
+        Golden.check(DIR.resolve("shards.m.consecution.A_TM.Commit.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script));
+    }
+
+    private static SpecLowering.Step step(Queries q, String show) {
+        List<String> shown = q.steps().stream().map(SpecLowering.Step::show).toList();
+        return q.steps().stream().filter(s -> s.show().equals(show)).findFirst()
+                .orElseThrow(() -> new AssertionError(show + " not among " + shown));
     }
 
     private static CheckedSpec.Invariant invariant(ModelInstance m, String name) {
