@@ -80,32 +80,23 @@ class GoldenSmtTest {
     /** A ghost variable read by an invariant: encoded, primed and updated like any role variable. */
     @Test
     void ghostVariableReadByAnInvariant() {
-        ModelInstance m = Specs.compile(StepPropertiesProofTest.SPEC, "m");
-        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "Counted")));
-        String script = q.consecutionScript(step(q, "R[a].Fin"));
-        Golden.check(DIR.resolve("tokens.m.consecution.R.Fin.smt2"), script);
-        assertEquals(Status.UNSATISFIABLE, solve(script));
+        provedConsecution(Specs.compile(StepPropertiesProofTest.SPEC, "m"), List.of("Counted"), "R[a].Fin",
+                "tokens.m.consecution.R.Fin.smt2");
     }
 
     /** Copies(m) on a bag: the count of a message in the array from message to copies. */
     @Test
     void copiesOnABag() {
-        ModelInstance m = Specs.compile(NetworkReadsProofTest.spec("\\A m \\in Msgs(Data) : Copies(m) >= 1", ""),
-                "Two");
-        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "I")));
-        String script = q.consecutionScript(step(q, "Receiver[r].ReceiveData"));
-        Golden.check(DIR.resolve("prove-copies.Two.consecution.Receiver.ReceiveData.smt2"), script);
-        assertEquals(Status.UNSATISFIABLE, solve(script));
+        String spec = NetworkReadsProofTest.spec("\\A m \\in Msgs(Data) : Copies(m) >= 1", "");
+        provedConsecution(Specs.compile(spec, "Two"), List.of("I"), "Receiver[r].ReceiveData",
+                "prove-copies.Two.consecution.Receiver.ReceiveData.smt2");
     }
 
     /** A map-typed role variable: an array over the key sort, read, DOMAIN and EXCEPT. */
     @Test
     void mapTypedRoleVariable() {
-        ModelInstance m = Specs.compile(FragmentGapsProofTest.MAPS, "small");
-        Queries q = new Queries(new SpecLowering(m), List.of(invariant(m, "Inductive")));
-        String script = q.consecutionScript(step(q, "R[n1].Bump(n = n2)"));
-        Golden.check(DIR.resolve("maps.small.consecution.R.Bump.smt2"), script);
-        assertEquals(Status.UNSATISFIABLE, solve(script));
+        provedConsecution(Specs.compile(FragmentGapsProofTest.MAPS, "small"), List.of("Inductive"),
+                "R[n1].Bump(n = n2)", "maps.small.consecution.R.Bump.smt2");
     }
 
     /** Sub-protocol instances: two 2PC instances flattened, one instance's step against both invariants. */
@@ -113,10 +104,15 @@ class GoldenSmtTest {
     void subProtocolInstances() {
         var c = Frontend.load(InstanceProofTest.SHARDS);
         ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), "m").orElseThrow();
-        Queries q = new Queries(new SpecLowering(m),
-                List.of(invariant(m, "A_Inductive"), invariant(m, "B_Inductive")));
-        String script = q.consecutionScript(step(q, "A_TM[ta].Commit"));
-        Golden.check(DIR.resolve("shards.m.consecution.A_TM.Commit.smt2"), script);
+        provedConsecution(m, List.of("A_Inductive", "B_Inductive"), "A_TM[ta].Commit",
+                "shards.m.consecution.A_TM.Commit.smt2");
+    }
+
+    /** Pins the consecution script of one step against the named invariants, and checks Z3 proves it. */
+    private static void provedConsecution(ModelInstance m, List<String> invariants, String show, String golden) {
+        Queries q = new Queries(new SpecLowering(m), invariants.stream().map(n -> invariant(m, n)).toList());
+        String script = q.consecutionScript(step(q, show));
+        Golden.check(DIR.resolve(golden), script);
         assertEquals(Status.UNSATISFIABLE, solve(script));
     }
 
