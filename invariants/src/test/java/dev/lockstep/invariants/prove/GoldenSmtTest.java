@@ -6,6 +6,7 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Status;
 import dev.lockstep.invariants.lower.SpecLowering;
+import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.testing.Golden;
@@ -64,6 +65,61 @@ class GoldenSmtTest {
         String script = q.consecutionScript(crash);
         Golden.check(DIR.resolve("notes.twoCrashes.consecution.Crash.smt2"), script);
         assertEquals(Status.UNSATISFIABLE, solve(script)); // a crash alone never adds a Note
+    }
+
+    /** An init predicate: the initial-state encoding constrains both nodes' tokens to agree. */
+    @Test
+    void initPredicate() {
+        ModelInstance m = Specs.compile(StepPropertiesProofTest.SPEC, "m");
+        CheckedSpec.Invariant agree = invariant(m, "Agree");
+        String script = new Queries(new SpecLowering(m), List.of(agree)).initiationScript(agree);
+        Golden.check(DIR.resolve("tokens.m.initiation.Agree.smt2"), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script)); // without the predicate this is SAT
+    }
+
+    /** A ghost variable read by an invariant: encoded, primed and updated like any role variable. */
+    @Test
+    void ghostVariableReadByAnInvariant() {
+        provedConsecution(Specs.compile(StepPropertiesProofTest.SPEC, "m"), List.of("Counted"), "R[a].Fin",
+                "tokens.m.consecution.R.Fin.smt2");
+    }
+
+    /** Copies(m) on a bag: the count of a message in the array from message to copies. */
+    @Test
+    void copiesOnABag() {
+        String spec = NetworkReadsProofTest.spec("\\A m \\in Msgs(Data) : Copies(m) >= 1", "");
+        provedConsecution(Specs.compile(spec, "Two"), List.of("I"), "Receiver[r].ReceiveData",
+                "prove-copies.Two.consecution.Receiver.ReceiveData.smt2");
+    }
+
+    /** A map-typed role variable: an array over the key sort, read, DOMAIN and EXCEPT. */
+    @Test
+    void mapTypedRoleVariable() {
+        provedConsecution(Specs.compile(FragmentGapsProofTest.MAPS, "small"), List.of("Inductive"),
+                "R[n1].Bump(n = n2)", "maps.small.consecution.R.Bump.smt2");
+    }
+
+    /** Sub-protocol instances: two 2PC instances flattened, one instance's step against both invariants. */
+    @Test
+    void subProtocolInstances() {
+        var c = Frontend.load(InstanceProofTest.SHARDS);
+        ModelInstance m = ModelInstance.bind(c.spec().orElseThrow(), "m").orElseThrow();
+        provedConsecution(m, List.of("A_Inductive", "B_Inductive"), "A_TM[ta].Commit",
+                "shards.m.consecution.A_TM.Commit.smt2");
+    }
+
+    /** Pins the consecution script of one step against the named invariants, and checks Z3 proves it. */
+    private static void provedConsecution(ModelInstance m, List<String> invariants, String show, String golden) {
+        Queries q = new Queries(new SpecLowering(m), invariants.stream().map(n -> invariant(m, n)).toList());
+        String script = q.consecutionScript(step(q, show));
+        Golden.check(DIR.resolve(golden), script);
+        assertEquals(Status.UNSATISFIABLE, solve(script));
+    }
+
+    private static SpecLowering.Step step(Queries q, String show) {
+        List<String> shown = q.steps().stream().map(SpecLowering.Step::show).toList();
+        return q.steps().stream().filter(s -> s.show().equals(show)).findFirst()
+                .orElseThrow(() -> new AssertionError(show + " not among " + shown));
     }
 
     private static CheckedSpec.Invariant invariant(ModelInstance m, String name) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class InstanceProofTest {
     /** Shared with the Java generator's tests; it instantiates ../specs/two-phase-commit.lstep twice. */
-    private static final Path SHARDS = Path.of("..", "lang", "src", "test", "resources", "instances", "shards.lstep");
+    static final Path SHARDS = Path.of("..", "lang", "src", "test", "resources", "instances", "shards.lstep");
 
     @Test
     void eachInstancesInductiveInvariantIsProvedOverBothInstancesSteps() {

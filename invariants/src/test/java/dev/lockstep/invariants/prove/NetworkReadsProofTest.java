@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * array from message to copies), options and function sets over the state are refused with an LS870 at their place.
  */
 class NetworkReadsProofTest {
-    private static String spec(String invariant, String extra) {
+    static String spec(String invariant, String extra) {
         return """
                 protocol ProveCopies
                 const Senders: set<node>

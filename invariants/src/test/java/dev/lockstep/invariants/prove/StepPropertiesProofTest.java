@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * property is refused with LS870 naming it.
  */
 class StepPropertiesProofTest {
-    private static final String SPEC = """
+    static final String SPEC = """
             protocol Tokens
             const Ns: set<node>
             role R at Ns {

@@ -1,0 +1,18 @@
+; initiation of Agree in model m
+; unsat means: every initial state satisfies it
+(declare-const |R[a].t| Int)
+(declare-const |R[a].done| Bool)
+(declare-const |R[a].steps| Int)
+(declare-const |R[b].t| Int)
+(declare-const |R[b].done| Bool)
+(declare-const |R[b].steps| Int)
+(assert (or (= |R[a].t| 0) (= |R[a].t| 1)))
+(assert (not |R[a].done|))
+(assert (= |R[a].steps| 0))
+(assert (or (= |R[b].t| 0) (= |R[b].t| 1)))
+(assert (not |R[b].done|))
+(assert (= |R[b].steps| 0))
+(assert (= |R[a].t| |R[b].t|))
+(assert (= |R[b].t| |R[a].t|))
+(assert (not (and (= |R[a].t| |R[b].t|) (= |R[b].t| |R[a].t|))))
+(check-sat)
