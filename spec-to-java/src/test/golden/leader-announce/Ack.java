@@ -8,13 +8,13 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Message Ack from src to dst. (spec: leader-announce.lstep:15:1)
+ * Message Ack from src to dst. (spec: leader-announce.lstep:16:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce.lstep")
 public record Ack(NodeId src, NodeId dst, NodeId leader) implements LeaderAnnounceMessage, Comparable<Ack> {
 
     /**
-     * Refuses null components: null is no spec value. (spec: leader-announce.lstep:15:1)
+     * Refuses null components: null is no spec value. (spec: leader-announce.lstep:16:1)
      */
     public Ack {
         Objects.requireNonNull(src, "src");
@@ -23,7 +23,7 @@ public record Ack(NodeId src, NodeId dst, NodeId leader) implements LeaderAnnoun
     }
 
     /**
-     * The message type tag. (spec: leader-announce.lstep:15:1)
+     * The message type tag. (spec: leader-announce.lstep:16:1)
      */
     @Override
     public String type() {
@@ -31,7 +31,7 @@ public record Ack(NodeId src, NodeId dst, NodeId leader) implements LeaderAnnoun
     }
 
     /**
-     * ITF: an object of the fields under their spec names. (spec: leader-announce.lstep:15:1)
+     * ITF: an object of the fields under their spec names. (spec: leader-announce.lstep:16:1)
      */
     @Override
     public Object toItf() {
@@ -39,7 +39,7 @@ public record Ack(NodeId src, NodeId dst, NodeId leader) implements LeaderAnnoun
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order. (spec: leader-announce.lstep:15:1)
+     * The spec's canonical order: fields compared in sorted name order. (spec: leader-announce.lstep:16:1)
      */
     @Override
     public int compareTo(Ack o) {
@@ -53,7 +53,7 @@ public record Ack(NodeId src, NodeId dst, NodeId leader) implements LeaderAnnoun
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce.lstep:15:1)
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce.lstep:16:1)
      */
     public static Ack fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

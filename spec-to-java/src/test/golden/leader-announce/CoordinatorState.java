@@ -11,13 +11,13 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The local state of a node of role Coordinator: its variables, in declaration order. (spec: leader-announce.lstep:19:1)
+ * The local state of a node of role Coordinator: its variables, in declaration order. (spec: leader-announce.lstep:20:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce.lstep")
 public record CoordinatorState(Map<NodeId, Long> priority, List<NodeId> leader, long round, Set<NodeId> acked) implements ItfEncodable {
 
     /**
-     * Refuses null components: null is no spec value. (spec: leader-announce.lstep:19:1)
+     * Refuses null components: null is no spec value. (spec: leader-announce.lstep:20:1)
      */
     public CoordinatorState {
         Objects.requireNonNull(priority, "priority");
@@ -26,7 +26,7 @@ public record CoordinatorState(Map<NodeId, Long> priority, List<NodeId> leader, 
     }
 
     /**
-     * ITF: an object of the fields under their spec names. (spec: leader-announce.lstep:19:1)
+     * ITF: an object of the fields under their spec names. (spec: leader-announce.lstep:20:1)
      */
     @Override
     public Object toItf() {
@@ -34,7 +34,7 @@ public record CoordinatorState(Map<NodeId, Long> priority, List<NodeId> leader, 
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce.lstep:19:1)
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce.lstep:20:1)
      */
     public static CoordinatorState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

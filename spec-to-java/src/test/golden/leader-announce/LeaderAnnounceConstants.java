@@ -7,7 +7,7 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The constants of protocol LeaderAnnounce, bound by a model; the spec's definitions are methods because they read constants only. (spec: leader-announce.lstep:11:1)
+ * The constants of protocol LeaderAnnounce, bound by a model; the spec's definitions are methods because they read constants only. (spec: leader-announce.lstep:12:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce.lstep")
 public record LeaderAnnounceConstants(Set<NodeId> Nodes, NodeId Coord) {
@@ -18,7 +18,7 @@ public record LeaderAnnounceConstants(Set<NodeId> Nodes, NodeId Coord) {
     }
 
     /**
-     * The constants of model small. (spec: leader-announce.lstep:69:1)
+     * The constants of model small. (spec: leader-announce.lstep:78:1)
      */
     public static LeaderAnnounceConstants small() {
         Set<NodeId> Nodes = SpecValues.setOf(NodeId.of("n1"), NodeId.of("n2"));

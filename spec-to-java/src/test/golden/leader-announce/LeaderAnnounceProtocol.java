@@ -15,7 +15,7 @@ import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
- * Protocol LeaderAnnounce under one model's constants, for the runtime. (spec: leader-announce.lstep:17:1)
+ * Protocol LeaderAnnounce under one model's constants, for the runtime. (spec: leader-announce.lstep:18:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce.lstep")
 public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
@@ -27,7 +27,7 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}. (spec: leader-announce.lstep:17:1)
+     * The protocol under constants bound by the model named {@code model}. (spec: leader-announce.lstep:18:1)
      */
     public LeaderAnnounceProtocol(String model, LeaderAnnounceConstants constants) {
         this.model = model;
@@ -36,14 +36,14 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: leader-announce.lstep:69:1)
+     * The protocol under the spec's first model, small. (spec: leader-announce.lstep:78:1)
      */
     public LeaderAnnounceProtocol() {
         this("small", LeaderAnnounceConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: leader-announce.lstep:69:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: leader-announce.lstep:78:1)
      */
     public static LeaderAnnounceProtocol forModel(String model) {
         switch(model) {
@@ -55,7 +55,7 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol's name. (spec: leader-announce.lstep:17:1)
+     * The protocol's name. (spec: leader-announce.lstep:18:1)
      */
     @Override
     public String protocol() {
@@ -63,7 +63,7 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses. (spec: leader-announce.lstep:17:1)
+     * The model whose constants this descriptor uses. (spec: leader-announce.lstep:18:1)
      */
     @Override
     public String model() {
@@ -71,14 +71,14 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants. (spec: leader-announce.lstep:17:1)
+     * The model's constants. (spec: leader-announce.lstep:18:1)
      */
     public LeaderAnnounceConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes. (spec: leader-announce.lstep:17:1)
+     * The network the spec assumes. (spec: leader-announce.lstep:18:1)
      */
     @Override
     public NetworkSpec network() {
@@ -86,7 +86,7 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order. (spec: leader-announce.lstep:17:1)
+     * The roles in spec order. (spec: leader-announce.lstep:18:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -94,7 +94,7 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: leader-announce.lstep:14:1)
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: leader-announce.lstep:15:1)
      */
     @Override
     public Message messageFromItf(Object itf) {
@@ -111,13 +111,13 @@ public final class LeaderAnnounceProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory. (spec: leader-announce.lstep:17:1)
+     * A role with its nodes and a machine factory. (spec: leader-announce.lstep:18:1)
      */
     @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes. (spec: leader-announce.lstep:17:1)
+         * A fresh machine for one of the role's nodes. (spec: leader-announce.lstep:18:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

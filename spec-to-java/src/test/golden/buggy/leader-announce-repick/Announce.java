@@ -8,13 +8,13 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Message Announce from src to dst. (spec: leader-announce-repick.lstep:9:1)
+ * Message Announce from src to dst. (spec: leader-announce-repick.lstep:10:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce-repick.lstep")
 public record Announce(NodeId src, NodeId dst, NodeId leader, long round) implements LeaderAnnounceRepickMessage, Comparable<Announce> {
 
     /**
-     * Refuses null components: null is no spec value. (spec: leader-announce-repick.lstep:9:1)
+     * Refuses null components: null is no spec value. (spec: leader-announce-repick.lstep:10:1)
      */
     public Announce {
         Objects.requireNonNull(src, "src");
@@ -23,7 +23,7 @@ public record Announce(NodeId src, NodeId dst, NodeId leader, long round) implem
     }
 
     /**
-     * The message type tag. (spec: leader-announce-repick.lstep:9:1)
+     * The message type tag. (spec: leader-announce-repick.lstep:10:1)
      */
     @Override
     public String type() {
@@ -31,7 +31,7 @@ public record Announce(NodeId src, NodeId dst, NodeId leader, long round) implem
     }
 
     /**
-     * ITF: an object of the fields under their spec names. (spec: leader-announce-repick.lstep:9:1)
+     * ITF: an object of the fields under their spec names. (spec: leader-announce-repick.lstep:10:1)
      */
     @Override
     public Object toItf() {
@@ -39,7 +39,7 @@ public record Announce(NodeId src, NodeId dst, NodeId leader, long round) implem
     }
 
     /**
-     * The spec's canonical order: fields compared in sorted name order. (spec: leader-announce-repick.lstep:9:1)
+     * The spec's canonical order: fields compared in sorted name order. (spec: leader-announce-repick.lstep:10:1)
      */
     @Override
     public int compareTo(Announce o) {
@@ -56,7 +56,7 @@ public record Announce(NodeId src, NodeId dst, NodeId leader, long round) implem
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce-repick.lstep:9:1)
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce-repick.lstep:10:1)
      */
     public static Announce fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

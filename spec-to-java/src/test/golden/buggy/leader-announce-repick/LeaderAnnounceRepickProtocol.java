@@ -15,7 +15,7 @@ import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
- * Protocol LeaderAnnounceRepick under one model's constants, for the runtime. (spec: leader-announce-repick.lstep:12:1)
+ * Protocol LeaderAnnounceRepick under one model's constants, for the runtime. (spec: leader-announce-repick.lstep:13:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce-repick.lstep")
 public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
@@ -27,7 +27,7 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     private final List<RoleDescriptor> roles;
 
     /**
-     * The protocol under constants bound by the model named {@code model}. (spec: leader-announce-repick.lstep:12:1)
+     * The protocol under constants bound by the model named {@code model}. (spec: leader-announce-repick.lstep:13:1)
      */
     public LeaderAnnounceRepickProtocol(String model, LeaderAnnounceRepickConstants constants) {
         this.model = model;
@@ -36,26 +36,28 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: leader-announce-repick.lstep:64:1)
+     * The protocol under the spec's first model, small. (spec: leader-announce-repick.lstep:69:1)
      */
     public LeaderAnnounceRepickProtocol() {
         this("small", LeaderAnnounceRepickConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: leader-announce-repick.lstep:64:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: leader-announce-repick.lstep:69:1)
      */
     public static LeaderAnnounceRepickProtocol forModel(String model) {
         switch(model) {
             case "small":
                 return new LeaderAnnounceRepickProtocol("small", LeaderAnnounceRepickConstants.small());
+            case "kept":
+                return new LeaderAnnounceRepickProtocol("kept", LeaderAnnounceRepickConstants.kept());
             default:
-                throw new IllegalArgumentException(("protocol LeaderAnnounceRepick has no model '" + model) + "'; its models: small");
+                throw new IllegalArgumentException(("protocol LeaderAnnounceRepick has no model '" + model) + "'; its models: small, kept");
         }
     }
 
     /**
-     * The protocol's name. (spec: leader-announce-repick.lstep:12:1)
+     * The protocol's name. (spec: leader-announce-repick.lstep:13:1)
      */
     @Override
     public String protocol() {
@@ -63,7 +65,7 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model whose constants this descriptor uses. (spec: leader-announce-repick.lstep:12:1)
+     * The model whose constants this descriptor uses. (spec: leader-announce-repick.lstep:13:1)
      */
     @Override
     public String model() {
@@ -71,14 +73,14 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The model's constants. (spec: leader-announce-repick.lstep:12:1)
+     * The model's constants. (spec: leader-announce-repick.lstep:13:1)
      */
     public LeaderAnnounceRepickConstants constants() {
         return constants;
     }
 
     /**
-     * The network the spec assumes. (spec: leader-announce-repick.lstep:12:1)
+     * The network the spec assumes. (spec: leader-announce-repick.lstep:13:1)
      */
     @Override
     public NetworkSpec network() {
@@ -86,7 +88,7 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The roles in spec order. (spec: leader-announce-repick.lstep:12:1)
+     * The roles in spec order. (spec: leader-announce-repick.lstep:13:1)
      */
     @Override
     public List<RoleDescriptor> roles() {
@@ -94,7 +96,7 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: leader-announce-repick.lstep:9:1)
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: leader-announce-repick.lstep:10:1)
      */
     @Override
     public Message messageFromItf(Object itf) {
@@ -111,13 +113,13 @@ public final class LeaderAnnounceRepickProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * A role with its nodes and a machine factory. (spec: leader-announce-repick.lstep:12:1)
+     * A role with its nodes and a machine factory. (spec: leader-announce-repick.lstep:13:1)
      */
     @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce-repick.lstep")
     private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
 
         /**
-         * A fresh machine for one of the role's nodes. (spec: leader-announce-repick.lstep:12:1)
+         * A fresh machine for one of the role's nodes. (spec: leader-announce-repick.lstep:13:1)
          */
         @Override
         public RoleMachine<? extends ItfEncodable> machine(NodeId self) {

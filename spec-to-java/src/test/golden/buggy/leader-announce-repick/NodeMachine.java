@@ -13,7 +13,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Role Node of protocol LeaderAnnounceRepick for one node: pure functions of the local state; commands are returned as data. (spec: leader-announce-repick.lstep:33:1)
+ * Role Node of protocol LeaderAnnounceRepick for one node: pure functions of the local state; commands are returned as data. (spec: leader-announce-repick.lstep:34:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce-repick.lstep")
 public final class NodeMachine implements RoleMachine<NodeState> {
@@ -25,7 +25,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     private final List<ActionSpec<NodeState>> actions;
 
     /**
-     * The machine of node {@code self} under a model's constants. (spec: leader-announce-repick.lstep:33:1)
+     * The machine of node {@code self} under a model's constants. (spec: leader-announce-repick.lstep:34:1)
      */
     public NodeMachine(LeaderAnnounceRepickConstants constants, NodeId self) {
         this.constants = Objects.requireNonNull(constants, "constants");
@@ -34,7 +34,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The role's name. (spec: leader-announce-repick.lstep:33:1)
+     * The role's name. (spec: leader-announce-repick.lstep:34:1)
      */
     @Override
     public String role() {
@@ -42,7 +42,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The node this machine runs. (spec: leader-announce-repick.lstep:33:1)
+     * The node this machine runs. (spec: leader-announce-repick.lstep:34:1)
      */
     @Override
     public NodeId self() {
@@ -50,7 +50,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The initial local states: every combination of the {@code \in} initializers, variable by variable in declaration order. (spec: leader-announce-repick.lstep:33:1)
+     * The initial local states: every combination of the {@code \in} initializers, variable by variable in declaration order. (spec: leader-announce-repick.lstep:34:1)
      */
     @Override
     public List<NodeState> initialStates() {
@@ -61,7 +61,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The commands for a node starting in {@code initial}: a SetTimer per enabled timer action. (spec: leader-announce-repick.lstep:33:1)
+     * The commands for a node starting in {@code initial}: a SetTimer per enabled timer action. (spec: leader-announce-repick.lstep:34:1)
      */
     @Override
     public List<Command> start(NodeState initial) {
@@ -69,7 +69,7 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * The role's actions in spec order, as data for the runtime. (spec: leader-announce-repick.lstep:33:1)
+     * The role's actions in spec order, as data for the runtime. (spec: leader-announce-repick.lstep:34:1)
      */
     @Override
     public List<ActionSpec<NodeState>> actions() {
@@ -77,14 +77,14 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Announce action Learn is enabled. (spec: leader-announce-repick.lstep:38:10)
+     * Whether on receive Announce action Learn is enabled. (spec: leader-announce-repick.lstep:39:10)
      */
     public boolean enabledLearn(NodeState s, Announce m) {
         return s.leader().equals(SpecValues.seqOf());
     }
 
     /**
-     * Fires on receive Announce action Learn (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: leader-announce-repick.lstep:37:3)
+     * Fires on receive Announce action Learn (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: leader-announce-repick.lstep:38:3)
      */
     public Step<NodeState> learn(NodeState s, Announce m) {
         NodeState next = new NodeState(SpecValues.seqOf(m.leader()));
@@ -92,32 +92,32 @@ public final class NodeMachine implements RoleMachine<NodeState> {
     }
 
     /**
-     * Whether on receive Announce action Renew is enabled. (spec: leader-announce-repick.lstep:44:10)
+     * Whether on receive Announce action Renew is enabled. (spec: leader-announce-repick.lstep:45:10)
      */
     public boolean enabledRenew(NodeState s, Announce m) {
         return !s.leader().equals(SpecValues.seqOf());
     }
 
     /**
-     * Fires on receive Announce action Renew (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: leader-announce-repick.lstep:43:3)
+     * Fires on receive Announce action Renew (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: leader-announce-repick.lstep:44:3)
      */
     public Step<NodeState> renew(NodeState s, Announce m) {
         NodeState next = new NodeState(s.leader());
-        return new Step<>(next, List.of(new Command.Send(new Ack(self, constants.Coord(), SpecValues.head(s.leader(), "leader-announce-repick.lstep:45:27")))));
+        return new Step<>(next, List.of(new Command.Send(new Ack(self, constants.Coord(), SpecValues.head(s.leader(), "leader-announce-repick.lstep:46:27")))));
     }
 
     /**
-     * The actions of role Node as ActionSpecs, in spec order. (spec: leader-announce-repick.lstep:33:1)
+     * The actions of role Node as ActionSpecs, in spec order. (spec: leader-announce-repick.lstep:34:1)
      */
     @SuppressWarnings("unchecked")
     private List<ActionSpec<NodeState>> specs() {
         List<ActionSpec<NodeState>> out = new ArrayList<>();
         ActionSpec.Guard<NodeState> learnGuard = (s, p, m) -> enabledLearn(s, (Announce) m);
         ActionSpec.Effect<NodeState> learnEffect = (s, p, m) -> learn(s, (Announce) m);
-        out.add(new ActionSpec<>("Learn", Trigger.ON_RECEIVE, "Announce", 0L, 0L, List.of(), learnGuard, learnEffect, "leader-announce-repick.lstep:37:3"));
+        out.add(new ActionSpec<>("Learn", Trigger.ON_RECEIVE, "Announce", 0L, 0L, List.of(), learnGuard, learnEffect, "leader-announce-repick.lstep:38:3"));
         ActionSpec.Guard<NodeState> renewGuard = (s, p, m) -> enabledRenew(s, (Announce) m);
         ActionSpec.Effect<NodeState> renewEffect = (s, p, m) -> renew(s, (Announce) m);
-        out.add(new ActionSpec<>("Renew", Trigger.ON_RECEIVE, "Announce", 0L, 0L, List.of(), renewGuard, renewEffect, "leader-announce-repick.lstep:43:3"));
+        out.add(new ActionSpec<>("Renew", Trigger.ON_RECEIVE, "Announce", 0L, 0L, List.of(), renewGuard, renewEffect, "leader-announce-repick.lstep:44:3"));
         return List.copyOf(out);
     }
 }

@@ -10,20 +10,20 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The local state of a node of role Node: its variables, in declaration order. (spec: leader-announce-repick.lstep:33:1)
+ * The local state of a node of role Node: its variables, in declaration order. (spec: leader-announce-repick.lstep:34:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-announce-repick.lstep")
 public record NodeState(List<NodeId> leader) implements ItfEncodable {
 
     /**
-     * Refuses null components: null is no spec value. (spec: leader-announce-repick.lstep:33:1)
+     * Refuses null components: null is no spec value. (spec: leader-announce-repick.lstep:34:1)
      */
     public NodeState {
         Objects.requireNonNull(leader, "leader");
     }
 
     /**
-     * ITF: an object of the fields under their spec names. (spec: leader-announce-repick.lstep:33:1)
+     * ITF: an object of the fields under their spec names. (spec: leader-announce-repick.lstep:34:1)
      */
     @Override
     public Object toItf() {
@@ -31,7 +31,7 @@ public record NodeState(List<NodeId> leader) implements ItfEncodable {
     }
 
     /**
-     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce-repick.lstep:33:1)
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: leader-announce-repick.lstep:34:1)
      */
     public static NodeState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);

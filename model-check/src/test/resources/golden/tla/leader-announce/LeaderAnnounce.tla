@@ -10,13 +10,13 @@ CONSTANTS Nodes, Coord  \* bound per model in the .cfg
 CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
-  Coordinator_priority,  \* Coordinator.priority: map<node, int> per node (leader-announce.lstep:20:3)
-  Coordinator_leader,  \* Coordinator.leader: seq<node> per node (leader-announce.lstep:21:3)
-  Coordinator_round,  \* Coordinator.round: int per node (leader-announce.lstep:22:3)
-  Coordinator_acked,  \* Coordinator.acked: set<node> per node (leader-announce.lstep:23:3)
-  Node_leader,  \* Node.leader: seq<node> per node (leader-announce.lstep:39:3)
-  Node_learned,  \* Node.learned: int per node (leader-announce.lstep:40:3)
-  network  \* fifo, lossy any: a function from <<src, dst>> to the channel's sequence of messages (without src and dst) (leader-announce.lstep:17:1)
+  Coordinator_priority,  \* Coordinator.priority: map<node, int> per node (leader-announce.lstep:21:3)
+  Coordinator_leader,  \* Coordinator.leader: seq<node> per node (leader-announce.lstep:22:3)
+  Coordinator_round,  \* Coordinator.round: int per node (leader-announce.lstep:23:3)
+  Coordinator_acked,  \* Coordinator.acked: set<node> per node (leader-announce.lstep:24:3)
+  Node_leader,  \* Node.leader: seq<node> per node (leader-announce.lstep:40:3)
+  Node_learned,  \* Node.learned: int per node (leader-announce.lstep:41:3)
+  network  \* fifo, lossy any: a function from <<src, dst>> to the channel's sequence of messages (without src and dst) (leader-announce.lstep:18:1)
 
 roleVars == <<Coordinator_priority, Coordinator_leader, Coordinator_round, Coordinator_acked,
     Node_leader, Node_learned>>
@@ -59,8 +59,10 @@ Init ==
   /\ Node_leader = [self \in Node_nodes |-> <<>>]
   /\ Node_learned = [self \in Node_nodes |-> 0]
   /\ network = <<>>
+  \* init NobodyLeads (leader-announce.lstep:69:1)
+  /\ Coordinator_leader[Coord] = <<>> /\ (\A n \in Nodes : Node_leader[n] = <<>>)
 
-\* Coordinator.Pick: auto action (leader-announce.lstep:25:3)
+\* Coordinator.Pick: auto action (leader-announce.lstep:26:3)
 Coordinator_Pick(self) ==
   \E c \in Nodes :
     /\ Coordinator_leader[self] = <<>>
@@ -69,7 +71,7 @@ Coordinator_Pick(self) ==
     /\ UNCHANGED <<Coordinator_priority, Coordinator_round, Coordinator_acked, Node_leader,
            Node_learned, network>>
 
-\* Coordinator.Announce: timer(20ms..20ms) action (leader-announce.lstep:29:3)
+\* Coordinator.Announce: timer(20ms..20ms) action (leader-announce.lstep:30:3)
 Coordinator_Announce(self) ==
   /\ Coordinator_leader[self] /= <<>>
   /\ Coordinator_round' = [Coordinator_round EXCEPT ![self] = Coordinator_round[self] + 1]
@@ -77,7 +79,7 @@ Coordinator_Announce(self) ==
   /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_acked, Node_leader,
          Node_learned>>
 
-\* Coordinator.Acked: on receive Ack (leader-announce.lstep:34:3)
+\* Coordinator.Acked: on receive Ack (leader-announce.lstep:35:3)
 Coordinator_Acked(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -87,7 +89,7 @@ Coordinator_Acked(self) ==
     /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_round, Node_leader,
            Node_learned>>
 
-\* Node.Learn: on receive Announce (leader-announce.lstep:42:3)
+\* Node.Learn: on receive Announce (leader-announce.lstep:43:3)
 Node_Learn(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -98,7 +100,7 @@ Node_Learn(self) ==
     /\ network' = Send(Remove(network, c), <<self, Coord>>, [type |-> "Ack", leader |-> m.leader])
     /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_round, Coordinator_acked>>
 
-\* Node.Renew: on receive Announce (leader-announce.lstep:48:3)
+\* Node.Renew: on receive Announce (leader-announce.lstep:49:3)
 Node_Renew(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -108,7 +110,7 @@ Node_Renew(self) ==
     /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_round, Coordinator_acked,
            Node_leader, Node_learned>>
 
-\* Environment step of the lossy network: a deliverable message is lost (leader-announce.lstep:17:1)
+\* Environment step of the lossy network: a deliverable message is lost (leader-announce.lstep:18:1)
 Network_Drop ==
   \E c \in DOMAIN network : \E i \in 1..Len(network[c]) :
     /\ network' = RemoveAt(network, c, i)
@@ -130,16 +132,19 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (leader-announce.lstep:54:1)
+\* invariant (leader-announce.lstep:55:1)
 Agreement == \A n \in Nodes : Node_leader[n] /= <<>> => Node_leader[n] = Coordinator_leader[Coord]
 
-\* invariant (leader-announce.lstep:58:1)
+\* invariant (leader-announce.lstep:59:1)
 LearnedOnce == \A n \in Nodes : Node_learned[n] = (IF Node_leader[n] /= <<>> THEN 1 ELSE 0)
 
-\* invariant (leader-announce.lstep:62:1)
+\* invariant (leader-announce.lstep:63:1)
 Chosen == (Coordinator_leader[Coord] /= <<>> => (\A n \in Nodes : Coordinator_priority[Coord][n] <= Coordinator_priority[Coord][Head(Coordinator_leader[Coord])])) /\ (\A n \in Coordinator_acked[Coord] : Node_leader[n] /= <<>>)
 
-\* model small (leader-announce.lstep:69:1)
+\* transition property, checked on every step (leader-announce.lstep:72:1)
+LeaderKept == [][(Coordinator_leader[Coord] /= <<>> => Coordinator_leader[Coord]' = Coordinator_leader[Coord]) /\ (\A n \in Nodes : Node_leader[n] /= <<>> => Node_leader[n]' = Node_leader[n])]_vars
+
+\* model small (leader-announce.lstep:78:1)
 Constraint_small == Coordinator_round[Coord] <= 2
 
 ==============================================================================

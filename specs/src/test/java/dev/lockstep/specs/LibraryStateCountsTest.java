@@ -46,6 +46,11 @@ class LibraryStateCountsTest {
         static Expect violates(String invariant, int counterexampleLength) {
             return new Expect(Status.INVARIANT_VIOLATED, -1, -1, -1, invariant, counterexampleLength);
         }
+
+        /** A transition property broken by the last step of a counterexample of that many states. */
+        static Expect breaksStep(String property, int counterexampleLength) {
+            return new Expect(Status.PROPERTY_VIOLATED, -1, -1, -1, property, counterexampleLength);
+        }
     }
 
     private static final Map<String, Expect> EXPECTED = new LinkedHashMap<>();
@@ -104,6 +109,8 @@ class LibraryStateCountsTest {
         pin("buggy/raft-election-double-vote.lstep", "small", Expect.violates("OneLeaderPerTerm", 9));
         // TLC gives the same 5-state trace: a second Pick replaces the announced leader.
         pin("buggy/leader-announce-repick.lstep", "small", Expect.violates("Agreement", 5));
+        // The second Pick replaces the chosen leader: the step breaks LeaderKept (TLC: 10 distinct, 12 generated).
+        pin("buggy/leader-announce-repick.lstep", "kept", Expect.breaksStep("LeaderKept", 3));
         pin("buggy/paxos-ignores-votes.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/paxos-broken-promise.lstep", "small", Expect.violates("OneValueChosen", 17));
         pin("buggy/paxos-quorum-minority.lstep", "small", Expect.violates("OneValueChosen", 11));

@@ -10,13 +10,13 @@ CONSTANTS Nodes, Coord  \* bound per model in the .cfg
 CONSTANT NodeOrder  \* every node, bound first in the .cfg so that TLC orders nodes (CHOOSE) as Lockstep does
 
 VARIABLES
-  Coordinator_priority,  \* Coordinator.priority: map<node, int> per node (leader-announce-repick.lstep:15:3)
-  Coordinator_leader,  \* Coordinator.leader: seq<node> per node (leader-announce-repick.lstep:16:3)
-  Coordinator_round,  \* Coordinator.round: int per node (leader-announce-repick.lstep:17:3)
-  Coordinator_acked,  \* Coordinator.acked: set<node> per node (leader-announce-repick.lstep:18:3)
-  Node_leader,  \* Node.leader: seq<node> per node (leader-announce-repick.lstep:34:3)
-  Node_learned,  \* Node.learned: int per node (leader-announce-repick.lstep:35:3)
-  network  \* fifo, lossy any: a function from <<src, dst>> to the channel's sequence of messages (without src and dst) (leader-announce-repick.lstep:12:1)
+  Coordinator_priority,  \* Coordinator.priority: map<node, int> per node (leader-announce-repick.lstep:16:3)
+  Coordinator_leader,  \* Coordinator.leader: seq<node> per node (leader-announce-repick.lstep:17:3)
+  Coordinator_round,  \* Coordinator.round: int per node (leader-announce-repick.lstep:18:3)
+  Coordinator_acked,  \* Coordinator.acked: set<node> per node (leader-announce-repick.lstep:19:3)
+  Node_leader,  \* Node.leader: seq<node> per node (leader-announce-repick.lstep:35:3)
+  Node_learned,  \* Node.learned: int per node (leader-announce-repick.lstep:36:3)
+  network  \* fifo, lossy any: a function from <<src, dst>> to the channel's sequence of messages (without src and dst) (leader-announce-repick.lstep:13:1)
 
 roleVars == <<Coordinator_priority, Coordinator_leader, Coordinator_round, Coordinator_acked,
     Node_leader, Node_learned>>
@@ -60,7 +60,7 @@ Init ==
   /\ Node_learned = [self \in Node_nodes |-> 0]
   /\ network = <<>>
 
-\* Coordinator.Pick: auto action (leader-announce-repick.lstep:20:3)
+\* Coordinator.Pick: auto action (leader-announce-repick.lstep:21:3)
 Coordinator_Pick(self) ==
   \E c \in Nodes :
     /\ (\A n \in Nodes : Coordinator_priority[self][n] <= Coordinator_priority[self][c]) = TRUE
@@ -68,7 +68,7 @@ Coordinator_Pick(self) ==
     /\ UNCHANGED <<Coordinator_priority, Coordinator_round, Coordinator_acked, Node_leader,
            Node_learned, network>>
 
-\* Coordinator.Announce: timer(20ms..20ms) action (leader-announce-repick.lstep:24:3)
+\* Coordinator.Announce: timer(20ms..20ms) action (leader-announce-repick.lstep:25:3)
 Coordinator_Announce(self) ==
   /\ Coordinator_leader[self] /= <<>>
   /\ Coordinator_round' = [Coordinator_round EXCEPT ![self] = Coordinator_round[self] + 1]
@@ -76,7 +76,7 @@ Coordinator_Announce(self) ==
   /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_acked, Node_leader,
          Node_learned>>
 
-\* Coordinator.Acked: on receive Ack (leader-announce-repick.lstep:29:3)
+\* Coordinator.Acked: on receive Ack (leader-announce-repick.lstep:30:3)
 Coordinator_Acked(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -86,7 +86,7 @@ Coordinator_Acked(self) ==
     /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_round, Node_leader,
            Node_learned>>
 
-\* Node.Learn: on receive Announce (leader-announce-repick.lstep:37:3)
+\* Node.Learn: on receive Announce (leader-announce-repick.lstep:38:3)
 Node_Learn(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -97,7 +97,7 @@ Node_Learn(self) ==
     /\ network' = Send(Remove(network, c), <<self, Coord>>, [type |-> "Ack", leader |-> m.leader])
     /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_round, Coordinator_acked>>
 
-\* Node.Renew: on receive Announce (leader-announce-repick.lstep:43:3)
+\* Node.Renew: on receive Announce (leader-announce-repick.lstep:44:3)
 Node_Renew(self) ==
   \E c \in DOMAIN network :
     LET m == Head(network[c]) IN
@@ -107,7 +107,7 @@ Node_Renew(self) ==
     /\ UNCHANGED <<Coordinator_priority, Coordinator_leader, Coordinator_round, Coordinator_acked,
            Node_leader, Node_learned>>
 
-\* Environment step of the lossy network: a deliverable message is lost (leader-announce-repick.lstep:12:1)
+\* Environment step of the lossy network: a deliverable message is lost (leader-announce-repick.lstep:13:1)
 Network_Drop ==
   \E c \in DOMAIN network : \E i \in 1..Len(network[c]) :
     /\ network' = RemoveAt(network, c, i)
@@ -129,16 +129,22 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (leader-announce-repick.lstep:49:1)
+\* invariant (leader-announce-repick.lstep:50:1)
 Agreement == \A n \in Nodes : Node_leader[n] /= <<>> => Node_leader[n] = Coordinator_leader[Coord]
 
-\* invariant (leader-announce-repick.lstep:53:1)
+\* invariant (leader-announce-repick.lstep:54:1)
 LearnedOnce == \A n \in Nodes : Node_learned[n] = (IF Node_leader[n] /= <<>> THEN 1 ELSE 0)
 
-\* invariant (leader-announce-repick.lstep:57:1)
+\* invariant (leader-announce-repick.lstep:58:1)
 Chosen == (Coordinator_leader[Coord] /= <<>> => (\A n \in Nodes : Coordinator_priority[Coord][n] <= Coordinator_priority[Coord][Head(Coordinator_leader[Coord])])) /\ (\A n \in Coordinator_acked[Coord] : Node_leader[n] /= <<>>)
 
-\* model small (leader-announce-repick.lstep:64:1)
+\* transition property, checked on every step (leader-announce-repick.lstep:63:1)
+LeaderKept == [][(Coordinator_leader[Coord] /= <<>> => Coordinator_leader[Coord]' = Coordinator_leader[Coord]) /\ (\A n \in Nodes : Node_leader[n] /= <<>> => Node_leader[n]' = Node_leader[n])]_vars
+
+\* model small (leader-announce-repick.lstep:69:1)
 Constraint_small == Coordinator_round[Coord] <= 2
+
+\* model kept (leader-announce-repick.lstep:75:1)
+Constraint_kept == Coordinator_round[Coord] <= 2
 
 ==============================================================================
