@@ -35,7 +35,7 @@ final class ExprChecker {
         dev.lockstep.lang.ir.CheckedSpec.Def resolve(Symbols.DefSig def, Span useSite);
     }
 
-    /** {@code Copies}, {@code Channel}, {@code ChannelLen}: their own checks, next to {@code Msgs}'s here. */
+    /** {@code Msgs}, {@code Copies}, {@code Channel}, {@code ChannelLen}: the reads of the network. */
     private final NetworkReadChecks networkReads;
 
     ExprChecker(Symbols symbols, Diagnostics diags, DefResolver defs) {
@@ -675,7 +675,7 @@ final class ExprChecker {
 
     private Expr call(Ast.Call c, Context ctx) {
         String name = c.name().name();
-        if (name.equals("Msgs")) return networkView(c, ctx);
+        if (name.equals("Msgs")) return networkReads.msgs(c, ctx);
         if (OptionForms.CALLS.contains(name) && !symbols.declared.containsKey(name)) {
             if (c.args().size() != 1) {
                 diags.error(Code.WRONG_ARITY, c.span(), name + " takes one argument, not " + c.args().size());
@@ -697,27 +697,6 @@ final class ExprChecker {
             return error(c.span());
         }
         return defCall(def, c.args(), c.span(), ctx);
-    }
-
-    private Expr networkView(Ast.Call c, Context ctx) {
-        if (c.args().size() != 1 || !(c.args().get(0) instanceof Ast.Name n)) {
-            diags.error(Code.WRONG_ARITY, c.span(), "Msgs takes one message type, as in Msgs(Prepared)");
-            return error(c.span());
-        }
-        Type.Message type = symbols.messages.get(n.name());
-        if (type == null) {
-            diags.error(Code.UNKNOWN_MESSAGE, n.span(), "unknown message type '" + n.name() + "'");
-            return error(c.span());
-        }
-        switch (ctx.kind) {
-            case ACTION, VAR_INIT -> diags.error(Code.NETWORK_READ_IN_ACTION, c.span(),
-                    "an action cannot look into the network", "receive messages with 'on receive m: "
-                            + n.name() + "'");
-            case ROLE_NODES, MODEL -> diags.error(Code.NOT_CONSTANT, c.span(),
-                    "this must be a constant expression, but it reads the network");
-            case GLOBAL -> ctx.readsGlobalState = true;
-        }
-        return new Expr.NetworkView(n.name(), new Type.SetOf(type), c.span());
     }
 
     private Expr builtin(Builtin fn, Ast.Call c, Context ctx) {
