@@ -10,11 +10,6 @@ import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.BoolV;
-import dev.lockstep.lang.value.FnV;
-import dev.lockstep.lang.value.NodeV;
-import dev.lockstep.lang.value.RecordV;
-import dev.lockstep.lang.value.SeqV;
-import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Translates a checked spec into one TLA+ module plus one TLC configuration per model. Role variables become
@@ -38,9 +32,9 @@ public final class TlaTranslator {
     private final TlaNames names;
     private final TlaExprPrinter printer;
     private final Map<String, ModelInstance> models = new LinkedHashMap<>();
-    /** Every node of every model, in Lockstep's canonical order (see {@link #nodeNames}). */
+    /** Every node of every model, in Lockstep's canonical order (see {@link TlaModelNodes#all}). */
     private final List<String> nodes;
-    /** The nodes the module declares as constants (see {@link #declaredNodes}). */
+    /** The nodes the module declares as constants (see {@link TlaModelNodes#declared}). */
     private final Set<String> declaredNodes;
     private final StringBuilder out = new StringBuilder();
 
@@ -52,8 +46,8 @@ public final class TlaTranslator {
             // bound ModelInstance, whose binding reports the problem to whoever asks for that model.
             ModelInstance.bind(spec, m.name()).toOptional().ifPresent(instance -> models.put(m.name(), instance));
         }
-        this.nodes = nodeNames();
-        this.declaredNodes = declaredNodes();
+        this.nodes = TlaModelNodes.all(models.values());
+        this.declaredNodes = TlaModelNodes.declared(models.values());
         this.names = TlaNames.allocate(spec, nodes, declaredNodes, models.keySet());
         this.printer = new TlaExprPrinter(names);
     }
@@ -627,32 +621,25 @@ public final class TlaTranslator {
         return (g.strong() ? "SF_" : "WF_") + TlaNames.VARS + "(" + group + ")  \\* fair group " + g.name();
     }
 
-    /** Per model: its constraint, and the constant values the .cfg cannot spell. */
+    /** Per model: its constraint, symmetry, and the constant values the .cfg cannot spell; under one header. */
     private void modelDefinitions(ModelInstance m) {
         CheckedSpec.Model model = m.model();
-        boolean header = false;
+        List<String> defs = new ArrayList<>();
         for (CheckedSpec.Const c : spec.consts()) {
             Value v = m.consts()[c.index()];
             if (CfgValues.spell(v, names) != null) continue;
-            if (!header) {
-                line("\\* model " + model.name() + " (" + where(model.span()) + ")");
-                header = true;
-            }
-            line(names.binding(model.name(), c.name()) + " == " + printer.value(v));
+            defs.add(names.binding(model.name(), c.name()) + " == " + printer.value(v));
         }
-        if (model.constraint() != null) {
-            if (!header) line("\\* model " + model.name() + " (" + where(model.span()) + ")");
-            header = true;
-            line(names.constraint(model.name()) + " == " + print(model.constraint()));
-        }
+        if (model.constraint() != null) defs.add(names.constraint(model.name()) + " == " + print(model.constraint()));
         if (!model.symmetric().isEmpty()) {
-            if (!header) line("\\* model " + model.name() + " (" + where(model.span()) + ")");
-            header = true;
             // TLC reduces by the group these permutations generate: the product of each set's permutations.
-            line(names.symmetry(model.name()) + " == " + String.join(" \\cup ", model.symmetric().stream()
+            defs.add(names.symmetry(model.name()) + " == " + String.join(" \\cup ", model.symmetric().stream()
                     .map(s -> "Permutations(" + names.constant(s.constant()) + ")").toList()));
         }
-        if (header) blank();
+        if (defs.isEmpty()) return;
+        line("\\* model " + model.name() + " (" + where(model.span()) + ")");
+        defs.forEach(this::line);
+        blank();
     }
 
     // ---- the .cfg ------------------------------------------------------------------------------------
@@ -719,51 +706,6 @@ public final class TlaTranslator {
     static final String TLC_RANGE = Integer.MIN_VALUE + ".." + Integer.MAX_VALUE;
 
     // ---- helpers -------------------------------------------------------------------------------------
-
-    /**
-     * Every node name of every model, in Lockstep's canonical order (that of {@link NodeV}). The module declares
-     * them all as constants and every .cfg binds them, first, to model values of the same name.
-     */
-    private List<String> nodeNames() {
-        Set<NodeV> out = new TreeSet<>(Value::compareTo);
-        for (ModelInstance m : models.values()) {
-            for (Value v : m.consts()) collectNodes(v, out);
-        }
-        return out.stream().map(NodeV::name).toList();
-    }
-
-    /**
-     * The node names the module itself must declare (as constants bound to model values): those inside constant
-     * values the .cfg cannot spell, which the module defines per model. Node names in .cfg values are model values
-     * by TLC's own rule (an undefined name on a .cfg right-hand side), so they need no declaration.
-     */
-    private Set<String> declaredNodes() {
-        Set<NodeV> out = new TreeSet<>(Value::compareTo);
-        for (ModelInstance m : models.values()) {
-            for (Value v : m.consts()) if (!CfgValues.canSpell(v)) collectNodes(v, out);
-        }
-        Set<String> names = new HashSet<>();
-        out.forEach(n -> names.add(n.name()));
-        return names;
-    }
-
-    private static void collectNodes(Value v, Set<NodeV> out) {
-        switch (v) {
-            case NodeV n -> out.add(n);
-            case SetV s -> s.elements().forEach(e -> collectNodes(e, out));
-            case SeqV s -> s.elements().forEach(e -> collectNodes(e, out));
-            case RecordV r -> {
-                for (int i = 0; i < r.size(); i++) collectNodes(r.value(i), out);
-            }
-            case FnV f -> {
-                for (int i = 0; i < f.size(); i++) {
-                    collectNodes(f.key(i), out);
-                    collectNodes(f.value(i), out);
-                }
-            }
-            default -> {}
-        }
-    }
 
     private String print(Expr e) {
         return printer.scoped(() -> printer.print(e));
