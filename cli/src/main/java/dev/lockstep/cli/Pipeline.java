@@ -158,30 +158,14 @@ final class Pipeline {
     private StageResult check() {
         TlaModule module = TlaTranslator.translate(loaded.spec());
         CheckResult r = ModelChecker.check(loaded.instance(), module, TlcOptions.defaults());
-        String outcome = switch (r.status()) {
-            case HOLDS -> "holds";
-            case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
-            case PROPERTY_VIOLATED -> "property " + r.violated() + " violated";
-            case DEADLOCK -> "deadlock";
-            case TOOL_ERROR -> "TLC error";
-            case INTERNAL_ERROR -> "internal error";
-        };
-        return stateSpaceStage(Stage.CHECK, r.figures(), outcome, ExitCodes.of(r.status()),
+        return stateSpaceStage(Stage.CHECK, r.figures(), Verdicts.of(r), ExitCodes.of(r.status()),
                 DiagnosticPrinter.render(r.diagnostics()), "TLC's counterexample", r.counterexample().size(),
                 () -> Counterexamples.render(loaded.instance(), r));
     }
 
     private StageResult explore() {
         ExploreResult r = new Explorer(loaded.instance()).run(ExploreOptions.defaults());
-        String outcome = switch (r.status()) {
-            case HOLDS -> "holds";
-            case INVARIANT_VIOLATED -> "invariant " + r.violated() + " violated";
-            case PROPERTY_VIOLATED -> "transition property " + r.violated() + " violated";
-            case DEADLOCK -> "deadlock";
-            case EVALUATION_ERROR -> "evaluation error";
-            case LIMIT_REACHED -> "partial";
-        };
-        return stateSpaceStage(Stage.EXPLORE, r.figures(), outcome, ExitCodes.of(r.status()),
+        return stateSpaceStage(Stage.EXPLORE, r.figures(), Verdicts.of(r), ExitCodes.of(r.status()),
                 r.fault() == null ? "" : DiagnosticPrinter.render(r.fault()), "Shortest counterexample",
                 r.counterexample().size(), () -> Trace.render(loaded.instance(), r.counterexample()));
     }

@@ -64,7 +64,7 @@ class PipelineCommandTest {
     void aViolationStopsThePipelineAtCheckWithItsCounterexampleAndExitsOne() throws Exception {
         CliTest.Run r = CliTest.run("pipeline", "../specs/buggy/two-phase-commit-eager.lstep", "--skip", "explore");
         assertEquals(1, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("Result: check failed: invariant Consistent violated (exit 1"), r.out());
+        assertTrue(r.out().contains("Result: check failed: invariant Consistent is violated (exit 1"), r.out());
         assertTrue(r.out().contains("TLC's counterexample ("), r.out());
         for (String later : List.of("prove", "gen", "run", "conform")) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  " + later) && l.contains("skipped (check failed)")),
