@@ -55,6 +55,11 @@ public final class JavaGenerator {
         out.add(constants.unit());
         for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
         for (CheckedSpec.Role r : spec.roles()) out.add(new MachineGen(spec, r, types, u).unit());
+        // Typed recorders for the spec's own roles; an instance's roles (language §7.1) share classes across
+        // instances (InstanceClasses), and code written by hand for them uses the runtime's TraceRecorder.
+        for (CheckedSpec.Role r : spec.roles()) {
+            if (r.span().file().name().equals(spec.file().name())) out.add(new TraceGen(spec, r, types, u).unit());
+        }
         out.add(new ProtocolGen(spec, types, u, constants).unit());
         return Result.ok(InstanceClasses.share(spec, out));
     }

@@ -22,7 +22,8 @@ final class TypeMapper {
             "Itf", "ItfEncodable", "MalformedValueException", "Message", "NetworkSpec", "NodeId", "ProtocolDescriptor",
             "RoleMachine", "SortedArraySet", "SortedArrayMap", "SpecOverflowException", "SpecValues", "Step", "Trigger",
             "Function", "Long", "Boolean", "String", "Object", "Math", "Override", "Integer", "Record", "Enum",
-            "Comparable", "Class", "System", "Exception", "RuntimeException", "IllegalArgumentException"};
+            "Comparable", "Class", "System", "Exception", "RuntimeException", "IllegalArgumentException", "Envelope",
+            "TraceRecorder", "TraceSink", "AutoCloseable"};
 
     final String messageInterface;
     final String constants;
@@ -31,6 +32,7 @@ final class TypeMapper {
     final Map<String, String> messages = new LinkedHashMap<>();     // message type -> Java record
     final Map<String, String> states = new LinkedHashMap<>();       // role -> state record
     final Map<String, String> machines = new LinkedHashMap<>();     // role -> machine class
+    final Map<String, String> traces = new LinkedHashMap<>();       // role -> typed trace recorder
     final Map<dev.lockstep.lang.types.Type.Record, String> records = new LinkedHashMap<>();
 
     TypeMapper(CheckedSpec spec, List<dev.lockstep.lang.types.Type.Record> recordTypes) {
@@ -61,6 +63,8 @@ final class TypeMapper {
             for (var f : r.fields()) b.append(Names.capitalize(f.name()));
             records.put(r, scope.allocate(b + "Record", "Value"));
         }
+        // Allocated last, so that adding the recorders renamed none of the types generated before them.
+        for (CheckedSpec.Role r : spec.roles()) traces.put(r.name(), scope.allocate(Names.capitalize(r.name()) + "Trace", "Recorder"));
     }
 
     static boolean isPrimitive(dev.lockstep.lang.types.Type t) { return t instanceof Int || t instanceof Bool; }

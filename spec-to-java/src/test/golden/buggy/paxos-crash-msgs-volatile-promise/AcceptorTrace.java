@@ -1,0 +1,85 @@
+package gen.paxoscrashmsgsvolatilepromise;
+
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.trace.TraceRecorder;
+import dev.lockstep.runtime.trace.TraceSink;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Trace events of role Acceptor of protocol PaxosCrashMsgsVolatilePromise, for Java written by hand: one method per action, with the action's typed parameters, the local state after the step and the messages sent; each returns the envelopes to send. Not thread-safe: one per node, used from the node's own thread. (spec: paxos-crash-msgs-volatile-promise.lstep:60:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-crash-msgs-volatile-promise.lstep")
+public final class AcceptorTrace implements AutoCloseable {
+
+    /**
+     * The spec's name of action Acceptor.Promise, as trace events carry it. (spec: paxos-crash-msgs-volatile-promise.lstep:65:3)
+     */
+    public static final String PROMISE = "Promise";
+
+    /**
+     * The spec's name of action Acceptor.Accept, as trace events carry it. (spec: paxos-crash-msgs-volatile-promise.lstep:70:3)
+     */
+    public static final String ACCEPT = "Accept";
+
+    private final TraceSink sink;
+
+    private final TraceRecorder recorder;
+
+    /**
+     * Records node {@code self}'s events into {@code sink}. (spec: paxos-crash-msgs-volatile-promise.lstep:60:1)
+     */
+    public AcceptorTrace(NodeId self, TraceSink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.recorder = new TraceRecorder(Objects.requireNonNull(self, "self").name(), "Acceptor", sink);
+    }
+
+    /**
+     * Records the node's initial local state (step 0); call it once, first. (spec: paxos-crash-msgs-volatile-promise.lstep:60:1)
+     */
+    public void init(AcceptorState state) {
+        recorder.init(state);
+    }
+
+    /**
+     * Records a step of Acceptor.Promise, which received {@code received} (a P1a message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: paxos-crash-msgs-volatile-promise.lstep:65:3)
+     */
+    public List<Envelope> promise(Envelope received, AcceptorState after, PaxosCrashMsgsVolatilePromiseMessage... sent) {
+        if (!(received.message() instanceof P1a))
+            throw new IllegalArgumentException("Acceptor.Promise receives a P1a message, not " + received.message().type());
+        return recorder.step(PROMISE, List.of(), List.of(), received, List.of(sent), after);
+    }
+
+    /**
+     * Records a step of Acceptor.Accept, which received {@code received} (a P2a message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: paxos-crash-msgs-volatile-promise.lstep:70:3)
+     */
+    public List<Envelope> accept(Envelope received, AcceptorState after, PaxosCrashMsgsVolatilePromiseMessage... sent) {
+        if (!(received.message() instanceof P2a))
+            throw new IllegalArgumentException("Acceptor.Accept receives a P2a message, not " + received.message().type());
+        return recorder.step(ACCEPT, List.of(), List.of(), received, List.of(sent), after);
+    }
+
+    /**
+     * Records the node's restart after a crash (the spec's Crash step): its local state after recovery and what its {@code on restart} sent; returns their envelopes. (spec: paxos-crash-msgs-volatile-promise.lstep:60:1)
+     */
+    public List<Envelope> restart(AcceptorState state, PaxosCrashMsgsVolatilePromiseMessage... sent) {
+        return recorder.restart(state, List.of(sent));
+    }
+
+    /**
+     * The untyped recorder underneath (clocks, step count). (spec: paxos-crash-msgs-volatile-promise.lstep:60:1)
+     */
+    public TraceRecorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Closes the sink (flushes and closes a trace file). (spec: paxos-crash-msgs-volatile-promise.lstep:60:1)
+     */
+    @Override
+    public void close() {
+        sink.close();
+    }
+}
