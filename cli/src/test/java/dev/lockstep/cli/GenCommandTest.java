@@ -23,7 +23,7 @@ class GenCommandTest {
         assertTrue(Files.exists(dir.resolve("TMMachine.java")));
         assertTrue(Files.exists(dir.resolve("TwoPhaseCommitProtocol.java")));
         assertTrue(Files.readString(dir.resolve("TMMachine.java")).startsWith("package com.acme.tpc;"));
-        assertTrue(r.out().contains("Generated 12 files for protocol TwoPhaseCommit"), r.out());
+        assertTrue(r.out().contains("Generated 14 files for protocol TwoPhaseCommit"), r.out());
     }
 
     @Test

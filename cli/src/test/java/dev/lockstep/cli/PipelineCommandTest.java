@@ -45,7 +45,7 @@ class PipelineCommandTest {
         assertTrue(prove.get("queries").asInt() > 0, prove.toString());
         assertEquals(prove.get("queries").asInt(), prove.get("proved").asInt(), prove.toString());
         assertEquals(0, prove.get("ctis").asInt());
-        assertEquals(12, stage(json, "gen").get("figures").get("files").asInt());
+        assertEquals(14, stage(json, "gen").get("figures").get("files").asInt());
         // The real run over Netty reaches a decision: every resource manager committed (all prepared) or aborted.
         JsonNode run = stage(json, "run").get("figures");
         assertEquals(4, run.get("nodes").asInt());
