@@ -15,7 +15,7 @@ final class Keywords {
      */
     static final List<String> SOFT = List.of("all", "as", "at", "auto", "cancel", "check", "constraint", "crashes",
             "durable", "fair", "from", "ghost", "group", "init", "input", "instance", "on", "receive", "restart",
-            "strong", "symmetric", "timer", "where", "with", "set", "bag", "fifo", "lossy", "duplicating", "any");
+            "stable", "strong", "symmetric", "timer", "where", "with", "set", "bag", "fifo", "lossy", "duplicating", "any");
 
     /** The keywords spelled with letters ({@code protocol}, {@code IF}, ...; not operators such as {@code \in}). */
     static List<String> hard() {

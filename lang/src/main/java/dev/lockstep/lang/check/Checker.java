@@ -44,9 +44,15 @@ public final class Checker {
     /** The checked spec, or empty when there were errors (all reported to {@code diags}). */
     public static Optional<CheckedSpec> check(Ast.Spec spec, SourceFile file, Diagnostics diags) {
         int errorsBefore = diags.errorCount();
-        CheckedSpec checked = new Checker(spec, file, diags).run(spec);
+        StableVars.Desugared stable = StableVars.desugar(spec, diags);
+        Checker checker = new Checker(stable.spec(), file, diags);
+        checker.stableProperties.addAll(stable.properties());
+        CheckedSpec checked = checker.run(stable.spec());
         return diags.errorCount() > errorsBefore ? Optional.empty() : Optional.of(checked);
     }
+
+    /** The properties that stand for stable variables ({@link StableVars}): every model checks them. */
+    private final List<String> stableProperties = new ArrayList<>();
 
     private CheckedSpec run(Ast.Spec spec) {
         declareNames(spec);
@@ -678,12 +684,15 @@ public final class Checker {
             invariants.addAll(symbols.invariants.keySet());
             properties.addAll(symbols.properties.keySet());
         }
+        // Stable variables are checked in every model; they are symmetric (one conjunct per node, the same for each).
+        List<String> declared = properties.stream().filter(p -> !stableProperties.contains(p)).toList();
+        for (String s : stableProperties) if (!properties.contains(s)) properties.add(s);
         Expr constraint = null;
         Context constraintCtx = Context.global(false);
         if (m.constraint() != null) {
             constraint = predicate(m.constraint(), constraintCtx, "the constraint of model " + m.name().name());
         }
-        List<CheckedSpec.Symmetric> symmetric = new SymmetryRules(diags).resolve(m, symbols.consts, properties);
+        List<CheckedSpec.Symmetric> symmetric = new SymmetryRules(diags).resolve(m, symbols.consts, declared);
         int crashes = CrashRules.bound(m, roles, diags);
         return new CheckedSpec.Model(m.name().name(), bindings, invariants, properties, symmetric, constraint,
                 crashes, Math.max(ctx.frameSize(), constraintCtx.frameSize()), m.span());

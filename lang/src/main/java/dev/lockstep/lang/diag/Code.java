@@ -56,6 +56,7 @@ public enum Code {
     UNKNOWN_FAIR_ACTION("LS242", "a fairness group names no action"),
     GHOST_READ_BY_NODE("LS243", "a ghost variable read by what the generated node computes"),
     GHOST_INIT_FROM_SET("LS244", "a ghost variable starts from a set of values"),
+    STABLE_INIT_FROM_SET("LS245", "a stable variable starts from a set of values"),
     LOSSY_ANY_NOT_FIFO("LS250", "'lossy any' on a network that is not a lossy fifo"),
     CHANNEL_NOT_FIFO("LS251", "Channel or ChannelLen on a network that is not fifo"),
     INSTANCE_FILE_UNREADABLE("LS260", "an instantiated spec file cannot be read"),

@@ -11,10 +11,10 @@ import java.util.Set;
  * (quantifier, CHOOSE, filter, LET, action parameters, received messages, role variables) are never replaced
  * where they are in scope, so a bound {@code n} is not taken for a constant {@code n}.
  */
-final class AstRenamer {
+public final class AstRenamer {
 
     /** What to replace. Each method receives a name that is free at that place. */
-    interface Renaming {
+    public interface Renaming {
         /** The expression standing for a free name (the name itself when it stays). */
         Ast.Expr name(Ast.Name name);
 
@@ -30,6 +30,11 @@ final class AstRenamer {
                     original.span());
         }
 
+        /** What {@code self} becomes (by default it stays). */
+        default Ast.Expr self(Ast.SelfExpr self) {
+            return self;
+        }
+
         /** {@code target.field} where {@code target} is already renamed; by default it stays a selection. */
         default Ast.Expr field(Ast.Field original, Ast.Expr target) {
             return new Ast.Field(target, original.field(), original.span());
@@ -38,11 +43,11 @@ final class AstRenamer {
 
     private final Renaming renaming;
 
-    AstRenamer(Renaming renaming) {
+    public AstRenamer(Renaming renaming) {
         this.renaming = renaming;
     }
 
-    Ast.Expr expr(Ast.Expr e) {
+    public Ast.Expr expr(Ast.Expr e) {
         return expr(e, Set.of());
     }
 
@@ -54,7 +59,7 @@ final class AstRenamer {
         List<Ast.VarDecl> renamedVars = new ArrayList<>();
         for (Ast.VarDecl v : vars) {
             renamedVars.add(new Ast.VarDecl(v.name(), type(v.type()), v.initFromSet(), expr(v.init(), Set.of()),
-                    v.durable(), v.ghost(), v.span()));
+                    v.durable(), v.ghost(), v.stable(), v.span()));
         }
         Ast.RestartDecl restart = null;
         if (r.restart() != null) {
@@ -131,7 +136,7 @@ final class AstRenamer {
             case Ast.IntLit i -> i;
             case Ast.StrLit s -> s;
             case Ast.BoolLit b -> b;
-            case Ast.SelfExpr s -> s;
+            case Ast.SelfExpr s -> renaming.self(s);
             case Ast.AtExpr a -> a;
             case Ast.Primed p -> new Ast.Primed(expr(p.operand(), bound), p.span());
             case Ast.Unary u -> new Ast.Unary(u.op(), expr(u.operand(), bound), u.span());

@@ -383,7 +383,7 @@ public final class Instances {
                         out.add(new Ast.EnumDecl(new Ast.Ident(name, e.span()), e.labels(), e.span()));
                     }
                     v = new Ast.VarDecl(v.name(), new Ast.NamedType(new Ast.Ident(name, e.span()), e.span()),
-                            v.initFromSet(), v.init(), v.durable(), v.ghost(), v.span());
+                            v.initFromSet(), v.init(), v.durable(), v.ghost(), v.stable(), v.span());
                 }
                 vars.add(v);
             }

@@ -79,10 +79,18 @@ public final class Ast {
     /**
      * {@code var x: T = e} (one initial value) or {@code var x: T \in S} (any element of S); {@code durable var}
      * survives a crash of its node, any other variable is reset to its initial value. A {@code ghost var} is
-     * part of the model but not of the generated node (docs/language.md, "Ghost variables").
+     * part of the model but not of the generated node (docs/language.md, "Ghost variables"). {@code stable} is its
+     * {@code stable} qualifier, null when it has none.
      */
     public record VarDecl(Ident name, TypeExpr type, boolean initFromSet, Expr init, boolean durable, boolean ghost,
-                          Span span) {}
+                          Stable stable, Span span) {}
+
+    /**
+     * {@code stable var x} or {@code stable(<=) var x}: once {@code x} has left its initial value it stays equal
+     * ({@code order} null) or moves only in {@code order} ({@code <=}, {@code >=} or {@code \subseteq}) on every
+     * step (docs/language.md, "Stable variables").
+     */
+    public record Stable(dev.lockstep.lang.ir.BinaryOp order, Span span) {}
 
     public enum Fairness { NONE, WEAK, STRONG }
 

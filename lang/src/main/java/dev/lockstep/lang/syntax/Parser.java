@@ -223,9 +223,7 @@ public final class Parser extends ExprParser {
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
             int before = pos;
             try {
-                if (at(TokenKind.VAR)) vars.add(var(null));
-                else if (atWord("durable") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
-                else if (atWord("ghost") && peek(1).is(TokenKind.VAR)) vars.add(var(advance()));
+                if (at(TokenKind.VAR) || atVarQualifiers()) vars.add(var());
                 else if (atWord("on") && peek(1).isWord("restart")) {
                     Ast.RestartDecl r = restart();
                     if (restart != null) {
@@ -286,13 +284,41 @@ public final class Parser extends ExprParser {
         };
     }
 
+    private static final java.util.Set<String> VAR_QUALIFIERS = java.util.Set.of("durable", "ghost", "stable");
+
+    /** Whether qualifier words ({@code durable}, {@code ghost}, {@code stable[(op)]}) and then {@code var} follow. */
+    private boolean atVarQualifiers() {
+        for (int k = 0; ; ) {
+            Token t = peek(k);
+            if (t.is(TokenKind.VAR)) return k > 0;
+            if (VAR_QUALIFIERS.stream().noneMatch(t::isWord)) return false;
+            k++;
+            if (t.isWord("stable") && peek(k).is(TokenKind.LPAREN)) k += 3; // stable ( op )
+        }
+    }
+
     /**
-     * A variable; {@code modifier} is its {@code durable} or {@code ghost} word, already consumed, or null for a
-     * plain (volatile) one.
+     * A variable, after its qualifiers: {@code durable} (survives a crash), {@code ghost} (model only) and
+     * {@code stable} or {@code stable(<=|>=|\subseteq)} (changes only as declared once it left its initial value).
      */
-    private Ast.VarDecl var(Token modifier) {
+    private Ast.VarDecl var() {
+        Token start = peek();
+        boolean durableWord = false;
+        boolean ghostWord = false;
+        Ast.Stable stable = null;
+        while (!at(TokenKind.VAR)) {
+            Token q = advance();
+            boolean again = q.isWord("durable") ? durableWord : q.isWord("ghost") ? ghostWord : stable != null;
+            if (again) throw error(q, "'" + q.text() + "' is written twice", "write each qualifier once");
+            if (q.isWord("durable")) durableWord = true;
+            else if (q.isWord("ghost")) ghostWord = true;
+            else stable = new Ast.Stable(stableOrder(), spanFrom(q));
+        }
+        if (durableWord && ghostWord) {
+            throw error(start, "a variable is durable or ghost, not both",
+                    "a ghost variable is not part of the generated node, so it has nothing to keep on disk");
+        }
         Token var = advance();
-        Token start = modifier != null ? modifier : var;
         Ast.Ident name = ident("a variable name");
         expect(TokenKind.COLON, "':' and the variable's type");
         Ast.TypeExpr type = type();
@@ -302,9 +328,22 @@ public final class Parser extends ExprParser {
         else throw error(peek(), "expected '=' or '\\in' and the initial value, found " + peek().describe(),
                     "every variable has an initial value: var x: int = 0");
         Expr init = expr();
-        boolean durable = modifier != null && modifier.isWord("durable");
-        boolean ghost = modifier != null && modifier.isWord("ghost");
-        return new Ast.VarDecl(name, type, fromSet, init, durable, ghost, spanFrom(start));
+        return new Ast.VarDecl(name, type, fromSet, init, durableWord, ghostWord, stable, spanFrom(start));
+    }
+
+    /** The order of {@code stable(op)}, or null for plain {@code stable} (the variable stays equal). */
+    private dev.lockstep.lang.ir.BinaryOp stableOrder() {
+        if (!accept(TokenKind.LPAREN)) return null;
+        Token op = advance();
+        dev.lockstep.lang.ir.BinaryOp order = switch (op.kind()) {
+            case LE -> dev.lockstep.lang.ir.BinaryOp.LE;
+            case GE -> dev.lockstep.lang.ir.BinaryOp.GE;
+            case SUBSETEQ -> dev.lockstep.lang.ir.BinaryOp.SUBSETEQ;
+            default -> throw error(op, "expected an order <=, >= or \\subseteq after 'stable(', found " + op.describe(),
+                    "stable(<=) var x: int = 0  lets x only grow once it left 0");
+        };
+        expect(TokenKind.RPAREN, "')' after the order of 'stable'");
+        return order;
     }
 
     private Ast.ActionDecl action() {
