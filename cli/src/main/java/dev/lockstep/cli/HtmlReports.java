@@ -39,8 +39,11 @@ final class HtmlReports {
         SequenceDiagram diagram = r.counterexample().isEmpty() ? null
                 : StateTraceDiagram.of(loaded.instance(), r.counterexample(), r.counterexample().size() - 1,
                         finding(r), -1, null);
-        ReportPage.Coverage cov = new ReportPage.Coverage("Successors each action generated over the whole search "
-                + "(duplicates included, as 'generated states' counts them); an action at 0 never fired.",
+        String stopped = r.status() == ExploreResult.Status.HOLDS ? "" : " The search stopped early: the counts also "
+                + "hold the successors generated in the rest of the last level, which 'generated states' (counted up "
+                + "to the stop, as TLC counts) leaves out.";
+        ReportPage.Coverage cov = new ReportPage.Coverage("Successors each action generated over the search "
+                + "(duplicates included, as 'generated states' counts them); an action at 0 never fired." + stopped,
                 everyAction(loaded, coverage.counts()));
         return new ReportPage("explore " + name(loaded), "Result: " + Verdicts.of(r), r.status() != ExploreResult.Status.HOLDS,
                 figures, List.of(), diagram, cov,
@@ -59,7 +62,8 @@ final class HtmlReports {
                     ? "property " + r.violated() + " is violated: " + (r.loopBack() >= 0
                     ? "from here the behaviour repeats for ever" : "the behaviour stutters here for ever")
                     : finding(r);
-            String ending = r.loopBack() >= 0 && r.loopLabel() != null ? "taking " + r.loopLabel().show()
+            String ending = r.loopBack() >= 0 && r.loopLabel() != null
+                    ? "taking " + StateTraceDiagram.describe(r.loopLabel())
                     : r.stuttering() ? "then stutters for ever" : null;
             diagram = StateTraceDiagram.of(loaded.instance(), r.counterexample(), highlight, note, r.loopBack(), ending);
             Map<String, Long> inTrace = new TreeMap<>();

@@ -3,6 +3,7 @@ package dev.lockstep.cli.report;
 import static dev.lockstep.cli.report.Markup.abbreviate;
 import static dev.lockstep.cli.report.Markup.escape;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,11 +16,12 @@ import java.util.Locale;
  */
 final class SequenceSvg {
     private static final int COLUMN = 150;
-    private static final int LEFT = 56;
+    private static final int LEFT = 72;
     private static final int HEAD = 44;
     private static final int LINE = 15;
     private static final int TEXT_WIDTH = 620;
     private static final int MAX_CHANGES = 12;
+    private static final int NOTE_WIDTH = 80; // characters of the highlighted row's note per line
 
     private SequenceSvg() {}
 
@@ -62,9 +64,9 @@ final class SequenceSvg {
         if (d.loopBack() >= 0 && d.loopBack() < d.steps().size() && !d.steps().isEmpty()) {
             int from = center(top, d.steps().size() - 1);
             int to = center(top, d.loopBack());
-            b.append(String.format(Locale.ROOT, "<g class=\"loop\" data-step=\"%d\"><path d=\"M%d,%d H12 V%d H%d\" "
+            b.append(String.format(Locale.ROOT, "<g class=\"loop\" data-step=\"%d\"><path d=\"M%d,%d H6 V%d H%d\" "
                     + "fill=\"none\" stroke=\"#b35c00\" stroke-width=\"2\" marker-end=\"url(#loophead)\"/></g>%n",
-                    d.loopBack(), LEFT - 30, from, to, LEFT - 30));
+                    d.loopBack(), LEFT - 34, from, to, LEFT - 34));
         }
         String tail = d.loopBack() >= 0 && d.loopBack() < d.steps().size()
                 ? "↻ after the last step the behaviour loops back to step " + d.steps().get(d.loopBack()).number()
@@ -83,7 +85,7 @@ final class SequenceSvg {
     private static int center(int[] top, int step) { return top[step] + 14; }
 
     private static int rowHeight(SequenceDiagram d, int i) {
-        int lines = 1 + Math.min(MAX_CHANGES, d.steps().get(i).changes().size()) + (i == d.highlight() ? 1 : 0);
+        int lines = 1 + Math.min(MAX_CHANGES, d.steps().get(i).changes().size()) + noteLines(d, i).size();
         return Math.max(34, 10 + lines * LINE);
     }
 
@@ -92,7 +94,8 @@ final class SequenceSvg {
         int y = top + 14;
         b.append(String.format(Locale.ROOT, "<g class=\"step\" data-step=\"%d\" data-lifeline=\"%d\">", i,
                 s.lifeline()));
-        b.append(String.format(Locale.ROOT, "<text class=\"num\" x=\"8\" y=\"%d\">%s</text>", y + 4,
+        b.append(String.format(Locale.ROOT, "<text class=\"num\" x=\"%d\" y=\"%d\" "
+                + "text-anchor=\"end\">%s</text>", LEFT - 6, y + 4,
                 escape(s.number())));
         if (s.lifeline() >= 0) {
             b.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"%s\"/>", x(s.lifeline()), y,
@@ -109,11 +112,32 @@ final class SequenceSvg {
             b.append(String.format(Locale.ROOT, "<text class=\"change\" x=\"%d\" y=\"%d\">%s</text>", textX + 12, line,
                     escape(abbreviate(text, 96))));
         }
-        if (i == d.highlight() && d.highlightNote() != null) {
-            b.append(String.format(Locale.ROOT, "<text class=\"note\" x=\"%d\" y=\"%d\">%s</text>", textX,
-                    line + LINE, escape("⚠ " + abbreviate(d.highlightNote(), 92))));
+        for (String note : noteLines(d, i)) {
+            line += LINE;
+            b.append(String.format(Locale.ROOT, "<text class=\"note\" x=\"%d\" y=\"%d\">%s</text>", textX, line,
+                    escape(note)));
         }
         b.append("</g>\n");
+    }
+
+    /** The highlighted row's note, wrapped at word boundaries to the text column (at most 4 lines). */
+    private static List<String> noteLines(SequenceDiagram d, int i) {
+        if (i != d.highlight() || d.highlightNote() == null) return List.of();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder("⚠");
+        for (String word : d.highlightNote().split("\\s+")) {
+            if (line.length() + 1 + word.length() > NOTE_WIDTH && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(abbreviate(word, NOTE_WIDTH));
+        }
+        lines.add(line.toString());
+        if (lines.size() > 4) {
+            lines = new ArrayList<>(lines.subList(0, 4));
+            lines.set(3, abbreviate(lines.get(3) + " …", NOTE_WIDTH));
+        }
+        return lines;
     }
 
     private static void arrow(StringBuilder b, SequenceDiagram.Arrow a, int[] top, int bottom) {
@@ -134,8 +158,9 @@ final class SequenceSvg {
             b.append(String.format(Locale.ROOT, "<line class=\"arrow\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
                     + "stroke=\"#2b4c7e\" stroke-width=\"1.5\"%s marker-end=\"url(#head)\"/>", x1, y1, end, y2, dash));
         }
-        int lx = (x1 + x2) / 2 + (x1 == x2 ? 40 : 0);
-        int ly = (y1 + y2) / 2 - 4;
+        // 60% along the arrow: arrows fanning out of one send keep their labels apart.
+        int lx = x1 == x2 ? x1 + 40 : x1 + (x2 - x1) * 3 / 5;
+        int ly = y1 + (y2 - y1) * 3 / 5 - 4;
         b.append(String.format(Locale.ROOT, "<text class=\"msg\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>",
                 lx, ly, escape(abbreviate(a.label(), 28))));
         b.append("</g>\n");

@@ -63,7 +63,7 @@ public final class StateTraceDiagram {
             Trace.Step previous = i == 0 ? null : steps.get(i - 1);
             int lifeline = label == null ? -1 : lifeline(label);
             rows.add(new SequenceDiagram.Step(lifeline, String.valueOf(i + 1),
-                    label == null ? "initial state" : label.show(), changes(previous, step)));
+                    label == null ? "initial state" : describe(label), changes(previous, step)));
             if (label == null || previous == null) continue;
             List<RecordV> received = new ArrayList<>();
             if (!label.isEnvironment() && label.message() != null) received.add(label.message());
@@ -107,6 +107,33 @@ public final class StateTraceDiagram {
             this.row = row;
             this.lifeline = lifeline;
         }
+    }
+
+    /**
+     * A step in few words, its message by type and payload (the arrow shows where it came from):
+     * {@code TM[tm].ReceivePrepared ← Prepared [rm |-> r1] from r1}.
+     */
+    public static String describe(Label label) {
+        if (label.isCrash()) return label.show();
+        if (label.isEnvironment()) return "network." + label.name() + " " + message(label.message());
+        String shown = label.show();
+        int receiving = shown.indexOf(" receiving ");
+        StringBuilder b = new StringBuilder(receiving < 0 ? shown : shown.substring(0, receiving));
+        if (label.message() != null) b.append(" ← ").append(message(label.message()));
+        if (label.received() != null) b.append(" ← all of ").append(label.received().size()).append(" messages");
+        return b.toString();
+    }
+
+    /** e.g. {@code Prepared [rm |-> r1] from r1 to tm}: the type, the payload, the ends. */
+    private static String message(RecordV m) {
+        StringBuilder payload = new StringBuilder();
+        for (int i = 0; i < m.size(); i++) {
+            String f = m.name(i);
+            if (f.equals(RecordV.TYPE) || f.equals(RecordV.SRC) || f.equals(RecordV.DST)) continue;
+            payload.append(payload.isEmpty() ? " [" : ", ").append(f).append(" |-> ").append(m.value(i).show());
+        }
+        if (!payload.isEmpty()) payload.append(']');
+        return type(m) + payload + " from " + m.src().show() + " to " + m.dst().show();
     }
 
     private int lifeline(Label label) {

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.LongAdder;
  * How many successors each action generated during a search (duplicates and states outside the constraint
  * included, as {@link SearchFigures#generated} counts them), keyed {@code Role.Action}, {@code network.drop},
  * {@code network.duplicate} or {@code crash}. Shared by the workers; asked for by {@code --html} only, so a search
- * without it pays nothing. When a violation stops a level, another worker may have counted a few successors past the
- * stop; a resumed search counts only what it searched after the checkpoint.
+ * without it pays nothing. A search that stops (a violation, a limit) counts what its workers generated, the rest
+ * of the last level included, where {@code generated} counts up to the stop; a resumed search counts only what it
+ * searched after the checkpoint.
  */
 public final class ActionCoverage {
     private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
