@@ -53,10 +53,7 @@ class HtmlReportTest {
 
     @Test
     void anInvariantViolationIsASequenceDiagramWithTheBrokenStateHighlighted() throws IOException {
-        Path html = dir.resolve("eager.html");
-        CliTest.Run r = CliTest.run("explore", EAGER, "--model", "small", "--html", html.toString());
-        assertEquals(1, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(1, "eager.html", "explore", EAGER, "--model", "small");
         assertTrue(text(page, "#verdict").contains("invariant Consistent is violated"));
         assertEquals(List.of("TM[tm]", "ResourceManager[r1]", "ResourceManager[r2]", "ResourceManager[r3]"),
                 page.querySelectorAll("svg g.lifeline").stream().map(n -> ((DomElement) n).getAttribute("data-node"))
@@ -75,10 +72,7 @@ class HtmlReportTest {
     void aDeadlockHighlightsTheStateWithoutSuccessor() throws IOException {
         Path spec = dir.resolve("stuck.lstep");
         Files.writeString(spec, STUCK);
-        Path html = dir.resolve("stuck.html");
-        CliTest.Run r = CliTest.run("explore", spec.toString(), "--model", "m", "--html", html.toString());
-        assertEquals(1, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(1, "stuck.html", "explore", spec.toString(), "--model", "m");
         assertEquals(2, page.querySelectorAll("svg g.lifeline").size());
         assertEquals("Ping", text(page, "g.message[data-from-step='1'][data-to-step='2'] text"));
         assertEquals(List.of("2"), highlighted(page));
@@ -87,10 +81,7 @@ class HtmlReportTest {
 
     @Test
     void coverageCountsEverySuccessorOfTheSearch() throws IOException {
-        Path html = dir.resolve("holds.html");
-        CliTest.Run r = CliTest.run("explore", CliTest.TWO_PHASE.toString(), "--model", "small", "--html", html.toString());
-        assertEquals(0, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(0, "holds.html", "explore", CliTest.TWO_PHASE.toString(), "--model", "small");
         assertTrue(page.querySelectorAll("svg").isEmpty(), "no counterexample, no diagram");
         long sum = 0;
         for (DomNode count : page.querySelectorAll("#coverage td.n")) {
@@ -102,10 +93,7 @@ class HtmlReportTest {
 
     @Test
     void aLivenessLassoMarksWhereTheLoopReturns() throws IOException {
-        Path html = dir.resolve("lasso.html");
-        CliTest.Run r = CliTest.run("check", CheckCommandTest.FORWARD_OWN.toString(), "--html", html.toString());
-        assertEquals(1, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(1, "lasso.html", "check", CheckCommandTest.FORWARD_OWN.toString());
         assertTrue(text(page, "#verdict").contains("property EventuallyLeader is violated"));
         assertFalse(page.querySelectorAll("svg g.lifeline").isEmpty());
         assertFalse(page.querySelectorAll("svg g.message").isEmpty());
@@ -129,11 +117,8 @@ class HtmlReportTest {
         String wrong = line.contains("\"state\":{\"state\":\"working\"}") ? "prepared" : "working";
         lines.set(receive, line.replaceFirst("\"state\":\\{\"state\":\"[a-z]+\"}", "\"state\":{\"state\":\"" + wrong + "\"}"));
         Files.write(r1, lines);
-        Path html = dir.resolve("conform.html");
-        CliTest.Run r = CliTest.run("conform", CliTest.TWO_PHASE.toString(), "--model", "small", traces.toString(),
-                "--html", html.toString());
-        assertEquals(1, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(1, "conform.html", "conform", CliTest.TWO_PHASE.toString(), "--model", "small",
+                traces.toString());
         assertTrue(text(page, "#verdict").startsWith("Result: diverges"));
         assertEquals(4, page.querySelectorAll("svg g.lifeline").size());
         List<String> rows = highlighted(page);
@@ -147,12 +132,8 @@ class HtmlReportTest {
 
     @Test
     void aSimulationListsItsSeedsAndDrawsTheFailingRun() throws IOException {
-        Path html = dir.resolve("sim.html");
         // Seed 2 passes, seed 3 breaks Consistent (the runs stop at the first failing seed).
-        CliTest.Run r = CliTest.run("simulate", EAGER, "--seed", "2", "--seeds", "5", "--steps", "300", "--html",
-                html.toString());
-        assertEquals(1, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(1, "sim.html", "simulate", EAGER, "--seed", "2", "--seeds", "5", "--steps", "300");
         List<String> rows = page.querySelectorAll("#seeds tr").stream().skip(1).map(DomNode::asNormalizedText).toList();
         assertEquals(2, rows.size(), rows.toString());
         assertTrue(rows.get(0).startsWith("2\tok"), rows.get(0));
@@ -166,10 +147,7 @@ class HtmlReportTest {
 
     @Test
     void pipelineShowsItsStagesAndTheFailingStagesDiagram() throws IOException {
-        Path html = dir.resolve("pipeline.html");
-        CliTest.Run r = CliTest.run("pipeline", EAGER, "--skip", "check,prove,gen,run,conform", "--html", html.toString());
-        assertEquals(1, r.exit(), r.out() + r.err());
-        HtmlPage page = load(html);
+        HtmlPage page = report(1, "pipeline.html", "pipeline", EAGER, "--skip", "check,prove,gen,run,conform");
         assertTrue(text(page, "#stages tr.failed").startsWith("explore"));
         assertEquals(1, highlighted(page).size());
     }
@@ -196,6 +174,16 @@ class HtmlReportTest {
         assertTrue(loaded.querySelectorAll("b").isEmpty());
         assertEquals("<script>alert(1)</script>", loaded.getTitleText());
         assertEquals("a & b", text(loaded, "#verdict"));
+    }
+
+    /** Runs the command with {@code --html}, expects exit code {@code exit}, and loads the page it wrote. */
+    private HtmlPage report(int exit, String name, String... args) throws IOException {
+        Path html = dir.resolve(name);
+        List<String> command = new java.util.ArrayList<>(List.of(args));
+        command.addAll(List.of("--html", html.toString()));
+        CliTest.Run r = CliTest.run(command.toArray(String[]::new));
+        assertEquals(exit, r.exit(), r.out() + r.err());
+        return load(html);
     }
 
     static HtmlPage load(Path file) throws IOException {
