@@ -29,6 +29,9 @@ final class CheckCommand extends ModelCommand {
     @Mixin
     ItfFile itf;
 
+    @Mixin
+    HtmlOption html;
+
     @Option(names = "--keep-tla", paramLabel = "DIR",
             description = "Write the TLA+ module and the model's .cfg to DIR (created if missing) and keep them.")
     Path keepTla;
@@ -38,6 +41,7 @@ final class CheckCommand extends ModelCommand {
         // Output paths are checked before TLC runs, so that a counterexample it finds is never lost to a bad path.
         output.writableDirectory("--keep-tla", keepTla);
         itf.prepare(output);
+        html.prepare(output);
         LoadedModel loaded = load();
         TlaModule module = TlaTranslator.translate(loaded.spec());
         var m = loaded.instance().model();
@@ -51,6 +55,7 @@ final class CheckCommand extends ModelCommand {
         // The counterexample is printed before the ITF file is written: a write that fails still loses nothing.
         output.emit(new Report(loaded, result, keepTla));
         itf.write(loaded, result, specArgs.file.path, output);
+        if (html.requested()) html.write(HtmlReports.check(loaded, result), output);
         return ExitCodes.of(result.status());
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.lockstep.cli.report.ReportPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "conform", description = "Replay recorded per-node NDJSON traces against a model of the spec and "
@@ -29,6 +31,9 @@ final class ConformCommand extends ModelCommand {
                     + "a directory of seed-N/ directories (one run per seed, as simulate --trace-dir writes them).")
     List<Path> traces;
 
+    @Mixin
+    HtmlOption html;
+
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
     private record Run(String name, List<Path> inputs) {}
 
@@ -36,11 +41,13 @@ final class ConformCommand extends ModelCommand {
     public Integer call() throws IOException {
         List<Run> runs = runs(traces);
         if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");
+        html.prepare(output);
         LoadedModel loaded = load();
         output.warnings(loaded.warnings());
         if (runs.size() == 1 && runs.get(0).name() == null) {
             ConformanceResult r = TraceChecker.check(loaded.instance(), runs.get(0).inputs());
             output.emit(new OneRun(loaded.spec().name(), loaded.instance().model().name(), r));
+            writeHtml(loaded, r, List.of());
             return ExitCodes.of(r.status());
         }
         return checkSeeds(loaded, runs);
@@ -68,9 +75,14 @@ final class ConformCommand extends ModelCommand {
         ArrayNode json = Json.array();
         StringBuilder reports = new StringBuilder();
         int conforming = 0;
+        List<ReportPage.Row> rows = new ArrayList<>();
+        ConformanceResult shown = null; // the first run that does not conform, else the last
         for (Run run : runs) {
             ConformanceResult r = TraceChecker.check(loaded.instance(), run.inputs());
             if (r.conforms()) conforming++;
+            if (shown == null || shown.conforms()) shown = r;
+            rows.add(new ReportPage.Row(!r.conforms(), List.of(run.name(), r.status().id(),
+                    String.format(Locale.ROOT, "%,d", r.events()), String.valueOf(r.files().size()))));
             // Bad input outranks a divergence: the exit code says the worst thing found.
             exit = Math.max(exit, ExitCodes.of(r.status()));
             if (output.json()) {
@@ -97,7 +109,21 @@ final class ConformCommand extends ModelCommand {
                     runs.size(), specName, modelName);
         }
         out.flush();
+        if (shown != null) {
+            writeHtml(loaded, shown, List.of(new ReportPage.Table("runs", "Runs (the diagram shows the first that "
+                    + "does not conform, else the last)", List.of("run", "status", "events", "files"), rows)));
+        }
         return exit;
+    }
+
+    /** {@code --html}: the page of run {@code r}, with {@code tables} (the seed runs) when there were several. */
+    private void writeHtml(LoadedModel loaded, ConformanceResult r, List<ReportPage.Table> tables) {
+        if (!html.requested()) return;
+        try {
+            html.write(HtmlReports.conform(loaded.spec().name(), loaded.instance().model().name(), r, tables), output);
+        } catch (IOException e) {
+            throw output.fail("--html: " + IoErrors.describe(e));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.explore.ActionCoverage;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
@@ -36,11 +37,16 @@ final class ExploreCommand extends ModelCommand {
     @Mixin
     CheckpointOptions checkpoints;
 
+    @Mixin
+    HtmlOption html;
+
     @Override
     public Integer call() {
         if (randomWalks.requested(output)) {
+            if (html.requested()) throw output.fail("--html reports an exhaustive search, not --random-walks");
             return randomWalks.run(specArgs, output, deadlock, limits.maxTime, limits.progressEvery);
         }
+        html.prepare(output);
         LoadedModel loaded = load();
         output.warnings(loaded.warnings());
         var m = loaded.instance().model();
@@ -54,12 +60,14 @@ final class ExploreCommand extends ModelCommand {
                 output.err());
         options = checkpoints.applyTo(search.applyTo(options, output), output);
         ExploreResult result;
+        ActionCoverage coverage = html.requested() ? new ActionCoverage() : null;
         try {
-            result = new Explorer(loaded.instance()).run(options);
+            result = new Explorer(loaded.instance()).countingActions(coverage).run(options);
         } catch (CheckpointFile.Invalid e) {
             throw output.badInput(List.of(Diagnostic.error(Code.CHECKPOINT_INVALID, m.span(), e.getMessage())));
         }
         output.emit(new Report(loaded, result, search.exact));
+        if (html.requested()) html.write(HtmlReports.explore(loaded, result, coverage), output);
         return ExitCodes.of(result.status());
     }
 

@@ -4,6 +4,7 @@ import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
+import dev.lockstep.lang.explore.ActionCoverage;
 import dev.lockstep.lang.explore.ExploreOptions;
 import dev.lockstep.lang.explore.ExploreResult;
 import dev.lockstep.lang.explore.Explorer;
@@ -74,6 +75,12 @@ final class Pipeline {
     private Path workDir;
     private Path runTraces;
 
+    // Kept for the --html page: the state-space stages' and conform's own results (null when they did not run).
+    private CheckResult checked;
+    private ExploreResult explored;
+    private final ActionCoverage coverage = new ActionCoverage();
+    private ConformanceResult conformed;
+
     Pipeline(Path file, String modelName, Set<Stage> skip, Path traceDir, RunOptions runOptions) {
         this.file = file;
         this.modelName = modelName;
@@ -87,6 +94,15 @@ final class Pipeline {
 
     /** Where the run's traces are (the --trace-dir, or a temporary directory deleted by {@link #cleanUp()}). */
     Path runTraces() { return runTraces; }
+
+    CheckResult checked() { return checked; }
+
+    ExploreResult explored() { return explored; }
+
+    /** The successors per action of the explore stage (empty when it did not run). */
+    ActionCoverage coverage() { return coverage; }
+
+    ConformanceResult conformed() { return conformed; }
 
     /** Runs every stage in order; the results, one per stage. */
     List<StageResult> run() throws Exception {
@@ -158,13 +174,15 @@ final class Pipeline {
     private StageResult check() {
         TlaModule module = TlaTranslator.translate(loaded.spec());
         CheckResult r = ModelChecker.check(loaded.instance(), module, TlcOptions.defaults());
+        checked = r;
         return stateSpaceStage(Stage.CHECK, r.figures(), Verdicts.of(r), ExitCodes.of(r.status()),
                 DiagnosticPrinter.render(r.diagnostics()), "TLC's counterexample", r.counterexample().size(),
                 () -> Counterexamples.render(loaded.instance(), r));
     }
 
     private StageResult explore() {
-        ExploreResult r = new Explorer(loaded.instance()).run(ExploreOptions.defaults());
+        ExploreResult r = new Explorer(loaded.instance()).countingActions(coverage).run(ExploreOptions.defaults());
+        explored = r;
         return stateSpaceStage(Stage.EXPLORE, r.figures(), Verdicts.of(r), ExitCodes.of(r.status()),
                 r.fault() == null ? "" : DiagnosticPrinter.render(r.fault()), "Shortest counterexample",
                 r.counterexample().size(), () -> Trace.render(loaded.instance(), r.counterexample()));
@@ -255,6 +273,7 @@ final class Pipeline {
 
     private StageResult conform() {
         ConformanceResult r = TraceChecker.check(loaded.instance(), List.of(runTraces));
+        conformed = r;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("events", r.events());
         figures.put("files", r.files().size());

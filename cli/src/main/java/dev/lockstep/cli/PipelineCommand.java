@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.lockstep.cli.report.ReportPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pipeline", description = "The whole path for one model: lint, check (TLC), explore, prove (Z3), "
@@ -33,6 +35,9 @@ final class PipelineCommand extends ModelCommand {
                     + "(default: ${DEFAULT-VALUE} s).")
     Duration runTime;
 
+    @Mixin
+    HtmlOption html;
+
     @Override
     public Integer call() throws Exception {
         Set<Stage> skipped = new TreeSet<>();
@@ -46,28 +51,47 @@ final class PipelineCommand extends ModelCommand {
         }
         // A trace folder that cannot be written would fail the run stage after the long check and prove stages.
         output.writableDirectory("--trace-dir", traceDir);
+        html.prepare(output);
         var options = new Pipeline.RunOptions(runTime.toMillis(), Pipeline.RunOptions.DEFAULTS.quietMillis(),
                 Pipeline.RunOptions.DEFAULTS.seed());
         String model = specArgs.model;
         Pipeline pipeline = new Pipeline(specArgs.file.path, model, skipped, traceDir, options);
         output.textLine("Pipeline for " + specArgs.file + (model == null ? "" : ", model " + model));
         List<StageResult> results;
+        ReportPage page = null;
         try {
             results = pipeline.run();
+            // Built before cleanUp: the page draws the run's traces when conform failed.
+            if (html.requested()) {
+                StageResult failed = firstFailed(results);
+                page = HtmlReports.pipeline(specArgs.file.toString(), pipeline, stageTable(results),
+                        "Result: " + resultLine(results, failed), failed != null);
+            }
         } finally {
             pipeline.cleanUp();
         }
-        StageResult failed = results.stream().filter(r -> r.verdict() == Verdict.FAILED).findFirst().orElse(null);
+        StageResult failed = firstFailed(results);
         int exit = failed == null ? ExitCodes.HOLDS : failed.exitCode();
         if (output.json()) output.emitJson(json(pipeline, results, exit));
         else printText(results, failed, exit, output.out());
         output.out().flush();
+        if (page != null) html.write(page, output);
         return exit;
     }
 
     private static Stage stage(String name) {
         for (Stage s : Stage.values()) if (s.id().equals(name.strip().toLowerCase(Locale.ROOT))) return s;
         return null;
+    }
+
+    private static ReportPage.Table stageTable(List<StageResult> results) {
+        List<ReportPage.Row> rows = new ArrayList<>();
+        for (StageResult r : results) {
+            String time = r.verdict() == Verdict.SKIPPED ? "" : String.format(Locale.ROOT, "%.2f s", r.seconds());
+            rows.add(new ReportPage.Row(r.verdict() == Verdict.FAILED, List.of(r.stage().id(), verdict(r), r.outcome(),
+                    time, r.summary())));
+        }
+        return new ReportPage.Table("stages", "Stages", List.of("stage", "verdict", "outcome", "time", "figures"), rows);
     }
 
     private static String verdict(StageResult r) {
@@ -100,10 +124,18 @@ final class PipelineCommand extends ModelCommand {
         }
         out.println();
         double total = results.stream().mapToDouble(StageResult::seconds).sum();
+        out.printf(Locale.ROOT, "Result: %s (exit %d, %.1f s)%n", resultLine(results, failed), exit, total);
+    }
+
+    private static StageResult firstFailed(List<StageResult> results) {
+        return results.stream().filter(r -> r.verdict() == Verdict.FAILED).findFirst().orElse(null);
+    }
+
+    /** What the "Result:" line says: the failed stage, or that every stage passed (and which warned). */
+    private static String resultLine(List<StageResult> results, StageResult failed) {
         List<String> warned = results.stream().filter(r -> r.verdict() == Verdict.WARNED).map(r -> r.stage().id()).toList();
-        String verdict = failed != null ? failed.stage().id() + " failed: " + failed.outcome()
+        return failed != null ? failed.stage().id() + " failed: " + failed.outcome()
                 : "every stage that ran passed" + (warned.isEmpty() ? "" : " (warnings: " + String.join(", ", warned) + ")");
-        out.printf(Locale.ROOT, "Result: %s (exit %d, %.1f s)%n", verdict, exit, total);
     }
 
     private ObjectNode json(Pipeline pipeline, List<StageResult> results, int exit) {

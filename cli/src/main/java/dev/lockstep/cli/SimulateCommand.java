@@ -8,7 +8,10 @@ import dev.lockstep.runtime.sim.Simulation;
 import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceSinks;
+import dev.lockstep.cli.report.ReportPage;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,6 +50,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    HtmlOption html;
+
+    /** The most seeds {@code --html} lists one by one (failing seeds are listed anyway). */
+    static final int LISTED_SEEDS = 1000;
+
     @Override
     public Integer call() {
         OnlineCheck online;
@@ -59,6 +68,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (seeds.refusal() != null) throw output.fail(seeds.refusal());
         output.writableDirectory("--trace-dir", traceDir);
+        html.prepare(output);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {
             String refused = faults.refusedBy(resolved.protocol());
             if (refused != null) throw output.fail(refused);
@@ -67,14 +77,24 @@ final class SimulateCommand implements Callable<Integer> {
                         + "unless an action of the descriptor fails");
                 output.err().flush();
             }
-            SimulationReport report = simulate(resolved, online, base);
+            RecordingSinks recorded = html.requested() ? new RecordingSinks() : null;
+            List<ReportPage.Row> seedRows = new ArrayList<>();
+            SimulationReport report = simulate(resolved, online, base, recorded, seedRows);
             output.emit(report);
+            if (recorded != null) {
+                html.write(HtmlReports.simulate(report, new ReportPage.Table("seeds", "Seeds", List.of("seed", "outcome",
+                        "steps", "delivered", "dropped", "duplicated", "crashes"), seedRows), recorded), output);
+            }
             return report.failed() == null ? ExitCodes.HOLDS : ExitCodes.VIOLATION;
         }
     }
 
-    /** Runs seed after seed until one fails or all have run. */
-    private SimulationReport simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base) {
+    /**
+     * Runs seed after seed until one fails or all have run; with {@code recorded} (for {@code --html}), records the
+     * runs' events and a row per seed into {@code seedRows}.
+     */
+    private SimulationReport simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base,
+                                      RecordingSinks recorded, List<ReportPage.Row> seedRows) {
         ProtocolDescriptor protocol = resolved.protocol();
         boolean specCheck = check == null && resolved.spec() != null;
         SimulationReport.Totals totals = new SimulationReport.Totals();
@@ -84,6 +104,7 @@ final class SimulateCommand implements Callable<Integer> {
         for (long s = seeds.first; seeds.contains(s) && failed == null; s++) {
             SimulationOptions o = base.withSeed(s);
             TraceSinks files = traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir.resolve("seed-" + s));
+            if (recorded != null) files = recorded.nextRun(files);
             OnlineCheck online = given;
             if (specCheck) {
                 SpecOnlineCheck bySpec = new SpecOnlineCheck(resolved.spec().instance(), "seed " + s);
@@ -99,6 +120,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
             totals.add(last);
             if (!last.ok()) failed = last;
+            if (recorded != null && (seedRows.size() < LISTED_SEEDS || !last.ok())) seedRows.add(seedRow(last));
         }
         String replay = failed == null ? null : "lockstep simulate " + source.replayArgs(resolved)
                 + (check == null ? "" : " --check " + check) + " --seed " + failed.seed() + " --steps " + steps + " "
@@ -110,5 +132,12 @@ final class SimulateCommand implements Callable<Integer> {
                 failed == null ? seeds.count : failed.seed() - seeds.first + 1, totals, failed,
                 seeds.count == 1 || failed != null ? (failed != null ? failed : last) : null, divergence,
                 replay);
+    }
+
+    private static ReportPage.Row seedRow(SimulationResult r) {
+        String outcome = r.failure().map(f -> "violation: " + f.reason()).orElse("ok");
+        return new ReportPage.Row(!r.ok(), List.of(String.valueOf(r.seed()), outcome, String.valueOf(r.steps()),
+                String.valueOf(r.delivered()), String.valueOf(r.dropped()), String.valueOf(r.duplicated()),
+                String.valueOf(r.crashes())));
     }
 }

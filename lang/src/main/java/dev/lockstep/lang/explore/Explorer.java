@@ -63,11 +63,18 @@ public final class Explorer {
     private final Transitions transitions;
     private final ModelInstance model;
     private final Symmetry symmetry;
+    private ActionCoverage coverage; // null: actions are not counted
 
     public Explorer(ModelInstance model) {
         this.model = model;
         this.transitions = new Transitions(model);
         this.symmetry = Symmetry.of(model);
+    }
+
+    /** Counts the successors each action generates into {@code counts} during {@link #run}. */
+    public Explorer countingActions(ActionCoverage counts) {
+        this.coverage = counts;
+        return this;
     }
 
     /**
@@ -614,6 +621,7 @@ public final class Explorer {
                         + " successors");
                 long d = discoverer(parent, k);
                 inSuccessor = true;
+                if (coverage != null && label != null) coverage.count(label);
                 if (parent >= 0 && transitions.checksSteps()) {
                     // Checked on every step, also one to a state seen before: it is the step that may be wrong.
                     CheckedSpec.Property broken = transitions.firstViolatedStep(parentState, next);
