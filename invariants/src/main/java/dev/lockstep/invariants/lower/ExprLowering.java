@@ -83,6 +83,13 @@ public final class ExprLowering {
 
     // ---- terms ----------------------------------------------------------------------------------
 
+    /** The scope a primed read's operand is lowered in: the step's post-state (transition properties only). */
+    private static Scope primed(Expr.Primed p, Scope s) {
+        Scope next = s.primed();
+        if (next == null) throw new Unsupported(p.span(), "a primed read outside a transition property");
+        return next;
+    }
+
     public Term lower(Expr e, Scope s) { return lower(e, e.type(), s); }
 
     /**
@@ -131,7 +138,7 @@ public final class ExprLowering {
             case Expr.DefCall d -> viaDefinition(d, s, defTerms, this::lower);
             case Expr.FnCtor f -> throw new Unsupported(f.span(), "a function constructor over the state");
             case Expr.InfiniteSet i -> throw new Unsupported(i.span(), i.name() + " outside \\in");
-            case Expr.Primed p -> throw new Unsupported(p.span(), "a primed read (transition properties)");
+            case Expr.Primed p -> lower(p.operand(), expected, primed(p, s));
             case Expr.Lit l -> throw new IllegalStateException("literals are static");
             case Expr.ConstRef c -> throw new IllegalStateException("constants are static");
             case Expr.Self x -> throw new IllegalStateException("self is static in a role");
@@ -529,7 +536,7 @@ public final class ExprLowering {
             }
             case Expr.Let l -> lowerSet(l.body(), letScope(l, s));
             case Expr.DefCall d -> viaDefinition(d, s, defSets, this::lowerSet);
-            case Expr.Primed p -> throw new Unsupported(p.span(), "a primed read (transition properties)");
+            case Expr.Primed p -> lowerSet(p.operand(), primed(p, s));
             // The other kinds denote a set only as a term (an array from elements to membership).
             case Expr.Binary b -> termSet(b, elem, s);
             case Expr.Lit l -> termSet(l, elem, s);

@@ -20,17 +20,34 @@ public final class Scope {
     }
 
     final Vocabulary state;
+    /** The post-state of a step, for the primed reads of a transition property; null elsewhere. */
+    final Vocabulary next;
     final NodeV self;
     final int role;
     final int nodeIdx;
     final Binding[] frame;
 
     private Scope(Vocabulary state, NodeV self, int role, int nodeIdx, int frameSize) {
+        this(state, null, self, role, nodeIdx, new Binding[frameSize]);
+    }
+
+    private Scope(Vocabulary state, Vocabulary next, NodeV self, int role, int nodeIdx, Binding[] frame) {
         this.state = state;
+        this.next = next;
         this.self = self;
         this.role = role;
         this.nodeIdx = nodeIdx;
-        this.frame = new Binding[frameSize];
+        this.frame = frame;
+    }
+
+    /** For a transition property over a step from {@code pre} to {@code post}: {@code e'} reads {@code post}. */
+    public static Scope step(Vocabulary pre, Vocabulary post, int frameSize) {
+        return new Scope(pre, post, null, -1, -1, new Binding[frameSize]);
+    }
+
+    /** The same bindings over the post-state (the operand of a primed read), or null outside a transition property. */
+    Scope primed() {
+        return next == null ? null : new Scope(next, null, self, role, nodeIdx, frame);
     }
 
     /** For invariants, definitions and constraints: no current node. */
@@ -42,13 +59,11 @@ public final class Scope {
     }
 
     /** A fresh frame over the same state and node (a definition's body). */
-    Scope inner(int frameSize) { return new Scope(state, self, role, nodeIdx, frameSize); }
+    Scope inner(int frameSize) { return new Scope(state, next, self, role, nodeIdx, new Binding[frameSize]); }
 
     /** A copy with its own frame, so later bindings in this scope do not leak into a lazily lowered set. */
     Scope copy() {
-        Scope c = new Scope(state, self, role, nodeIdx, frame.length);
-        System.arraycopy(frame, 0, c.frame, 0, frame.length);
-        return c;
+        return new Scope(state, next, self, role, nodeIdx, frame.clone());
     }
 
     public Scope bind(int slot, Binding b) {

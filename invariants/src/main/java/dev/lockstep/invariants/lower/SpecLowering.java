@@ -186,6 +186,11 @@ public final class SpecLowering {
         return exprs.lower(inv.body(), Scope.global(s, inv.frameSize()));
     }
 
+    /** Transition property {@code [](P)}'s {@code P} over a step from {@code pre} to {@code post}. */
+    public Term transition(CheckedSpec.Property p, Vocabulary pre, Vocabulary post) {
+        return exprs.lower(p.transition(), Scope.step(pre, post, p.frameSize()));
+    }
+
     // ---- steps ----------------------------------------------------------------------------------
 
     /** Every step from {@code pre} to {@code post}; {@code tag} keeps the names of their free constants apart. */

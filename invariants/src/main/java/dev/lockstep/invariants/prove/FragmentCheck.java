@@ -19,7 +19,8 @@ import java.util.List;
 public final class FragmentCheck {
     private FragmentCheck() {}
 
-    public static List<Diagnostic> check(SpecLowering lowering, List<CheckedSpec.Invariant> invariants) {
+    public static List<Diagnostic> check(SpecLowering lowering, List<CheckedSpec.Invariant> invariants,
+                                         List<CheckedSpec.Property> steps) {
         CheckedSpec spec = lowering.model().spec();
         List<Diagnostic> out = new ArrayList<>();
         if (spec.network().kind() == CheckedSpec.NetworkKind.FIFO) {
@@ -49,6 +50,7 @@ public final class FragmentCheck {
         attempt(() -> lowering.initial(q.pre()), out);
         attempt(() -> lowering.constraint(q.pre()), out);
         for (CheckedSpec.Invariant inv : invariants) attempt(() -> lowering.invariant(inv, q.pre()), out);
+        for (CheckedSpec.Property p : steps) attempt(() -> lowering.transition(p, q.pre(), q.post()), out);
         attempt(q::steps, out);
         out.sort(Comparator.comparing((Diagnostic d) -> d.span().start()));
         return out;

@@ -55,19 +55,28 @@ public final class Prover {
     /** The report, or the diagnostics that stopped the run (unknown invariants, constructs outside the fragment). */
     public static Result<ProveReport> prove(ModelInstance model, Options options) {
         List<Diagnostic> problems = new ArrayList<>();
-        List<CheckedSpec.Invariant> invariants = select(model, options.invariants(), problems);
+        List<CheckedSpec.Property> steps = new ArrayList<>();
+        List<CheckedSpec.Invariant> invariants = select(model, options.invariants(), steps, problems);
         if (!problems.isEmpty()) return Result.failed(problems);
         Prover p = new Prover(model, options);
-        List<Diagnostic> fragment = FragmentCheck.check(p.lowering, invariants);
+        List<Diagnostic> fragment = FragmentCheck.check(p.lowering, invariants, steps);
         if (!fragment.isEmpty()) return Result.failed(fragment);
-        return Result.ok(p.run(invariants));
+        return Result.ok(p.run(invariants, steps));
     }
 
-    /** The invariants to prove: those named, or those the model checks. */
+    /**
+     * The invariants to prove: those named, or those the model checks; the transition properties named (or checked
+     * by the model) go to {@code steps}, each proved per step under the invariants.
+     */
     public static List<CheckedSpec.Invariant> select(ModelInstance model, List<String> names,
-                                                     List<Diagnostic> problems) {
+                                                     List<CheckedSpec.Property> steps, List<Diagnostic> problems) {
         CheckedSpec spec = model.spec();
-        List<String> wanted = names.isEmpty() ? model.model().invariants() : names;
+        List<String> wanted = new ArrayList<>(names.isEmpty() ? model.model().invariants() : names);
+        if (names.isEmpty()) {
+            for (CheckedSpec.Property p : spec.transitionProperties()) {
+                if (model.model().properties().contains(p.name())) wanted.add(p.name());
+            }
+        }
         List<CheckedSpec.Invariant> out = new ArrayList<>();
         for (String name : wanted) {
             var inv = spec.invariants().stream().filter(i -> i.name().equals(name)).findFirst();
@@ -75,23 +84,21 @@ public final class Prover {
             if (inv.isPresent()) {
                 out.add(inv.get());
             } else if (step.isPresent()) {
-                problems.add(Diagnostic.error(Code.UNSUPPORTED_BY_PROVER, step.get().span(), "Z3 backend: "
-                        + name + " is a transition property ([](P) with primed reads), which the prover does not"
-                        + " prove", "explore or check this model instead; the prover proves invariants"));
+                steps.add(step.get());
             } else {
                 problems.add(Diagnostic.error(Code.UNKNOWN_CHECK, spec.file().span(0, 0), "spec " + spec.name()
                         + " has no invariant '" + name + "'", "its invariants are "
                         + spec.invariants().stream().map(CheckedSpec.Invariant::name).toList()));
             }
         }
-        if (out.isEmpty() && problems.isEmpty()) {
+        if (out.isEmpty() && steps.isEmpty() && problems.isEmpty()) {
             problems.add(Diagnostic.error(Code.UNKNOWN_CHECK, model.model().span(), "model " + model.model().name()
                     + " checks no invariant, so there is nothing to prove", "name one with --invariant"));
         }
         return out;
     }
 
-    private ProveReport run(List<CheckedSpec.Invariant> invariants) {
+    private ProveReport run(List<CheckedSpec.Invariant> invariants, List<CheckedSpec.Property> properties) {
         long start = System.nanoTime();
         List<QueryResult> results = new ArrayList<>();
         BmcResult bmc = null;
@@ -102,12 +109,18 @@ public final class Prover {
             decoder = new StateDecoder(model, lowering.sorts(), z3);
             Queries queries = new Queries(lowering, invariants);
             for (CheckedSpec.Invariant inv : invariants) results.add(initiation(queries, inv, z3, decoder));
-            for (SpecLowering.Step step : queries.steps()) results.add(consecution(queries, step, z3, decoder));
+            if (!invariants.isEmpty()) {
+                for (SpecLowering.Step step : queries.steps()) results.add(consecution(queries, step, z3, decoder));
+            }
+            for (CheckedSpec.Property p : properties) {
+                for (SpecLowering.Step step : queries.steps()) results.add(transition(queries, step, p, z3, decoder));
+            }
             if (options.bmcDepth() >= 0) bmc = new Bmc(model, lowering, transitions, invariants, options.timeout())
                     .run(options.bmcDepth(), z3, decoder);
         }
-        return new ProveReport(model.spec().name(), model.model().name(),
-                invariants.stream().map(CheckedSpec.Invariant::name).toList(), results, bmc, seconds(start));
+        List<String> names = new ArrayList<>(invariants.stream().map(CheckedSpec.Invariant::name).toList());
+        properties.forEach(p -> names.add(p.name()));
+        return new ProveReport(model.spec().name(), model.model().name(), names, results, bmc, seconds(start));
     }
 
     /**
@@ -211,6 +224,50 @@ public final class Prover {
         Cti cti = cti(q, step, s.getModel(), z3, decoder);
         return new QueryResult(QueryResult.Kind.CONSECUTION, subject, cti.replayed() ? Verdict.CTI : Verdict.UNKNOWN,
                 cti.replayed() ? null : cti.note(), cti, null, seconds(start));
+    }
+
+    /**
+     * Transition property {@code p} for one step, assuming the invariants before it: proved, or a step from a
+     * state satisfying the invariants that breaks {@code p}, decoded and confirmed by the evaluator.
+     */
+    private QueryResult transition(Queries q, SpecLowering.Step step, CheckedSpec.Property p, Z3Terms z3,
+                                   StateDecoder decoder) {
+        long start = System.nanoTime();
+        Solver s = solver(z3, options.timeout());
+        for (Term t : q.transition(step, p)) s.add(z3.bool(t));
+        Status status = s.check();
+        String subject = p.name() + " at " + step.show();
+        if (status == Status.UNSATISFIABLE) {
+            return new QueryResult(QueryResult.Kind.TRANSITION, subject, Verdict.PROVED, null, null, null, seconds(start));
+        }
+        if (status == Status.UNKNOWN) {
+            return new QueryResult(QueryResult.Kind.TRANSITION, subject, Verdict.UNKNOWN, unknownReason(s), null, null,
+                    seconds(start));
+        }
+        shrink(s, q.pre(), z3);
+        Model m = s.getModel();
+        State pre;
+        State post;
+        try {
+            pre = decoder.state(m, q.pre());
+            post = decoder.state(m, q.post());
+        } catch (StateDecoder.Undecodable e) {
+            return new QueryResult(QueryResult.Kind.TRANSITION, subject, Verdict.UNKNOWN, "Z3 found a step breaking "
+                    + p.name() + " from a state that holds " + e.getMessage(), null, null, seconds(start));
+        }
+        String[] replayError = new String[1];
+        Label label = replay(step, pre, post, replayError);
+        boolean preHolds = q.invariants().stream().allMatch(inv -> holds(pre, inv));
+        boolean broken = label != null && !transitions.satisfiesStep(pre, post, p);
+        boolean confirmed = preHolds && broken;
+        String note = confirmed ? null : label == null
+                ? "the step does not replay through the evaluator" + (replayError[0] == null ? " (a Lockstep bug)"
+                        : " (" + replayError[0] + ")")
+                : !preHolds ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
+                : "the evaluator says the step keeps " + p.name() + " (a Lockstep bug)";
+        Cti cti = new Cti(pre, post, label, p.name(), p.span().location(), p.span().text(), confirmed, note);
+        return new QueryResult(QueryResult.Kind.TRANSITION, subject, confirmed ? Verdict.CTI : Verdict.UNKNOWN,
+                confirmed ? null : note, cti, null, seconds(start));
     }
 
     /**

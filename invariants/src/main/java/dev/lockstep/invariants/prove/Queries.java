@@ -61,6 +61,19 @@ public final class Queries {
         return List.of(lowering.constraint(pre), invariants(pre), step.relation(), Smt.not(invariants(post)));
     }
 
+    /**
+     * A transition property per step, under the invariants: {@code Constraint /\ Inv /\ Step /\ changed /\ ~P}.
+     * {@code changed} (some slot differs) exempts stuttering, as TLA+'s {@code [][P]_vars} and the explorer do.
+     */
+    public List<Term> transition(SpecLowering.Step step, CheckedSpec.Property p) {
+        List<Term> differs = new ArrayList<>();
+        for (int i = 0; i < pre.size(); i++) {
+            if (pre.slot(i) != null) differs.add(Smt.not(Smt.eq(pre.slot(i), post.slot(i))));
+        }
+        return List.of(lowering.constraint(pre), invariants(pre), step.relation(), Smt.or(differs),
+                Smt.not(lowering.transition(p, pre, post)));
+    }
+
     public String initiationScript(CheckedSpec.Invariant inv) {
         return SmtLib.script("initiation of " + inv.name() + " in model " + lowering.model().model().name()
                 + "\nunsat means: every initial state satisfies it", initiation(inv));

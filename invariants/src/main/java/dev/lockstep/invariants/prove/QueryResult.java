@@ -8,6 +8,9 @@ import dev.lockstep.lang.explore.State;
  */
 public record QueryResult(Kind kind, String subject, Verdict verdict, String reason, Cti cti, State counterexample,
                           double seconds) {
-    /** TYPING rows prove the int bound (TypeOK) the other queries then rely on. */
-    public enum Kind { TYPING, INITIATION, CONSECUTION }
+    /**
+     * TYPING rows prove the int bound (TypeOK) the other queries then rely on; TRANSITION rows a transition property
+     * for one step, from any state satisfying the invariants.
+     */
+    public enum Kind { TYPING, INITIATION, CONSECUTION, TRANSITION }
 }

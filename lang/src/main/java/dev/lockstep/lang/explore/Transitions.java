@@ -432,6 +432,18 @@ public final class Transitions {
         return null;
     }
 
+    /**
+     * Whether the step from {@code before} to {@code after} satisfies transition property {@code p} (checked by
+     * the model or not); a step that changes nothing satisfies it.
+     */
+    public boolean satisfiesStep(State before, State after, CheckedSpec.Property p) {
+        if (Arrays.equals(before.slots(), after.slots())) return true;
+        evaluator.compile(p.transition());
+        Env env = Env.global(before.slots(), p.frameSize());
+        env.next = after.slots();
+        return evaluator.test(p.transition(), env);
+    }
+
     /** Whether the model checks transition properties, which the search then asks of every step. */
     public boolean checksSteps() { return !checkedTransitions.isEmpty(); }
 
