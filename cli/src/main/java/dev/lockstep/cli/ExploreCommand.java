@@ -36,8 +36,14 @@ final class ExploreCommand extends ModelCommand {
     @Mixin
     CheckpointOptions checkpoints;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Override
     public Integer call() {
+        if (cluster.requested() && randomWalks.walks != null) {
+            throw output.refuse("--random-walks runs on this machine only; leave out --cluster");
+        }
         if (randomWalks.requested(output)) {
             return randomWalks.run(specArgs, output, deadlock, limits.maxTime, limits.progressEvery);
         }
@@ -54,10 +60,16 @@ final class ExploreCommand extends ModelCommand {
                 output.err());
         options = checkpoints.applyTo(search.applyTo(options, output), output);
         ExploreResult result;
-        try {
-            result = new Explorer(loaded.instance()).run(options);
-        } catch (CheckpointFile.Invalid e) {
-            throw output.badInput(List.of(Diagnostic.error(Code.CHECKPOINT_INVALID, m.span(), e.getMessage())));
+        if (cluster.requested()) {
+            result = cluster.run(loaded, specArgs.file.path, m.name(), options, output, search.exact ? "--exact" : null,
+                    search.memory > 0 ? "--memory" : null, options.checkpointing() != null ? "--checkpoint/--resume"
+                            : null);
+        } else {
+            try {
+                result = new Explorer(loaded.instance()).run(options);
+            } catch (CheckpointFile.Invalid e) {
+                throw output.badInput(List.of(Diagnostic.error(Code.CHECKPOINT_INVALID, m.span(), e.getMessage())));
+            }
         }
         output.emit(new Report(loaded, result, search.exact));
         return ExitCodes.of(result.status());

@@ -85,6 +85,8 @@ public record ClusterSettings(String clusterName, String bindAddress, int port, 
         c.setProperty("hazelcast.socket.bind.any", "false");
         c.setProperty("hazelcast.wait.seconds.before.join", "1");
         c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // A member whose process dies is dropped after this long without a heartbeat (Hazelcast's default is 60 s).
+        c.setProperty("hazelcast.max.no.heartbeat.seconds", "15");
         NetworkConfig n = c.getNetworkConfig();
         n.setPort(port).setPortAutoIncrement(autoIncrement).setPortCount(100);
         n.getInterfaces().setEnabled(true).setInterfaces(List.of(bindAddress));
