@@ -4,6 +4,7 @@ import dev.lockstep.lang.explore.State;
 import dev.lockstep.lang.explore.store.StateCodec;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * A batch of successors bound for one member: per successor its fingerprint, its parent's fingerprint, its ordinal
@@ -39,18 +40,19 @@ final class Batch {
     }
 
     interface Entry {
-        void accept(long fp, long parent, int ordinal, State state);
+        /** One successor; {@code state} decodes it (only called for the states the receiver keeps). */
+        void accept(long fp, long parent, int ordinal, Supplier<State> state);
     }
 
-    /** Decodes every successor of a batch made by {@link #take}. */
+    /** Reads every successor of a batch made by {@link #take}. */
     static void read(byte[] bytes, Entry entry) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         while (in.hasRemaining()) {
             long fp = in.getLong(), parent = in.getLong();
             int ordinal = in.getInt(), len = in.getInt();
-            byte[] state = new byte[len];
-            in.get(state);
-            entry.accept(fp, parent, ordinal, StateCodec.decode(state));
+            int at = in.position();
+            in.position(at + len);
+            entry.accept(fp, parent, ordinal, () -> StateCodec.decode(Arrays.copyOfRange(bytes, at, at + len)));
         }
     }
 

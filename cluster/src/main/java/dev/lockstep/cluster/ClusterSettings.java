@@ -66,6 +66,8 @@ public record ClusterSettings(String clusterName, String bindAddress, int port, 
 
     /** Starts a member with these settings; throws {@link ClusterFailure} (LS911) when it cannot. */
     public HazelcastInstance start() {
+        // Read by Hazelcast before it reads the Config: without it, its start-up warnings go to the console.
+        if (System.getProperty("hazelcast.logging.type") == null) System.setProperty("hazelcast.logging.type", "none");
         try {
             return Hazelcast.newHazelcastInstance(config());
         } catch (RuntimeException e) {

@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
 
 /**
  * Routes one expansion's successors to their owners: to this member's own shard directly, to every other owner in
- * {@link Batch}es of about a megabyte, each sent once as one executor task ({@link Tasks.Deliver}). At most
+ * {@link Batch}es of about a megabyte, each sent once as one executor task ({@link Tasks.Deliver}), and each
+ * fingerprint at most once per expansion (a state reached twice in a level is sent once). At most
  * {@link #IN_FLIGHT} batches are unanswered at a time, which bounds the memory they hold.
  */
 final class Outbox {
@@ -27,6 +28,8 @@ final class Outbox {
     private final Map<UUID, Member> members = new HashMap<>();
     private final Map<UUID, Batch> batches = new HashMap<>();
     private final ArrayDeque<Future<Void>> pending = new ArrayDeque<>();
+    /** The fingerprints this outbox sent in its level: a duplicate is not sent twice. */
+    private final FingerprintsSent sent = new FingerprintsSent();
     private long bytesSent;
     private long batchesSent;
 
@@ -46,6 +49,7 @@ final class Outbox {
             local.accept(fp, parent, ordinal, state);
             return;
         }
+        if (!sent.add(fp)) return; // already on its way to the owner in this level
         Batch b = batches.computeIfAbsent(owner, u -> new Batch());
         b.add(fp, parent, ordinal, state);
         if (b.full()) send(owner, b);
@@ -70,5 +74,35 @@ final class Outbox {
         batchesSent++;
         pending.add(executor.submitToMember(new Tasks.Deliver(jobId, bytes), member));
         if (pending.size() > IN_FLIGHT) pending.poll().get();
+    }
+
+    /** A set of fingerprints (open addressing over a {@code long[]}; 0 is stored as given, the callers never pass 0). */
+    private static final class FingerprintsSent {
+        private long[] slots = new long[1024];
+        private int size;
+
+        boolean add(long fp) {
+            int mask = slots.length - 1;
+            int i = (int) (fp >>> 32 ^ fp) & mask;
+            while (slots[i] != 0) {
+                if (slots[i] == fp) return false;
+                i = (i + 1) & mask;
+            }
+            slots[i] = fp;
+            if (++size > slots.length / 2) grow();
+            return true;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long fp : old) {
+                if (fp == 0) continue;
+                int i = (int) (fp >>> 32 ^ fp) & mask;
+                while (slots[i] != 0) i = (i + 1) & mask;
+                slots[i] = fp;
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One partition's share of a distributed search: the fingerprints it has seen, each with the fingerprint of the
  * state it was first reached from and the successor's ordinal there (the path back to an initial state, which the
- * coordinator replays like the explorer does), and the partition's new states of the level being built. An
+ * coordinator replays like the explorer does), and the partition's new states of the level being built (added first, so that a batch decodes only the states that are new here). An
  * open-addressing table of primitives (20 bytes a slot, no object per state). A fingerprint equal to its parent
  * marks an initial state (its ordinal is its index among the initial states). Fingerprint 0 is never stored
  * (callers map it to 1), as in the explorer's store.
@@ -21,8 +21,8 @@ final class PartitionStore {
     private List<State> next = new ArrayList<>();
     private long[] nextFps = new long[16];
 
-    /** Adds {@code fp} with its parent; true (and queued for the next level) when it was not seen before. */
-    synchronized boolean add(long fp, long parent, int ordinal, State state) {
+    /** Adds {@code fp} with its parent; true when it was not seen before (then {@link #queue} its state). */
+    synchronized boolean add(long fp, long parent, int ordinal) {
         int mask = fps.length - 1;
         int i = slot(fp, mask);
         while (fps[i] != 0) {
@@ -33,10 +33,14 @@ final class PartitionStore {
         parents[i] = parent;
         ordinals[i] = ordinal;
         if (++size > fps.length / 4 * 3) grow();
+        return true;
+    }
+
+    /** Keeps a newly added state for the next level. */
+    synchronized void queue(long fp, State state) {
         if (next.size() == nextFps.length) nextFps = Arrays.copyOf(nextFps, nextFps.length * 2);
         nextFps[next.size()] = fp;
         next.add(state);
-        return true;
     }
 
     /** {parent fingerprint, ordinal} of a stored fingerprint, or null when it is not stored here. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * One member's part of a distributed search: a {@link PartitionStore} for each partition the member owns, the
@@ -74,11 +75,15 @@ final class Shard {
     }
 
     /** Stores a successor this member owns; a new one joins the next level and is checked against the invariants. */
-    void accept(long fp, long parent, int ordinal, State state) {
+    void accept(long fp, long parent, int ordinal, State state) { accept(fp, parent, ordinal, () -> state); }
+
+    private void accept(long fp, long parent, int ordinal, Supplier<State> decode) {
         PartitionStore p = partitions[routing.partitionOf(fp)];
         if (p == null) throw new IllegalStateException("partition " + routing.partitionOf(fp) + " is not owned by "
                 + "this member");
-        if (!p.add(fp, parent, ordinal, state)) return;
+        if (!p.add(fp, parent, ordinal)) return;
+        State state = decode.get();
+        p.queue(fp, state);
         Stop.Kind broken = null;
         try {
             if (tools.get().transitions().firstViolated(state) != null) broken = Stop.Kind.INVARIANT;
