@@ -247,7 +247,7 @@ public final class ClusterExplorer {
             }
             State before = steps.isEmpty() ? null : steps.get(steps.size() - 1).state();
             Trace.Step last = stop.initial() ? new Trace.Step(null, initial.get(stop.ordinal()))
-                    : successor(steps, stop.ordinal());
+                    : Trace.successor(transitions, before, stop.ordinal());
             steps.add(last);
             if (stop.kind() == Stop.Kind.PROPERTY) {
                 return outcome(ExploreResult.Status.PROPERTY_VIOLATED,
@@ -291,21 +291,7 @@ public final class ClusterExplorer {
                 at = parent[0];
             }
             Collections.reverse(ordinals);
-            List<Trace.Step> steps = new ArrayList<>();
-            steps.add(new Trace.Step(null, initial.get(ordinals.get(0))));
-            for (int ordinal : ordinals.subList(1, ordinals.size())) steps.add(successor(steps, ordinal));
-            return steps;
-        }
-
-        /** Successor {@code ordinal} of the last state of {@code steps}, in the explorer's enumeration order. */
-        private Trace.Step successor(List<Trace.Step> steps, int ordinal) {
-            Trace.Step[] step = new Trace.Step[1];
-            int[] k = {0};
-            transitions.successors(steps.get(steps.size() - 1).state(), (label, next) -> {
-                if (k[0]++ == ordinal) step[0] = new Trace.Step(label, next);
-            });
-            if (step[0] == null) throw new IllegalStateException("no successor " + ordinal + " to replay");
-            return step[0];
+            return new ArrayList<>(Trace.replay(transitions, ordinals));
         }
 
         private Outcome outcome(ExploreResult.Status status, String violated, List<Trace.Step> trace, Diagnostic fault) {

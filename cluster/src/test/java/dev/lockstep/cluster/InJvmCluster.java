@@ -1,9 +1,12 @@
 package dev.lockstep.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.hazelcast.core.HazelcastInstance;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreOptions;
+import dev.lockstep.lang.explore.ExploreResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +52,24 @@ final class InJvmCluster implements AutoCloseable {
 
     ClusterExplorer.Outcome explore(Loaded l, ExploreOptions options) {
         return new ClusterExplorer(coordinator).run(l.job(), l.model(), options);
+    }
+
+    /**
+     * The cluster's 2 members found what the explorer found: the same status; when it holds, the same distinct and
+     * generated counts and depth; else the same violation with a counterexample of the same length.
+     */
+    static void assertSameAnswer(ExploreResult local, ClusterExplorer.Outcome out) {
+        ExploreResult remote = out.result();
+        assertEquals(2, out.members());
+        assertEquals(local.status(), remote.status());
+        if (local.status() == ExploreResult.Status.HOLDS) {
+            assertEquals(local.distinct(), remote.distinct(), "distinct");
+            assertEquals(local.generated(), remote.generated(), "generated");
+            assertEquals(local.depth(), remote.depth(), "depth");
+        } else {
+            assertEquals(local.violated(), remote.violated());
+            assertEquals(local.counterexample().size(), remote.counterexample().size(), "a shortest counterexample");
+        }
     }
 
     @Override

@@ -72,16 +72,7 @@ class TwoProcessClusterTest {
         InJvmCluster.Loaded l = InJvmCluster.load(file, model);
         ExploreResult local = new Explorer(l.model()).run(ExploreOptions.defaults());
         ClusterExplorer.Outcome out = new ClusterExplorer(coordinator).run(l.job(), l.model(), ExploreOptions.defaults());
-        assertEquals(2, out.members());
-        assertEquals(local.status(), out.result().status());
-        if (local.status() == ExploreResult.Status.HOLDS) {
-            assertEquals(local.distinct(), out.result().distinct());
-            assertEquals(local.generated(), out.result().generated());
-            assertEquals(local.depth(), out.result().depth());
-        } else {
-            assertEquals(local.violated(), out.result().violated());
-            assertEquals(local.counterexample().size(), out.result().counterexample().size());
-        }
+        InJvmCluster.assertSameAnswer(local, out);
     }
 
     @Test
