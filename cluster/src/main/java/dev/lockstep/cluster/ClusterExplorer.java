@@ -7,6 +7,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
@@ -86,7 +87,9 @@ public final class ClusterExplorer {
                     MemberProof.forJob(secret, jobId, job.text())));
             return search.run();
         } catch (ExecutionException e) {
-            throw failure(e.getCause(), lost.get(), search.depth);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean refused = cause instanceof ClusterFailure || cause instanceof SecurityException;
+            throw failure(cause, refused ? lost.get() : awaitLoss(lost), search.depth);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the distributed search");
@@ -96,12 +99,32 @@ public final class ClusterExplorer {
         }
     }
 
+    /**
+     * The member that left, waiting for the membership event a while: a task to a killed process may fail (the
+     * connection closed) before Hazelcast declares the member gone.
+     */
+    private static Member awaitLoss(AtomicReference<Member> lost) {
+        long deadline = System.nanoTime() + LOSS_WAIT.toNanos();
+        while (lost.get() == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return lost.get();
+    }
+
+    /** How long a failed task waits for a membership event: past Hazelcast's heartbeat timeout (15 s here). */
+    private static final Duration LOSS_WAIT = Duration.ofSeconds(20);
+
     /** What a failed task means: a lost member (no verdict), a refused job, or a Lockstep bug. */
     private RuntimeException failure(Throwable cause, Member lost, int depth) {
         boolean memberGone = lost != null;
         for (Throwable c = cause; c != null && !memberGone; c = c.getCause()) {
             memberGone = c instanceof MemberLeftException || c instanceof TargetNotMemberException
-                    || c instanceof HazelcastInstanceNotActiveException;
+                    || c instanceof TargetDisconnectedException || c instanceof HazelcastInstanceNotActiveException;
         }
         if (memberGone) {
             String who = lost == null ? "a member" : "member " + lost.getAddress();
