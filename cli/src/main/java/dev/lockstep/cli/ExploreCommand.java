@@ -40,8 +40,14 @@ final class ExploreCommand extends ModelCommand {
     @Mixin
     HtmlOption html;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Override
     public Integer call() {
+        if (cluster.requested() && randomWalks.walks != null) {
+            throw output.refuse("--random-walks runs on this machine only; leave out --cluster");
+        }
         if (randomWalks.requested(output)) {
             if (html.requested()) throw output.fail("--html reports an exhaustive search, not --random-walks");
             return randomWalks.run(specArgs, output, deadlock, limits.maxTime, limits.progressEvery);
@@ -60,11 +66,18 @@ final class ExploreCommand extends ModelCommand {
                 output.err());
         options = checkpoints.applyTo(search.applyTo(options, output), output);
         ExploreResult result;
-        ActionCoverage coverage = html.requested() ? new ActionCoverage() : null;
-        try {
-            result = new Explorer(loaded.instance()).countingActions(coverage).run(options);
-        } catch (CheckpointFile.Invalid e) {
-            throw output.badInput(List.of(Diagnostic.error(Code.CHECKPOINT_INVALID, m.span(), e.getMessage())));
+        // The cluster does not count successors per action: its page says coverage was not counted.
+        ActionCoverage coverage = html.requested() && !cluster.requested() ? new ActionCoverage() : null;
+        if (cluster.requested()) {
+            result = cluster.run(loaded, specArgs.file.path, m.name(), options, output, search.exact ? "--exact" : null,
+                    search.memory > 0 ? "--memory" : null, options.checkpointing() != null ? "--checkpoint/--resume"
+                            : null);
+        } else {
+            try {
+                result = new Explorer(loaded.instance()).countingActions(coverage).run(options);
+            } catch (CheckpointFile.Invalid e) {
+                throw output.badInput(List.of(Diagnostic.error(Code.CHECKPOINT_INVALID, m.span(), e.getMessage())));
+            }
         }
         output.emit(new Report(loaded, result, search.exact));
         if (html.requested()) html.write(HtmlReports.explore(loaded, result, coverage), output);

@@ -42,9 +42,10 @@ final class HtmlReports {
         String stopped = r.status() == ExploreResult.Status.HOLDS ? "" : " The search stopped early: the counts also "
                 + "hold the successors generated in the rest of the last level, which 'generated states' (counted up "
                 + "to the stop, as TLC counts) leaves out.";
-        ReportPage.Coverage cov = new ReportPage.Coverage("Successors each action generated over the search "
-                + "(duplicates included, as 'generated states' counts them); an action at 0 never fired." + stopped,
-                everyAction(loaded, coverage.counts()));
+        // A search on a cluster (explore --cluster) does not count per action: the page says so rather than show 0s.
+        ReportPage.Coverage cov = coverage == null ? null : new ReportPage.Coverage("Successors each action generated "
+                + "over the search (duplicates included, as 'generated states' counts them); an action at 0 never fired."
+                + stopped, everyAction(loaded, coverage.counts()));
         return new ReportPage("explore " + name(loaded), "Result: " + Verdicts.of(r), r.status() != ExploreResult.Status.HOLDS,
                 figures, List.of(), diagram, cov,
                 r.fault() == null ? "" : DiagnosticPrinter.render(r.fault()));

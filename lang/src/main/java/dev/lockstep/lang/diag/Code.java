@@ -131,7 +131,13 @@ public enum Code {
 
     UNSUPPORTED_BY_PROVER("LS870", "construct outside the fragment the Z3 backend encodes"),
 
-    IO_ERROR("LS901", "cannot read input");
+    IO_ERROR("LS901", "cannot read input"),
+
+    CLUSTER_CONFIG("LS910", "bad cluster setting (member list, port, cluster name, secret)"),
+    CLUSTER_JOIN_FAILED("LS911", "cannot start a cluster member or reach a worker"),
+    CLUSTER_UNAUTHENTICATED("LS912", "a cluster member without the cluster's secret"),
+    CLUSTER_MEMBER_LOST("LS913", "a cluster member left during a distributed search"),
+    CLUSTER_UNSUPPORTED("LS914", "an option a distributed search does not support");
 
     private final String id;
     private final String summary;

@@ -470,22 +470,12 @@ public final class Explorer {
             List<Integer> ordinals = new ArrayList<>();
             for (long i = index; i >= 0; i = parentOf(log.discoverer(i))) ordinals.add(ordinalOf(log.discoverer(i)));
             Collections.reverse(ordinals);
-            List<Trace.Step> steps = new ArrayList<>();
-            if (ordinals.isEmpty()) return steps;
-            steps.add(new Trace.Step(null, transitions.initialStates().get(ordinals.get(0))));
-            for (int ordinal : ordinals.subList(1, ordinals.size())) steps.add(successor(steps, ordinal));
-            return steps;
+            return Trace.replay(transitions, ordinals);
         }
 
         /** Successor {@code ordinal} of the last state of {@code steps}. */
         private Trace.Step successor(List<Trace.Step> steps, int ordinal) {
-            Trace.Step[] step = new Trace.Step[1];
-            int[] k = {0};
-            transitions.successors(steps.get(steps.size() - 1).state(), (label, next) -> {
-                if (k[0]++ == ordinal) step[0] = new Trace.Step(label, next);
-            });
-            if (step[0] == null) throw new IllegalStateException("no successor " + ordinal + " to replay");
-            return step[0];
+            return Trace.successor(transitions, steps.get(steps.size() - 1).state(), ordinal);
         }
 
         private boolean limitReached() {

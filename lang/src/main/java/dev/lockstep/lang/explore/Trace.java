@@ -17,6 +17,32 @@ public final class Trace {
 
     private Trace() {}
 
+    /**
+     * The path a search kept as ordinals (the explorer's discoverers, a cluster's parent fingerprints), replayed
+     * from the spec as TLC does: the first ordinal picks an initial state, each next one a successor of the state
+     * before, in the enumeration order of {@link Transitions#successors}. No ordinals: no steps.
+     */
+    public static List<Step> replay(Transitions transitions, List<Integer> ordinals) {
+        List<Step> steps = new ArrayList<>();
+        if (ordinals.isEmpty()) return steps;
+        steps.add(new Step(null, transitions.initialStates().get(ordinals.get(0))));
+        for (int ordinal : ordinals.subList(1, ordinals.size())) {
+            steps.add(successor(transitions, steps.get(steps.size() - 1).state(), ordinal));
+        }
+        return steps;
+    }
+
+    /** Successor {@code ordinal} of {@code state}, in the enumeration order of {@link Transitions#successors}. */
+    public static Step successor(Transitions transitions, State state, int ordinal) {
+        Step[] step = new Step[1];
+        int[] k = {0};
+        transitions.successors(state, (label, next) -> {
+            if (k[0]++ == ordinal) step[0] = new Step(label, next);
+        });
+        if (step[0] == null) throw new IllegalStateException("no successor " + ordinal + " to replay");
+        return step[0];
+    }
+
     public static String render(ModelInstance model, List<Step> steps) {
         StringBuilder out = new StringBuilder();
         State previous = null;

@@ -1,0 +1,328 @@
+package dev.lockstep.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
+import dev.lockstep.lang.diag.Code;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.eval.EvalException;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.explore.ExploreOptions;
+import dev.lockstep.lang.explore.ExploreResult;
+import dev.lockstep.lang.explore.SearchFigures;
+import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Trace;
+import dev.lockstep.lang.explore.Transitions;
+import dev.lockstep.lang.explore.store.Fingerprint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * Runs a level-synchronous breadth-first search on the data members of a Hazelcast cluster, coordinated from
+ * {@code hz} (a lite member from the command line). Each member owns the fingerprint partitions Hazelcast's
+ * partition table gives it ({@link Routing}) and keeps, per partition, the fingerprints seen with their parents and
+ * the level's new states ({@link Shard}). A level: every member expands its frontier, sends each other member its
+ * successors in batches, owners keep the new ones; the coordinator's commit round is the barrier. The search stops
+ * when a level adds nothing, so the distinct and generated counts and the depth are the explorer's; a stop (an
+ * invariant, a transition property, a deadlock, a fault) is rebuilt here into the explorer's kind of counterexample
+ * by following parent fingerprints back through the shards and replaying the path with the spec.
+ *
+ * <p>Not the explorer's: on a violation the figures are those at the end of the level that found it (the explorer
+ * stops inside the level), and {@code --max-states}/{@code --max-seconds} are checked at level ends.
+ */
+public final class ClusterExplorer {
+    private final HazelcastInstance hz;
+    private final byte[] secret;
+    private final String clusterName;
+
+    public ClusterExplorer(HazelcastInstance hz) {
+        this.hz = hz;
+        this.secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
+        this.clusterName = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
+        if (secret == null) throw new IllegalArgumentException("not a member started by ClusterSettings");
+    }
+
+    /** A distributed search's result and what it cost: payload bytes and batches sent between members. */
+    public record Outcome(ExploreResult result, int members, long bytesSent, long batchesSent, long maxStoredPerMember) {}
+
+    /**
+     * Explores {@code model} (compiled here from {@code job}, as every member compiles it) on the cluster's data
+     * members with {@code options.workers()} expansion tasks per member. Throws {@link ClusterFailure} when the
+     * search cannot run or a member leaves during it.
+     */
+    public Outcome run(JobSpec job, ModelInstance model, ExploreOptions options) {
+        List<Member> workers = hz.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).toList();
+        if (workers.isEmpty()) throw new ClusterFailure(Code.CLUSTER_JOIN_FAILED, "no worker has joined cluster '"
+                + clusterName + "': start workers with `lockstep worker --join HOST:PORT` and list them in --cluster");
+        MemberProof.checkAll(hz.getCluster().getMembers(), secret, clusterName);
+        Routing routing = Routing.snapshot(hz, 30);
+        String jobId = UUID.randomUUID().toString();
+        AtomicReference<Member> lost = new AtomicReference<>();
+        UUID registration = hz.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent e) {}
+
+            @Override
+            public void memberRemoved(MembershipEvent e) { lost.compareAndSet(null, e.getMember()); }
+        });
+        Search search = new Search(jobId, routing, workers, model, options);
+        try {
+            search.all(m -> new Tasks.Open(jobId, routing, job, options.checkDeadlock(),
+                    MemberProof.forJob(secret, jobId, job.text())));
+            return search.run();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean refused = cause instanceof ClusterFailure || cause instanceof SecurityException;
+            throw failure(cause, refused ? lost.get() : awaitLoss(lost), search.depth);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the distributed search");
+        } finally {
+            hz.getCluster().removeMembershipListener(registration);
+            search.closeQuietly();
+        }
+    }
+
+    /**
+     * The member that left, waiting for the membership event a while: a task to a killed process may fail (the
+     * connection closed) before Hazelcast declares the member gone.
+     */
+    private static Member awaitLoss(AtomicReference<Member> lost) {
+        long deadline = System.nanoTime() + LOSS_WAIT.toNanos();
+        while (lost.get() == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return lost.get();
+    }
+
+    /** How long a failed task waits for a membership event: past Hazelcast's heartbeat timeout (15 s here). */
+    private static final Duration LOSS_WAIT = Duration.ofSeconds(20);
+
+    /** What a failed task means: a lost member (no verdict), a refused job, or a Lockstep bug. */
+    private RuntimeException failure(Throwable cause, Member lost, int depth) {
+        boolean memberGone = lost != null;
+        for (Throwable c = cause; c != null && !memberGone; c = c.getCause()) {
+            memberGone = c instanceof MemberLeftException || c instanceof TargetNotMemberException
+                    || c instanceof TargetDisconnectedException || c instanceof HazelcastInstanceNotActiveException;
+        }
+        if (memberGone) {
+            String who = lost == null ? "a member" : "member " + lost.getAddress();
+            return new ClusterFailure(Code.CLUSTER_MEMBER_LOST, who + " left cluster '" + clusterName + "' during "
+                    + "level " + (depth + 1) + " of the search; the search was abandoned and has no verdict (run it "
+                    + "again once the cluster is whole)", cause);
+        }
+        if (cause instanceof ClusterFailure f) return f;
+        if (cause instanceof SecurityException s) return new ClusterFailure(Code.CLUSTER_UNAUTHENTICATED, s.getMessage());
+        return new IllegalStateException("a cluster member failed: " + cause, cause);
+    }
+
+    /** One job's coordination. */
+    private final class Search {
+        private final String jobId;
+        private final Routing routing;
+        private final List<Member> workers;
+        private final Map<UUID, Member> byUuid = new HashMap<>();
+        private final SpecTools tools;
+        private final Transitions transitions;
+        private final ExploreOptions options;
+        private final IExecutorService executor = hz.getExecutorService(ClusterSettings.EXECUTOR);
+        private final long start = System.nanoTime();
+        private long nextProgress;
+        private List<State> initial;
+        private long distinct, generated, bytesSent, batchesSent, maxStored;
+        private int depth;
+
+        Search(String jobId, Routing routing, List<Member> workers, ModelInstance model, ExploreOptions options) {
+            this.jobId = jobId;
+            this.routing = routing;
+            this.workers = workers;
+            for (Member m : workers) byUuid.put(m.getUuid(), m);
+            this.tools = SpecTools.of(model);
+            this.transitions = tools.transitions();
+            this.options = options;
+            this.nextProgress = start;
+        }
+
+        Outcome run() throws ExecutionException, InterruptedException {
+            List<Stop> stops = new ArrayList<>();
+            try {
+                initial = transitions.initialStates();
+            } catch (EvalException e) {
+                return outcome(ExploreResult.Status.EVALUATION_ERROR, null, List.of(), e.toDiagnostic());
+            }
+            sendInitial(stops);
+            while (true) {
+                long fresh = 0;
+                for (Shard.LevelReport r : all(m -> new Tasks.Commit(jobId))) {
+                    fresh += r.newStates();
+                    stops.addAll(r.stops());
+                    bytesSent += r.bytesSent();
+                    batchesSent += r.batchesSent();
+                    maxStored = Math.max(maxStored, r.stored());
+                }
+                if (fresh > 0) {
+                    depth++;
+                    distinct += fresh;
+                }
+                if (!stops.isEmpty()) return rebuild(Collections.min(stops));
+                if (fresh == 0) return outcome(ExploreResult.Status.HOLDS, null, List.of(), null);
+                progress(fresh);
+                if (limitReached()) return outcome(ExploreResult.Status.LIMIT_REACHED, null, List.of(), null);
+                int slices = options.workers();
+                List<Future<Long>> expanding = new ArrayList<>();
+                for (Member m : workers) {
+                    for (int s = 0; s < slices; s++) {
+                        expanding.add(executor.submitToMember(new Tasks.Expand(jobId, s, slices), m));
+                    }
+                }
+                for (Future<Long> f : expanding) generated += f.get();
+            }
+        }
+
+        /** The initial states, as successors of no state: kept ones go to their owners, the others are checked. */
+        private void sendInitial(List<Stop> stops) throws ExecutionException, InterruptedException {
+            Outbox out = new Outbox(hz, jobId, routing, null);
+            for (int i = 0; i < initial.size(); i++) {
+                State s = initial.get(i);
+                generated++;
+                try {
+                    if (!transitions.inConstraint(s)) {
+                        if (transitions.firstViolated(s) != null) stops.add(new Stop(Stop.Kind.INVARIANT, 0, i, true));
+                        continue;
+                    }
+                } catch (EvalException e) {
+                    stops.add(new Stop(Stop.Kind.EVALUATION, 0, i, true));
+                    continue;
+                }
+                long fp = tools.fingerprint(s);
+                out.add(fp, fp, i, s); // its own parent: an initial state
+            }
+            out.finish();
+            bytesSent += out.bytesSent();
+            batchesSent += out.batchesSent();
+        }
+
+        /** Runs one task per worker member and waits for all of them: a barrier. */
+        <T> List<T> all(Function<Member, Callable<T>> task) throws ExecutionException, InterruptedException {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Member m : workers) futures.add(executor.submitToMember(task.apply(m), m));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) out.add(f.get());
+            return out;
+        }
+
+        void closeQuietly() {
+            for (Member m : hz.getCluster().getMembers()) {
+                if (!byUuid.containsKey(m.getUuid())) continue;
+                try {
+                    executor.submitToMember(new Tasks.Close(jobId), m).get();
+                } catch (ExecutionException | RuntimeException e) {
+                    // the member is gone or stopping: its shard goes with it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private boolean limitReached() {
+            if (options.maxStates() > 0 && distinct >= options.maxStates()) return true;
+            return options.maxTime() != null && System.nanoTime() - start >= options.maxTime().toNanos();
+        }
+
+        private void progress(long frontier) {
+            long now = System.nanoTime();
+            if (now < nextProgress) return;
+            nextProgress = now + options.progressInterval().toNanos();
+            options.progress().onProgress(new ExploreOptions.Progress(distinct, generated, frontier, 0, depth,
+                    Duration.ofNanos(now - start)));
+        }
+
+        /** The counterexample of a stop, replayed with the coordinator's copy of the spec. */
+        private Outcome rebuild(Stop stop) throws ExecutionException, InterruptedException {
+            if (stop.kind() == Stop.Kind.DEADLOCK) {
+                return outcome(ExploreResult.Status.DEADLOCK, null, pathTo(stop.parent()), null);
+            }
+            List<Trace.Step> steps = stop.initial() ? new ArrayList<>() : pathTo(stop.parent());
+            if (stop.kind() == Stop.Kind.EVALUATION) {
+                return outcome(ExploreResult.Status.EVALUATION_ERROR, null, steps, reproduceFault(steps, stop));
+            }
+            State before = steps.isEmpty() ? null : steps.get(steps.size() - 1).state();
+            Trace.Step last = stop.initial() ? new Trace.Step(null, initial.get(stop.ordinal()))
+                    : Trace.successor(transitions, before, stop.ordinal());
+            steps.add(last);
+            if (stop.kind() == Stop.Kind.PROPERTY) {
+                return outcome(ExploreResult.Status.PROPERTY_VIOLATED,
+                        transitions.firstViolatedStep(before, last.state()).name(), steps, null);
+            }
+            return outcome(ExploreResult.Status.INVARIANT_VIOLATED, transitions.firstViolated(last.state()).name(),
+                    steps, null);
+        }
+
+        /** The fault a member met, met again here: checking the initial state, or expanding the path's last state. */
+        private Diagnostic reproduceFault(List<Trace.Step> steps, Stop stop) {
+            try {
+                if (stop.initial()) {
+                    State s = initial.get(stop.ordinal());
+                    transitions.inConstraint(s);
+                    transitions.firstViolated(s);
+                } else {
+                    State parent = steps.get(steps.size() - 1).state();
+                    transitions.successors(parent, (label, next) -> {
+                        if (transitions.checksSteps()) transitions.firstViolatedStep(parent, next);
+                        transitions.inConstraint(next);
+                        transitions.firstViolated(next);
+                    });
+                }
+            } catch (EvalException e) {
+                return e.toDiagnostic();
+            }
+            throw new IllegalStateException("a member's evaluation fault does not happen again on the coordinator");
+        }
+
+        /** The steps from an initial state to the state {@code fp}, following parents through the shards. */
+        private List<Trace.Step> pathTo(long fp) throws ExecutionException, InterruptedException {
+            List<Integer> ordinals = new ArrayList<>();
+            long at = fp;
+            for (int guard = 0; ; guard++) {
+                Member owner = byUuid.get(routing.ownerOf(at));
+                long[] parent = executor.submitToMember(new Tasks.Parent(jobId, at), owner).get();
+                if (parent == null || guard > depth) throw new IllegalStateException("no path back from state " + fp);
+                ordinals.add((int) parent[1]);
+                if (parent[0] == at) break;
+                at = parent[0];
+            }
+            Collections.reverse(ordinals);
+            return new ArrayList<>(Trace.replay(transitions, ordinals));
+        }
+
+        private Outcome outcome(ExploreResult.Status status, String violated, List<Trace.Step> trace, Diagnostic fault) {
+            SearchFigures figures = new SearchFigures(distinct, generated, depth,
+                    Duration.ofNanos(System.nanoTime() - start));
+            ExploreResult r = new ExploreResult(status, figures, violated, trace, fault,
+                    Fingerprint.collisionProbability(distinct, generated));
+            return new Outcome(r, workers.size(), bytesSent, batchesSent, maxStored);
+        }
+    }
+}

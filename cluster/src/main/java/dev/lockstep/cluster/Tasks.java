@@ -1,0 +1,140 @@
+package dev.lockstep.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceAware;
+import dev.lockstep.lang.Frontend;
+import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.lang.source.SourceFile;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * The executor tasks of a distributed search, each run on one member against its {@link Shard} of the job (kept in
+ * the member's user context under the job's id). The coordinator sends {@link Open}, then per level {@link Expand}
+ * and {@link Commit}, {@link Parent} to rebuild a counterexample, and {@link Close}; members send each other
+ * {@link Deliver} batches.
+ */
+final class Tasks {
+    private Tasks() {}
+
+    private static final String JOB_KEY = "lockstep.job.";
+
+    /** A task of one job, given the member it runs on by Hazelcast. */
+    abstract static class JobTask<T> implements Callable<T>, Serializable, HazelcastInstanceAware {
+        final String jobId;
+        transient HazelcastInstance hz;
+
+        JobTask(String jobId) { this.jobId = jobId; }
+
+        @Override
+        public void setHazelcastInstance(HazelcastInstance hz) { this.hz = hz; }
+
+        Shard shard() {
+            Object s = hz.getUserContext().get(JOB_KEY + jobId);
+            if (s == null) throw new IllegalStateException("job " + jobId + " is not open on member "
+                    + hz.getCluster().getLocalMember().getAddress());
+            return (Shard) s;
+        }
+    }
+
+    /** Checks the job's proof and the members', compiles the spec and opens this member's shard. */
+    static final class Open extends JobTask<Void> {
+        private final Routing routing;
+        private final JobSpec spec;
+        private final boolean checkDeadlock;
+        private final String proof;
+
+        Open(String jobId, Routing routing, JobSpec spec, boolean checkDeadlock, String proof) {
+            super(jobId);
+            this.routing = routing;
+            this.spec = spec;
+            this.checkDeadlock = checkDeadlock;
+            this.proof = proof;
+        }
+
+        @Override
+        public Void call() {
+            byte[] secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
+            String name = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
+            if (secret == null || !MemberProof.jobValid(secret, jobId, spec.text(), proof)) {
+                throw new SecurityException("member " + hz.getCluster().getLocalMember().getAddress()
+                        + " refuses a job that does not carry the cluster's secret");
+            }
+            MemberProof.checkAll(hz.getCluster().getMembers(), secret, name);
+            var compiled = Frontend.compile(new SourceFile(spec.fileName(), spec.text()), Path.of(spec.baseDir()));
+            var bound = compiled.ok() ? ModelInstance.bind(compiled.spec().get(), spec.modelName()) : null;
+            ModelInstance model = bound == null ? null : bound.toOptional().orElse(null);
+            if (model == null) {
+                var problems = bound == null ? compiled.diagnostics() : bound.diagnostics();
+                throw new IllegalStateException("member " + hz.getCluster().getLocalMember().getAddress()
+                        + " cannot load " + spec.fileName() + ", model " + spec.modelName() + ": " + problems.stream()
+                        .filter(Diagnostic::isError).map(Diagnostic::message).collect(Collectors.joining("; ")));
+            }
+            hz.getUserContext().put(JOB_KEY + jobId, new Shard(hz, jobId, routing, model, checkDeadlock));
+            return null;
+        }
+    }
+
+    /** Expands one slice of this member's frontier; returns the successors generated. */
+    static final class Expand extends JobTask<Long> {
+        private final int slice;
+        private final int slices;
+
+        Expand(String jobId, int slice, int slices) {
+            super(jobId);
+            this.slice = slice;
+            this.slices = slices;
+        }
+
+        @Override
+        public Long call() throws Exception { return shard().expand(slice, slices); }
+    }
+
+    /** Stores a batch of successors this member owns. */
+    static final class Deliver extends JobTask<Void> {
+        private final byte[] batch;
+
+        Deliver(String jobId, byte[] batch) {
+            super(jobId);
+            this.batch = batch;
+        }
+
+        @Override
+        public Void call() {
+            shard().acceptBatch(batch);
+            return null;
+        }
+    }
+
+    static final class Commit extends JobTask<Shard.LevelReport> {
+        Commit(String jobId) { super(jobId); }
+
+        @Override
+        public Shard.LevelReport call() { return shard().commit(); }
+    }
+
+    static final class Parent extends JobTask<long[]> {
+        private final long fp;
+
+        Parent(String jobId, long fp) {
+            super(jobId);
+            this.fp = fp;
+        }
+
+        @Override
+        public long[] call() { return shard().parentOf(fp); }
+    }
+
+    static final class Close extends JobTask<Void> {
+        Close(String jobId) { super(jobId); }
+
+        @Override
+        public Void call() {
+            hz.getUserContext().remove(JOB_KEY + jobId);
+            return null;
+        }
+    }
+}
