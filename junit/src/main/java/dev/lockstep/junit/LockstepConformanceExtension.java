@@ -70,8 +70,8 @@ public final class LockstepConformanceExtension implements ParameterResolver, Af
         // Claim nothing when nothing was checked, or when a seed diverged and the test expected it (firstFailure).
         if (s.seeds() == 0 || s.diverged() > 0) return;
         ModelInstance m = harness.model();
-        String line = "lockstep: " + s.seeds() + (s.seeds() == 1 ? " seed, " : " seeds, ") + s.events() + " events checked against "
-                + m.spec().name() + " model " + m.model().name() + ": all conform";
+        String line = "lockstep: " + s.seeds() + (s.seeds() == 1 ? " seed, " : " seeds, ") + s.events()
+                + " events checked against " + m.spec().name() + " model " + m.model().name() + ": all conform";
         context.publishReportEntry("lockstep", line);
         System.out.println(context.getDisplayName() + ": " + line);
     }
