@@ -82,7 +82,8 @@ abstract class CliMojo extends AbstractSpecMojo {
         getLog().info("lockstep " + String.join(" ", line));
         int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), line.toArray(String[]::new));
         out.toString().lines().forEach(getLog()::info);
-        err.toString().lines().forEach(exit == 0 ? getLog()::warn : getLog()::error);
+        // stderr holds progress lines and warnings on success, the reasons on failure
+        err.toString().lines().forEach(exit == 0 ? getLog()::info : getLog()::error);
         if (exit == 3) {
             throw new MojoExecutionException("lockstep " + String.join(" ", line) + ": internal error (exit 3), "
                     + "a bug in Lockstep; please report it");

@@ -58,6 +58,26 @@ class CliMojoTest {
     }
 
     @Test
+    void proveProvesTheInvariantsOfTheModel() throws Exception {
+        ProveMojo m = mojo(new ProveMojo(), TWO_PC, List.of("small"));
+        MojoFixture.KeptLog log = MojoFixture.log(m);
+        m.execute();
+        assertTrue(log.at("info").contains("Proving TwoPhaseCommit, model small: Consistent /\\ Inductive"),
+                log.lines.toString());
+    }
+
+    /** TLC in a JVM of its own: 13 s on a busy 2-core machine. */
+    @Test
+    @org.junit.jupiter.api.Tag("long")
+    void checkRunsTlcOnTheModel() throws Exception {
+        CheckMojo m = mojo(new CheckMojo(), TWO_PC, List.of("small"));
+        MojoFixture.KeptLog log = MojoFixture.log(m);
+        m.execute();
+        List<String> info = log.at("info");
+        assertTrue(info.contains("Result: holds") && info.contains("  distinct states   288"), info.toString());
+    }
+
+    @Test
     void aSpecWithErrorsFailsTheBuildWithItsDiagnostics(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.lstep"), "protocol Bad {\n  var x: Nat\n");
