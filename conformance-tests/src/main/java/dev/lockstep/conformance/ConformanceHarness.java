@@ -4,6 +4,7 @@ import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.runtime.api.ProtocolDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -68,6 +70,7 @@ public final class ConformanceHarness {
 
     /** Runs every seed; returns the first failure, or null when every trace conforms. */
     public Failure firstFailure(SeededSchedules implementation) throws Exception {
+        if (implementation instanceof SeededSchedules.Simulated sim) checkNodes(sim.protocol());
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
             Failure f = online ? runOnline(implementation, seed) : runWithFiles(implementation, seed);
             seedsChecked++;
@@ -101,16 +104,34 @@ public final class ConformanceHarness {
                 + ConformanceReport.divergence(f.result().divergence()) + again;
     }
 
+    /** The model's nodes, role by role in the spec's order. */
+    private List<String> modelNodes() {
+        List<String> nodes = new ArrayList<>();
+        for (var role : model.spec().roles()) {
+            for (var node : model.nodes(role.index())) nodes.add(node.show());
+        }
+        return nodes;
+    }
+
+    /** A descriptor built for other nodes than the model's (another model) fails before any seed runs. */
+    private void checkNodes(ProtocolDescriptor protocol) {
+        List<String> runs = new ArrayList<>();
+        for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) r.nodes().forEach(n -> runs.add(n.name()));
+        List<String> expected = modelNodes();
+        if (Set.copyOf(runs).equals(Set.copyOf(expected))) return;
+        throw new AssertionError("model mismatch: the implementation is " + protocol.protocol() + " model "
+                + protocol.model() + " with nodes " + runs + ", but the test checks " + model.spec().name() + " model "
+                + model.model().name() + " with nodes " + expected + "; name the same model in the test "
+                + "(@LockstepConformance(model = ...)) and the descriptor (forModel(...))");
+    }
+
     /**
      * A trace of a node the model does not have means the implementation was set up for another model (other node
      * names or counts), not that it broke the protocol: say so first, so the report does not read like a bug.
      */
     private String modelMismatch(Divergence d) {
         if (d == null || d.reason() != Divergence.Reason.UNKNOWN_NAME || d.node() == null) return "";
-        List<String> nodes = new ArrayList<>();
-        for (var role : model.spec().roles()) {
-            for (var node : model.nodes(role.index())) nodes.add(node.show());
-        }
+        List<String> nodes = modelNodes();
         if (nodes.contains(d.node())) return "";
         return "model mismatch: the implementation runs node " + d.node() + ", which model " + model.model().name()
                 + " of " + model.spec().name() + " does not have (its nodes are " + nodes + "); check that the "

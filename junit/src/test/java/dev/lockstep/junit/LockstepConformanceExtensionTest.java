@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.lockstep.conformance.ConformanceHarness;
+import dev.lockstep.conformance.SeededSchedules;
+import dev.lockstep.runtime.api.NetworkSpec;
+import dev.lockstep.runtime.sim.SimulationOptions;
+import dev.lockstep.runtime.testing.TwoPhaseCommit;
 import dev.lockstep.conformance.threaded.ThreadedTwoPhaseCommit;
 import dev.lockstep.conformance.twopc.TwoPhaseCommitSystem;
 import dev.lockstep.conformance.twopc.TwoPhaseCommitSystem.Bug;
@@ -85,6 +89,20 @@ class LockstepConformanceExtensionTest {
         String report = harness.describe(f);
         assertTrue(report.startsWith("model mismatch: the implementation runs node r"), report);
         assertTrue(report.contains("its nodes are [r1, r2, r3, tm]") || report.contains("[tm, r1, r2, r3]"), report);
+    }
+
+    @Test
+    @LockstepConformance(spec = "../specs/two-phase-commit.lstep", model = "rm5", seeds = 1)
+    void aDescriptorOfAnotherModelIsAMismatchBeforeAnySeedRuns(ConformanceHarness harness) {
+        // three RMs against model rm5: no trace would show a foreign node, the TM would just look broken
+        SeededSchedules threeRms = SeededSchedules.simulated(
+                new TwoPhaseCommit(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), false),
+                SimulationOptions.of(0, 60));
+        AssertionError e = assertThrows(AssertionError.class, () -> harness.check(threeRms));
+        assertTrue(e.getMessage().startsWith("model mismatch: the implementation is "), e.getMessage());
+        assertTrue(e.getMessage().contains("but the test checks TwoPhaseCommit model rm5 with nodes "
+                + "[tm, r1, r2, r3, r4, r5]"), e.getMessage());
+        assertEquals(0, harness.summary().seeds(), "the nodes are compared before any seed runs");
     }
 
     @Test
