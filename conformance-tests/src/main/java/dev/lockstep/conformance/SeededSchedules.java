@@ -23,9 +23,18 @@ public interface SeededSchedules {
      * (for example an overflow) fails the run with the simulator's report.
      */
     static SeededSchedules simulated(ProtocolDescriptor protocol, SimulationOptions options) {
-        return (seed, sinks) -> {
+        return new Simulated(protocol, options);
+    }
+
+    /**
+     * {@link #simulated}'s implementation; a record so that the harness can compare the descriptor's nodes with the
+     * model's before any seed runs (a model mismatch is a setup error, not a divergence).
+     */
+    record Simulated(ProtocolDescriptor protocol, SimulationOptions options) implements SeededSchedules {
+        @Override
+        public void run(long seed, TraceSinks sinks) {
             SimulationResult r = Simulation.run(protocol, options.withSeed(seed).withTraces(sinks), OnlineCheck.NONE);
             if (!r.ok()) throw new AssertionError("simulation of " + protocol.protocol() + " failed: " + r.failure().get());
-        };
+        }
     }
 }

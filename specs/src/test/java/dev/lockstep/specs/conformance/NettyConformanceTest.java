@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lockstep.conformance.ConformanceHarness;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
-import dev.lockstep.conformance.junit.LockstepConformance;
+import dev.lockstep.junit.LockstepConformance;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.NodeId;

@@ -9,7 +9,7 @@ import dev.lockstep.conformance.Divergence;
 import dev.lockstep.conformance.Divergence.Reason;
 import dev.lockstep.conformance.SeededSchedules;
 import dev.lockstep.conformance.SpecOnlineCheck;
-import dev.lockstep.conformance.junit.LockstepConformance;
+import dev.lockstep.junit.LockstepConformance;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.sim.SimulationOptions;

@@ -9,7 +9,7 @@ import dev.lockstep.conformance.ConformanceHarness;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.Divergence;
 import dev.lockstep.conformance.Divergence.Reason;
-import dev.lockstep.conformance.junit.LockstepConformance;
+import dev.lockstep.junit.LockstepConformance;
 import dev.lockstep.conformance.twopc.TwoPhaseCommitSystem.Bug;
 import org.junit.jupiter.api.Test;
 

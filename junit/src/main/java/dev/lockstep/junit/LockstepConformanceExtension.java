@@ -1,4 +1,4 @@
-package dev.lockstep.conformance.junit;
+package dev.lockstep.junit;
 
 import dev.lockstep.conformance.ConformanceHarness;
 import dev.lockstep.lang.eval.ModelInstance;
@@ -7,6 +7,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -15,11 +16,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Resolves {@link ConformanceHarness} parameters from the {@link LockstepConformance} annotation on the test method
- * (or its class). The spec is loaded once per test class and model; trace files of diverging seeds are kept under
- * {@code target/lockstep-conformance/<test>} so that the failure message can point at them.
+ * (or its class). The spec is found by {@link SpecLocation} and loaded once per test run and model; trace files of
+ * diverging seeds are kept under {@code target/lockstep-conformance/<test>} so that the failure message can point at
+ * them. After a test that passed, the seeds and events its harnesses checked are published as a report entry (and
+ * printed), so a green run shows how much it checked.
  */
-public final class LockstepConformanceExtension implements ParameterResolver {
+public final class LockstepConformanceExtension implements ParameterResolver, AfterEachCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(LockstepConformanceExtension.class);
+    private static final String HARNESS = "harness";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -32,9 +36,11 @@ public final class LockstepConformanceExtension implements ParameterResolver {
                 .or(() -> context.getTestClass().flatMap(LockstepConformanceExtension::find))
                 .orElseThrow(() -> new ParameterResolutionException("a ConformanceHarness parameter needs "
                         + "@LockstepConformance on the test method or class"));
-        Path spec = Path.of(config.spec());
-        if (!Files.isRegularFile(spec)) {
-            throw new ParameterResolutionException("@LockstepConformance: no spec file " + spec.toAbsolutePath());
+        Path spec;
+        try {
+            spec = SpecLocation.resolve(config.spec(), context.getRequiredTestClass());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException("@LockstepConformance: " + e.getMessage());
         }
         ModelInstance model;
         try {
@@ -50,7 +56,24 @@ public final class LockstepConformanceExtension implements ParameterResolver {
         } catch (IOException e) {
             throw new ParameterResolutionException("cannot create " + work, e);
         }
-        return new ConformanceHarness(model, config.firstSeed(), config.seeds(), config.online(), work);
+        ConformanceHarness harness = new ConformanceHarness(model, config.firstSeed(), config.seeds(), config.online(), work);
+        context.getStore(NS).put(HARNESS, harness);
+        return harness;
+    }
+
+    /** After a passing test whose harness checked seeds, none diverging: how many seeds and events it checked. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ConformanceHarness harness = context.getStore(NS).get(HARNESS, ConformanceHarness.class);
+        if (harness == null || context.getExecutionException().isPresent()) return;
+        ConformanceHarness.Summary s = harness.summary();
+        // Claim nothing when nothing was checked, or when a seed diverged and the test expected it (firstFailure).
+        if (s.seeds() == 0 || s.diverged() > 0) return;
+        ModelInstance m = harness.model();
+        String line = "lockstep: " + s.seeds() + (s.seeds() == 1 ? " seed, " : " seeds, ") + s.events()
+                + " events checked against " + m.spec().name() + " model " + m.model().name() + ": all conform";
+        context.publishReportEntry("lockstep", line);
+        System.out.println(context.getDisplayName() + ": " + line);
     }
 
     private static Optional<LockstepConformance> find(Optional<? extends AnnotatedElement> element) {

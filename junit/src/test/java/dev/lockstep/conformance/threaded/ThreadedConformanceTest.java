@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.conformance.ConformanceHarness;
 import dev.lockstep.conformance.Divergence.Reason;
-import dev.lockstep.conformance.junit.LockstepConformance;
+import dev.lockstep.junit.LockstepConformance;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.lockstep.conformance.junit;
+package dev.lockstep.junit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,19 +13,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>{@code
  * @Test
- * @LockstepConformance(spec = "../specs/two-phase-commit.lstep", model = "small", seeds = 1000)
+ * @LockstepConformance(spec = "classpath:two-phase-commit.lstep", model = "small", seeds = 1000)
  * void conforms(ConformanceHarness harness) throws Exception {
  *     harness.check((seed, sinks) -> TwoPhaseCommitSystem.run(seed, sinks, Bug.NONE));
  * }
  * }</pre>
  *
- * A failure names the seed that replays it and shows the divergence.
+ * A failure names the seed that replays it and shows the divergence (or says first that the implementation runs
+ * nodes the model does not have: a model mismatch, not a protocol bug). A passing test reports the seeds and events
+ * it checked.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(LockstepConformanceExtension.class)
 public @interface LockstepConformance {
-    /** The spec file, relative to the test's working directory (the module directory under Maven). */
+    /**
+     * The spec: {@code "classpath:protocol.lstep"} (a test or main resource), {@code "file:path/to/protocol.lstep"},
+     * or a plain path, tried as a file relative to the working directory (the module directory under Maven) and
+     * then as a classpath resource.
+     */
     String spec();
 
     /** The model to bind. */
