@@ -130,7 +130,10 @@ public enum Code {
 
     UNSUPPORTED_BY_PROVER("LS870", "construct outside the fragment the Z3 backend encodes"),
 
-    IO_ERROR("LS901", "cannot read input");
+    IO_ERROR("LS901", "cannot read input"),
+
+    PARTIAL_MAPPING_INVALID("LS940", "a partial-trace mapping that cannot be read or names what the model lacks"),
+    PARTIAL_LOG_MALFORMED("LS941", "a log line the partial-trace mapping cannot read");
 
     private final String id;
     private final String summary;
