@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
+import dev.lockstep.conformance.partial.PartialTraceChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "conform", description = "Replay recorded per-node NDJSON traces against a model of the spec and "
@@ -29,11 +31,27 @@ final class ConformCommand extends ModelCommand {
                     + "a directory of seed-N/ directories (one run per seed, as simulate --trace-dir writes them).")
     List<Path> traces;
 
+    @Option(names = "--partial", paramLabel = "MAPPING",
+            description = "Check partial traces (some events, some variables: what an existing system logs) through "
+                    + "this JSON mapping; each trace file is one run, all nodes in one file (docs/conformance.md).")
+    Path partial;
+
+    @Option(names = "--max-hidden-steps", paramLabel = "K", defaultValue = "" + PartialTraceChecker.DEFAULT_MAX_HIDDEN_STEPS,
+            description = "With --partial: how many unlogged spec steps may come before each logged event "
+                    + "(default ${DEFAULT-VALUE}).")
+    int maxHiddenSteps;
+
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
     private record Run(String name, List<Path> inputs) {}
 
     @Override
     public Integer call() throws IOException {
+        if (maxHiddenSteps < 0) throw output.fail("--max-hidden-steps must be at least 0, not " + maxHiddenSteps);
+        if (partial != null) {
+            LoadedModel loaded = load();
+            output.warnings(loaded.warnings());
+            return PartialConform.run(loaded, output, partial, maxHiddenSteps, traces);
+        }
         List<Run> runs = runs(traces);
         if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");
         LoadedModel loaded = load();

@@ -3,9 +3,13 @@ package dev.lockstep.conformance.partial;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
 import dev.lockstep.lang.explore.State;
+import dev.lockstep.lang.explore.Successor;
 import dev.lockstep.lang.explore.Transitions;
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.ir.Stmt;
+import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.value.RecordV;
+import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -110,7 +114,11 @@ final class StepMatcher {
         return "[" + String.join(", ", parts) + "]";
     }
 
-    /** Why no state of {@code closure} allows the event: the closest misses, a few of them. */
+    /**
+     * Why no state of {@code closure} allows the event, closest misses first: the actions that could have logged it
+     * (the event's, or those of the node's role that send the logged message types) with the step that came
+     * nearest, or the guard conjunct that is false when such an action is enabled in no candidate.
+     */
     List<String> explain(Set<State> closure, LoggedEvent e) {
         Set<String> out = new LinkedHashSet<>();
         if (e.mapping().observe()) {
@@ -120,21 +128,64 @@ final class StepMatcher {
             }
             return List.copyOf(out);
         }
-        int[] enabled = {0};
+        Set<CheckedSpec.Action> likely = likelyActions(e);
+        Set<CheckedSpec.Action> enabled = new LinkedHashSet<>();
+        List<String> otherMisses = new ArrayList<>();
         for (State s : closure) {
             transitions.successors(s, (label, next) -> {
                 if (!isEventStep(label, e)) return;
-                enabled[0]++;
+                enabled.add(label.action());
                 String miss = stepMismatch(s, label, next, e);
-                if (miss != null && out.size() < SHOWN_MISSES) out.add(label.show() + ": " + miss);
+                if (miss == null) return;
+                List<String> into = likely.contains(label.action()) ? null : otherMisses;
+                if (into == null && out.size() < SHOWN_MISSES) out.add(label.show() + ": " + miss);
+                if (into != null && into.size() < SHOWN_MISSES) into.add(label.show() + ": " + miss);
             });
         }
-        if (enabled[0] == 0) {
-            String what = e.mapping().actions().isEmpty() ? "any action" : e.mapping().actions().stream()
-                    .map(CheckedSpec.Action::qualifiedName).sorted().toList().toString();
-            out.add("no candidate state, nor any state a few unlogged steps after one, enables " + what + " at "
+        for (CheckedSpec.Action a : likely) {
+            if (enabled.contains(a)) continue;
+            String guard = falseGuard(closure, a, e);
+            out.add(a.qualifiedName() + " is enabled at " + e.node().show() + " in none of the " + closure.size()
+                    + " states" + (guard == null ? "" : ": its guard is false at " + guard));
+        }
+        if (out.isEmpty()) out.addAll(otherMisses);
+        if (out.isEmpty()) {
+            out.add("no candidate state, nor any state a few unlogged steps after one, enables any action at "
                     + e.node().show());
         }
         return List.copyOf(out);
+    }
+
+    /** The event's actions, or those of the node's role that send every message type the event logs. */
+    private Set<CheckedSpec.Action> likelyActions(LoggedEvent e) {
+        if (!e.mapping().actions().isEmpty()) return e.mapping().actions();
+        Set<CheckedSpec.Action> out = new LinkedHashSet<>();
+        if (e.sent() == null || e.sent().isEmpty()) return out;
+        for (CheckedSpec.Action a : model.spec().roles().get(e.role()).actions()) {
+            Set<String> types = new LinkedHashSet<>();
+            for (Stmt st : a.effects()) if (st instanceof Stmt.Send send) types.add(send.messageType());
+            if (e.sent().stream().allMatch(m -> m.get("type") instanceof StrV t && types.contains(t.value()))) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * Where the guard of {@code a} is false in the first closure state, for an action the report can label without
+     * guessing: no received message, and every parameter logged.
+     */
+    private String falseGuard(Set<State> closure, CheckedSpec.Action a, LoggedEvent e) {
+        if (a.message() != null || a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll || closure.isEmpty()) {
+            return null;
+        }
+        List<Value> params = new ArrayList<>();
+        for (CheckedSpec.Param p : a.params()) {
+            Value v = e.params().get(p.local().name());
+            if (v == null) return null;
+            params.add(v);
+        }
+        Successor step = transitions.apply(closure.iterator().next(), new Label(a, a.name(), e.node(), params, null));
+        if (step.enabled() || step.guard().span() == null) return null;
+        Span at = step.guard().span();
+        return at.location() + " (" + at.text() + ")";
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PartialTwoPhaseCommitTest {
     static final String SENDS = "../specs/partial/two-phase-commit.sends-decisions.json";
     static final String STEPS = "../specs/partial/two-phase-commit.steps-decisions.json";
-    static final int SEEDS = 200;
+    static final int SEEDS = 150;
     static ModelInstance model;
 
     @TempDir
