@@ -30,6 +30,9 @@ class PartialTraceBench {
         PartialMapping mapping = PartialMapping.load(
                 Path.of("../specs/partial/two-phase-commit.sends-decisions.json"), model);
         int runs = Integer.getInteger("partial.runs", 3000);
+        // -Dpartial.keep=DIR keeps the logs, for the side-by-side run with TLC (conformance-tests/src/test/tlc).
+        Path dir = System.getProperty("partial.keep") == null ? this.dir
+                : Files.createDirectories(Path.of(System.getProperty("partial.keep")));
         long lines = 0;
         for (long seed = 0; seed < runs; seed++) {
             try (ProjectedLog sinks = new ProjectedLog(dir.resolve("seed-" + seed + ".log"),
