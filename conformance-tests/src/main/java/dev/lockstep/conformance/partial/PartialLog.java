@@ -99,8 +99,8 @@ final class PartialLog implements Closeable {
         Map<Integer, Value> vars = new LinkedHashMap<>();
         for (var v : em.vars().entrySet()) {
             CheckedSpec.Var var = r.vars().stream().filter(x -> x.name().equals(v.getKey())).findFirst()
-                    .orElseThrow(() -> bad("node " + mapping.nodeField() + " plays role " + r.name()
-                            + ", which has no variable " + v.getKey()));
+                    .orElseThrow(() -> bad("event '" + em.name() + "' logs variable " + v.getKey() + ", but node "
+                            + json.get(mapping.nodeField()) + " plays role " + r.name() + ", which has no such variable"));
             vars.put(var.index(), decode(v.getValue(), field(json, v.getValue()), var.type()));
         }
         List<Map<String, Value>> sent = null;
