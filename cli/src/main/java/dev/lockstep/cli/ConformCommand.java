@@ -41,16 +41,22 @@ final class ConformCommand extends ModelCommand {
                     + "(default ${DEFAULT-VALUE}).")
     int maxHiddenSteps;
 
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "" + PartialTraceChecker.DEFAULT_MAX_STATES,
+            description = "With --partial: the most spec states one line's search may hold before it stops with "
+                    + "LS942 (default ${DEFAULT-VALUE}).")
+    int maxStates;
+
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
     private record Run(String name, List<Path> inputs) {}
 
     @Override
     public Integer call() throws IOException {
         if (maxHiddenSteps < 0) throw output.fail("--max-hidden-steps must be at least 0, not " + maxHiddenSteps);
+        if (maxStates < 1) throw output.fail("--max-states must be at least 1, not " + maxStates);
         if (partial != null) {
             LoadedModel loaded = load();
             output.warnings(loaded.warnings());
-            return PartialConform.run(loaded, output, partial, maxHiddenSteps, traces);
+            return PartialConform.run(loaded, output, partial, maxHiddenSteps, maxStates, traces);
         }
         List<Run> runs = runs(traces);
         if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");

@@ -22,8 +22,8 @@ import java.util.Locale;
 final class PartialConform {
     private PartialConform() {}
 
-    static int run(LoadedModel loaded, Output output, Path mappingFile, int maxHiddenSteps, List<Path> inputs)
-            throws IOException {
+    static int run(LoadedModel loaded, Output output, Path mappingFile, int maxHiddenSteps, int maxStates,
+                   List<Path> inputs) throws IOException {
         if (!Files.isReadable(mappingFile)) throw output.refuse("--partial: cannot read the mapping " + mappingFile);
         PartialMapping mapping;
         try {
@@ -34,7 +34,7 @@ final class PartialConform {
         List<Path> files = PartialTraceChecker.traceFiles(inputs);
         for (Path f : files) if (!Files.isReadable(f)) throw output.refuse(f + ": cannot read the trace");
         if (files.isEmpty()) throw output.refuse("no trace files in " + inputs);
-        PartialTraceChecker checker = new PartialTraceChecker(loaded.instance(), mapping, maxHiddenSteps);
+        PartialTraceChecker checker = new PartialTraceChecker(loaded.instance(), mapping, maxHiddenSteps, maxStates);
         PrintWriter out = output.out();
         ArrayNode json = Json.array();
         StringBuilder reports = new StringBuilder();

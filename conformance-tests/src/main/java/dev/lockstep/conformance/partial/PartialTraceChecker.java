@@ -3,6 +3,7 @@ package dev.lockstep.conformance.partial;
 import dev.lockstep.conformance.TraceOrigin;
 import dev.lockstep.conformance.partial.PartialResult.PartialFailure;
 import dev.lockstep.conformance.partial.PartialResult.Status;
+import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.eval.EvalException;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.Label;
@@ -36,19 +37,31 @@ import java.util.Set;
 public final class PartialTraceChecker {
     /** The default bound on unlogged steps before each event (docs/conformance.md says why 3). */
     public static final int DEFAULT_MAX_HIDDEN_STEPS = 3;
+    /** The default bound on the states one event's search may hold (candidates and their unlogged successors). */
+    public static final int DEFAULT_MAX_STATES = 1_000_000;
     /** How many candidate states a failure keeps for the report. */
     public static final int KEPT_CANDIDATES = 100;
 
     private final ModelInstance model;
     private final PartialMapping mapping;
     private final int maxHiddenSteps;
+    private final int maxStates;
     private final Transitions transitions;
     private final StepMatcher matcher;
     /** Per action, whether it has a send statement at all. */
     private final Map<CheckedSpec.Action, Boolean> sends = new IdentityHashMap<>();
 
     public PartialTraceChecker(ModelInstance model, PartialMapping mapping, int maxHiddenSteps) {
-        if (maxHiddenSteps < 0) throw new IllegalArgumentException("maxHiddenSteps < 0");
+        this(model, mapping, maxHiddenSteps, DEFAULT_MAX_STATES);
+    }
+
+    /**
+     * A checker whose search for one event holds at most {@code maxStates} states: beyond, it stops with LS942
+     * (bad input: the log says too little, or K is too large, for a search of that size) instead of running on.
+     */
+    public PartialTraceChecker(ModelInstance model, PartialMapping mapping, int maxHiddenSteps, int maxStates) {
+        if (maxHiddenSteps < 0 || maxStates < 1) throw new IllegalArgumentException("maxHiddenSteps < 0 or maxStates < 1");
+        this.maxStates = maxStates;
         this.model = model;
         this.mapping = mapping;
         this.maxHiddenSteps = maxHiddenSteps;
@@ -81,6 +94,14 @@ public final class PartialTraceChecker {
         try (PartialLog log = new PartialLog(file, mapping, model)) {
             for (LoggedEvent e = log.next(); e != null; e = log.next()) {
                 Set<State> closure = hiddenClosure(candidates);
+                if (closure == null) {
+                    return result(Status.BAD_INPUT, file, matched, new PartialFailure(matched + 1, e.origin(),
+                            Code.PARTIAL_SEARCH_LIMIT.id(), "the search before this event holds more than " + maxStates
+                            + " states (" + candidates.size() + " candidates and their unlogged steps): log more "
+                            + "variables, or lower --max-hidden-steps, or raise --max-states", List.of(),
+                            candidates.size(), candidates.stream().limit(KEPT_CANDIDATES).toList(), maxStates),
+                            visited, maxCandidates, start);
+                }
                 visited += closure.size();
                 Set<State> next = new LinkedHashSet<>();
                 for (State s : closure) matcher.matches(s, e, next::add);
@@ -117,7 +138,7 @@ public final class PartialTraceChecker {
         return result(Status.MATCHES, file, matched, null, visited, maxCandidates, start);
     }
 
-    /** The candidates and every state up to {@code maxHiddenSteps} unlogged steps from them. */
+    /** The candidates and every state up to {@code maxHiddenSteps} unlogged steps from them; null beyond maxStates. */
     private Set<State> hiddenClosure(Set<State> candidates) {
         Set<State> reach = new LinkedHashSet<>(candidates);
         List<State> level = new ArrayList<>(candidates);
@@ -132,6 +153,7 @@ public final class PartialTraceChecker {
                 });
             }
             level = nextLevel;
+            if (reach.size() > maxStates) return null;
         }
         return reach;
     }

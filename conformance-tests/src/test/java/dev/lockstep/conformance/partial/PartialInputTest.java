@@ -69,4 +69,21 @@ class PartialInputTest {
         assertEquals(3, r.failure().origin().line(), PartialReport.text(model, r));
         assertTrue(r.failure().reason().contains(problem), r.failure().reason());
     }
+
+    @org.junit.jupiter.api.Test
+    void aSearchBeyondItsBoundStopsWithLs942AtTheLine() throws Exception {
+        PartialMapping mapping = PartialMapping.load(Path.of(MAPPING), model);
+        Path log = Files.writeString(dir.resolve("run.log"),
+                "{\"ev\":\"send\",\"node\":\"r1\",\"msgs\":[{\"kind\":\"PREPARED\",\"to\":\"tm\",\"rm\":\"r1\"}]}\n"
+                        + "{\"ev\":\"decide\",\"node\":\"r2\",\"outcome\":\"ABORTED\"}\n");
+        assertTrue(new PartialTraceChecker(model, mapping, 3).check(log).matches());
+        // With one unlogged step: line 1's search holds 4 states (the initial one, or one RM aborted), line 2's more
+        // (r1's vote received, or r2 or r3 aborted, from each of line 1's three matches).
+        assertTrue(new PartialTraceChecker(model, mapping, 1).check(log).matches());
+        PartialResult r = new PartialTraceChecker(model, mapping, 1, 4).check(log);
+        assertEquals(PartialResult.Status.BAD_INPUT, r.status(), PartialReport.text(model, r));
+        assertEquals(Code.PARTIAL_SEARCH_LIMIT.id(), r.failure().code());
+        assertEquals(2, r.failure().origin().line());
+        assertTrue(r.failure().reason().contains("more than 4 states"), r.failure().reason());
+    }
 }

@@ -133,7 +133,8 @@ public enum Code {
     IO_ERROR("LS901", "cannot read input"),
 
     PARTIAL_MAPPING_INVALID("LS940", "a partial-trace mapping that cannot be read or names what the model lacks"),
-    PARTIAL_LOG_MALFORMED("LS941", "a log line the partial-trace mapping cannot read");
+    PARTIAL_LOG_MALFORMED("LS941", "a log line the partial-trace mapping cannot read"),
+    PARTIAL_SEARCH_LIMIT("LS942", "a partial-trace search that would hold more states than its bound");
 
     private final String id;
     private final String summary;
