@@ -29,8 +29,9 @@ public final class PartialReport {
         switch (r.status()) {
             case MATCHES -> b.append(String.format(Locale.ROOT, "Result: matches (%,d events of %s, a behaviour of %s;"
                     + " %,d candidate states at most)%n", r.matched(), r.file(), spec, r.maxCandidates()));
-            case NO_MATCH -> b.append(String.format(Locale.ROOT, "Result: no behaviour of %s matches %s: the first %,d"
-                    + " events match, event %,d does not%n", spec, r.file(), r.matched(), f.index()));
+            case NO_MATCH -> b.append(String.format(Locale.ROOT, "Result: no behaviour of %s matches %s: %s, event %,d"
+                    + " does not%n", spec, r.file(), r.matched() == 0 ? "no event matches"
+                    : String.format(Locale.ROOT, "the first %,d events match", r.matched()), f.index()));
             case BAD_INPUT -> b.append("Result: bad input\n");
         }
         if (f == null) return b.toString();
@@ -39,8 +40,8 @@ public final class PartialReport {
         if (f.origin().raw() != null) b.append("  line:  ").append(f.origin().raw()).append('\n');
         for (String d : f.details()) b.append("  - ").append(d).append('\n');
         if (r.status() == PartialResult.Status.NO_MATCH) {
-            b.append(String.format(Locale.ROOT, "  candidates before this event: %,d spec states (%,d with the unlogged"
-                    + " steps)%n", f.candidateCount(), f.hiddenClosure()));
+            b.append(String.format(Locale.ROOT, "  candidates before this event: %,d spec state%s (%,d with the"
+                    + " unlogged steps)%n", f.candidateCount(), f.candidateCount() == 1 ? "" : "s", f.hiddenClosure()));
             for (int i = 0; i < Math.min(SHOWN_IN_TEXT, f.candidates().size()); i++) {
                 b.append("  candidate ").append(i + 1).append(":\n");
                 for (var e : view(model, f.candidates().get(i)).entrySet()) {
