@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
+import dev.lockstep.conformance.partial.PartialTraceChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import dev.lockstep.cli.report.ReportPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "conform", description = "Replay recorded per-node NDJSON traces against a model of the spec and "
@@ -34,11 +36,34 @@ final class ConformCommand extends ModelCommand {
     @Mixin
     HtmlOption html;
 
+    @Option(names = "--partial", paramLabel = "MAPPING",
+            description = "Check partial traces (some events, some variables: what an existing system logs) through "
+                    + "this JSON mapping; each trace file is one run, all nodes in one file (docs/conformance.md).")
+    Path partial;
+
+    @Option(names = "--max-hidden-steps", paramLabel = "K", defaultValue = "" + PartialTraceChecker.DEFAULT_MAX_HIDDEN_STEPS,
+            description = "With --partial: how many unlogged spec steps may come before each logged event "
+                    + "(default ${DEFAULT-VALUE}).")
+    int maxHiddenSteps;
+
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "" + PartialTraceChecker.DEFAULT_MAX_STATES,
+            description = "With --partial: the most spec states one line's search may hold before it stops with "
+                    + "LS942 (default ${DEFAULT-VALUE}).")
+    int maxStates;
+
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
     private record Run(String name, List<Path> inputs) {}
 
     @Override
     public Integer call() throws IOException {
+        if (maxHiddenSteps < 0) throw output.fail("--max-hidden-steps must be at least 0, not " + maxHiddenSteps);
+        if (maxStates < 1) throw output.fail("--max-states must be at least 1, not " + maxStates);
+        if (partial != null) {
+            if (html.requested()) throw output.fail("--html draws complete traces; leave it out with --partial");
+            LoadedModel loaded = load();
+            output.warnings(loaded.warnings());
+            return PartialConform.run(loaded, output, partial, maxHiddenSteps, maxStates, traces);
+        }
         List<Run> runs = runs(traces);
         if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");
         html.prepare(output);

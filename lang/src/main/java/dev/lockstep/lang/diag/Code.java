@@ -137,7 +137,10 @@ public enum Code {
     CLUSTER_JOIN_FAILED("LS911", "cannot start a cluster member or reach a worker"),
     CLUSTER_UNAUTHENTICATED("LS912", "a cluster member without the cluster's secret"),
     CLUSTER_MEMBER_LOST("LS913", "a cluster member left during a distributed search"),
-    CLUSTER_UNSUPPORTED("LS914", "an option a distributed search does not support");
+    CLUSTER_UNSUPPORTED("LS914", "an option a distributed search does not support"),
+    PARTIAL_MAPPING_INVALID("LS940", "a partial-trace mapping that cannot be read or names what the model lacks"),
+    PARTIAL_LOG_MALFORMED("LS941", "a log line the partial-trace mapping cannot read"),
+    PARTIAL_SEARCH_LIMIT("LS942", "a partial-trace search that would hold more states than its bound");
 
     private final String id;
     private final String summary;
