@@ -9,10 +9,6 @@ import dev.lockstep.runtime.netty.ClusterConfig;
 import dev.lockstep.runtime.netty.NettyCluster;
 import dev.lockstep.runtime.netty.NettyNode;
 import dev.lockstep.runtime.node.NodeCore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,34 +24,9 @@ final class LocalRun {
     /** A node's report after a run: its state (ITF), its steps, its transport counters. */
     record NodeReport(Object state, long steps, long framesOut, long actionFailures, String transport) {}
 
-    /**
-     * Every node of the model on 127.0.0.1, each on a port that was free a moment ago; its transport is still to be
-     * chosen ({@link RunTransport}, or {@link #localhostTls}).
-     */
+    /** Every node of the model on 127.0.0.1 on free ports ({@link ClusterConfig#loopback}); transport to choose. */
     static ClusterConfig localhost(ProtocolDescriptor protocol) {
-        Map<NodeId, ClusterConfig.Member> members = new TreeMap<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            // Hold every socket until all ports are chosen, so that no two nodes get the same port.
-            for (ProtocolDescriptor.RoleDescriptor role : protocol.roles()) {
-                for (NodeId n : role.nodes()) {
-                    ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                    held.add(s);
-                    members.put(n, new ClusterConfig.Member("127.0.0.1", s.getLocalPort(), role.name()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find free ports on 127.0.0.1: " + e.getMessage(), e);
-        } finally {
-            for (ServerSocket s : held) {
-                try {
-                    s.close();
-                } catch (IOException ignored) {
-                    // the port is released either way
-                }
-            }
-        }
-        return ClusterConfig.unsecured(members);
+        return ClusterConfig.loopback(protocol);
     }
 
     /** {@link #localhost} with TLS from an ephemeral CA in memory: no other process can join or pose as a node. */
@@ -77,30 +48,9 @@ final class LocalRun {
         return calls;
     }
 
-    /**
-     * Waits until no node has taken a step for {@code quietMillis} and no timer is armed, or until
-     * {@code limitMillis} have passed; true when the nodes went quiet.
-     */
+    /** {@link NettyCluster#awaitQuiet}, in milliseconds. */
     static boolean awaitQuiet(NettyCluster cluster, long quietMillis, long limitMillis) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
-        long lastSteps = -1;
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            long steps = 0;
-            boolean timers = false;
-            for (NettyNode n : cluster.nodes().values()) {
-                steps += get(n, NodeCore::steps);
-                timers |= !get(n, NodeCore::armedTimers).isEmpty() || !get(n, NodeCore::inbox).isEmpty();
-            }
-            if (steps != lastSteps || timers) {
-                lastSteps = steps;
-                quietSince = System.nanoTime();
-            } else if (System.nanoTime() - quietSince >= TimeUnit.MILLISECONDS.toNanos(quietMillis)) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        return cluster.awaitQuiet(java.time.Duration.ofMillis(quietMillis), java.time.Duration.ofMillis(limitMillis));
     }
 
     /** Each node's state, steps and transport counters, by node name. */

@@ -51,6 +51,37 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
     /** Nodes whose transport is not chosen yet: {@link #withTls} or {@link #withInsecurePlaintext} must follow. */
     public static ClusterConfig unsecured(Map<NodeId, Member> nodes) { return new ClusterConfig(nodes, null, false); }
 
+    /**
+     * Every node of {@code protocol}'s model on 127.0.0.1, each on a port that was free a moment ago, with no
+     * transport chosen yet: add TLS ({@link #withTls}) or choose plaintext ({@link #withInsecurePlaintext}) before starting it.
+     * For tests and single-machine runs; nothing listens on any other address.
+     */
+    public static ClusterConfig loopback(dev.lockstep.runtime.api.ProtocolDescriptor protocol) {
+        Map<NodeId, Member> members = new java.util.TreeMap<>();
+        java.util.List<java.net.ServerSocket> held = new java.util.ArrayList<>();
+        try {
+            // Hold every socket until all ports are chosen, so that no two nodes get the same port.
+            for (var role : protocol.roles()) {
+                for (NodeId n : role.nodes()) {
+                    var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                    held.add(s);
+                    members.put(n, new Member("127.0.0.1", s.getLocalPort(), role.name()));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot find free ports on 127.0.0.1: " + e.getMessage(), e);
+        } finally {
+            for (var s : held) {
+                try {
+                    s.close();
+                } catch (java.io.IOException ignored) {
+                    // the port is released either way
+                }
+            }
+        }
+        return unsecured(members);
+    }
+
     public ClusterConfig withTls(ClusterTls clusterTls) { return new ClusterConfig(nodes, clusterTls, false); }
 
     /** Plaintext, chosen explicitly: no node proves who it is. */

@@ -82,6 +82,42 @@ public final class NettyCluster implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Waits until no node has taken a step for {@code quiet}, with no timer armed and no message waiting, or until
+     * {@code limit} has passed; true when the nodes went quiet. The counters are read on each node's own thread.
+     */
+    public boolean awaitQuiet(java.time.Duration quiet, java.time.Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long lastSteps = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long steps = 0;
+            boolean busy = false;
+            for (NettyNode n : nodes.values()) {
+                steps += n.read(dev.lockstep.runtime.node.NodeCore::steps);
+                busy |= !n.read(c -> c.armedTimers().isEmpty() && c.inbox().isEmpty());
+            }
+            if (steps != lastSteps || busy) {
+                lastSteps = steps;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= quiet.toNanos()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Node {@code id}'s local state, read on its thread, as the generated state record {@code type}. */
+    public <S> S state(NodeId id, Class<S> type) throws InterruptedException {
+        Object s = node(id).read(dev.lockstep.runtime.node.NodeCore::state);
+        if (!type.isInstance(s)) {
+            throw new IllegalArgumentException("node " + id + "'s state is a " + s.getClass().getSimpleName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(s);
+    }
+
     @Override
     public void close() {
         nodes.values().forEach(NettyNode::close);

@@ -187,6 +187,19 @@ public final class NettyNode implements AutoCloseable {
 
     public NodeId self() { return self; }
 
+    /**
+     * {@link #inspect} and wait for the answer (10 s at most): for tests and tools that read a node between steps.
+     *
+     * @throws IllegalStateException when the node does not answer in time or {@code f} fails
+     */
+    public <T> T read(Function<NodeCore<?>, T> f) throws InterruptedException {
+        try {
+            return inspect(f).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("node " + self + " did not answer: " + e, e);
+        }
+    }
+
     /** For tests: breaks every connection of this node (inbound and outbound), as a network failure would. */
     void breakConnections() {
         loop.submit(() -> {

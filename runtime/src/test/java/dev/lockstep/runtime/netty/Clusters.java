@@ -35,7 +35,7 @@ public final class Clusters {
     }
 
     public static ClusterConfig loopback(ProtocolDescriptor protocol) {
-        return ClusterConfig.parse(loopbackJson(protocol), "test-cluster.json");
+        return ClusterConfig.loopback(protocol).withInsecurePlaintext();
     }
 
     /** Threads of Lockstep nodes still alive (their names start with {@code lockstep-}). */

@@ -1,6 +1,7 @@
 package dev.lockstep.runtime.netty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,35 @@ class NettyLoopbackTest {
         Set<String> sentIds = new HashSet<>();
         commit.get("sent").forEach(s -> sentIds.add(s.get("id").asText()));
         assertEquals(sentIds, consumedByRms, "each RM consumed the Commit the TM sent it, by id");
+    }
+
+    /** The public glue for code outside this repository: a loopback cluster, quiescence, typed states. */
+    @Test
+    void aLoopbackClusterGoesQuietAndGivesItsStatesTyped() throws Exception {
+        // No RM prepares: the TM's abort timer (50..100 ms) fires, every RM aborts, and nothing is left to happen.
+        TwoPhaseCommit tpc = new TwoPhaseCommit(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), false);
+        ClusterConfig config = ClusterConfig.loopback(tpc);
+        assertTrue(config.nodes().values().stream().allMatch(m -> m.host().equals("127.0.0.1")));
+        assertEquals(4, config.nodes().values().stream().map(ClusterConfig.Member::port).distinct().count());
+        NettyCluster cluster = NettyCluster.startAll(tpc, config.withInsecurePlaintext(), TraceSinks.OFF,
+                NettyOptions.DEFAULTS, 1);
+        open.add(cluster);
+        assertTrue(cluster.awaitQuiet(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(20)));
+        for (NodeId rm : tpc.rms()) assertEquals(RmPhase.aborted, cluster.state(rm, RmState.class).state());
+        assertEquals(TmPhase.aborted, cluster.state(TwoPhaseCommit.TM, TmState.class).state());
+        IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> cluster.state(TwoPhaseCommit.TM, RmState.class));
+        assertTrue(wrong.getMessage().contains("not a RmState"), wrong.getMessage());
+    }
+
+    @Test
+    void anArmedTimerIsNotQuiet() throws Exception {
+        TwoPhaseCommit tpc = new TwoPhaseCommit(3, new NetworkSpec(NetworkSpec.Kind.SET, false, false), false, 60_000, 60_000);
+        NettyCluster cluster = NettyCluster.startAll(tpc, ClusterConfig.loopback(tpc).withInsecurePlaintext(),
+                TraceSinks.OFF, NettyOptions.DEFAULTS, 1);
+        open.add(cluster);
+        assertFalse(cluster.awaitQuiet(java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(1)),
+                "the TM's abort timer is armed: not quiet, though no step is taken");
     }
 
     @Test
