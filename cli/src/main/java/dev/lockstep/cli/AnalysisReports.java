@@ -52,8 +52,8 @@ final class AnalysisReports {
             ArrayNode roles = json.putArray("roles");
             for (MonotonicityReport.RoleResult role : r.roles()) {
                 ObjectNode rj = roles.addObject().put("name", role.name()).put("monotone", role.monotone());
-                ObjectNode vars = rj.putObject("variables");
-                role.vars().forEach(v -> vars.put(v.name(), v.describe()));
+                ArrayNode vars = rj.putArray("variables");
+                role.vars().forEach(v -> vars.addObject().put("name", v.name()).put("order", v.describe()));
                 rj.set("coordinationPoints", points(role.points()));
                 ArrayNode actions = rj.putArray("actions");
                 for (MonotonicityReport.ActionResult a : role.actions()) {
