@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.analysis.MonotonicityReport;
 import dev.lockstep.lang.analysis.PartitionReport;
+import dev.lockstep.lang.analysis.Point;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -13,13 +14,13 @@ final class AnalysisReports {
     private AnalysisReports() {}
 
     /** {@code file:line:col `text`: reason}, as both reports list a coordination point or a refusal. */
-    private static String point(MonotonicityReport.Point p) {
+    private static String point(Point p) {
         return p.span().location() + " `" + p.text() + "`: " + p.reason();
     }
 
-    private static ArrayNode points(List<MonotonicityReport.Point> points) {
+    private static ArrayNode points(List<Point> points) {
         ArrayNode out = Json.array();
-        for (MonotonicityReport.Point p : points) {
+        for (Point p : points) {
             out.addObject().put("file", p.span().file().name()).put("line", p.span().line())
                     .put("column", p.span().column()).put("text", p.text()).put("reason", p.reason());
         }
@@ -34,10 +35,11 @@ final class AnalysisReports {
                 out.printf("role %s: %s%n", role.name(), role.monotone() ? "monotone" : "not monotone");
                 out.printf("  variables: %s%n", String.join(", ", role.vars().stream()
                         .map(v -> v.name() + " " + v.describe()).toList()));
-                for (MonotonicityReport.Point p : role.points()) out.println("  coordination point: " + point(p));
+                for (Point p : role.points()) out.println("  coordination point: " + point(p));
                 for (MonotonicityReport.ActionResult a : role.actions()) {
-                    out.printf("  %s.%s: %s%n", role.name(), a.name(), a.monotone() ? "monotone" : "coordination point");
-                    for (MonotonicityReport.Point p : a.points()) out.println("    " + point(p));
+                    String verdict = a.monotone() ? "monotone" : "coordination point";
+                    out.printf("  %s.%s: %s%n", role.name(), a.name(), verdict);
+                    for (Point p : a.points()) out.println("    " + point(p));
                 }
             }
             out.println(r.coordinationFree() ? "Coordination-free: every action is monotone."
@@ -71,14 +73,15 @@ final class AnalysisReports {
             out.printf("Partitioning of %s%n", file);
             for (PartitionReport.RoleResult role : r.roles()) {
                 if (role.partitionable()) {
-                    out.printf("role %s: partitionable by %s%n", role.name(), role.key() == null ? "any key (no state)" : role.key());
+                    String key = role.key() == null ? "any key (no state)" : role.key();
+                    out.printf("role %s: partitionable by %s%n", role.name(), key);
                     for (PartitionReport.Route route : role.routes()) {
                         out.printf("  %s.%s: %s%n", role.name(), route.action(), route.key() == null
                                 ? "touches no state (any shard)" : "the shard of " + route.key());
                     }
                 } else {
                     out.printf("role %s: not partitionable%n", role.name());
-                    for (MonotonicityReport.Point p : role.refusals()) out.println("  " + point(p));
+                    for (Point p : role.refusals()) out.println("  " + point(p));
                 }
             }
         }
@@ -92,7 +95,8 @@ final class AnalysisReports {
                         .put("key", role.key());
                 ArrayNode routes = rj.putArray("routes");
                 for (PartitionReport.Route route : role.routes()) {
-                    routes.addObject().put("action", route.action()).put("message", route.message()).put("key", route.key());
+                    routes.addObject().put("action", route.action()).put("message", route.message())
+                            .put("key", route.key());
                 }
                 rj.set("refusals", points(role.refusals()));
             }

@@ -45,8 +45,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<CheckedSpec.Role> roles = spec.roles();
         if (role != null) {
+            List<String> names = spec.roles().stream().map(CheckedSpec.Role::name).toList();
             roles = spec.role(role).map(List::of).orElseThrow(() -> output.refuse("no role " + role + " in "
-                    + file + "; its roles: " + String.join(", ", spec.roles().stream().map(CheckedSpec.Role::name).toList())));
+                    + file + "; its roles: " + String.join(", ", names)));
         }
         output.emit(new AnalysisReports.Partitions(file.toString(), Partitioning.analyze(spec, roles)));
         return ExitCodes.HOLDS;

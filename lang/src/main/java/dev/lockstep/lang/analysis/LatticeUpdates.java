@@ -54,7 +54,8 @@ final class LatticeUpdates {
         return switch (type) {
             case Type.SetOf s -> joinsOld(value, isOld) ? Trend.UP : Trend.NONE;
             case Type.Bool b -> value instanceof Expr.Lit l && l.value().equals(BoolV.TRUE)
-                    || value instanceof Expr.Binary o && o.op() == BinaryOp.OR && (isOld.test(o.left()) || isOld.test(o.right()))
+                    || value instanceof Expr.Binary o && o.op() == BinaryOp.OR
+                       && (isOld.test(o.left()) || isOld.test(o.right()))
                     ? Trend.UP : Trend.NONE;
             case Type.Int i -> intMove(value, isOld);
             case Type.Enum e -> value instanceof Expr.Lit l && l.value() instanceof EnumV label
@@ -73,7 +74,8 @@ final class LatticeUpdates {
     /** {@code old \cup X}, in any nesting of unions. */
     private static boolean joinsOld(Expr e, Predicate<Expr> isOld) {
         return e instanceof Expr.Binary b && b.op() == BinaryOp.CUP
-                && (isOld.test(b.left()) || isOld.test(b.right()) || joinsOld(b.left(), isOld) || joinsOld(b.right(), isOld));
+                && (isOld.test(b.left()) || isOld.test(b.right())
+                    || joinsOld(b.left(), isOld) || joinsOld(b.right(), isOld));
     }
 
     private Trend intMove(Expr value, Predicate<Expr> isOld) {

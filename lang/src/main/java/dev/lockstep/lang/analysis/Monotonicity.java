@@ -1,7 +1,6 @@
 package dev.lockstep.lang.analysis;
 
 import dev.lockstep.lang.analysis.MonotonicityReport.ActionResult;
-import dev.lockstep.lang.analysis.MonotonicityReport.Point;
 import dev.lockstep.lang.analysis.MonotonicityReport.RoleResult;
 import dev.lockstep.lang.analysis.MonotonicityReport.VarOrder;
 import dev.lockstep.lang.ir.CheckedSpec;
@@ -50,7 +49,8 @@ public final class Monotonicity {
         for (CheckedSpec.Var v : role.vars()) {
             Trend t = Trend.CONST;
             for (Map.Entry<Stmt.Assign, Trend> m : moves.entrySet()) {
-                if (m.getKey().varIndex() == v.index()) t = m.getValue() == Trend.NONE ? Trend.NONE : t.with(m.getValue());
+                if (m.getKey().varIndex() != v.index()) continue;
+                t = m.getValue() == Trend.NONE ? Trend.NONE : t.with(m.getValue());
             }
             varTrends.put(v.index(), t);
             vars.add(new VarOrder(v.name(), t));

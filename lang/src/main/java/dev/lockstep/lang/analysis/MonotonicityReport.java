@@ -1,6 +1,5 @@
 package dev.lockstep.lang.analysis;
 
-import dev.lockstep.lang.source.Span;
 import java.util.List;
 
 /**
@@ -11,16 +10,6 @@ import java.util.List;
 public record MonotonicityReport(String spec, String method, List<RoleResult> roles) {
     /** The syntactic test ({@link StateTrends}), the only method so far. */
     public static final String SYNTACTIC = "syntactic";
-
-    /** A reason an action or role needs coordination, at the spec text that causes it. */
-    public record Point(Span span, String reason) {
-        /** The spec text on one line; of a multi-line text (a whole action), its first line without a comment. */
-        public String text() {
-            String first = span.text().lines().findFirst().orElse("");
-            int comment = first.indexOf("\\*");
-            return (comment < 0 ? first : first.substring(0, comment)).replaceAll("\\s+", " ").trim();
-        }
-    }
 
     /** How a variable moves across its role's actions: "constant", "grows", "shrinks" or "no lattice". */
     public record VarOrder(String name, Trend trend) {

@@ -1,6 +1,5 @@
 package dev.lockstep.lang.analysis;
 
-import dev.lockstep.lang.analysis.MonotonicityReport.Point;
 import java.util.List;
 
 /**

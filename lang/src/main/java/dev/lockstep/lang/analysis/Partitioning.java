@@ -1,6 +1,5 @@
 package dev.lockstep.lang.analysis;
 
-import dev.lockstep.lang.analysis.MonotonicityReport.Point;
 import dev.lockstep.lang.analysis.PartitionReport.Route;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
@@ -32,7 +31,9 @@ public final class Partitioning {
         List<Point> refusals = new ArrayList<>();
         String key = key(role, refusals);
         // Without a key there is nothing to route by: the variables' refusals say why, every access would repeat it.
-        if (key == null && !role.vars().isEmpty()) return new PartitionReport.RoleResult(role.name(), null, List.of(), refusals);
+        if (key == null && !role.vars().isEmpty()) {
+            return new PartitionReport.RoleResult(role.name(), null, List.of(), refusals);
+        }
         List<Route> routes = new ArrayList<>();
         Map<String, Route> routeByMessage = new LinkedHashMap<>();
         for (CheckedSpec.Action a : role.actions()) {
@@ -62,7 +63,8 @@ public final class Partitioning {
             }
         }
         if (keys.size() > 1) {
-            refusals.add(new Point(role.span(), "the variables are functions of different keys: " + String.join(", ", keys)));
+            refusals.add(new Point(role.span(), "the variables are functions of different keys: "
+                    + String.join(", ", keys)));
             return null;
         }
         return keys.isEmpty() ? null : keys.iterator().next();
@@ -97,7 +99,8 @@ public final class Partitioning {
         };
         List<String> keys = List.copyOf(reads.keys());
         if (keys.size() > 1) {
-            refusals.add(new Point(a.span(), "the action touches the entries of several keys: " + String.join(", ", keys)));
+            refusals.add(new Point(a.span(), "the action touches the entries of several keys: "
+                    + String.join(", ", keys)));
         }
         String routeKey = keys.isEmpty() ? null : keys.get(0);
         // Name the message by its type, not by the action's local name for it: m.tx becomes Prepared.tx.
@@ -145,12 +148,11 @@ public final class Partitioning {
             } else if (e instanceof Expr.VarRef v) {
                 refusals.add(new Point(v.span(), "reads all of `" + v.var() + "`, not the entry of one key"));
             } else if (e instanceof Expr.Quant q && acrossKeys(q.domains(), e)) {
-                refusals.add(new Point(q.span(), (q.forall() ? "the \\A" : "the \\E") + " quantifies across keys (" + key
-                        + "): it reads every shard's state"));
+                refusals.add(new Point(q.span(), (q.forall() ? "the \\A" : "the \\E") + acrossKeys()));
             } else if (e instanceof Expr.SetFilter f && acrossKeys(List.of(f.domain()), e)) {
-                refusals.add(new Point(f.span(), "the set ranges across keys (" + key + "): it reads every shard's state"));
+                refusals.add(new Point(f.span(), "the set filter" + acrossKeys()));
             } else if (e instanceof Expr.SetMap m && acrossKeys(m.domains(), e)) {
-                refusals.add(new Point(m.span(), "the set ranges across keys (" + key + "): it reads every shard's state"));
+                refusals.add(new Point(m.span(), "the set map" + acrossKeys()));
             } else {
                 Exprs.children(e).forEach(this::walk);
             }
@@ -164,6 +166,8 @@ public final class Partitioning {
                 keys.add(Source.shown(arg));
             }
         }
+
+        private String acrossKeys() { return " quantifies across keys (" + key + "): it reads every shard's state"; }
 
         /** A quantifier over the key set whose body reads the state: it looks at every shard. */
         private boolean acrossKeys(List<Expr> domains, Expr whole) {

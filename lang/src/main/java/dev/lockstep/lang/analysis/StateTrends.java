@@ -97,14 +97,18 @@ final class StateTrends {
             }
             case Expr.Let l -> {
                 Map<Integer, Trend> inner = new HashMap<>(slots);
-                for (int k = 0; k < l.vars().size(); k++) inner.put(l.vars().get(k).slot(), of(l.values().get(k), inner, depth));
+                for (int k = 0; k < l.vars().size(); k++) {
+                    inner.put(l.vars().get(k).slot(), of(l.values().get(k), inner, depth));
+                }
                 yield of(l.body(), inner, depth);
             }
             case Expr.BuiltinCall c -> builtin(c, slots, depth);
             case Expr.DefCall d -> {
                 CheckedSpec.Def def = spec.defs().get(d.defIndex());
                 Map<Integer, Trend> params = new HashMap<>();
-                for (int k = 0; k < def.params().size(); k++) params.put(def.params().get(k).slot(), of(d.args().get(k), slots, depth));
+                for (int k = 0; k < def.params().size(); k++) {
+                    params.put(def.params().get(k).slot(), of(d.args().get(k), slots, depth));
+                }
                 yield of(def.body(), params, depth + 1);
             }
         };

@@ -1,11 +1,11 @@
 package dev.lockstep.lang.analysis;
 
 /**
- * How a value moves as a node's state moves up its lattice (each variable in its own order, see
- * {@link VarOrders}): it stays {@code CONST}, goes {@code UP} or {@code DOWN} in its type's natural order (ints by
- * {@code <=}, sets by {@code \subseteq}, booleans FALSE before TRUE, enum labels in declaration order, maps entry by
- * entry), or {@code NONE} of these. A guard is upward-closed exactly when its trend is CONST or UP: once true, it
- * stays true as the state grows.
+ * How a value moves as a node's state moves up its lattice (each variable in the direction its assignments move
+ * it, see {@link Monotonicity}): it stays {@code CONST}, goes {@code UP} or {@code DOWN} in its type's natural order
+ * (ints by {@code <=}, sets by {@code \subseteq}, booleans FALSE before TRUE, enum labels in declaration order, maps
+ * entry by entry), or {@code NONE} of these. A guard is upward-closed exactly when its trend is CONST or UP: once
+ * true, it stays true as the state grows.
  */
 public enum Trend {
     CONST, UP, DOWN, NONE;

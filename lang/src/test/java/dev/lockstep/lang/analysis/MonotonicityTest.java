@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.analysis.MonotonicityReport.ActionResult;
-import dev.lockstep.lang.analysis.MonotonicityReport.Point;
 import dev.lockstep.lang.analysis.MonotonicityReport.RoleResult;
 import dev.lockstep.lang.ir.CheckedSpec;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lockstep.lang.analysis.MonotonicityReport.Point;
 import dev.lockstep.lang.analysis.PartitionReport.Route;
 import dev.lockstep.lang.ir.CheckedSpec;
 import java.util.List;
