@@ -8,7 +8,7 @@ import java.util.List;
  * guards were shown upward-closed.
  */
 public record MonotonicityReport(String spec, String method, List<RoleResult> roles) {
-    /** The syntactic test ({@link StateTrends}), the only method so far. */
+    /** The syntactic test ({@link StateTrends}); the invariants module adds a Z3 check on a model. */
     public static final String SYNTACTIC = "syntactic";
 
     /** How a variable moves across its role's actions: "constant", "grows", "shrinks" or "no lattice". */
