@@ -55,4 +55,15 @@ class UpwardClosureTest {
         // The timer is not a guard: it stays a coordination point whatever Z3 says.
         assertEquals(2, action(r, "TM", "Abort").points().size());
     }
+
+    @Test
+    void theEagerCommitsNonEmptyVoteTestIsUpwardClosedItCountsNoQuorum() {
+        // The bug of two-phase-commit-eager (commit once anyone prepared) is no aggregation any more: only the
+        // test of absence, state = init, keeps Commit a coordination point.
+        CheckedSpec spec = load("buggy/two-phase-commit-eager.lstep");
+        assertEquals(List.of("state = init", "prepared /= {}"), action(Monotonicity.analyze(spec), "TM", "Commit")
+                .points().stream().map(Point::text).toList());
+        assertEquals(List.of("state = init"), action(refined(spec, "small"), "TM", "Commit").points().stream()
+                .map(Point::text).toList());
+    }
 }
