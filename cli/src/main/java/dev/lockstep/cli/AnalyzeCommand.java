@@ -42,6 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (monotonicity == partition) throw output.refuse("choose one analysis: --monotonicity or --partition");
         if (role != null && !partition) throw output.refuse("--role applies to --partition only");
         LoadedModel loaded = model == null ? null : file.load(model, output);
+        if (loaded != null) output.warnings(loaded.warnings());
         CheckedSpec spec = loaded == null ? compile() : loaded.spec();
         if (monotonicity) {
             MonotonicityReport report = Monotonicity.analyze(spec);
