@@ -78,6 +78,10 @@ class JsonShapeTest {
         cases.put("bench-conform", new String[] {"bench-conform", SPEC, "--model", "small", "--steps", "200",
                 "--short-traces", "3", "--short-steps", "5", "--runs", "1", "--warmup", "0"});
         cases.put("pipeline", new String[] {"pipeline", SPEC, "--model", "small", "--skip", "check,prove"});
+        cases.put("analyze-monotonicity", new String[] {"analyze", SPEC, "--monotonicity"});
+        cases.put("analyze-partition", new String[] {"analyze", "../specs/analysis/two-phase-commit-txs-batch.lstep",
+                "--partition"});
+        cases.put("analyze-bad-input", new String[] {"analyze", SPEC, "--partition", "--role", "Nobody"});
         List<DynamicTest> tests = new ArrayList<>();
         // In order: conform reads the traces simulate-holds writes.
         cases.forEach((name, args) -> tests.add(DynamicTest.dynamicTest(name, () -> check(name, args))));

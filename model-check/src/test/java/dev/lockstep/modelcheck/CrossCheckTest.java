@@ -35,13 +35,14 @@ class CrossCheckTest {
      * {@code three} is the same spec as {@code small}, which is cross-checked. paxos-crash-msgs small agreed with TLC
      * (36,600 distinct, 236,721 generated, depth 30) in 157 s, and its volatile-promise variant's small violates
      * OneValueChosen at depth 18 under TLC too (a Crash(a1) step at state 17, 87 s); its {@code tiny} is
-     * cross-checked here.
+     * cross-checked here. two-phase-commit-txs rm3 agreed with TLC (82,944 distinct, 659,521 generated, depth 21)
+     * in 6.5 s; its models one and small are cross-checked here.
      */
     static final Set<String> EXCLUDED = Set.of(
             "two-phase-commit.lstep#rm6", "two-phase-commit.lstep#rm7", "two-phase-commit.lstep#rm8",
             "two-phase-commit.lstep#rm9", "paxos.lstep#small", "paxos.lstep#smallSym", "minfinder.lstep#three",
             "lamport-mutex.lstep#n3", "raft-election.lstep#cluster", "paxos-crash-msgs.lstep#small",
-            "buggy/paxos-crash-msgs-volatile-promise.lstep#small");
+            "buggy/paxos-crash-msgs-volatile-promise.lstep#small", "two-phase-commit-txs.lstep#rm3");
 
     @Test
     void everyLibraryModelIsCrossCheckedOrExplicitlyExcluded() {

@@ -66,6 +66,11 @@ class LibraryStateCountsTest {
         // With symmetric RM: the number of orbits, as TLC reports with the generated SYMMETRY (3.6x and 28x fewer).
         pin("two-phase-commit.lstep", "smallSym", Expect.holds(80, 318, 11));
         pin("two-phase-commit.lstep", "rm5Sym", Expect.holds(314, 2048, 17));
+        // Transactions are independent: one transaction is two-phase-commit.lstep's small, two are its square
+        // (56 states per transaction with 2 RMs, 288 with 3); TLC agrees on all three.
+        pin("two-phase-commit-txs.lstep", "one", Expect.holds(288, 1146, 11));
+        pin("two-phase-commit-txs.lstep", "small", Expect.holds(3136, 17137, 15));
+        pin("two-phase-commit-txs.lstep", "rm3", Expect.holds(82944, 659521, 21));
 
         pin("paxos.lstep", "small", Expect.holds(100576, 501147, 29));
         // Model small with symmetric acceptors (5.5x fewer states); TLC with the generated SYMMETRY agrees.
