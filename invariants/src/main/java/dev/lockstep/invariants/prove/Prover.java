@@ -208,22 +208,8 @@ public final class Prover {
     }
 
     private QueryResult consecution(Queries q, SpecLowering.Step step, Z3Terms z3, StateDecoder decoder) {
-        long start = System.nanoTime();
-        Solver s = solver(z3, options.timeout());
-        for (Term t : q.consecution(step)) s.add(z3.bool(t));
-        Status status = s.check();
-        String subject = step.show();
-        if (status == Status.UNSATISFIABLE) {
-            return new QueryResult(QueryResult.Kind.CONSECUTION, subject, Verdict.PROVED, null, null, null, seconds(start));
-        }
-        if (status == Status.UNKNOWN) {
-            return new QueryResult(QueryResult.Kind.CONSECUTION, subject, Verdict.UNKNOWN, unknownReason(s), null, null,
-                    seconds(start));
-        }
-        shrink(s, q.pre(), z3);
-        Cti cti = cti(q, step, s.getModel(), z3, decoder);
-        return new QueryResult(QueryResult.Kind.CONSECUTION, subject, cti.replayed() ? Verdict.CTI : Verdict.UNKNOWN,
-                cti.replayed() ? null : cti.note(), cti, null, seconds(start));
+        return stepQuery(QueryResult.Kind.CONSECUTION, step.show(), q.consecution(step), q, z3,
+                m -> cti(q, step, m, z3, decoder));
     }
 
     /**
@@ -232,42 +218,53 @@ public final class Prover {
      */
     private QueryResult transition(Queries q, SpecLowering.Step step, CheckedSpec.Property p, Z3Terms z3,
                                    StateDecoder decoder) {
+        return stepQuery(QueryResult.Kind.TRANSITION, p.name() + " at " + step.show(), q.transition(step, p), q, z3,
+                m -> brokenStep(q, step, p, m, decoder));
+    }
+
+    /**
+     * One query about a step: proved when unsatisfiable, unknown with Z3's reason, else the counterexample read
+     * out of Z3's model (shrunk first), which counts only when the evaluator confirmed it.
+     */
+    private QueryResult stepQuery(QueryResult.Kind kind, String subject, List<Term> assertions, Queries q, Z3Terms z3,
+                                  java.util.function.Function<Model, Cti> counterexample) {
         long start = System.nanoTime();
         Solver s = solver(z3, options.timeout());
-        for (Term t : q.transition(step, p)) s.add(z3.bool(t));
+        for (Term t : assertions) s.add(z3.bool(t));
         Status status = s.check();
-        String subject = p.name() + " at " + step.show();
         if (status == Status.UNSATISFIABLE) {
-            return new QueryResult(QueryResult.Kind.TRANSITION, subject, Verdict.PROVED, null, null, null, seconds(start));
+            return new QueryResult(kind, subject, Verdict.PROVED, null, null, null, seconds(start));
         }
         if (status == Status.UNKNOWN) {
-            return new QueryResult(QueryResult.Kind.TRANSITION, subject, Verdict.UNKNOWN, unknownReason(s), null, null,
-                    seconds(start));
+            return new QueryResult(kind, subject, Verdict.UNKNOWN, unknownReason(s), null, null, seconds(start));
         }
         shrink(s, q.pre(), z3);
-        Model m = s.getModel();
+        Cti cti = counterexample.apply(s.getModel());
+        return new QueryResult(kind, subject, cti.replayed() ? Verdict.CTI : Verdict.UNKNOWN,
+                cti.replayed() ? null : cti.note(), cti, null, seconds(start));
+    }
+
+    /** A step that breaks transition property {@code p}, as spec states, confirmed by the evaluator or not. */
+    private Cti brokenStep(Queries q, SpecLowering.Step step, CheckedSpec.Property p, Model m, StateDecoder decoder) {
         State pre;
         State post;
         try {
             pre = decoder.state(m, q.pre());
             post = decoder.state(m, q.post());
         } catch (StateDecoder.Undecodable e) {
-            return new QueryResult(QueryResult.Kind.TRANSITION, subject, Verdict.UNKNOWN, "Z3 found a step breaking "
-                    + p.name() + " from a state that holds " + e.getMessage(), null, null, seconds(start));
+            return new Cti(null, null, null, p.name(), p.span().location(), p.span().text(), false,
+                    "Z3 found a step breaking " + p.name() + " from a state that holds " + e.getMessage());
         }
         String[] replayError = new String[1];
         Label label = replay(step, pre, post, replayError);
         boolean preHolds = q.invariants().stream().allMatch(inv -> holds(pre, inv));
-        boolean broken = label != null && !transitions.satisfiesStep(pre, post, p);
-        boolean confirmed = preHolds && broken;
+        boolean confirmed = preHolds && label != null && !transitions.satisfiesStep(pre, post, p);
         String note = confirmed ? null : label == null
                 ? "the step does not replay through the evaluator" + (replayError[0] == null ? " (a Lockstep bug)"
                         : " (" + replayError[0] + ")")
                 : !preHolds ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
                 : "the evaluator says the step keeps " + p.name() + " (a Lockstep bug)";
-        Cti cti = new Cti(pre, post, label, p.name(), p.span().location(), p.span().text(), confirmed, note);
-        return new QueryResult(QueryResult.Kind.TRANSITION, subject, confirmed ? Verdict.CTI : Verdict.UNKNOWN,
-                confirmed ? null : note, cti, null, seconds(start));
+        return new Cti(pre, post, label, p.name(), p.span().location(), p.span().text(), confirmed, note);
     }
 
     /**
