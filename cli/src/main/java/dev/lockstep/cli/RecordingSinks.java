@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import dev.lockstep.cli.report.TraceEvents;
 import dev.lockstep.runtime.trace.TraceEvent;
-import dev.lockstep.runtime.trace.TraceSink;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,25 +23,7 @@ final class RecordingSinks {
     synchronized TraceSinks nextRun(TraceSinks inner) {
         run = new ArrayList<>();
         List<TraceEvents.Event> events = run;
-        return node -> {
-            TraceSink next = inner.open(node);
-            return new TraceSink() {
-                @Override
-                public void write(TraceEvent event) {
-                    record(events, event);
-                    if (next.enabled()) next.write(event);
-                }
-
-                @Override
-                public void close() {
-                    try {
-                        next.close();
-                    } catch (Exception e) {
-                        throw new IllegalStateException("cannot close the trace of " + node + ": " + e.getMessage(), e);
-                    }
-                }
-            };
-        };
+        return TraceSinks.observed(inner, node -> event -> record(events, event));
     }
 
     private synchronized void record(List<TraceEvents.Event> events, TraceEvent event) {

@@ -8,7 +8,6 @@ import dev.lockstep.runtime.sim.Simulation;
 import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceEvent;
-import dev.lockstep.runtime.trace.TraceSink;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.util.Optional;
 
@@ -64,26 +63,7 @@ public final class SpecOnlineCheck implements OnlineCheck {
 
     /** Sinks that hand every event to this check's monitor and then to {@code recorded}'s sink of the same node. */
     public TraceSinks sinks(TraceSinks recorded) {
-        return node -> {
-            TraceSink online = feed.sink();
-            TraceSink inner = recorded.open(node);
-            return new TraceSink() {
-                @Override
-                public void write(TraceEvent event) {
-                    online.write(event);
-                    if (inner.enabled()) inner.write(event);
-                }
-
-                @Override
-                public void close() {
-                    try {
-                        inner.close();
-                    } catch (Exception e) {
-                        throw new IllegalStateException("cannot close the trace of " + node + ": " + e.getMessage(), e);
-                    }
-                }
-            };
-        };
+        return TraceSinks.observed(recorded, node -> feed.sink()::write);
     }
 
     /** Fails the step whose event diverged: the monitor saw it while the step was recorded. */

@@ -34,22 +34,9 @@ import java.util.Locale;
  * one trace event through the runtime's {@code TraceRecorder} and returns the envelopes to send. Closing it closes the
  * sink.
  */
-final class TraceGen {
-    private final CheckedSpec spec;
-    private final CheckedSpec.Role role;
-    private final TypeMapper types;
-    private final UnitFactory units;
-    private final String state;
-
-    TraceGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, UnitFactory units) {
-        this.spec = spec;
-        this.role = role;
-        this.types = types;
-        this.units = units;
-        this.state = types.states.get(role.name());
-    }
-
+record TraceGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, UnitFactory units) {
     CompilationUnit unit() {
+        String state = types.states.get(role.name());
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Envelope", "dev.lockstep.runtime.api.NodeId",
                 "dev.lockstep.runtime.trace.TraceRecorder", "dev.lockstep.runtime.trace.TraceSink", "java.util.List", "java.util.Map", "java.util.Set",
                 "java.util.Objects", "javax.annotation.processing.Generated");
@@ -91,9 +78,9 @@ final class TraceGen {
         for (int i = 0; i < role.actions().size(); i++) {
             CheckedSpec.Action a = role.actions().get(i);
             c.addMember(action(a, methods.allocate(Names.local(Names.decapitalize(a.name())), "Step"),
-                    constantNames.get(i)));
+                    constantNames.get(i), state));
         }
-        if (role.crashes()) c.addMember(restart());
+        if (role.crashes()) c.addMember(restart(state));
 
         MethodDeclaration recorder = c.addMethod("recorder", Modifier.Keyword.PUBLIC);
         UnitFactory.doc(recorder, "The untyped recorder underneath (clocks, step count).", role.span());
@@ -107,7 +94,7 @@ final class TraceGen {
         return cu;
     }
 
-    private MethodDeclaration action(CheckedSpec.Action a, String method, String constant) {
+    private MethodDeclaration action(CheckedSpec.Action a, String method, String constant, String state) {
         MethodDeclaration md = new MethodDeclaration(NodeList.nodeList(Modifier.publicModifier()),
                 J.type("List", J.type("Envelope")), method);
         Names.Scope locals = new Names.Scope("after", "sent", "received");
@@ -178,7 +165,7 @@ final class TraceGen {
         return new IfStmt(J.not(isMessage), new ThrowStmt(J.newObject(J.type("IllegalArgumentException"), text)), null);
     }
 
-    private MethodDeclaration restart() {
+    private MethodDeclaration restart(String state) {
         MethodDeclaration md = new MethodDeclaration(NodeList.nodeList(Modifier.publicModifier()),
                 J.type("List", J.type("Envelope")), "restart");
         md.addParameter(J.type(state), "state");

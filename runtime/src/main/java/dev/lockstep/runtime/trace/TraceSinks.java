@@ -15,4 +15,31 @@ public interface TraceSinks {
     static TraceSinks directory(Path dir) {
         return node -> NdjsonTraceWriter.open(dir.resolve(node.name() + ".ndjson"));
     }
+
+    /**
+     * Sinks that show every event to the node's observer first (an online check, a report), then write it to
+     * {@code inner}'s sink of the same node; closing one closes that inner sink.
+     */
+    static TraceSinks observed(TraceSinks inner, java.util.function.Function<NodeId, java.util.function.Consumer<TraceEvent>> observer) {
+        return node -> {
+            java.util.function.Consumer<TraceEvent> seen = observer.apply(node);
+            TraceSink next = inner.open(node);
+            return new TraceSink() {
+                @Override
+                public void write(TraceEvent event) {
+                    seen.accept(event);
+                    if (next.enabled()) next.write(event);
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        next.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot close the trace of " + node + ": " + e.getMessage(), e);
+                    }
+                }
+            };
+        };
+    }
 }
