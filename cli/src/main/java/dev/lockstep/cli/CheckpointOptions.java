@@ -15,7 +15,7 @@ final class CheckpointOptions {
                     + "run can continue it with --resume DIR. DIR must not hold a checkpoint already.")
     Path checkpoint;
 
-    @Option(names = "--checkpoint-every", paramLabel = "TIME", converter = OptionTypes.Time.class,
+    @Option(names = "--checkpoint-every", paramLabel = "TIME",
             description = "With --checkpoint or --resume: the time between checkpoints, e.g. 90s, 10m, 1h "
                     + "(default: 10m); a checkpoint is written at the end of the first level after it.")
     Duration every;

@@ -37,6 +37,9 @@ public final class Main {
     /** Runs the CLI on the given writers without exiting; used by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cmd = new CommandLine(new Main());
+        // Every time option reads the same way (90, 90s, 500ms, 10m, 1h), said once here rather than per option; an
+        // option where 0 means "no limit" names OptionTypes.TimeLimit instead.
+        cmd.registerConverter(java.time.Duration.class, new OptionTypes.Time());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(Main::usageError);

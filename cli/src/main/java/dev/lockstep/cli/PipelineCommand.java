@@ -30,7 +30,7 @@ final class PipelineCommand extends ModelCommand {
             description = "Keep the run's traces in DIR (one NODE.ndjson per node; default: a temporary directory).")
     Path traceDir;
 
-    @Option(names = "--run-seconds", paramLabel = "TIME", defaultValue = "20", converter = OptionTypes.Time.class,
+    @Option(names = "--run-seconds", paramLabel = "TIME", defaultValue = "20",
             description = "The run stage stops when the nodes go quiet, or after TIME, e.g. 20 (seconds), 1m "
                     + "(default: ${DEFAULT-VALUE} s).")
     Duration runTime;

@@ -16,7 +16,7 @@ final class ProverArgs {
             description = "Also run bounded model checking from the initial states up to K >= 0 steps.")
     Integer bmc;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30", converter = OptionTypes.Time.class,
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30",
             description = "Timeout of each Z3 query, e.g. 30 (seconds), 500ms, 2m (default: ${DEFAULT-VALUE} s).")
     Duration timeout;
 

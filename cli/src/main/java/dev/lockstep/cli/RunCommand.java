@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
                     + "r1:Propose(v=2, to=r2); values are integers, TRUE/FALSE, node names, enum labels or \"strings\".")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--seconds", paramLabel = "TIME", converter = OptionTypes.Time.class,
+    @Option(names = "--seconds", paramLabel = "TIME",
             description = "Stop after TIME, e.g. 10 (seconds), 500ms, 2m (default: run until interrupted).")
     Duration runFor;
 

@@ -19,7 +19,7 @@ final class TlcRun {
     @Mixin
     TlcHeap heap;
 
-    @Option(names = "--timeout", paramLabel = "TIME", converter = OptionTypes.Time.class,
+    @Option(names = "--timeout", paramLabel = "TIME",
             description = "Stop TLC after TIME, e.g. 90 (seconds), 90s, 10m, 1h (default: no limit).")
     Duration timeout;
 
