@@ -321,17 +321,23 @@ public final class TlaTranslator {
             }
             Set<String> changed = new HashSet<>();
             List<Stmt.Send> sends = new ArrayList<>();
+            // An exchange assigns a variable at self and at its peer: both clauses in one EXCEPT.
+            Map<String, List<String>> clauses = new LinkedHashMap<>();
             for (Stmt s : a.effects()) {
                 switch (s) {
-                    case Stmt.Assign as -> {
-                        String name = names.var(a.role(), as.var());
-                        changed.add(name);
-                        line(indent + "/\\ " + name + "' = [" + name + " EXCEPT " + update(a.role(), as) + "]");
-                    }
+                    case Stmt.Assign as -> clauses.computeIfAbsent(names.var(a.role(), as.var()), k -> new ArrayList<>())
+                            .add(update(a.role(), as));
+                    case Stmt.PeerAssign pa -> clauses.computeIfAbsent(names.var(a.role(), pa.var()),
+                            k -> new ArrayList<>()).add("![" + printer.print(pa.peer()) + "] = " + printer.print(pa.value()));
                     case Stmt.Send send -> sends.add(send);
                     case Stmt.TimerControl timer -> line(indent + "\\* " + timer.op().keyword() + " "
                             + timer.action() + ": a run-time timer; time is abstracted, so no change of state");
                 }
+            }
+            for (Map.Entry<String, List<String>> e : clauses.entrySet()) {
+                String name = e.getKey();
+                changed.add(name);
+                line(indent + "/\\ " + name + "' = [" + name + " EXCEPT " + String.join(", ", e.getValue()) + "]");
             }
             boolean consumes = (consumed != null || received != null) && kind != NetworkKind.SET;
             if (consumes || !sends.isEmpty()) {
@@ -465,6 +471,7 @@ public final class TlaTranslator {
             case CheckedSpec.Trigger.Auto x -> "auto action";
             case CheckedSpec.Trigger.Input x -> "input action";
             case CheckedSpec.Trigger.Timer t -> "timer(" + t.lowMillis() + "ms.." + t.highMillis() + "ms) action";
+            case CheckedSpec.Trigger.Exchange x -> "exchange with " + x.peer().name() + (x.mayFail() ? ", may fail" : "");
         };
     }
 
