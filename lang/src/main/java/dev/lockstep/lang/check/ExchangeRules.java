@@ -87,8 +87,8 @@ final class ExchangeRules {
         }
         if (ctx.lookup(pa.peer().name()) != ctx.exchangePeer) {
             diags.error(Code.NOT_THE_PEER, pa.peer().span(), "'" + pa.peer().name() + "' is not this exchange's"
-                    + " peer", "an exchange writes its own variables and those of its peer, "
-                    + ctx.exchangePeer.name());
+                    + " peer", "an exchange writes its own variables and those of its peer, '"
+                    + ctx.exchangePeer.name() + "'");
             return null;
         }
         Symbols.VarSig v = role.var(name);
