@@ -64,12 +64,20 @@ final class ExchangeRules {
         return new CheckedSpec.Trigger.Exchange(peer.local(), weight, rate, x.mayFail(), x.span());
     }
 
-    /** The guard with {@code peer /= self} first: a node never exchanges with itself. */
+    /**
+     * The guard with {@code peer /= self} first (a node never exchanges with itself), then, for a weighted view,
+     * {@code w > 0}: the model chooses among the view's support, the peers of positive weight.
+     */
     static Expr guard(CheckedSpec.Trigger.Exchange x, Expr guard) {
         Span at = x.peer().span();
-        Expr notSelf = new Expr.Binary(BinaryOp.NEQ, x.peer(), new Expr.Self(at), Type.BOOL, at);
-        if (guard instanceof Expr.Lit l && l.value().equals(BoolV.TRUE)) return notSelf;
-        return new Expr.Binary(BinaryOp.AND, notSelf, guard, Type.BOOL, guard.span());
+        Expr out = new Expr.Binary(BinaryOp.NEQ, x.peer(), new Expr.Self(at), Type.BOOL, at);
+        if (x.weight() != null) {
+            Expr positive = new Expr.Binary(BinaryOp.GT, x.weight(), new Expr.Lit(IntV.of(0), Type.INT, x.weight().span()),
+                    Type.BOOL, x.weight().span());
+            out = new Expr.Binary(BinaryOp.AND, out, positive, Type.BOOL, at);
+        }
+        if (guard instanceof Expr.Lit l && l.value().equals(BoolV.TRUE)) return out;
+        return new Expr.Binary(BinaryOp.AND, out, guard, Type.BOOL, guard.span());
     }
 
     /**

@@ -75,11 +75,11 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
         /**
          * An exchange (docs/language.md, "Exchange actions"): one atomic step of the acting node and a peer of the
          * same role, the action's first parameter ({@code peer}), drawn from the view (that parameter's domain). The
-         * checker adds the guard {@code peer /= self}. When {@code mayFail}, the action has a second parameter,
+         * checker adds the guard {@code peer /= self} (and {@code weight > 0}: the view's support). When {@code mayFail}, the action has a second parameter,
          * {@code outcome} \in {"both", "initiator", "receiver"}, and each side's assignments apply only in the outcomes
          * where that side commits (the checker writes them as IF outcome ... THEN e ELSE the old value). The
          * {@code weight} (an int over the peer; null when uniform) and {@code rate} (exchanges per round; null when
-         * not given) are for the simulator: a model step is a choice over the view's support.
+         * not given) are for the simulator: a model step is a choice over the view's support, whatever the weights.
          */
         record Exchange(Expr.Local peer, Expr weight, Expr rate, boolean mayFail, Span span) implements Trigger {
             /** The outcomes of a failing exchange; "neither" changes nothing, so it is no step (a stutter). */

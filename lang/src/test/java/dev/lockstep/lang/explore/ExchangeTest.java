@@ -116,6 +116,16 @@ class ExchangeTest {
     }
 
     @Test
+    void aWeightedViewIsAChoiceOverItsSupport() {
+        // Weight 0 for n2: no node picks n2 as its peer (n2 still picks others); positive weights change no step.
+        ModelInstance m = bind(withNode("Far", "n2", "weighted IF peer = Far THEN 0 ELSE 5", "Nodes \\ {self}"), "walk");
+        List<Label> labels = new ArrayList<>();
+        new Transitions(m).successors(state(m, 1, 2, 2), (label, next) -> labels.add(label));
+        assertEquals(List.of("n1->n3", "n2->n1", "n2->n3", "n3->n1"), labels.stream().map(l -> l.node().show() + "->"
+                + l.params().get(0).show()).toList());
+    }
+
+    @Test
     void aFailingExchangeCommitsEachSideWhollyOrNotAtAll() {
         ModelInstance m = bind(compile("may fail", "Nodes \\ {self}"), "walk");
         Transitions t = new Transitions(m);
@@ -139,13 +149,20 @@ class ExchangeTest {
         assertEquals(CheckedSpec.Trigger.Exchange.OUTCOMES, outcomes);
     }
 
+    /** The spec with a constant {@code name} bound to node {@code node} in both models. */
+    private static CheckedSpec withNode(String name, String node, String header, String view) {
+        String text = MINFINDER.replace("const Values: set<int>", "const Values: set<int>\nconst " + name + ": node")
+                .replace("model walk { ", "model walk { " + name + " = " + node + " ")
+                .replace("model small { ", "model small { " + name + " = " + node + " ");
+        Frontend.Compilation c = Frontend.compile("exchange.lstep", text.replace("HEADER", header).replace("VIEW", view));
+        assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
+        return c.spec().orElseThrow();
+    }
+
     @Test
     void aPeerOutsideTheRoleFaultsWhenTheStepIsTaken() {
-        Frontend.Compilation c = Frontend.compile("exchange.lstep", MINFINDER.replace("HEADER", "")
-                .replace("VIEW", "{stranger}").replace("const Values: set<int>", "const Values: set<int>\nconst stranger: node")
-                .replace("model walk { ", "model walk { stranger = x9 ").replace("model small { ", "model small { stranger = x9 "));
-        assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));
-        ExploreResult r = new Explorer(bind(c.spec().orElseThrow(), "walk")).run(ExploreOptions.defaults());
+        ExploreResult r = new Explorer(bind(withNode("stranger", "x9", "", "{stranger}"), "walk"))
+                .run(ExploreOptions.defaults());
         assertEquals(ExploreResult.Status.EVALUATION_ERROR, r.status());
         assertEquals("LS701", r.fault().code().id());
     }

@@ -206,6 +206,7 @@ public final class GeneratedStepsBenchmark {
                             }
                         }
                         case Stmt.TimerControl timer -> { }
+                        case Stmt.PeerAssign peer -> { } // exchange specs are not generated, so not measured
                     }
                 }
                 sink += sent.size();
