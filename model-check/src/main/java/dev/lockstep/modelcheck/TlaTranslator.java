@@ -321,18 +321,23 @@ public final class TlaTranslator {
             }
             Set<String> changed = new HashSet<>();
             List<Stmt.Send> sends = new ArrayList<>();
+            // An exchange assigns a variable at self and at its peer: both clauses in one EXCEPT, printed where the
+            // variable is first assigned (a timer's comment stays in statement order too).
+            Map<String, List<String>> clauses = new LinkedHashMap<>();
+            List<Runnable> lines = new ArrayList<>();
+            String at = indent;
             for (Stmt s : a.effects()) {
                 switch (s) {
-                    case Stmt.Assign as -> {
-                        String name = names.var(a.role(), as.var());
-                        changed.add(name);
-                        line(indent + "/\\ " + name + "' = [" + name + " EXCEPT " + update(a.role(), as) + "]");
-                    }
+                    case Stmt.Assign as -> clause(clauses, lines, at, names.var(a.role(), as.var()), update(a.role(), as));
+                    case Stmt.PeerAssign pa -> clause(clauses, lines, at, names.var(a.role(), pa.var()),
+                            "![" + printer.print(pa.peer()) + "] = " + printer.print(pa.value()));
                     case Stmt.Send send -> sends.add(send);
-                    case Stmt.TimerControl timer -> line(indent + "\\* " + timer.op().keyword() + " "
-                            + timer.action() + ": a run-time timer; time is abstracted, so no change of state");
+                    case Stmt.TimerControl timer -> lines.add(() -> line(at + "\\* " + timer.op().keyword() + " "
+                            + timer.action() + ": a run-time timer; time is abstracted, so no change of state"));
                 }
             }
+            lines.forEach(Runnable::run);
+            changed.addAll(clauses.keySet());
             boolean consumes = (consumed != null || received != null) && kind != NetworkKind.SET;
             if (consumes || !sends.isEmpty()) {
                 String net = !consumes ? TlaNames.NETWORK
@@ -356,6 +361,15 @@ public final class TlaTranslator {
             printer.close();
         }
         blank();
+    }
+
+    /** Adds an EXCEPT clause of variable {@code name}; its line goes in {@code lines} where it is first assigned. */
+    private void clause(Map<String, List<String>> clauses, List<Runnable> lines, String indent, String name,
+                        String clause) {
+        clauses.computeIfAbsent(name, k -> {
+            lines.add(() -> line(indent + "/\\ " + k + "' = [" + k + " EXCEPT " + String.join(", ", clauses.get(k)) + "]"));
+            return new ArrayList<>();
+        }).add(clause);
     }
 
     /**
@@ -465,6 +479,7 @@ public final class TlaTranslator {
             case CheckedSpec.Trigger.Auto x -> "auto action";
             case CheckedSpec.Trigger.Input x -> "input action";
             case CheckedSpec.Trigger.Timer t -> "timer(" + t.lowMillis() + "ms.." + t.highMillis() + "ms) action";
+            case CheckedSpec.Trigger.Exchange x -> "exchange with " + x.peer().name() + (x.mayFail() ? ", may fail" : "");
         };
     }
 

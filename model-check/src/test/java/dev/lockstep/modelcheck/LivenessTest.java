@@ -52,6 +52,24 @@ class LivenessTest {
     }
 
     @Test
+    void pairwiseMinFinderConvergesUnderFairExchanges() {
+        holds("minfinder-pairwise.lstep", "small", "Converges", 20);
+        holds("minfinder-pairwise-may-fail.lstep", "small", "Converges", 20);
+    }
+
+    @Test
+    void withoutFairnessAnExchangeMayNeverHappenAndConvergenceFails() throws Exception {
+        // The same spec with 'exchange' instead of 'fair exchange': TLC finds a run that stops exchanging.
+        String text = java.nio.file.Files.readString(LibrarySpecs.ROOT.resolve("minfinder-pairwise.lstep"))
+                .replace("fair exchange", "exchange");
+        CheckedSpec spec = dev.lockstep.lang.Frontend.compile("unfair.lstep", text).spec().orElseThrow();
+        CheckResult r = ModelChecker.check(ModelInstance.bind(spec, "small").orElseThrow(),
+                TlaTranslator.translate(spec), TlcOptions.defaults());
+        assertEquals(CheckResult.Status.PROPERTY_VIOLATED, r.status());
+        assertEquals("Converges", r.violated());
+    }
+
+    @Test
     void forwardingItsOwnIdCanCircleForeverAndTlcShowsTheLasso() {
         CheckResult r = check("buggy/chang-roberts-forward-own.lstep", "ring3");
         assertEquals(CheckResult.Status.PROPERTY_VIOLATED, r.status());

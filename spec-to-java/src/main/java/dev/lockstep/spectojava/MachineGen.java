@@ -320,6 +320,7 @@ final class MachineGen {
                     if (!role.vars().get(asg.varIndex()).ghost()) next[asg.varIndex()] = tr.code(asg.value());
                 }
                 case Stmt.Send send -> body.addStatement(send(send, tr, names));
+                case Stmt.PeerAssign peer -> throw new IllegalStateException("exchange actions are refused by FragmentCheck (LS850)");
                 case Stmt.TimerControl timer -> body.addStatement(new com.github.javaparser.ast.stmt.ExpressionStmt(
                         J.call(J.name("out"), "add", J.newObject(new ClassOrInterfaceType(J.type("Command"),
                                 timer.op() == Stmt.TimerOp.RESTART ? "RestartTimer" : "CancelTimer"),
@@ -363,6 +364,7 @@ final class MachineGen {
                     Expression to = tr.code(send.to());
                     sends.add(J.newObject(sendType(), message(types.messages.get(send.messageType()), to, payload)));
                 }
+                case Stmt.PeerAssign peer -> throw new IllegalStateException("exchange actions are refused by FragmentCheck (LS850)");
                 // Not reached: a timer statement names a timer action of this role, whose effects take the other path.
                 case Stmt.TimerControl timer -> throw new IllegalStateException("timer statement in a role without timers");
             }
@@ -486,6 +488,7 @@ final class MachineGen {
                 hi = t.highMillis();
             }
             case CheckedSpec.Trigger.Input x -> trigger = "INPUT";
+            case CheckedSpec.Trigger.Exchange x -> throw new IllegalStateException("exchange actions are refused by FragmentCheck (LS850)");
         }
         List<Expression> params = paramSpecs(a, n, body, locals);
         String guard = locals.allocate(n.effect() + "Guard", "");
@@ -553,6 +556,7 @@ final class MachineGen {
             case CheckedSpec.Trigger.Auto x -> "auto action";
             case CheckedSpec.Trigger.Timer t -> "timer action";
             case CheckedSpec.Trigger.Input x -> "input action";
+            case CheckedSpec.Trigger.Exchange x -> throw new IllegalStateException("exchange actions are refused by FragmentCheck (LS850)");
         };
     }
 

@@ -72,6 +72,7 @@ final class RestartGen {
                 case Stmt.Assign asg -> next[asg.varIndex()] = tr.code(asg.value());
                 case Stmt.Send send -> body.addStatement(sends.send(send, tr));
                 case Stmt.TimerControl timer -> { } // refused by the checker (LS235)
+                case Stmt.PeerAssign peer -> { } // refused by the checker: on restart is no exchange (LS412)
             }
         }
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type(state), "next",

@@ -100,6 +100,12 @@ class LibraryStateCountsTest {
         // Cross-checked with an independent breadth-first search of the same transition system.
         pin("minfinder.lstep", "small", Expect.holds(3392, 36680, 13));
         pin("minfinder.lstep", "three", Expect.holds(23040, 267291, 16));
+        // The pairwise MinFinder (issue 16): one exchange per (node, peer) pair, 6 successors of each state, plus the
+        // initial states: 20 x 6 + 8 and 93 x 6 + 27 generated, as derived in seed-features.md (001) and as TLC
+        // counts (CrossCheckTest). With 'may fail', three outcomes per pair are steps: 20 x 18 + 8.
+        pin("minfinder-pairwise.lstep", "small", Expect.holds(20, 128, 3));
+        pin("minfinder-pairwise.lstep", "three", Expect.holds(93, 585, 3));
+        pin("minfinder-pairwise-may-fail.lstep", "small", Expect.holds(20, 368, 3));
 
         // Same figures as TLC on LamportMutex.tla of tlaplus/Examples with N = 2, maxClock = 4 (see the spec's header).
         pin("lamport-mutex.lstep", "small", Expect.holds(401, 787, 28));

@@ -48,6 +48,7 @@ public final class IntDomain {
                 for (Stmt s : a.effects()) {
                     switch (s) {
                         case Stmt.Assign as -> literals(as.value(), ints);
+                        case Stmt.PeerAssign as -> literals(as.value(), ints);
                         case Stmt.Send send -> send.values().forEach(e -> literals(e, ints));
                         case Stmt.TimerControl timer -> { }
                     }

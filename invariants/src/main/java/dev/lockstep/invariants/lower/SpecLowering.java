@@ -287,6 +287,7 @@ public final class SpecLowering {
             switch (stmt) {
                 case Stmt.Assign a -> next[model.nodeBase(role, nodeIdx) + a.varIndex()] =
                         exprs.lower(a.value(), r.vars().get(a.varIndex()).type(), scope);
+                case Stmt.PeerAssign p -> peerAssign(p, r, scope, pre, next);
                 case Stmt.Send send -> net = send(send, scope, net);
                 case Stmt.TimerControl timer -> { } // a run-time timer: no state in the model
             }
@@ -297,6 +298,25 @@ public final class SpecLowering {
             if (post.slot(i) != null) parts.add(Smt.eq(post.slot(i), next[i]));
         }
         return Smt.and(parts);
+    }
+
+    /**
+     * An exchange's assignment to its peer's variable. With the peer bound to a node (its view is static, as
+     * {@code Nodes \ {self}} is), one slot; with a symbolic peer, every node's slot, changed where it is the peer.
+     */
+    private void peerAssign(Stmt.PeerAssign p, CheckedSpec.Role r, Scope scope, Vocabulary pre, Term[] next) {
+        Term value = exprs.lower(p.value(), r.vars().get(p.varIndex()).type(), scope);
+        Value peer = exprs.staticValue(p.peer(), scope);
+        NodeV[] nodes = model.nodes(p.roleIndex());
+        for (int k = 0; k < nodes.length; k++) {
+            int slot = model.nodeBase(p.roleIndex(), k) + p.varIndex();
+            if (peer != null) {
+                if (peer.equals(nodes[k])) next[slot] = value;
+            } else {
+                Term isPeer = Smt.eq(exprs.lower(p.peer(), scope), sorts.node(nodes[k]));
+                next[slot] = Smt.ite(isPeer, value, next[slot]);
+            }
+        }
     }
 
     private Term send(Stmt.Send send, Scope scope, Term net) {

@@ -108,6 +108,21 @@ class GoldenSmtTest {
                 "shards.m.consecution.A_TM.Commit.smt2");
     }
 
+    /** An exchange: one step sets both nodes' val (n1's and its peer n2's) to the minimum of the two. */
+    @Test
+    void exchangeStep() {
+        provedConsecution(Specs.model("minfinder-pairwise.lstep", "small"), List.of("NeverBelowMin"),
+                "Node[n1].Gossip(peer = n2)", "minfinder-pairwise.small.consecution.Node.Gossip.smt2");
+    }
+
+    /** A failing exchange's "initiator" outcome: n1's update applies, its peer keeps its value. */
+    @Test
+    void failingExchangeOutcome() {
+        provedConsecution(Specs.model("minfinder-pairwise-may-fail.lstep", "small"), List.of("NeverBelowMin"),
+                "Node[n1].Gossip(peer = n2, outcome = \"initiator\")",
+                "minfinder-pairwise-may-fail.small.consecution.Node.Gossip.initiator.smt2");
+    }
+
     /** Pins the consecution script of one step against the named invariants, and checks Z3 proves it. */
     private static void provedConsecution(ModelInstance m, List<String> invariants, String show, String golden) {
         Queries q = new Queries(new SpecLowering(m), invariants.stream().map(n -> invariant(m, n)).toList());

@@ -33,12 +33,14 @@ public final class Checker {
     private final Symbols symbols = new Symbols();
     private final ExprChecker exprs;
     private final TimerStatements timers;
+    private final ExchangeRules exchanges;
 
     private Checker(Ast.Spec spec, SourceFile file, Diagnostics diags) {
         this.file = file;
         this.diags = diags;
         this.exprs = new ExprChecker(symbols, diags, this::resolveDef);
         this.timers = new TimerStatements(spec, diags);
+        this.exchanges = new ExchangeRules(diags, exprs, symbols);
     }
 
     /** The checked spec, or empty when there were errors (all reported to {@code diags}). */
@@ -458,6 +460,7 @@ public final class Checker {
             case Ast.OnReceiveAll all -> null; // checked after the parameters, which it may read
             case Ast.Auto au -> new CheckedSpec.Trigger.Auto();
             case Ast.Input in -> new CheckedSpec.Trigger.Input();
+            case Ast.Exchange x -> null; // checked after its peer parameter
             case Ast.Timer t -> {
                 if (t.lowMillis() > t.highMillis()) {
                     diags.error(Code.BAD_TIMER, t.span(), "the lower delay bound " + t.lowMillis()
@@ -486,11 +489,14 @@ public final class Checker {
             params.add(new CheckedSpec.Param(ctx.declare(p.name().name(), elem, p.name().span()), domain));
         }
         if (a.trigger() instanceof Ast.OnReceiveAll all) trigger = receiveAll(all, ctx);
+        if (a.trigger() instanceof Ast.Exchange x) trigger = exchanges.trigger(x, params, ctx);
         Expr guard = a.guard() == null ? new Expr.Lit(BoolV.TRUE, Type.BOOL, a.name().span())
                 : predicate(a.guard(), ctx, "the guard of " + a.name().name());
+        if (trigger instanceof CheckedSpec.Trigger.Exchange x) guard = ExchangeRules.guard(x, guard);
         List<Stmt> effects = new ArrayList<>();
         Map<String, Span> assigned = new HashMap<>();
         Map<String, Span> timersControlled = new HashMap<>();
+        Map<String, Span> peerAssigned = new HashMap<>();
         for (Ast.Stmt s : a.body()) {
             switch (s) {
                 case Ast.Skip skip -> { }
@@ -498,7 +504,12 @@ public final class Checker {
                     Stmt st = assign(role, asg, ctx, assigned);
                     if (st != null) effects.add(st);
                 }
+                case Ast.PeerAssign pa -> {
+                    Stmt st = exchanges.peerAssign(role, pa, ctx, peerAssigned);
+                    if (st != null) effects.add(st);
+                }
                 case Ast.Send send -> {
+                    if (ctx.exchangePeer != null) exchanges.noSend(send);
                     Stmt st = send(send, ctx);
                     if (st != null) effects.add(st);
                 }
@@ -507,6 +518,9 @@ public final class Checker {
                     if (st != null) effects.add(st);
                 }
             }
+        }
+        if (trigger instanceof CheckedSpec.Trigger.Exchange x && x.mayFail()) {
+            effects = ExchangeRules.failable(x, params, effects, role);
         }
         CheckedSpec.Fairness fairness = switch (a.fairness()) {
             case NONE -> CheckedSpec.Fairness.NONE;

@@ -31,6 +31,8 @@ final class Context {
     /** In VAR_INIT: variables with an index below this may be read. */
     final int visibleVars;
     final boolean temporalAllowed;
+    /** In an exchange action: its peer parameter, whose variables the action may read and write; else null. */
+    Expr.Local exchangePeer;
     /** Set when the expression reads other nodes' variables or the network. */
     boolean readsGlobalState;
     /** The highest index of a constant the expression reads (through definitions too), or -1. */

@@ -522,7 +522,15 @@ final class ExprChecker {
                 && symbols.roles.containsKey(n.name()) && ctx.lookup(n.name()) == null) {
             return remoteVar(symbols.roles.get(n.name()), a, f, ctx);
         }
+        if (ctx.exchangePeer != null && f.target() instanceof Ast.Name n && ctx.lookup(n.name()) == ctx.exchangePeer) {
+            return peerVar(f, ctx);
+        }
         Expr target = check(f.target(), ctx);
+        if (ctx.kind == Context.Kind.ACTION && target.type() instanceof Type.Node && ctx.role.var(f.field().name()) != null) {
+            diags.error(Code.REMOTE_READ_IN_ACTION, f.span(), "an action reads only its own node's variables, not "
+                    + "another node's " + f.field().name(), "only an exchange action reads its peer's variables");
+            return error(f.span());
+        }
         String name = f.field().name();
         Type t = switch (target.type()) {
             case Type.Record r -> {
@@ -549,6 +557,18 @@ final class ExprChecker {
         return new Expr.FieldAccess(target, name.intern(), t, f.span());
     }
 
+    /** {@code peer.x} in an exchange: variable {@code x} of the peer, a node of the exchanging role. */
+    private Expr peerVar(Ast.Field f, Context ctx) {
+        Symbols.VarSig v = ctx.role.var(f.field().name());
+        if (v == null) {
+            diags.error(Code.UNKNOWN_VAR, f.field().span(), "role " + ctx.role.name() + " has no variable '"
+                    + f.field().name() + "'", "an exchange reads its peer's variables of its own role");
+            return error(f.span());
+        }
+        return new Expr.RemoteVar(ctx.role.name(), ctx.role.index(), ctx.exchangePeer, v.name(), v.index(), v.type(),
+                f.span());
+    }
+
     private Expr remoteVar(Symbols.RoleSig role, Ast.Apply a, Ast.Field f, Context ctx) {
         if (a.args().size() != 1) {
             diags.error(Code.WRONG_ARITY, a.span(), role.name() + "[n] takes one node");
@@ -561,10 +581,13 @@ final class ExprChecker {
                     + f.field().name() + "'");
             return error(f.span());
         }
+        boolean peerRead = ctx.kind == Context.Kind.ACTION && ctx.exchangePeer != null && role == ctx.role
+                && node instanceof Expr.Local l && l.slot() == ctx.exchangePeer.slot();
+        if (peerRead) return new Expr.RemoteVar(role.name(), role.index(), node, v.name(), v.index(), v.type(), f.span());
         switch (ctx.kind) {
             case ACTION, VAR_INIT -> diags.error(Code.REMOTE_READ_IN_ACTION, f.span(),
                     "an action reads only its own node's variables, not " + role.name() + "[..]." + v.name(),
-                    "nodes learn about each other through messages");
+                    "nodes learn about each other through messages (or, in an exchange, through its peer)");
             case ROLE_NODES, MODEL -> diags.error(Code.NOT_CONSTANT, f.span(),
                     "this must be a constant expression, but it reads variable " + v.name());
             case GLOBAL -> ctx.readsGlobalState = true;

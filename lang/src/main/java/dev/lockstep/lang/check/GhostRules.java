@@ -46,6 +46,11 @@ final class GhostRules {
                             refuse(asg.value(), ghosts, role, "the new value of " + asg.var() + in, diags);
                         }
                     }
+                    case Stmt.PeerAssign asg -> {
+                        if (!ghosts.contains(asg.varIndex())) {
+                            refuse(asg.value(), ghosts, role, "the peer's new value of " + asg.var() + in, diags);
+                        }
+                    }
                     case Stmt.Send send -> {
                         for (Expr e : send.values()) refuse(e, ghosts, role, "a sent " + send.messageType() + in, diags);
                         refuse(send.to(), ghosts, role, "the target of a send" + in, diags);
@@ -56,13 +61,20 @@ final class GhostRules {
         }
     }
 
+    private static String varName(Expr e) {
+        return e instanceof Expr.VarRef v ? v.var() : ((Expr.RemoteVar) e).var();
+    }
+
     private static void refuse(Expr e, Set<Integer> ghosts, CheckedSpec.Role role, String what, Diagnostics diags) {
         if (e == null) return;
         Exprs.forEach(e, x -> {
-            if (x instanceof Expr.VarRef v && v.role().equals(role.name()) && ghosts.contains(v.varIndex())) {
-                diags.error(Code.GHOST_READ_BY_NODE, v.span(), what + " reads ghost variable " + v.var(),
+            // An exchange reads its peer's variables (Role[peer].v) as well as its own.
+            boolean ghostRead = x instanceof Expr.VarRef v ? v.role().equals(role.name()) && ghosts.contains(v.varIndex())
+                    : x instanceof Expr.RemoteVar r && r.role().equals(role.name()) && ghosts.contains(r.varIndex());
+            if (ghostRead) {
+                diags.error(Code.GHOST_READ_BY_NODE, x.span(), what + " reads ghost variable " + varName(x),
                         "the generated node has no ghost state: only ghost assignments, invariants, properties and"
-                                + " init predicates may read " + v.var());
+                                + " init predicates may read " + varName(x));
             }
         });
     }

@@ -68,6 +68,8 @@ public enum Code {
     INSTANCE_NETWORK_MISMATCH("LS266", "the instantiated spec assumes another network"),
     INSTANCE_HAS_ERRORS("LS267", "the instantiated spec has errors"),
     INSTANCE_UNKNOWN_MEMBER("LS268", "Instance.Name names nothing the instance declares"),
+    NOT_THE_PEER("LS270", "an exchange writes a node's variable, but the node is not its peer"),
+    BAD_EXCHANGE_RATE("LS271", "an exchange's rate is not a positive integer literal"),
 
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),
@@ -87,6 +89,9 @@ public enum Code {
     BAD_TIMER("LS409", "timer bounds are not an interval"),
     DUPLICATE_ACTION("LS410", "two actions with the same name in one role"),
     INFINITE_ENUMERATION("LS411", "set is not finite"),
+    PEER_WRITE_OUTSIDE_EXCHANGE("LS412", "an action that is not an exchange writes another node's variable"),
+    EXCHANGE_WRITES_OTHER_ROLE("LS413", "an exchange writes a variable of another role"),
+    SEND_IN_EXCHANGE("LS414", "an exchange sends a message"),
 
     TEMPORAL_IN_STATE_PREDICATE("LS501", "temporal operator in a state predicate"),
     NOT_A_PREDICATE("LS502", "expected a boolean predicate"),

@@ -362,6 +362,23 @@ public final class Transitions {
                     return net;
                 };
             }
+            case Stmt.PeerAssign a -> {
+                // The peer's variable, at the peer's place in the state (the view may name no node of the role).
+                int var = a.varIndex();
+                int role = a.roleIndex();
+                int peer = a.peer().slot();
+                Compiled value = evaluator.compile(a.value());
+                yield (env, next, net, sent, sentAt) -> {
+                    int n = model.nodeIndex(role, env.frame[peer]);
+                    if (n < 0) {
+                        throw new dev.lockstep.lang.eval.EvalException(dev.lockstep.lang.diag.Code.FUNCTION_OUTSIDE_DOMAIN,
+                                a.span(), "the exchange's peer " + env.frame[peer].show()
+                                + " is not a node of role " + spec.roles().get(role).name());
+                    }
+                    next[model.nodeBase(role, n) + var] = value.eval(env);
+                    return net;
+                };
+            }
             case Stmt.Send send -> {
                 MessageBuilder.Sender sender = messages.sender(send, evaluator);
                 yield (env, next, net, sent, sentAt) -> {

@@ -106,11 +106,15 @@ public final class AstRenamer {
             case Ast.Auto auto -> auto;
             case Ast.Timer timer -> timer;
             case Ast.Input input -> input;
+            case Ast.Exchange x -> x; // its weight, which may read the peer, is renamed below
         };
         List<Ast.ActionParam> params = new ArrayList<>();
         for (Ast.ActionParam p : a.params()) {
             params.add(new Ast.ActionParam(p.name(), expr(p.domain(), scope)));
             scope.add(p.name().name());
+        }
+        if (trigger instanceof Ast.Exchange x) {
+            trigger = new Ast.Exchange(expr(x.weight(), scope), expr(x.rate(), scope), x.mayFail(), x.span());
         }
         Ast.Expr guard = a.guard() == null ? null : expr(a.guard(), scope);
         List<Ast.Stmt> body = new ArrayList<>();
@@ -121,6 +125,7 @@ public final class AstRenamer {
     private Ast.Stmt stmt(Ast.Stmt s, Set<String> scope) {
         return switch (s) {
             case Ast.Assign as -> new Ast.Assign(as.var(), expr(as.value(), scope), as.span());
+            case Ast.PeerAssign pa -> new Ast.PeerAssign(pa.peer(), pa.var(), expr(pa.value(), scope), pa.span());
             case Ast.Send send -> new Ast.Send(ident(send.messageType(), renaming.message(send.messageType().name())),
                     fieldInits(send.fields(), scope), expr(send.to(), scope), send.span());
             case Ast.Skip skip -> skip;

@@ -71,6 +71,20 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
         record Timer(long lowMillis, long highMillis) implements Trigger {}
 
         record Input() implements Trigger {}
+
+        /**
+         * An exchange (docs/language.md, "Exchange actions"): one atomic step of the acting node and a peer of the
+         * same role, the action's first parameter ({@code peer}), drawn from the view (that parameter's domain). The
+         * checker adds the guard {@code peer /= self} (and {@code weight > 0}: the view's support). When {@code mayFail}, the action has a second parameter,
+         * {@code outcome} \in {"both", "initiator", "receiver"}, and each side's assignments apply only in the outcomes
+         * where that side commits (the checker writes them as IF outcome ... THEN e ELSE the old value). The
+         * {@code weight} (an int over the peer; null when uniform) and {@code rate} (exchanges per round; null when
+         * not given) are for the simulator: a model step is a choice over the view's support, whatever the weights.
+         */
+        record Exchange(Expr.Local peer, Expr weight, Expr rate, boolean mayFail, Span span) implements Trigger {
+            /** The outcomes of a failing exchange; "neither" changes nothing, so it is no step (a stutter). */
+            public static final java.util.List<String> OUTCOMES = java.util.List.of("both", "initiator", "receiver");
+        }
     }
 
     public record Param(Expr.Local local, Expr domain) {}
@@ -139,6 +153,12 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
     public List<Action> quorumReceives() {
         return roles.stream().flatMap(r -> r.actions().stream())
                 .filter(a -> a.trigger() instanceof Trigger.OnReceiveAll).toList();
+    }
+
+    /** The exchange actions, in spec order. */
+    public List<Action> exchanges() {
+        return roles.stream().flatMap(r -> r.actions().stream())
+                .filter(a -> a.trigger() instanceof Trigger.Exchange).toList();
     }
 
     /** Whether some role's nodes may crash; then every model bounds the crashes and its states count them. */

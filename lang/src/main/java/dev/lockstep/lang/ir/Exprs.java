@@ -119,10 +119,15 @@ public final class Exprs {
                     out.add(all.from());
                     if (all.filter() != null) out.add(all.filter());
                 }
+                if (a.trigger() instanceof CheckedSpec.Trigger.Exchange x) {
+                    if (x.weight() != null) out.add(x.weight());
+                    if (x.rate() != null) out.add(x.rate());
+                }
                 if (a.guard() != null) out.add(a.guard());
                 for (Stmt s : a.effects()) {
                     switch (s) {
                         case Stmt.Assign asg -> out.add(asg.value());
+                        case Stmt.PeerAssign asg -> out.add(asg.value());
                         case Stmt.Send send -> {
                             out.addAll(send.values());
                             out.add(send.to());

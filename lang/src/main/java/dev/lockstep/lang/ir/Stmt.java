@@ -13,6 +13,14 @@ public sealed interface Stmt {
     record Assign(String var, int varIndex, Expr value, Span span) implements Stmt {}
 
     /**
+     * {@code peer.x' = e} in an exchange action: assigns variable {@code var} of the exchange's peer, the node
+     * {@code peer} (the action's peer parameter) of role {@code roleIndex}, the acting node's own role. Evaluated
+     * over the old state like every effect, so the two nodes' updates are simultaneous.
+     */
+    record PeerAssign(String var, int varIndex, int roleIndex, Expr.Local peer, Expr value, Span span)
+            implements Stmt {}
+
+    /**
      * {@code send T { f: e } to dest}. {@code fieldNames} are the declared payload fields in declaration order;
      * {@code toSet} says whether {@code to} is a set of nodes (one message each) or one node.
      */

@@ -100,7 +100,7 @@ public final class Ast {
     public record ActionDecl(Ident name, Trigger trigger, Fairness fairness, List<ActionParam> params, Expr guard,
                              List<Stmt> body, Span span) {}
 
-    public sealed interface Trigger permits OnReceive, OnReceiveAll, Auto, Timer, Input {}
+    public sealed interface Trigger permits OnReceive, OnReceiveAll, Auto, Timer, Input, Exchange {}
 
     public record OnReceive(Ident messageVar, Ident messageType) implements Trigger {}
 
@@ -119,13 +119,23 @@ public final class Ast {
 
     public record Input() implements Trigger {}
 
+    /**
+     * {@code exchange Name with peer \in view [weighted w] [rate r] [may fail]}: a pairwise step of self and a peer of
+     * the same role (docs/language.md, "Exchange actions"). The peer is the action's one parameter, its domain the
+     * view; {@code weight} and {@code rate} are null when omitted. {@code span} covers the header.
+     */
+    public record Exchange(Expr weight, Expr rate, boolean mayFail, Span span) implements Trigger {}
+
     // ---- statements ---------------------------------------------------------------------------
 
-    public sealed interface Stmt permits Assign, Send, Skip, TimerControl {
+    public sealed interface Stmt permits Assign, PeerAssign, Send, Skip, TimerControl {
         Span span();
     }
 
     public record Assign(Ident var, Expr value, Span span) implements Stmt {}
+
+    /** {@code peer.x' = e}: an assignment to the exchange peer's variable {@code x} (exchange actions only). */
+    public record PeerAssign(Ident peer, Ident var, Expr value, Span span) implements Stmt {}
 
     public record Send(Ident messageType, List<FieldInit> fields, Expr to, Span span) implements Stmt {}
 

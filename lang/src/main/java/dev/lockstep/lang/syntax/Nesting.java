@@ -76,6 +76,7 @@ public final class Nesting {
         for (Ast.Stmt s : body) {
             switch (s) {
                 case Ast.Assign asg -> roots.add(asg.value());
+                case Ast.PeerAssign asg -> roots.add(asg.value());
                 case Ast.Send send -> {
                     for (Ast.FieldInit f : send.fields()) roots.add(f.value());
                     roots.add(send.to());
@@ -102,6 +103,10 @@ public final class Nesting {
                         if (a.trigger() instanceof Ast.OnReceiveAll all) {
                             roots.add(all.from());
                             roots.add(all.filter());
+                        }
+                        if (a.trigger() instanceof Ast.Exchange x) {
+                            roots.add(x.weight());
+                            roots.add(x.rate());
                         }
                         roots.add(a.guard());
                         statementRoots(a.body(), roots);

@@ -18,7 +18,8 @@ public final class Parser extends ExprParser {
     private static final Set<TokenKind> DECL_START = EnumSet.of(TokenKind.CONST, TokenKind.ENUM, TokenKind.MESSAGE,
             TokenKind.NETWORK, TokenKind.ROLE, TokenKind.DEF, TokenKind.INVARIANT, TokenKind.PROPERTY,
             TokenKind.MODEL);
-    private static final Set<String> ROLE_ITEM_WORDS = Set.of("on", "auto", "timer", "input", "fair", "strong");
+    private static final Set<String> ROLE_ITEM_WORDS = Set.of("on", "auto", "timer", "input", "fair", "strong",
+            "exchange");
 
     private Parser(SourceFile file, List<Token> tokens, Diagnostics diags, Set<String> messageNames) {
         super(file, tokens, diags, messageNames);
@@ -278,6 +279,7 @@ public final class Parser extends ExprParser {
             case "on" -> n.isWord("receive") || n.isWord("restart");
             case "auto", "input" -> n.is(TokenKind.ACTION);
             case "timer" -> n.is(TokenKind.LPAREN);
+            case "exchange" -> n.is(TokenKind.IDENT);
             case "fair" -> true;
             case "strong" -> n.isWord("fair");
             default -> false;
@@ -391,8 +393,27 @@ public final class Parser extends ExprParser {
             expect(TokenKind.ACTION, "'action'");
             name = ident("an action name");
             params = params();
+        } else if (atWord("exchange") && peek(1).is(TokenKind.IDENT)) {
+            advance();
+            name = ident("an exchange name");
+            if (!acceptWord("with")) {
+                throw error(peek(), "expected 'with' and the peer, found " + peek().describe(),
+                        "an exchange names its peer and view, as in  exchange Gossip with peer \\in Nodes \\ {self}");
+            }
+            params = new ArrayList<>(List.of(named("the peer's name", TokenKind.IN_SET,
+                    "'\\in' and the view (the set of possible peers)", this::expr, Ast.ActionParam::new)));
+            Expr weight = acceptWord("weighted") ? expr() : null;
+            Expr rate = acceptWord("rate") ? expr() : null;
+            boolean mayFail = false;
+            if (atWord("may") && peek(1).isWord("fail")) {
+                advance();
+                advance();
+                mayFail = true;
+            }
+            trigger = new Ast.Exchange(weight, rate, mayFail, spanFrom(kw));
         } else {
-            String found = "expected 'var' or an action (on receive, auto action, timer(..) action, input action),"
+            String found = "expected 'var' or an action (on receive, auto action, timer(..) action, input action,"
+                    + " exchange),"
                     + " found " + kw.describe();
             if (kw.isWord("restart") || kw.isWord("cancel")) {
                 throw error(kw, found, kw.text() + " T is a statement: write it after an action's 'do'");
@@ -457,7 +478,13 @@ public final class Parser extends ExprParser {
 
     private boolean startsStatement() {
         return at(TokenKind.SEND) || at(TokenKind.SKIP) || (at(TokenKind.IDENT) && peek(1).is(TokenKind.PRIME))
-                || timerOp() != null;
+                || atPeerAssign() || timerOp() != null;
+    }
+
+    /** {@code p.x' = e}: an assignment to an exchange peer's variable. */
+    private boolean atPeerAssign() {
+        return at(TokenKind.IDENT) && peek(1).is(TokenKind.DOT) && peek(2).is(TokenKind.IDENT)
+                && peek(3).is(TokenKind.PRIME);
     }
 
     /** The timer statement starting here ({@code restart T} or {@code cancel T}), or null. */
@@ -485,12 +512,21 @@ public final class Parser extends ExprParser {
             expect(TokenKind.EQ, "'=' after the primed variable");
             return new Ast.Assign(var, expr(), spanFrom(t));
         }
+        if (atPeerAssign()) {
+            Ast.Ident peer = ident("the peer");
+            advance();
+            Ast.Ident var = ident("a variable of the peer");
+            advance();
+            expect(TokenKind.EQ, "'=' after the primed variable");
+            return new Ast.PeerAssign(peer, var, expr(), spanFrom(t));
+        }
         Ast.TimerOp op = timerOp();
         if (op != null) {
             advance();
             return new Ast.TimerControl(op, ident("a timer action"), spanFrom(t));
         }
-        throw error(t, "expected a statement (x' = e, send M {..} to n, skip, restart T or cancel T), found "
+        throw error(t, "expected a statement (x' = e, peer.x' = e, send M {..} to n, skip, restart T or cancel T),"
+                + " found "
                 + t.describe());
     }
 

@@ -55,7 +55,22 @@ class ExprsTest {
     @Test
     void theSampleSpecUsesEveryKindOfStatement() {
         // A new kind of Stmt fails here until ir/every-expr-kind.lstep uses it, and so reaches every backend's test.
-        assertEquals(EveryExprKind.allStmtKinds(), EveryExprKind.stmtKindsIn(EveryExprKind.spec()));
+        // The one exception is an exchange's peer assignment: the Java backend refuses exchanges (LS850), so it is
+        // in the library's specs/minfinder-pairwise*.lstep instead, which the explorer, TLC and the prover run
+        // (LibraryStateCountsTest, CrossCheckTest, PairwiseMinFinderProofTest), and in the sample below.
+        java.util.Set<String> expected = new java.util.TreeSet<>(EveryExprKind.allStmtKinds());
+        assertTrue(expected.remove("PeerAssign"));
+        assertEquals(expected, EveryExprKind.stmtKindsIn(EveryExprKind.spec()));
+        Frontend.Compilation exchange = Frontend.compile("exchange.lstep", """
+                protocol X
+                const Nodes: set<node>
+                network set
+                role R at Nodes {
+                  var v: int = 0
+                  exchange Swap with peer \\in Nodes \\ {self} do v' = peer.v  peer.v' = v
+                }
+                """);
+        assertTrue(EveryExprKind.stmtKindsIn(exchange.spec().orElseThrow()).contains("PeerAssign"));
     }
 
     @Test

@@ -320,6 +320,8 @@ public final class DifferentialChecker {
                         for (RecordV m : messages(send, c)) specSent.add(Itf.encode(m));
                     }
                     case Stmt.TimerControl timer -> specTimerControl.add(timer.op().keyword() + " " + timer.action());
+                    // Specs with exchanges are not generated (LS850), so no generated machine runs one.
+                    case Stmt.PeerAssign peer -> throw new IllegalStateException("exchange in a generated spec");
                 }
             }
         } catch (EvalException e) {
