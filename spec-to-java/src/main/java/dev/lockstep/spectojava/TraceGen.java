@@ -140,6 +140,8 @@ record TraceGen(CheckedSpec spec, CheckedSpec.Role role, TypeMapper types, UnitF
                 what = "an input action";
                 record = stepWithout(constant, params, values, sent);
             }
+            // FragmentCheck refuses exchanges (LS850) before any unit is built.
+            case CheckedSpec.Trigger.Exchange x -> throw new IllegalStateException("an exchange reached the generator");
         }
         md.addParameter(J.type(state), "after");
         Parameter varargs = new Parameter(J.type(types.messageInterface), "sent");

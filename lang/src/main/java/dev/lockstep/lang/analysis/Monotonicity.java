@@ -33,14 +33,26 @@ public final class Monotonicity {
         List<CheckedSpec.Action> actions = new ArrayList<>(role.actions());
         if (role.restart() != null) actions.add(role.restart());
         // How each assignment moves its variable, then how each variable moves across the role.
-        Map<Stmt.Assign, Trend> moves = new LinkedHashMap<>();
+        // An exchange's write to its peer moves the peer's copy of the variable: judged the same way, its old value
+        // being the peer's (Role[peer].x).
+        Map<Stmt, Trend> moves = new LinkedHashMap<>();
         for (CheckedSpec.Action a : actions) {
             LatticeUpdates updates = new LatticeUpdates(Exprs.conjuncts(a.guard()));
             for (Stmt s : a.effects()) {
-                if (s instanceof Stmt.Assign as) {
-                    CheckedSpec.Var v = role.vars().get(as.varIndex());
-                    moves.put(as, updates.move(as.value(), v.type(),
-                            e -> e instanceof Expr.VarRef r && r.varIndex() == v.index()));
+                switch (s) {
+                    case Stmt.Assign as -> {
+                        CheckedSpec.Var v = role.vars().get(as.varIndex());
+                        moves.put(as, updates.move(as.value(), v.type(),
+                                e -> e instanceof Expr.VarRef r && r.varIndex() == v.index()));
+                    }
+                    case Stmt.PeerAssign pa -> {
+                        CheckedSpec.Var v = role.vars().get(pa.varIndex());
+                        moves.put(pa, updates.move(pa.value(), v.type(), e -> e instanceof Expr.RemoteVar r
+                                && r.varIndex() == v.index() && r.node() instanceof Expr.Local l
+                                && l.slot() == pa.peer().slot()));
+                    }
+                    case Stmt.Send send -> { }
+                    case Stmt.TimerControl t -> { }
                 }
             }
         }
@@ -48,8 +60,8 @@ public final class Monotonicity {
         List<VarOrder> vars = new ArrayList<>();
         for (CheckedSpec.Var v : role.vars()) {
             Trend t = Trend.CONST;
-            for (Map.Entry<Stmt.Assign, Trend> m : moves.entrySet()) {
-                if (m.getKey().varIndex() != v.index()) continue;
+            for (Map.Entry<Stmt, Trend> m : moves.entrySet()) {
+                if (assignedVar(m.getKey()) != v.index()) continue;
                 t = m.getValue() == Trend.NONE ? Trend.NONE : t.with(m.getValue());
             }
             varTrends.put(v.index(), t);
@@ -70,7 +82,17 @@ public final class Monotonicity {
         return new RoleResult(role.name(), vars, results, rolePoints);
     }
 
-    private static ActionResult action(CheckedSpec.Role role, CheckedSpec.Action a, Map<Stmt.Assign, Trend> moves,
+    /** The index of the variable an assignment (own or to the exchange's peer) writes. */
+    private static int assignedVar(Stmt s) {
+        return switch (s) {
+            case Stmt.Assign as -> as.varIndex();
+            case Stmt.PeerAssign pa -> pa.varIndex();
+            case Stmt.Send send -> -1;
+            case Stmt.TimerControl t -> -1;
+        };
+    }
+
+    private static ActionResult action(CheckedSpec.Role role, CheckedSpec.Action a, Map<Stmt, Trend> moves,
                                        Map<Integer, Trend> varTrends, StateTrends trends) {
         List<Point> points = new ArrayList<>();
         String name = a == role.restart() ? "restart" : a.name();
@@ -84,6 +106,7 @@ public final class Monotonicity {
             case CheckedSpec.Trigger.OnReceive r -> { }
             case CheckedSpec.Trigger.Auto au -> { }
             case CheckedSpec.Trigger.Input in -> { }
+            case CheckedSpec.Trigger.Exchange x -> { } // its view is the first parameter's domain, judged below
         }
         for (CheckedSpec.Param p : a.params()) upwardClosed(trends, p.domain(), "the parameter domain", points);
         for (Expr g : Exprs.conjuncts(a.guard())) upwardClosed(trends, g, "the guard", points);
@@ -97,6 +120,11 @@ public final class Monotonicity {
                     } else if (move != Trend.CONST && var == Trend.NONE) {
                         points.add(new Point(as.span(), "`" + as.var()
                                 + "` moves here, but other actions of the role move it off its lattice"));
+                    }
+                }
+                case Stmt.PeerAssign pa -> {
+                    if (moves.get(pa) == Trend.NONE) {
+                        points.add(new Point(pa.span(), "the peer's `" + pa.var() + "` does not move up a lattice here"));
                     }
                 }
                 case Stmt.Send send -> { }

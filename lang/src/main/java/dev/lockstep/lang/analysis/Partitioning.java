@@ -82,6 +82,8 @@ public final class Partitioning {
         for (Stmt s : a.effects()) {
             switch (s) {
                 case Stmt.Assign as -> reads.assignment(as);
+                case Stmt.PeerAssign pa -> refusals.add(new Point(pa.span(), "an exchange writes its peer's `"
+                        + pa.var() + "`: a step of two nodes belongs to no one shard"));
                 case Stmt.Send send -> {
                     send.values().forEach(reads::walk);
                     reads.walk(send.to());
@@ -96,6 +98,7 @@ public final class Partitioning {
             case CheckedSpec.Trigger.Auto au -> null;
             case CheckedSpec.Trigger.Timer t -> null;
             case CheckedSpec.Trigger.Input in -> null;
+            case CheckedSpec.Trigger.Exchange x -> null;
         };
         List<String> keys = List.copyOf(reads.keys());
         if (keys.size() > 1) {
