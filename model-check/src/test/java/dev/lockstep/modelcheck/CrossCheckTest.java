@@ -41,7 +41,14 @@ class CrossCheckTest {
             "two-phase-commit.lstep#rm6", "two-phase-commit.lstep#rm7", "two-phase-commit.lstep#rm8",
             "two-phase-commit.lstep#rm9", "paxos.lstep#small", "paxos.lstep#smallSym", "minfinder.lstep#three",
             "lamport-mutex.lstep#n3", "raft-election.lstep#cluster", "paxos-crash-msgs.lstep#small",
-            "buggy/paxos-crash-msgs-volatile-promise.lstep#small");
+            "buggy/paxos-crash-msgs-volatile-promise.lstep#small",
+            // The transform's output stops once every message is acknowledged (deadlock is its normal end); its rm2
+            // is cross-checked with deadlock off by ReliableTransformTlcTest, the others are millions of states.
+            "two-phase-commit-lossy.lstep#rm2", "two-phase-commit-lossy.lstep#small",
+            "two-phase-commit-lossy.lstep#smallSym", "two-phase-commit-lossy.lstep#rm5",
+            "two-phase-commit-lossy.lstep#rm5Sym", "two-phase-commit-lossy.lstep#rm6",
+            "two-phase-commit-lossy.lstep#rm7", "two-phase-commit-lossy.lstep#rm8",
+            "two-phase-commit-lossy.lstep#rm9");
 
     @Test
     void everyLibraryModelIsCrossCheckedOrExplicitlyExcluded() {

@@ -184,8 +184,9 @@ final class RoleRewrite {
         int start = a.guard().span().start();
         int bullet = start;
         while (bullet > 0 && text.charAt(bullet - 1) == ' ') bullet--;
-        if (bullet >= 2 && text.startsWith("/\\", bullet - 2)) {
-            int at = bullet - 2;
+        int at = text.startsWith("/\\", start) ? start
+                : bullet >= 2 && text.startsWith("/\\", bullet - 2) ? bullet - 2 : -1;
+        if (at >= 0) {
             edits.insert(at, "/\\ " + cond + "\n" + " ".repeat(source.column(at) - 1));
             return true;
         }
