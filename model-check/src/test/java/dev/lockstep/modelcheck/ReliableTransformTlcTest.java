@@ -69,6 +69,22 @@ class ReliableTransformTlcTest {
                 + r.depth());
     }
 
+    /** docs/transforms.md's example: the greeting is lost on a lossy network, and arrives after the transform. */
+    @Test
+    void theDocsExampleTerminatesOnlyAfterTheTransform() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```lstep\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(Files.readString(java.nio.file.Path.of("../docs/transforms.md")));
+        assertTrue(m.find());
+        String original = m.group(1).replace("network set\n", "network set lossy\n");
+        assertTrue(m.find());
+        CheckResult lost = tlc(compile("hello.lstep", original), "one");
+        assertEquals(CheckResult.Status.PROPERTY_VIOLATED, lost.status());
+        assertEquals(5, lost.counterexample().size());
+        CheckResult kept = tlc(compile("hello-lossy.lstep", m.group(1)), "one");
+        assertEquals(CheckResult.Status.HOLDS, kept.status());
+        assertEquals("83/398/10", kept.distinct() + "/" + kept.generated() + "/" + kept.depth());
+    }
+
     /** About 15 minutes on the 2-core machine: TLC's liveness check under 20 fairness conditions. */
     @Test
     @Tag("long")

@@ -152,7 +152,7 @@ public final class ReliableTransform {
         edits.insert(0, "\\* Written by `lockstep transform reliable --network '" + TARGET + "'` from "
                 + fileName() + ":\n\\* acknowledgements, retransmit timers and deduplication added "
                 + "(docs/transforms.md). Regenerate it rather than edit it.\n"
-                + "\\* The original's header follows.\n");
+                + (source.text().startsWith("\\*") ? "\\* The original's header follows.\n" : "\n"));
         edits.replace(ast.name().span().start(), ast.name().span().end(), name + "Lossy");
     }
 
