@@ -27,70 +27,7 @@ public record TwoPhaseCommitLossyConstants(Set<NodeId> RM, NodeId TMNode) {
     }
 
     /**
-     * The constants of model rm5. (spec: two-phase-commit-lossy.lstep:111:1)
-     */
-    public static TwoPhaseCommitLossyConstants rm5() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model rm6. (spec: two-phase-commit-lossy.lstep:112:1)
-     */
-    public static TwoPhaseCommitLossyConstants rm6() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model rm7. (spec: two-phase-commit-lossy.lstep:113:1)
-     */
-    public static TwoPhaseCommitLossyConstants rm7() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"), NodeId.of("r7"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model rm8. (spec: two-phase-commit-lossy.lstep:114:1)
-     */
-    public static TwoPhaseCommitLossyConstants rm8() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"), NodeId.of("r7"), NodeId.of("r8"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model smallSym. (spec: two-phase-commit-lossy.lstep:117:1)
-     */
-    public static TwoPhaseCommitLossyConstants smallSym() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model rm5Sym. (spec: two-phase-commit-lossy.lstep:118:1)
-     */
-    public static TwoPhaseCommitLossyConstants rm5Sym() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model rm9. (spec: two-phase-commit-lossy.lstep:120:1)
-     */
-    public static TwoPhaseCommitLossyConstants rm9() {
-        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"), NodeId.of("r3"), NodeId.of("r4"), NodeId.of("r5"), NodeId.of("r6"), NodeId.of("r7"), NodeId.of("r8"), NodeId.of("r9"));
-        NodeId TMNode = NodeId.of("tm");
-        return new TwoPhaseCommitLossyConstants(RM, TMNode);
-    }
-
-    /**
-     * The constants of model rm2. (spec: two-phase-commit-lossy.lstep:122:1)
+     * The constants of model rm2. (spec: two-phase-commit-lossy.lstep:112:1)
      */
     public static TwoPhaseCommitLossyConstants rm2() {
         Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"));

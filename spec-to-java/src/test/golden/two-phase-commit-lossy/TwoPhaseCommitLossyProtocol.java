@@ -49,24 +49,10 @@ public final class TwoPhaseCommitLossyProtocol implements ProtocolDescriptor {
         switch(model) {
             case "small":
                 return new TwoPhaseCommitLossyProtocol("small", TwoPhaseCommitLossyConstants.small());
-            case "rm5":
-                return new TwoPhaseCommitLossyProtocol("rm5", TwoPhaseCommitLossyConstants.rm5());
-            case "rm6":
-                return new TwoPhaseCommitLossyProtocol("rm6", TwoPhaseCommitLossyConstants.rm6());
-            case "rm7":
-                return new TwoPhaseCommitLossyProtocol("rm7", TwoPhaseCommitLossyConstants.rm7());
-            case "rm8":
-                return new TwoPhaseCommitLossyProtocol("rm8", TwoPhaseCommitLossyConstants.rm8());
-            case "smallSym":
-                return new TwoPhaseCommitLossyProtocol("smallSym", TwoPhaseCommitLossyConstants.smallSym());
-            case "rm5Sym":
-                return new TwoPhaseCommitLossyProtocol("rm5Sym", TwoPhaseCommitLossyConstants.rm5Sym());
-            case "rm9":
-                return new TwoPhaseCommitLossyProtocol("rm9", TwoPhaseCommitLossyConstants.rm9());
             case "rm2":
                 return new TwoPhaseCommitLossyProtocol("rm2", TwoPhaseCommitLossyConstants.rm2());
             default:
-                throw new IllegalArgumentException(("protocol TwoPhaseCommitLossy has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8, smallSym, rm5Sym, rm9, rm2");
+                throw new IllegalArgumentException(("protocol TwoPhaseCommitLossy has no model '" + model) + "'; its models: small, rm2");
         }
     }
 

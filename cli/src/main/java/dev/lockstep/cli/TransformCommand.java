@@ -29,6 +29,10 @@ final class TransformCommand {
                 description = "The network the output runs on; only '" + ReliableTransform.TARGET + "' for now.")
         String network;
 
+        @Option(names = "--models", split = ",", paramLabel = "NAME",
+                description = "Keep only these models (default: all; a transformed state space is much larger).")
+        java.util.LinkedHashSet<String> models;
+
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
         Path out;
 
@@ -40,7 +44,7 @@ final class TransformCommand {
             output.writableFile("-o", out);
             Frontend.Compilation compiled = Frontend.load(file);
             if (!compiled.ok()) throw output.badInput(compiled.diagnostics());
-            Result<String> result = ReliableTransform.transform(compiled.source(), network);
+            Result<String> result = ReliableTransform.transform(compiled.source(), network, models);
             if (!(result instanceof Result.Ok<String> ok)) throw output.badInput(result.diagnostics());
             String text = ok.value();
             if (out != null) {

@@ -19,17 +19,20 @@ class TransformCommandsTest {
     @Test
     void transformWritesTheLibrarysLossySpec(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out.lstep");
-        CliTest.Run r = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "-o", out.toString());
+        CliTest.Run r = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models", "small,rm2", "-o",
+                out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("--no-deadlock"), r.out());
         assertEquals(Files.readString(Path.of(LOSSY)), Files.readString(out));
-        CliTest.Run stdout = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy");
+        CliTest.Run stdout = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models",
+                "small,rm2");
         assertEquals(Files.readString(Path.of(LOSSY)), stdout.out());
     }
 
     @Test
     void transformJsonCarriesTheSpecAndRefusalsExitTwo() throws IOException {
-        CliTest.Run r = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--format", "json");
+        CliTest.Run r = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models",
+                "small,rm2", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("ok", json.get("status").asText());
@@ -41,6 +44,9 @@ class TransformCommandsTest {
         assertEquals(2, lossyAgain.exit());
         assertTrue(lossyAgain.out().contains("LS290"), lossyAgain.out());
         assertEquals(2, CliTest.run("transform", "reliable", "no-such.lstep", "--network", "set lossy").exit());
+        CliTest.Run model = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models", "big");
+        assertEquals(2, model.exit());
+        assertTrue(model.err().contains("LS605") && model.err().contains("'big'"), model.err());
     }
 
     @Test

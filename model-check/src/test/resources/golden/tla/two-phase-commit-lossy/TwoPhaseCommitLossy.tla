@@ -265,10 +265,4 @@ Consistent == \A r1 \in RM, r2 \in RM : ~(ResourceManager_state[r1] = "aborted" 
 \* property, checked under the fairness in Spec (two-phase-commit-lossy.lstep:108:1)
 Terminates == <>(\A r \in RM : ResourceManager_state[r] \in {"committed", "aborted"})
 
-\* model smallSym (two-phase-commit-lossy.lstep:117:1)
-Symmetry_smallSym == Permutations(RM)
-
-\* model rm5Sym (two-phase-commit-lossy.lstep:118:1)
-Symmetry_rm5Sym == Permutations(RM)
-
 ==============================================================================

@@ -16,17 +16,21 @@ import java.util.Set;
 /**
  * Leaves out of a transformed spec the invariants, properties and definitions that read the network (directly or
  * through a definition), with the comment lines right above them, and takes them off the models' {@code check}
- * lists: on a lossy network a message they speak of may be lost, so they would no longer mean what they said.
+ * lists: on a lossy network a message they speak of may be lost, so they would no longer mean what they said. Also
+ * leaves out the models the engineer did not ask to keep (a transformed state space is much larger).
  */
 final class NetworkReadersOmitted {
     private final SourceFile source;
     private final Ast.Spec ast;
     private final TextEdits edits;
+    /** The models to keep, or null for all. */
+    private final Set<String> models;
 
-    NetworkReadersOmitted(SourceFile source, Ast.Spec ast, TextEdits edits) {
+    NetworkReadersOmitted(SourceFile source, Ast.Spec ast, TextEdits edits, Set<String> models) {
         this.source = source;
         this.ast = ast;
         this.edits = edits;
+        this.models = models;
     }
 
     void run() {
@@ -36,6 +40,8 @@ final class NetworkReadersOmitted {
                 case Ast.InvariantDecl i when omitted.contains(i.name().name()) -> omit("invariant", i.name().name(), i.span());
                 case Ast.PropertyDecl p when omitted.contains(p.name().name()) -> omit("property", p.name().name(), p.span());
                 case Ast.DefDecl f when omitted.contains(f.name().name()) -> omit("def", f.name().name(), f.span());
+                case Ast.ModelDecl m when models != null && !models.contains(m.name().name()) ->
+                        edits.replace(declarationStart(m.span()), lineEnd(m.span().end()), "");
                 case Ast.ModelDecl m -> checks(m, omitted);
                 default -> { }
             }
@@ -79,16 +85,26 @@ final class NetworkReadersOmitted {
         return readers;
     }
 
-    private void omit(String kind, String name, Span span) {
+    /** The start of the line of {@code span}, or of the comment lines right above it: they describe it. */
+    private int declarationStart(Span span) {
         String text = source.text();
         int start = text.lastIndexOf('\n', span.start() - 1) + 1;
-        // The comment lines right above the declaration describe it: they go with it.
         while (start > 0) {
             int prev = text.lastIndexOf('\n', start - 2) + 1;
             if (!text.substring(prev, start).strip().startsWith("\\*")) break;
             start = prev;
         }
-        edits.replace(start, span.end(), "\\* " + kind + " " + name + " left out by the transform: it reads the network,"
+        return start;
+    }
+
+    /** Just past the end of the line where {@code offset} is (its newline included). */
+    private int lineEnd(int offset) {
+        int nl = source.text().indexOf('\n', offset);
+        return nl < 0 ? source.text().length() : nl + 1;
+    }
+
+    private void omit(String kind, String name, Span span) {
+        edits.replace(declarationStart(span), span.end(), "\\* " + kind + " " + name + " left out by the transform: it reads the network,"
                 + " whose messages may now be lost.");
     }
 

@@ -43,16 +43,27 @@ public final class ReliableTransform {
     private final Map<String, List<String[]>> fields = new LinkedHashMap<>();
     /** The IR send statements by the offset where they start, to know whether a target is one node or a set. */
     private final Map<Integer, Stmt.Send> sendsAt = new HashMap<>();
+    /** The models to keep, or null for all. */
+    private final Set<String> models;
 
-    private ReliableTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec) {
+    private ReliableTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Set<String> models) {
+        this.models = models;
         this.source = source;
         this.ast = ast;
         this.spec = spec;
         this.edits = new TextEdits(source.text());
     }
 
-    /** The transformed text of {@code source}, or the diagnostics that say why the transform does not apply. */
+    /** The transformed text of {@code source}, with all its models. */
     public static Result<String> transform(SourceFile source, String network) {
+        return transform(source, network, null);
+    }
+
+    /**
+     * The transformed text of {@code source}, or the diagnostics that say why the transform does not apply;
+     * {@code models} are the models to keep (null: all).
+     */
+    public static Result<String> transform(SourceFile source, String network, Set<String> models) {
         Frontend.Compilation compiled = Frontend.compile(source);
         if (!compiled.ok()) return Result.failed(compiled.diagnostics());
         if (!TARGET.equals(network.trim().replaceAll("\\s+", " "))) {
@@ -60,8 +71,16 @@ public final class ReliableTransform {
                     + "writes a spec for network '" + TARGET + "', not '" + network + "'",
                     "bag and fifo targets need sequence numbers and a bound on them; they are not supported yet"));
         }
+        CheckedSpec spec = compiled.spec().orElseThrow();
+        if (models != null) {
+            for (String m : models) {
+                if (spec.model(m).isEmpty()) return Result.failed(Diagnostic.error(Code.UNKNOWN_MODEL,
+                        source.span(0, 0), "spec " + spec.name() + " has no model '" + m + "' to keep",
+                        "its models are " + spec.models().stream().map(CheckedSpec.Model::name).toList()));
+            }
+        }
         Ast.Spec ast = Parser.parse(source, new Diagnostics());
-        return new ReliableTransform(source, ast, compiled.spec().orElseThrow()).run();
+        return new ReliableTransform(source, ast, spec, models).run();
     }
 
     private Result<String> run() {
@@ -84,7 +103,7 @@ public final class ReliableTransform {
         messagesAndNetwork();
         for (Ast.Decl d : ast.decls()) if (d instanceof Ast.RoleDecl r) new RoleRewrite(this, r).run();
         if (!refusals.isEmpty()) return Result.failed(refusals);
-        new NetworkReadersOmitted(source, ast, edits).run();
+        new NetworkReadersOmitted(source, ast, edits, models).run();
         String out = edits.apply();
         Frontend.Compilation check = Frontend.compile(new SourceFile(source.name(), out));
         if (!check.ok()) {
@@ -149,7 +168,8 @@ public final class ReliableTransform {
 
     private void header() {
         String name = ast.name().name();
-        edits.insert(0, "\\* Written by `lockstep transform reliable --network '" + TARGET + "'` from "
+        String keep = models == null ? "" : " --models " + String.join(",", models);
+        edits.insert(0, "\\* Written by `lockstep transform reliable --network '" + TARGET + "'" + keep + "` from "
                 + fileName() + ":\n\\* acknowledgements, retransmit timers and deduplication added "
                 + "(docs/transforms.md). Regenerate it rather than edit it.\n"
                 + (source.text().startsWith("\\*") ? "\\* The original's header follows.\n" : "\n"));

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code transform reliable}: the library's transformed 2PC, the layouts it rewrites, and each refusal. */
@@ -34,7 +36,9 @@ class ReliableTransformTest {
 
     @Test
     void reproducesTheLibrarysLossyTwoPhaseCommitByteForByte() throws IOException {
-        String out = transformed("two-phase-commit.lstep", Files.readString(ORIGINAL, StandardCharsets.UTF_8));
+        Result<String> r = ReliableTransform.transform(new SourceFile("two-phase-commit.lstep",
+                Files.readString(ORIGINAL, StandardCharsets.UTF_8)), "set lossy", new LinkedHashSet<>(List.of("small", "rm2")));
+        String out = ((Result.Ok<String>) r).value();
         if (Boolean.getBoolean("lockstep.updateGolden")) Files.writeString(GOLDEN, out, StandardCharsets.UTF_8);
         assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), out);
     }
@@ -90,6 +94,21 @@ class ReliableTransformTest {
         assertTrue(out.contains("\\* def InFlight left out by the transform") && out.contains("\\* invariant Few left out"), out);
         assertTrue(out.contains("model two { Nodes = {a, b}  check Bounded }"), out);
         assertTrue(out.contains("model one { Nodes = {a}   }"), out);
+    }
+
+    @Test
+    void keepsOnlyTheModelsAskedForAndRefusesAnUnknownOne() {
+        String spec = SMALL.replace("model two { Nodes = {a, b} }", """
+                model two { Nodes = {a, b} }
+                \\* three nodes
+                model three { Nodes = {a, b, c} }
+                """);
+        Result<String> r = ReliableTransform.transform(new SourceFile("p.lstep", spec), "set lossy", Set.of("two"));
+        String out = ((Result.Ok<String>) r).value();
+        assertTrue(out.contains("model two") && !out.contains("model three") && !out.contains("three nodes"), out);
+        assertTrue(out.contains("--models two"), out);
+        Result<String> unknown = ReliableTransform.transform(new SourceFile("p.lstep", spec), "set lossy", Set.of("four"));
+        assertEquals(Code.UNKNOWN_MODEL, unknown.diagnostics().getFirst().code());
     }
 
     @Test
