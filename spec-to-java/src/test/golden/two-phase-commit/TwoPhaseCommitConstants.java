@@ -88,4 +88,13 @@ public record TwoPhaseCommitConstants(Set<NodeId> RM, NodeId TMNode) {
         NodeId TMNode = NodeId.of("tm");
         return new TwoPhaseCommitConstants(RM, TMNode);
     }
+
+    /**
+     * The constants of model rm2. (spec: two-phase-commit.lstep:91:1)
+     */
+    public static TwoPhaseCommitConstants rm2() {
+        Set<NodeId> RM = SpecValues.setOf(NodeId.of("r1"), NodeId.of("r2"));
+        NodeId TMNode = NodeId.of("tm");
+        return new TwoPhaseCommitConstants(RM, TMNode);
+    }
 }

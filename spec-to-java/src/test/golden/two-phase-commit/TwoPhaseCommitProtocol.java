@@ -63,8 +63,10 @@ public final class TwoPhaseCommitProtocol implements ProtocolDescriptor {
                 return new TwoPhaseCommitProtocol("rm5Sym", TwoPhaseCommitConstants.rm5Sym());
             case "rm9":
                 return new TwoPhaseCommitProtocol("rm9", TwoPhaseCommitConstants.rm9());
+            case "rm2":
+                return new TwoPhaseCommitProtocol("rm2", TwoPhaseCommitConstants.rm2());
             default:
-                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8, smallSym, rm5Sym, rm9");
+                throw new IllegalArgumentException(("protocol TwoPhaseCommit has no model '" + model) + "'; its models: small, rm5, rm6, rm7, rm8, smallSym, rm5Sym, rm9, rm2");
         }
     }
 

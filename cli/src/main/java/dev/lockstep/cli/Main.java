@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Keep a distributed protocol's implementation in lockstep with its specification.",
         subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, CheckCommand.class, BenchTlcCommand.class,
                 ProveCommand.class, SimulateCommand.class, RunCommand.class, ConformCommand.class, ConformBenchCommand.class, GenCommand.class,
-                PipelineCommand.class, CertsCommand.class, LspCommand.class, WorkerCommand.class, AnalyzeCommand.class,
+                PipelineCommand.class, CertsCommand.class, LspCommand.class, WorkerCommand.class, AnalyzeCommand.class, TransformCommand.class, RefinesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:holds (or no errors)", "1:violation found", "2:bad input or usage",

@@ -71,6 +71,10 @@ class LibraryStateCountsTest {
         pin("two-phase-commit-txs.lstep", "one", Expect.holds(288, 1146, 11));
         pin("two-phase-commit-txs.lstep", "small", Expect.holds(3136, 17137, 15));
         pin("two-phase-commit-txs.lstep", "rm3", Expect.holds(82944, 659521, 21));
+        pin("two-phase-commit.lstep", "rm2", Expect.holds(56, 154, 8));
+        // The output of `transform reliable` on two-phase-commit.lstep (docs/transforms.md). Same figures as TLC
+        // (model-check's ReliableTransformTlcTest), deadlock not checked: it stops once every message is acknowledged.
+        pin("two-phase-commit-lossy.lstep", "rm2", Expect.holds(19088, 176001, 20));
 
         pin("paxos.lstep", "small", Expect.holds(100576, 501147, 29));
         // Model small with symmetric acceptors (5.5x fewer states); TLC with the generated SYMMETRY agrees.
@@ -148,7 +152,15 @@ class LibraryStateCountsTest {
             // About 10^7 states: a benchmark (docs/benchmarks.md).
             key("two-phase-commit.lstep", "rm9"),
             // 724,274 distinct / 2,729,079 generated / depth 61, like TLC on the hand-written module (docs/benchmarks.md).
-            key("lamport-mutex.lstep", "n3"));
+            key("lamport-mutex.lstep", "n3"),
+            // The transformed 2PC's small: 1,918,656 distinct states (56 s); its rm2 is pinned.
+            key("two-phase-commit-lossy.lstep", "small"));
+
+    /**
+     * Specs whose runs end once their work is done (a transform's output stops when every message is acknowledged):
+     * a state without successors is their normal end, so deadlock is not checked.
+     */
+    private static final Set<String> QUIESCENT = Set.of("two-phase-commit-lossy.lstep");
 
     private static String key(String file, String model) {
         return file + "#" + model;
@@ -219,7 +231,7 @@ class LibraryStateCountsTest {
     private static void check(String file, String model, Expect expect) {
         CheckedSpec spec = compile(file);
         ModelInstance instance = ModelInstance.bind(spec, model).orElseThrow();
-        ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults());
+        ExploreResult r = new Explorer(instance).run(ExploreOptions.defaults().withDeadlock(!QUIESCENT.contains(file)));
         String where = file + " model " + model;
         if (r.status() != expect.status()) {
             fail(where + ": expected " + expect.status() + " but got " + r.status()

@@ -71,6 +71,14 @@ public enum Code {
     NOT_THE_PEER("LS270", "an exchange writes a node's variable, but the node is not its peer"),
     BAD_EXCHANGE_RATE("LS271", "an exchange's rate is not a positive integer literal"),
 
+    TRANSFORM_NETWORK("LS290", "a transform does not apply to the spec's network, or cannot write the one asked for"),
+    TRANSFORM_UNSUPPORTED("LS291", "a construct the transform does not rewrite"),
+    TRANSFORM_NAME_CLASH("LS292", "a name the transform adds is already declared"),
+    @NotProvokedByTests("only a transform that writes a spec the checker rejects (a Lockstep bug) produces it")
+    TRANSFORM_OUTPUT_INVALID("LS293", "the transformed spec does not compile (a Lockstep bug)"),
+    REFINEMENT_MAP_INVALID("LS295", "a refinement map names no variable, or maps one twice"),
+    REFINEMENT_MODELS_DIFFER("LS296", "the two specs' models have different nodes for a role"),
+
     TYPE_MISMATCH("LS301", "type mismatch"),
     NOT_A_SET("LS302", "expected a set"),
     NOT_APPLICABLE("LS303", "cannot apply or select from this value"),

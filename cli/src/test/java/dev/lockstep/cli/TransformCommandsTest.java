@@ -1,0 +1,75 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code transform reliable} and {@code refines}: outputs, formats and exit codes. */
+class TransformCommandsTest {
+    private static final String ORIGINAL = "../specs/two-phase-commit.lstep";
+    private static final String LOSSY = "../specs/two-phase-commit-lossy.lstep";
+
+    @Test
+    void transformWritesTheLibrarysLossySpec(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.lstep");
+        CliTest.Run r = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models", "small,rm2", "-o",
+                out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("--no-deadlock"), r.out());
+        assertEquals(Files.readString(Path.of(LOSSY)), Files.readString(out));
+        CliTest.Run stdout = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models",
+                "small,rm2");
+        assertEquals(Files.readString(Path.of(LOSSY)), stdout.out());
+    }
+
+    @Test
+    void transformJsonCarriesTheSpecAndRefusalsExitTwo() throws IOException {
+        CliTest.Run r = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models",
+                "small,rm2", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("ok", json.get("status").asText());
+        assertEquals(Files.readString(Path.of(LOSSY)), json.get("spec").asText());
+        CliTest.Run bad = CliTest.run("transform", "reliable", "../specs/paxos-quorum.lstep", "--network", "set lossy");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("paxos-quorum.lstep:44:3: error[LS291]"), bad.err());
+        CliTest.Run lossyAgain = CliTest.run("transform", "reliable", LOSSY, "--network", "set lossy", "--format", "json");
+        assertEquals(2, lossyAgain.exit());
+        assertTrue(lossyAgain.out().contains("LS290"), lossyAgain.out());
+        assertEquals(2, CliTest.run("transform", "reliable", "no-such.lstep", "--network", "set lossy").exit());
+        CliTest.Run model = CliTest.run("transform", "reliable", ORIGINAL, "--network", "set lossy", "--models", "big");
+        assertEquals(2, model.exit());
+        assertTrue(model.err().contains("LS605") && model.err().contains("'big'"), model.err());
+    }
+
+    @Test
+    void refinesExitsZeroOrOneWithACounterexample(@TempDir Path dir) throws IOException {
+        CliTest.Run ok = CliTest.run("refines", LOSSY, ORIGINAL, "--model", "rm2");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("Result: refines") && ok.out().contains("new states        19,088"), ok.out());
+        Path eager = dir.resolve("eager.lstep");
+        Files.writeString(eager, Files.readString(Path.of(LOSSY)).replace("when state = init /\\ prepared = RM",
+                "when state = init"));
+        CliTest.Run no = CliTest.run("refines", eager.toString(), ORIGINAL, "--model", "rm2", "--format", "json");
+        assertEquals(1, no.exit(), no.err());
+        JsonNode json = new ObjectMapper().readTree(no.out());
+        assertEquals("does-not-refine", json.get("status").asText());
+        assertEquals(3, json.get("counterexample").size());
+    }
+
+    @Test
+    void refinesRefusesABadMapOrAMissingModel() {
+        CliTest.Run map = CliTest.run("refines", LOSSY, ORIGINAL, "--model", "rm2", "--map", "TM.x = TM.state");
+        assertEquals(2, map.exit());
+        assertTrue(map.err().contains("LS295"), map.err());
+        assertEquals(2, CliTest.run("refines", LOSSY, ORIGINAL, "--model", "nope").exit());
+        assertEquals(2, CliTest.run("refines", LOSSY, ORIGINAL, "--model", "rm2", "--max-pairs", "0").exit());
+    }
+}

@@ -1,0 +1,139 @@
+package gen.twophasecommitlossy;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.MalformedValueException;
+import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.NetworkSpec;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.ProtocolDescriptor;
+import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Protocol TwoPhaseCommitLossy under one model's constants, for the runtime. (spec: two-phase-commit-lossy.lstep:24:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-lossy.lstep")
+public final class TwoPhaseCommitLossyProtocol implements ProtocolDescriptor {
+
+    private final String model;
+
+    private final TwoPhaseCommitLossyConstants constants;
+
+    private final List<RoleDescriptor> roles;
+
+    /**
+     * The protocol under constants bound by the model named {@code model}. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    public TwoPhaseCommitLossyProtocol(String model, TwoPhaseCommitLossyConstants constants) {
+        this.model = model;
+        this.constants = constants;
+        this.roles = List.of(new Role("TM", List.copyOf(SpecValues.setOf(constants.TMNode())), self -> new TMMachine(constants, self)), new Role("ResourceManager", List.copyOf(constants.RM()), self -> new ResourceManagerMachine(constants, self)));
+    }
+
+    /**
+     * The protocol under the spec's first model, small. (spec: two-phase-commit-lossy.lstep:110:1)
+     */
+    public TwoPhaseCommitLossyProtocol() {
+        this("small", TwoPhaseCommitLossyConstants.small());
+    }
+
+    /**
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: two-phase-commit-lossy.lstep:110:1)
+     */
+    public static TwoPhaseCommitLossyProtocol forModel(String model) {
+        switch(model) {
+            case "small":
+                return new TwoPhaseCommitLossyProtocol("small", TwoPhaseCommitLossyConstants.small());
+            case "rm2":
+                return new TwoPhaseCommitLossyProtocol("rm2", TwoPhaseCommitLossyConstants.rm2());
+            default:
+                throw new IllegalArgumentException(("protocol TwoPhaseCommitLossy has no model '" + model) + "'; its models: small, rm2");
+        }
+    }
+
+    /**
+     * The protocol's name. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    @Override
+    public String protocol() {
+        return "TwoPhaseCommitLossy";
+    }
+
+    /**
+     * The model whose constants this descriptor uses. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    @Override
+    public String model() {
+        return model;
+    }
+
+    /**
+     * The model's constants. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    public TwoPhaseCommitLossyConstants constants() {
+        return constants;
+    }
+
+    /**
+     * The network the spec assumes. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    @Override
+    public NetworkSpec network() {
+        return new NetworkSpec(NetworkSpec.Kind.SET, true, false);
+    }
+
+    /**
+     * The roles in spec order. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    @Override
+    public List<RoleDescriptor> roles() {
+        return roles;
+    }
+
+    /**
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: two-phase-commit-lossy.lstep:16:1)
+     */
+    @Override
+    public Message messageFromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        String type = SpecValues.field(r, "type", Itf::asString, "message");
+        switch(type) {
+            case "Prepared":
+                return Prepared.fromItf(r);
+            case "Commit":
+                return Commit.fromItf(r);
+            case "Abort":
+                return Abort.fromItf(r);
+            case "AckPrepared":
+                return AckPrepared.fromItf(r);
+            case "AckCommit":
+                return AckCommit.fromItf(r);
+            case "AckAbort":
+                return AckAbort.fromItf(r);
+            default:
+                throw new MalformedValueException(("unknown message type '" + type) + "'; protocol TwoPhaseCommitLossy has Prepared, Commit, Abort, AckPrepared, AckCommit, AckAbort");
+        }
+    }
+
+    /**
+     * A role with its nodes and a machine factory. (spec: two-phase-commit-lossy.lstep:24:1)
+     */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "two-phase-commit-lossy.lstep")
+    private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
+
+        /**
+         * A fresh machine for one of the role's nodes. (spec: two-phase-commit-lossy.lstep:24:1)
+         */
+        @Override
+        public RoleMachine<? extends ItfEncodable> machine(NodeId self) {
+            if (!nodes.contains(self))
+                throw new IllegalArgumentException((self + " is not a node of role ") + name);
+            return factory.apply(self);
+        }
+    }
+}
