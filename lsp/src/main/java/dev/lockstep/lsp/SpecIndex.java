@@ -130,6 +130,7 @@ final class SpecIndex {
                 case Ast.Auto x -> { }
                 case Ast.Timer x -> { }
                 case Ast.Input x -> { }
+                case Ast.Exchange x -> { } // its peer is the action's first parameter, indexed above
             }
         }
     }
