@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -53,6 +54,13 @@ class GeneratedCodeConformanceSuiteTest {
      * instances of Chang–Roberts in {@code two-rings.lstep}.
      */
     static final Set<String> UNREACHABLE_IN_THE_RUNTIME = Set.of("Node.Wake", "Lower_Node.Wake", "Upper_Node.Wake");
+    /**
+     * Actions a model's constants rule out (the explorer never takes them either): raft.lstep's one-term models have
+     * no request or AppendEntries of a higher term from a server behind, nor one of a lower term.
+     */
+    static final Map<String, Set<String>> UNREACHABLE_IN_THE_MODEL = Map.of(
+            "raft.lstep/tiny", Set.of("Server.RefuseVote", "Server.IgnoreStale"),
+            "raft.lstep/tinySym", Set.of("Server.RefuseVote", "Server.IgnoreStale"));
 
     @BeforeAll
     static void clean() throws IOException {
@@ -128,6 +136,7 @@ class GeneratedCodeConformanceSuiteTest {
             for (var role : m.spec().roles()) for (var a : role.actions()) all.add(role.name() + "." + a.name());
             all.removeAll(fired);
             all.removeAll(UNREACHABLE_IN_THE_RUNTIME);
+            all.removeAll(UNREACHABLE_IN_THE_MODEL.getOrDefault(m.toString(), Set.of()));
             assertEquals(Set.of(), all, m + ": actions that never fired in " + SEEDS + " seeds");
             lines.add(String.format("%-28s %6d steps %5d ms", m, modelSteps, (System.nanoTime() - t0) / 1_000_000));
         }
