@@ -38,7 +38,8 @@ class CrossCheckTest {
      * cross-checked here. Raft (docs/raft.md): tiny agreed with TLC (5,402 distinct, 62,026 generated, depth 17) in
      * 41 s, its symmetric twin tinySym is cross-checked here; buggy/raft-no-truncation small violates LogTermsIncrease
      * with a 12-state trace under TLC too (68 s); raft-commit-old-term figure8 takes the explorer 9 minutes; the
-     * cluster models are the runtime tests' (unbounded terms).
+     * cluster models are the runtime tests' (unbounded terms); raft-election-safety small agreed with TLC (1,818
+     * distinct, 19,648 generated, depth 13) in 43 s.
      */
     static final Set<String> EXCLUDED = Set.of(
             "two-phase-commit.lstep#rm6", "two-phase-commit.lstep#rm7", "two-phase-commit.lstep#rm8",
@@ -47,7 +48,7 @@ class CrossCheckTest {
             "buggy/paxos-crash-msgs-volatile-promise.lstep#small", "raft.lstep#tiny", "raft.lstep#cluster",
             "buggy/raft-vote-not-persisted.lstep#cluster", "buggy/raft-no-truncation.lstep#cluster",
             "buggy/raft-commit-old-term.lstep#cluster", "buggy/raft-no-truncation.lstep#small",
-            "buggy/raft-commit-old-term.lstep#figure8");
+            "buggy/raft-commit-old-term.lstep#figure8", "raft-election-safety.lstep#small");
 
     @Test
     void everyLibraryModelIsCrossCheckedOrExplicitlyExcluded() {
