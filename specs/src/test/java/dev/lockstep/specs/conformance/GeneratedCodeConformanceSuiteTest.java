@@ -80,6 +80,16 @@ class GeneratedCodeConformanceSuiteTest {
                 TraceSinks.OFF);
     }
 
+    /**
+     * The suite's runs for one model: a model whose roles crash but whose bound is {@code crashes 0} (raft.lstep's
+     * tiny models) runs without crashes, as its bound says (the checker rejects a restart there).
+     */
+    static SimulationOptions options(LibraryModels.Model m, long seed) {
+        SimulationOptions o = options(seed);
+        boolean crashing = m.spec().roles().stream().anyMatch(r -> r.crashes());
+        return crashing && m.instance().model().crashes() == 0 ? o.withFaults(o.drop(), o.dup(), 0) : o;
+    }
+
     /** Sinks that note each step's {@code Role.Action} and write nothing. */
     static TraceSinks counting(Set<String> fired) {
         return node -> new TraceSink() {
@@ -109,7 +119,7 @@ class GeneratedCodeConformanceSuiteTest {
             Set<String> fired = new TreeSet<>();
             for (long seed = 1; seed <= SEEDS; seed++) {
                 boolean sample = seed % SAMPLE_EVERY == 0;
-                SimulationOptions o = options(seed).withTraces(sample ? TraceSinks.directory(keptDir(m, seed))
+                SimulationOptions o = options(m, seed).withTraces(sample ? TraceSinks.directory(keptDir(m, seed))
                         : counting(fired));
                 SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), o);
                 assertTrue(out.ok(), m + ": " + out.describe());
@@ -196,7 +206,7 @@ class GeneratedCodeConformanceSuiteTest {
         for (LibraryModels.Model m : LibraryModels.all()) {
             if (!buggy(m)) continue;
             for (long seed = 1; seed <= SEEDS / 5; seed++) {
-                SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), options(seed));
+                SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), options(m, seed));
                 if (out.ok()) continue;
                 Divergence d = out.divergence().orElseThrow(() -> new AssertionError(m + ": " + out.describe()));
                 // The spec's own violation: an invariant, or a transition property broken by a step.
