@@ -27,7 +27,7 @@ class RaftLongModelsTest {
         assertEquals(length, r.counterexample().size(), () -> Trace.render(m, r.counterexample()));
     }
 
-    /** About 30 s: s1 keeps a term-1 entry behind the term-2 entry that replaced its first one. TLC: the same 12. */
+    /** 12 to 30 s: s1 keeps a term-1 entry behind the term-2 entry that replaced its first one. TLC: the same 12. */
     @Test
     void aMissingTruncationLeavesAStaleEntry() {
         violates("buggy/raft-no-truncation.lstep", "small", "LogTermsIncrease", 12);
