@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -53,6 +54,13 @@ class GeneratedCodeConformanceSuiteTest {
      * instances of Chang–Roberts in {@code two-rings.lstep}.
      */
     static final Set<String> UNREACHABLE_IN_THE_RUNTIME = Set.of("Node.Wake", "Lower_Node.Wake", "Upper_Node.Wake");
+    /**
+     * Actions a model's constants rule out (the explorer never takes them either): raft.lstep's one-term models have
+     * no request or AppendEntries of a higher term from a server behind, nor one of a lower term.
+     */
+    static final Map<String, Set<String>> UNREACHABLE_IN_THE_MODEL = Map.of(
+            "raft.lstep/tiny", Set.of("Server.RefuseVote", "Server.IgnoreStale"),
+            "raft.lstep/tinySym", Set.of("Server.RefuseVote", "Server.IgnoreStale"));
 
     @BeforeAll
     static void clean() throws IOException {
@@ -70,6 +78,16 @@ class GeneratedCodeConformanceSuiteTest {
     static SimulationOptions options(long seed) {
         return new SimulationOptions(seed, STEPS, 0.05, 0.1, 0.03, 10, 20, 50, new NodeOptions(4096, 1),
                 TraceSinks.OFF);
+    }
+
+    /**
+     * The suite's runs for one model: a model whose roles crash but whose bound is {@code crashes 0} (raft.lstep's
+     * tiny models) runs without crashes, as its bound says (the checker rejects a restart there).
+     */
+    static SimulationOptions options(LibraryModels.Model m, long seed) {
+        SimulationOptions o = options(seed);
+        boolean crashing = m.spec().roles().stream().anyMatch(r -> r.crashes());
+        return crashing && m.instance().model().crashes() == 0 ? o.withFaults(o.drop(), o.dup(), 0) : o;
     }
 
     /** Sinks that note each step's {@code Role.Action} and write nothing. */
@@ -101,7 +119,7 @@ class GeneratedCodeConformanceSuiteTest {
             Set<String> fired = new TreeSet<>();
             for (long seed = 1; seed <= SEEDS; seed++) {
                 boolean sample = seed % SAMPLE_EVERY == 0;
-                SimulationOptions o = options(seed).withTraces(sample ? TraceSinks.directory(keptDir(m, seed))
+                SimulationOptions o = options(m, seed).withTraces(sample ? TraceSinks.directory(keptDir(m, seed))
                         : counting(fired));
                 SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), o);
                 assertTrue(out.ok(), m + ": " + out.describe());
@@ -128,6 +146,7 @@ class GeneratedCodeConformanceSuiteTest {
             for (var role : m.spec().roles()) for (var a : role.actions()) all.add(role.name() + "." + a.name());
             all.removeAll(fired);
             all.removeAll(UNREACHABLE_IN_THE_RUNTIME);
+            all.removeAll(UNREACHABLE_IN_THE_MODEL.getOrDefault(m.toString(), Set.of()));
             assertEquals(Set.of(), all, m + ": actions that never fired in " + SEEDS + " seeds");
             lines.add(String.format("%-28s %6d steps %5d ms", m, modelSteps, (System.nanoTime() - t0) / 1_000_000));
         }
@@ -187,7 +206,7 @@ class GeneratedCodeConformanceSuiteTest {
         for (LibraryModels.Model m : LibraryModels.all()) {
             if (!buggy(m)) continue;
             for (long seed = 1; seed <= SEEDS / 5; seed++) {
-                SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), options(seed));
+                SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(m.instance(), m.descriptor(), options(m, seed));
                 if (out.ok()) continue;
                 Divergence d = out.divergence().orElseThrow(() -> new AssertionError(m + ": " + out.describe()));
                 // The spec's own violation: an invariant, or a transition property broken by a step.

@@ -1,0 +1,135 @@
+package gen.raftvotenotpersisted;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.MalformedValueException;
+import dev.lockstep.runtime.api.Message;
+import dev.lockstep.runtime.api.NetworkSpec;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.ProtocolDescriptor;
+import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Protocol RaftVoteNotPersisted under one model's constants, for the runtime. (spec: raft-vote-not-persisted.lstep:23:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "raft-vote-not-persisted.lstep")
+public final class RaftVoteNotPersistedProtocol implements ProtocolDescriptor {
+
+    private final String model;
+
+    private final RaftVoteNotPersistedConstants constants;
+
+    private final List<RoleDescriptor> roles;
+
+    /**
+     * The protocol under constants bound by the model named {@code model}. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    public RaftVoteNotPersistedProtocol(String model, RaftVoteNotPersistedConstants constants) {
+        this.model = model;
+        this.constants = constants;
+        this.roles = List.of(new Role("Server", List.copyOf(constants.Servers()), self -> new ServerMachine(constants, self)));
+    }
+
+    /**
+     * The protocol under the spec's first model, small. (spec: raft-vote-not-persisted.lstep:173:1)
+     */
+    public RaftVoteNotPersistedProtocol() {
+        this("small", RaftVoteNotPersistedConstants.small());
+    }
+
+    /**
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-vote-not-persisted.lstep:173:1)
+     */
+    public static RaftVoteNotPersistedProtocol forModel(String model) {
+        switch(model) {
+            case "small":
+                return new RaftVoteNotPersistedProtocol("small", RaftVoteNotPersistedConstants.small());
+            case "cluster":
+                return new RaftVoteNotPersistedProtocol("cluster", RaftVoteNotPersistedConstants.cluster());
+            default:
+                throw new IllegalArgumentException(("protocol RaftVoteNotPersisted has no model '" + model) + "'; its models: small, cluster");
+        }
+    }
+
+    /**
+     * The protocol's name. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    @Override
+    public String protocol() {
+        return "RaftVoteNotPersisted";
+    }
+
+    /**
+     * The model whose constants this descriptor uses. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    @Override
+    public String model() {
+        return model;
+    }
+
+    /**
+     * The model's constants. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    public RaftVoteNotPersistedConstants constants() {
+        return constants;
+    }
+
+    /**
+     * The network the spec assumes. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    @Override
+    public NetworkSpec network() {
+        return new NetworkSpec(NetworkSpec.Kind.SET, false, false);
+    }
+
+    /**
+     * The roles in spec order. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    @Override
+    public List<RoleDescriptor> roles() {
+        return roles;
+    }
+
+    /**
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: raft-vote-not-persisted.lstep:17:1)
+     */
+    @Override
+    public Message messageFromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        String type = SpecValues.field(r, "type", Itf::asString, "message");
+        switch(type) {
+            case "RequestVote":
+                return RequestVote.fromItf(r);
+            case "Vote":
+                return Vote.fromItf(r);
+            case "AppendEntries":
+                return AppendEntries.fromItf(r);
+            case "Ack":
+                return Ack.fromItf(r);
+            default:
+                throw new MalformedValueException(("unknown message type '" + type) + "'; protocol RaftVoteNotPersisted has RequestVote, Vote, AppendEntries, Ack");
+        }
+    }
+
+    /**
+     * A role with its nodes and a machine factory. (spec: raft-vote-not-persisted.lstep:23:1)
+     */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "raft-vote-not-persisted.lstep")
+    private record Role(String name, List<NodeId> nodes, Function<NodeId, RoleMachine<? extends ItfEncodable>> factory) implements RoleDescriptor {
+
+        /**
+         * A fresh machine for one of the role's nodes. (spec: raft-vote-not-persisted.lstep:23:1)
+         */
+        @Override
+        public RoleMachine<? extends ItfEncodable> machine(NodeId self) {
+            if (!nodes.contains(self))
+                throw new IllegalArgumentException((self + " is not a node of role ") + name);
+            return factory.apply(self);
+        }
+    }
+}
