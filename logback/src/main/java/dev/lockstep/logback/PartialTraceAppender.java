@@ -81,6 +81,11 @@ public final class PartialTraceAppender extends AppenderBase<ILoggingEvent> {
 
     private String checkSettings() {
         if (file == null || file.isBlank()) return "<file> is not set: name the log file of this run";
+        if (file.contains("_IS_UNDEFINED")) {
+            // Logback's text for a ${property} it could not resolve: the run would log to a file of that name
+            return "<file> " + file + " uses a property that is not defined (a -D system property, an environment"
+                    + " variable or a <property> of logback.xml)";
+        }
         if (eventField.isEmpty()) return "<eventField> is empty: name the field that holds the event";
         for (LinePattern line : lines) {
             String problem = line.compile(eventField);

@@ -150,6 +150,17 @@ class PartialTraceAppenderTest {
     }
 
     @Test
+    void aFileNamedByAnUndefinedPropertyIsRefused() {
+        LoggerContext context = Logback.fresh(config(""), Map.of());
+        List<String> errors = Logback.errors(context);
+        context.stop();
+        assertTrue(errors.contains(Code.LOGBACK_SETTING_INVALID.id() + " PartialTraceAppender[TRACE]: <file> "
+                + "trace.file_IS_UNDEFINED uses a property that is not defined (a -D system property, an environment"
+                + " variable or a <property> of logback.xml)"), errors.toString());
+        assertFalse(Files.exists(Path.of("trace.file_IS_UNDEFINED")));
+    }
+
+    @Test
     void aFileThatCannotBeCreatedIsNamed() throws IOException {
         Path blocked = dir.resolve("a-file");
         Files.writeString(blocked, "");
