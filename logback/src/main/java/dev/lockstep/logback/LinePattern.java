@@ -50,7 +50,7 @@ public final class LinePattern {
         try {
             compiled = Pattern.compile(source);
         } catch (PatternSyntaxException e) {
-            return "<line> <regex> " + regex + " does not compile: " + e.getDescription() + " at index " + e.getIndex();
+            return "<line> " + describe() + " does not compile: " + e.getDescription() + " at index " + e.getIndex();
         }
         Matcher groups = GROUP.matcher(source);
         while (groups.find()) fields.add(groups.group(1));

@@ -132,6 +132,8 @@ class PartialTraceAppenderTest {
                 .contains("it has both"));
         assertTrue(settingError("<line><event>e</event><regex>(?&lt;n&gt;[a-</regex></line>")
                 .contains("<regex> (?<n>[a- does not compile"));
+        assertTrue(settingError("<line><event>e</event><pattern>{n} then {n}</pattern></line>")
+                .contains("<pattern> {n} then {n} does not compile: Named capturing group <n> is already defined"));
         assertTrue(settingError("<line><pattern>{node} decided</pattern></line>")
                 .contains("names no event: set <event> or capture the field event"));
         assertTrue(settingError("<line><event>e</event><pattern>{node} at {t}</pattern><numbers>time</numbers></line>")
