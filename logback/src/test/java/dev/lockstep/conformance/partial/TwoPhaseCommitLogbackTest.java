@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * checked with {@code specs/partial/two-phase-commit.sends-decisions.json}. The run records no trace
  * ({@link TraceSinks#OFF}): the appender's file is all there is. In this package to compare with
  * {@link TwoPhaseCommitLogs}, the projection of the full trace that stands for the same logging in the checker's
- * own tests.
+ * own tests: the files are equal on every seed, with and without the four bugs caught from sends and decisions.
  */
 class TwoPhaseCommitLogbackTest {
     static final Path SPEC = Path.of("../specs/two-phase-commit.lstep");
@@ -96,19 +96,20 @@ class TwoPhaseCommitLogbackTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Bug.class, names = {"FORGET_ABORT", "WRONG_DESTINATION"})
-    void aSeededBugIsCaughtFromTheAppendersLog(Bug bug) throws IOException {
+    @EnumSource(value = Bug.class, names = {"COMMIT_BEFORE_ALL_PREPARED", "FORGET_ABORT", "WRONG_DESTINATION",
+            "SKIP_STATE_CHANGE"})
+    void theSeededBugsAreCaughtFromTheAppendersLog(Bug bug) throws IOException {
         int caught = 0;
         String firstReport = null;
         for (long seed = 0; seed < SEEDS; seed++) {
-            PartialResult r = check(logged(seed, bug));
+            Path log = logged(seed, bug);
+            assertEquals(lines(projected(seed, bug)), lines(log), "seed " + seed);
+            PartialResult r = check(log);
             assertTrue(r.status() != PartialResult.Status.BAD_INPUT, () -> PartialReport.text(model, r));
-            // caught exactly where the projected log of the same run is caught
-            assertEquals(check(projected(seed, bug)).matches(), r.matches(), "seed " + seed);
             if (!r.matches() && caught++ == 0) firstReport = PartialReport.text(model, r);
         }
         System.out.printf("2PC over SLF4J/Logback, %s: caught on %d of %d seeds%n%s", bug, caught, SEEDS, firstReport);
         assertTrue(caught > 0, bug + " is never caught");
-        assertTrue(firstReport.contains("\"ev\":\"send\""), firstReport); // it is a send line the spec rejects
+        assertTrue(firstReport.contains("candidates before this event"), firstReport);
     }
 }
