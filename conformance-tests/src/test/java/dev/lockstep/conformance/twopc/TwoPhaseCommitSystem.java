@@ -9,10 +9,15 @@ import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Two-phase commit written by hand (no generated code): a transaction manager and resource managers as plain Java
@@ -20,6 +25,11 @@ import java.util.TreeSet;
  * input to give, when the TM times out) come from a seed. Every step is recorded with the runtime's
  * {@link TraceRecorder}, so the traces can be checked against {@code specs/two-phase-commit.lstep}. A {@link Bug}
  * seeds one of the mistakes the checker must catch.
+ *
+ * <p>Like an existing system, it also logs through SLF4J, at INFO: each step's sends, structured
+ * ({@code log.atInfo().addKeyValue("node", ...).addKeyValue("msgs", ...).log("send")}), and each decision as a legacy
+ * line ({@code "tm decided COMMIT"}). {@code lockstep-logback}'s tests turn that log into a partial trace; the log
+ * statements change nothing in the protocol, and without an SLF4J provider they log nothing.
  */
 public final class TwoPhaseCommitSystem {
     /** Seeded bugs; {@link #NONE} is the correct implementation. */
@@ -62,6 +72,8 @@ public final class TwoPhaseCommitSystem {
     record RmState(String state) implements ItfEncodable {
         public Object toItf() { return Itf.record("state", state); }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(TwoPhaseCommitSystem.class);
 
     private final Bug bug;
     private final NodeId tmId = NodeId.of("tm");
@@ -123,7 +135,24 @@ public final class TwoPhaseCommitSystem {
         else for (ResourceManager rm : rms) if (rm.id.equals(e.message().dst())) rm.receive(e);
     }
 
-    private void send(List<Envelope> envelopes) { inFlight.addAll(envelopes); }
+    private void send(List<Envelope> envelopes) {
+        inFlight.addAll(envelopes);
+        if (!envelopes.isEmpty() && LOG.isInfoEnabled()) logSends(envelopes);
+    }
+
+    /** One log line for one step's sends: the sender, and each message's kind, destination and voter. */
+    private static void logSends(List<Envelope> envelopes) {
+        List<Map<String, Object>> msgs = new ArrayList<>();
+        for (Envelope e : envelopes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", e.message().type().toUpperCase(Locale.ROOT));
+            m.put("to", e.message().dst().name());
+            if (e.message() instanceof Prepared p) m.put("rm", p.rm().name());
+            msgs.add(m);
+        }
+        LOG.atInfo().addKeyValue("node", envelopes.get(0).message().src().name()).addKeyValue("msgs", msgs)
+                .log("send");
+    }
 
     final class TransactionManager {
         final TraceRecorder rec;
@@ -152,6 +181,7 @@ public final class TwoPhaseCommitSystem {
             state = "done";
             List<Message> out = bug == Bug.SEND_BEFORE_CAUSE ? List.of() : commits();
             send(rec.step("Commit", List.of(), List.of(), null, out, snapshot()));
+            LOG.info("{} decided {}", tmId, "COMMIT");
         }
 
         private List<Message> commits() {
@@ -167,6 +197,7 @@ public final class TwoPhaseCommitSystem {
             int tell = bug == Bug.FORGET_ABORT ? rmIds.size() - 1 : rmIds.size();
             for (int i = 0; i < tell; i++) out.add(new Abort(tmId, rmIds.get(i)));
             send(rec.step("Abort", List.of(), List.of(), null, out, snapshot()));
+            LOG.info("{} decided {}", tmId, "ABORT");
         }
     }
 
@@ -193,9 +224,11 @@ public final class TwoPhaseCommitSystem {
             if (!state.equals("working")) return;
             state = "aborted";
             send(rec.step("ChooseAbort", List.of(), List.of(), null, List.of(), new RmState(state)));
+            LOG.info("{} decided {}", id, "ABORTED");
         }
 
         void receive(Envelope e) {
+            String before = state;
             switch (e.message()) {
                 case Commit c -> state = "committed";
                 case Abort a -> state = "aborted";
@@ -203,6 +236,7 @@ public final class TwoPhaseCommitSystem {
             }
             String action = e.message() instanceof Commit ? "ReceiveCommit" : "ReceiveAbort";
             send(rec.step(action, List.of(), List.of(), e, List.of(), new RmState(state)));
+            if (!state.equals(before)) LOG.info("{} decided {}", id, state.toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -153,7 +153,9 @@ public enum Code {
     CLUSTER_UNSUPPORTED("LS914", "an option a distributed search does not support"),
     PARTIAL_MAPPING_INVALID("LS940", "a partial-trace mapping that cannot be read or names what the model lacks"),
     PARTIAL_LOG_MALFORMED("LS941", "a log line the partial-trace mapping cannot read"),
-    PARTIAL_SEARCH_LIMIT("LS942", "a partial-trace search that would hold more states than its bound");
+    PARTIAL_SEARCH_LIMIT("LS942", "a partial-trace search that would hold more states than its bound"),
+    LOGBACK_SETTING_INVALID("LS943", "a lockstep-logback appender setting that is missing or invalid"),
+    LOGBACK_FILE_UNWRITABLE("LS944", "a lockstep-logback appender that cannot create or write its log file");
 
     private final String id;
     private final String summary;
