@@ -87,7 +87,7 @@ class ReliableTransformTlcTest {
 
     /** About 15 minutes on the 2-core machine: TLC's liveness check under 20 fairness conditions. */
     @Test
-    @Tag("long")
+    @Tag("soak") // about 15 minutes, most of it TLC's liveness check under 20 fairness conditions
     void theTransformedSpecKeepsConsistentAndTerminatesWithStrongFairReceives() throws IOException {
         CheckedSpec spec = compile("two-phase-commit-lossy.lstep", lossy());
         CheckResult r = tlc(spec, "rm2");

@@ -35,6 +35,7 @@ class RaftLongModelsTest {
 
     /** About 9 minutes (4,584,421 states): Figure 8, e1 applied by s1 and e2 by s2 at index 1. */
     @Test
+    @Tag("soak") // about 9 minutes: 4,584,421 states
     void committingAnOldTermsEntryBreaksStateMachineSafety() {
         violates("buggy/raft-commit-old-term.lstep", "figure8", "StateMachineSafety", 23);
     }
