@@ -26,6 +26,7 @@ final class TraceFileReader implements AutoCloseable {
 
     private final String name;
     private final InputStream in;
+    private final TraceEventDecoder decoder = new TraceEventDecoder();
     private byte[] buf = new byte[1 << 16];
     private int start;
     private int end;
@@ -61,7 +62,7 @@ final class TraceFileReader implements AutoCloseable {
                 if (isBlank(from, to)) continue;
                 byte[] raw = Arrays.copyOfRange(buf, from, to);
                 long lineNo = line;
-                TraceEvent event = TraceEventParser.parse(raw, () -> new TraceOrigin(name, lineNo,
+                TraceEvent event = decoder.decode(raw, () -> new TraceOrigin(name, lineNo,
                         new String(raw, StandardCharsets.UTF_8)));
                 return new Located(event, name, lineNo, raw);
             }
