@@ -159,7 +159,7 @@ final class TraceEventParser {
         return new TraceEvent.SentMessage(id, msg);
     }
 
-    static boolean validId(String id) { return MessageId.parse(id) != null; }
+    static boolean validId(String id) { return MessageId.counterOf(id) >= 0; }
 
     private static String string(Map<?, ?> json, String field) {
         if (json.get(field) instanceof String s && !s.isEmpty()) return s;
