@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * become small trees, which the checker decodes by the spec's types. This is the fast path for lines of the shape a
  * recorder writes. A line it does not expect (a syntax error, a missing, repeated, unknown or ill-typed field) goes
  * to {@link TraceEventParser}, which reads it again and names the problem, so every error keeps its message.
- * One decoder per file reader: it shares the file's short strings between lines.
+ * One decoder per file reader: it shares the file's short strings, and its parser, between lines.
  */
 final class TraceEventDecoder {
     private static final JsonFactory JSON = new JsonFactory();
@@ -25,6 +25,9 @@ final class TraceEventDecoder {
     private static final int REQUIRED = KIND | NODE | ROLE | STEP | PARAMS | SENT | STATE | LAMPORT | VCLOCK;
 
     private final TraceStrings strings = new TraceStrings();
+    private JsonParser parser;
+    private byte[] parserInput;
+    private int parserStart;
 
     /** Not the common shape: the tree path decides. Carries no stack, since it is control flow. */
     private static final class Unusual extends RuntimeException {
@@ -33,23 +36,64 @@ final class TraceEventDecoder {
         private Unusual() { super(null, null, false, false); }
     }
 
-    /** The event of one line's UTF-8 bytes; {@code where} builds the origin for an error message. */
-    TraceEvent decode(byte[] line, Supplier<TraceOrigin> where) {
-        TraceEvent e = fromTokens(line);
-        return e != null ? e : TraceEventParser.parse(line, where);
+    /**
+     * The event of the line {@code buf[from, to)}, whose bytes are also {@code raw}; {@code where} builds the origin
+     * for an error message. Successive lines of one buffer are read by one parser over {@code buf[from, limit)}
+     * (creating a parser per line cost a fifth of the reading); call {@link #reset} when the buffer's content moves.
+     */
+    TraceEvent decode(byte[] buf, int from, int to, int limit, byte[] raw, Supplier<TraceOrigin> where) {
+        TraceEvent e = fromTokens(buf, from, to, limit);
+        if (e != null) return e;
+        reset(); // the parser stopped somewhere inside the line
+        return TraceEventParser.parse(raw, where);
     }
 
     /** The event read from tokens, or null if the line is not of the common shape (or not valid at all). */
     TraceEvent fromTokens(byte[] line) {
-        try (JsonParser p = JSON.createParser(line)) {
-            return event(p);
+        reset();
+        TraceEvent e = fromTokens(line, 0, line.length, line.length);
+        reset();
+        return e;
+    }
+
+    /** Forgets the parser: the buffer it reads was refilled, or it stopped inside a line. */
+    void reset() {
+        if (parser == null) return;
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // closing a parser over an array does no I/O
+        }
+        parser = null;
+    }
+
+    private TraceEvent fromTokens(byte[] buf, int from, int to, int limit) {
+        try {
+            if (parser == null || parserInput != buf) {
+                reset();
+                parser = JSON.createParser(buf, from, limit - from);
+                parserInput = buf;
+                parserStart = from;
+            }
+            JsonParser p = parser;
+            // The object must start on this line and end on it, with only blanks after it, as the tree path wants.
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            long start = parserStart + p.currentTokenLocation().getByteOffset();
+            if (start < from || start >= to) return null;
+            TraceEvent e = event(p);
+            long end = parserStart + p.currentLocation().getByteOffset();
+            if (end > to) return null;
+            for (int i = (int) end; i < to; i++) {
+                if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') return null;
+            }
+            return e;
         } catch (IOException | Unusual e) {
             return null;
         }
     }
 
+    /** The fields of the object whose START_OBJECT {@code p} has just read, up to its END_OBJECT. */
     private TraceEvent event(JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) throw Unusual.INSTANCE;
         int seen = 0;
         TraceEvent.Kind kind = null;
         String node = null, role = null, action = null;
@@ -85,7 +129,7 @@ final class TraceEventDecoder {
             if ((seen & field) != 0) throw Unusual.INSTANCE;
             seen |= field;
         }
-        if (p.nextToken() != null || (seen & REQUIRED) != REQUIRED || (consumed != null && consumedAll != null)
+        if ((seen & REQUIRED) != REQUIRED || (consumed != null && consumedAll != null)
                 || (kind == TraceEvent.Kind.STEP && action == null)) {
             throw Unusual.INSTANCE;
         }

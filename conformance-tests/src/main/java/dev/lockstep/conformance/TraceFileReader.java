@@ -62,7 +62,7 @@ final class TraceFileReader implements AutoCloseable {
                 if (isBlank(from, to)) continue;
                 byte[] raw = Arrays.copyOfRange(buf, from, to);
                 long lineNo = line;
-                TraceEvent event = decoder.decode(raw, () -> new TraceOrigin(name, lineNo,
+                TraceEvent event = decoder.decode(buf, from, to, end, raw, () -> new TraceOrigin(name, lineNo,
                         new String(raw, StandardCharsets.UTF_8)));
                 return new Located(event, name, lineNo, raw);
             }
@@ -83,6 +83,7 @@ final class TraceFileReader implements AutoCloseable {
 
     /** Moves the unread bytes to the front (growing the buffer for a long line) and reads more. */
     private void fill() throws IOException {
+        decoder.reset(); // the bytes it parses move
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, end - start);
             end -= start;
@@ -96,6 +97,7 @@ final class TraceFileReader implements AutoCloseable {
 
     @Override
     public void close() {
+        decoder.reset();
         try {
             in.close();
         } catch (IOException e) {

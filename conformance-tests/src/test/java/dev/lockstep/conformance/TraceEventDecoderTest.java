@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +29,43 @@ class TraceEventDecoderTest {
 
     private static TraceEvent viaTrees(String line) {
         return TraceEventParser.parse(bytes(line), () -> new TraceOrigin("t.ndjson", 1, line));
+    }
+
+    private static TraceEvent decode(byte[] line, java.util.function.Supplier<TraceOrigin> where) {
+        return new TraceEventDecoder().decode(line, 0, line.length, line.length, line, where);
+    }
+
+    private static final String INIT = "{'kind':'init'," + HEAD + ",'step':0,'params':{},'sent':[],'state':{},"
+            + "'lamport':0,'vclock':{'tm':0}}";
+    private static final String STEP = "{'kind':'step'," + HEAD + ",'step':1,'action':'A','params':{},'sent':[],"
+            + "'state':{},'lamport':1,'vclock':{'tm':1}}";
+
+    /** The events of a file read by {@link TraceFileReader}, which hands one buffer of lines to one parser. */
+    private static List<TraceEvent> readFile(Path dir, String... lines) throws java.io.IOException {
+        Path file = dir.resolve("tm.ndjson");
+        Files.write(file, bytes(String.join("\n", lines)));
+        List<TraceEvent> out = new ArrayList<>();
+        try (TraceFileReader r = new TraceFileReader(file)) {
+            for (TraceFileReader.Located l = r.next(); l != null; l = r.next()) out.add(l.event());
+        }
+        return out;
+    }
+
+    @Test
+    void linesReadOneAfterAnotherFromOneBufferAreTheLinesAlone(@TempDir Path dir) throws java.io.IOException {
+        String unusual = INIT.replace("{'kind':'init',", "{'kind':'init','kind':'init',"); // the tree path's
+        assertEquals(List.of(viaTrees(INIT), viaTrees(STEP), viaTrees(STEP), viaTrees(INIT), viaTrees(STEP)),
+                readFile(dir, INIT, "", "  \t", "  " + STEP + " \r", STEP, unusual, STEP));
+        MalformedTraceException two = assertThrows(MalformedTraceException.class,
+                () -> readFile(dir, INIT, STEP + " " + STEP, STEP));
+        assertEquals("more than one JSON value on the line", two.getMessage());
+        assertEquals(2, two.origin().line());
+        // an object left open on its line is not closed by the next line
+        String open = STEP.substring(0, STEP.length() - 1);
+        MalformedTraceException split = assertThrows(MalformedTraceException.class,
+                () -> readFile(dir, INIT, open, "}", STEP));
+        assertTrue(split.getMessage().startsWith("not a JSON object: Unexpected end-of-input"), split.getMessage());
+        assertEquals(2, split.origin().line());
     }
 
     @ParameterizedTest
@@ -85,7 +127,7 @@ class TraceEventDecoderTest {
         MalformedTraceException tree = assertThrows(MalformedTraceException.class, () -> viaTrees(json));
         assertTrue(tree.getMessage().startsWith(expected.strip()), tree.getMessage());
         MalformedTraceException e = assertThrows(MalformedTraceException.class,
-                () -> new TraceEventDecoder().decode(bytes(json), () -> new TraceOrigin("t.ndjson", 4, json)));
+                () -> decode(bytes(json), () -> new TraceOrigin("t.ndjson", 4, json)));
         assertEquals(tree.getMessage(), e.getMessage());
         assertEquals("t.ndjson:4", e.origin().location());
     }
@@ -97,7 +139,7 @@ class TraceEventDecoderTest {
     })
     void anUnusualLineIsLeftToTheTreePath(String line) {
         assertNull(new TraceEventDecoder().fromTokens(bytes(line)));
-        assertEquals(viaTrees(line), new TraceEventDecoder().decode(bytes(line), () -> null));
+        assertEquals(viaTrees(line), decode(bytes(line), () -> null));
         assertEquals(List.of(), viaTrees(line).sent());
     }
 }
