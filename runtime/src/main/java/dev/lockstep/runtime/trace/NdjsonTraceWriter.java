@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes trace events as NDJSON (one JSON object per line) through a byte-level writer ({@link JsonBytes}) that
@@ -21,14 +20,14 @@ public final class NdjsonTraceWriter implements TraceSink {
     private static final byte[] ROLE = ascii(",\"role\":");
     private static final byte[] STEP = ascii(",\"step\":");
     private static final byte[] ACTION = ascii(",\"action\":");
-    private static final byte[] PARAMS = ascii(",\"params\":{");
+    private static final byte[] PARAMS = ascii(",\"params\":");
     private static final byte[] CONSUMED = ascii(",\"consumed\":");
     private static final byte[] CONSUMED_ALL = ascii(",\"consumedAll\":[");
     private static final byte[] SENT = ascii(",\"sent\":[");
     private static final byte[] STATE = ascii("],\"state\":");
     private static final byte[] LAMPORT = ascii(",\"lamport\":");
-    private static final byte[] VCLOCK = ascii(",\"vclock\":{");
-    private static final byte[] END = ascii("}}\n");
+    private static final byte[] VCLOCK = ascii(",\"vclock\":");
+    private static final byte[] END = ascii("}\n");
     private static final byte[] ID = ascii("{\"id\":");
     private static final byte[] MSG = ascii(",\"msg\":");
 
@@ -61,15 +60,7 @@ public final class NdjsonTraceWriter implements TraceSink {
                 out.string(e.action());
             }
             out.raw(PARAMS);
-            boolean first = true;
-            for (Map.Entry<String, Object> p : e.params().entrySet()) {
-                if (!first) out.raw(',');
-                first = false;
-                out.string(p.getKey());
-                out.raw(':');
-                out.itf(p.getValue());
-            }
-            out.raw('}');
+            out.itf(e.params());
             if (e.consumed() != null) {
                 out.raw(CONSUMED);
                 writeMessage(e.consumed());
@@ -86,14 +77,7 @@ public final class NdjsonTraceWriter implements TraceSink {
             out.raw(LAMPORT);
             out.number(e.lamport());
             out.raw(VCLOCK);
-            first = true;
-            for (Map.Entry<String, Long> c : e.vectorClock().entrySet()) {
-                if (!first) out.raw(',');
-                first = false;
-                out.string(c.getKey());
-                out.raw(':');
-                out.number(c.getValue());
-            }
+            out.itf(e.vectorClock()); // node names to Long counts: an ITF object
             out.raw(END);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
