@@ -442,13 +442,13 @@ public final class ConformanceMonitor {
 
     private Divergence checkSentIds(NodeInfo n, TraceEvent e, TraceOrigin origin) {
         for (TraceEvent.SentMessage m : e.sent()) {
-            MessageId id = MessageId.parse(m.id()); // the parser has checked the shape
-            if (!id.sender().equals(n.name) || id.counter() <= n.maxSent) {
+            String id = m.id(); // the parser has checked the shape
+            if (!MessageId.sentBy(id, n.name) || MessageId.counterOf(id) <= n.maxSent) {
                 return diverge(Reason.BAD_MESSAGE_ID, origin, e, "message id " + m.id() + " sent by " + n.name
                         + " must be \"" + n.name + "#k\" with k above the last counter " + n.maxSent + " it used",
                         List.of(), null);
             }
-            n.maxSent = id.counter();
+            n.maxSent = MessageId.counterOf(id);
         }
         return null;
     }

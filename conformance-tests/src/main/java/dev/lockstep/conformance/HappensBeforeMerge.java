@@ -62,9 +62,15 @@ final class HappensBeforeMerge {
             c.waitsFor = 0;
             return;
         }
-        MessageId consumed = MessageId.parse(e.consumed().id()); // the parser has checked the shape
-        c.waitsOn = byNode.get(consumed.sender());
-        c.waitsFor = consumed.counter();
+        String id = e.consumed().id(); // the parser has checked the shape
+        c.waitsOn = null;
+        for (Cursor sender : cursors) { // a scan of the few nodes, without building the sender's name
+            if (MessageId.sentBy(id, sender.node)) {
+                c.waitsOn = sender;
+                break;
+            }
+        }
+        c.waitsFor = MessageId.counterOf(id);
     }
 
     /** The next event in a happens-before order, or null when every file is consumed. */
@@ -84,7 +90,7 @@ final class HappensBeforeMerge {
         TraceEvent e = out.event();
         best.lastStep = e.step();
         for (TraceEvent.SentMessage m : e.sent()) {
-            best.maxSent = Math.max(best.maxSent, MessageId.parse(m.id()).counter());
+            best.maxSent = Math.max(best.maxSent, MessageId.counterOf(m.id()));
         }
         best.head = best.reader.next();
         if (best.head != null && !best.head.event().node().equals(best.node)) {

@@ -13,17 +13,19 @@ import java.util.Set;
  * handful of fields this is several times cheaper to build and read than a {@link java.util.HashMap}, and building
  * trees is most of the cost of reading a trace. A repeated field keeps its last value, as in Jackson's own trees.
  */
-final class SmallMap extends AbstractMap<String, Object> {
+final class SmallMap<V> extends AbstractMap<String, V> {
     private String[] keys;
-    private Object[] values;
+    private V[] values;
     private int size;
 
     SmallMap(int capacity) {
         keys = new String[capacity];
-        values = new Object[capacity];
+        @SuppressWarnings("unchecked")
+        V[] array = (V[]) new Object[capacity];
+        values = array;
     }
 
-    void add(String key, Object value) {
+    void add(String key, V value) {
         int i = indexOf(key);
         if (i >= 0) {
             values[i] = value;
@@ -44,7 +46,7 @@ final class SmallMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Object get(Object key) {
+    public V get(Object key) {
         int i = indexOf(key);
         return i < 0 ? null : values[i];
     }
@@ -56,13 +58,13 @@ final class SmallMap extends AbstractMap<String, Object> {
     public int size() { return size; }
 
     @Override
-    public Set<Entry<String, Object>> entrySet() {
+    public Set<Entry<String, V>> entrySet() {
         return new AbstractSet<>() {
             @Override
             public int size() { return size; }
 
             @Override
-            public Iterator<Entry<String, Object>> iterator() {
+            public Iterator<Entry<String, V>> iterator() {
                 return new Iterator<>() {
                     private int next;
 
@@ -70,7 +72,7 @@ final class SmallMap extends AbstractMap<String, Object> {
                     public boolean hasNext() { return next < size; }
 
                     @Override
-                    public Entry<String, Object> next() {
+                    public Entry<String, V> next() {
                         if (next >= size) throw new NoSuchElementException();
                         int i = next++;
                         return new SimpleImmutableEntry<>(keys[i], values[i]);

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns one NDJSON line into the runtime's {@link TraceEvent}, checking the shape the schema
- * ({@code docs/trace-schema.json}) fixes. Values (params, messages, states) stay ITF trees; the checker decodes them
- * with the spec's types. Anything off-schema is a {@link MalformedTraceException} naming the field.
+ * The checking path: turns one NDJSON line into the runtime's {@link TraceEvent} through a tree, checking the shape
+ * the schema ({@code docs/trace-schema.json}) fixes. Values (params, messages, states) stay ITF trees; the checker decodes them
+ * with the spec's types. Anything off-schema is a {@link MalformedTraceException} naming the field. Files are read by
+ * {@link TraceEventDecoder}, which reads the lines a recorder writes from tokens and leaves the others to this class.
  */
 final class TraceEventParser {
     private static final JsonFactory JSON = new JsonFactory();
@@ -94,7 +95,7 @@ final class TraceEventParser {
     private static Map<?, ?> readObject(byte[] line) {
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new Malformed("not a JSON object");
-            Object tree = read(p, JsonToken.START_OBJECT, FIELDS.size());
+            Object tree = read(p, JsonToken.START_OBJECT, FIELDS.size(), null);
             if (p.nextToken() != null) throw new Malformed("more than one JSON value on the line");
             return (Map<?, ?>) tree;
         } catch (JsonProcessingException e) {
@@ -104,25 +105,27 @@ final class TraceEventParser {
         }
     }
 
-    private static Object read(JsonParser p, JsonToken t) throws IOException {
-        return read(p, t, 4);
-    }
-
-    private static Object read(JsonParser p, JsonToken t, int capacity) throws IOException {
+    /**
+     * The value that starts with token {@code t}, as a tree; objects get room for {@code capacity} fields. String
+     * values come from {@code strings} when given (the token path's shared strings), else are built afresh.
+     */
+    static Object read(JsonParser p, JsonToken t, int capacity, TraceStrings strings) throws IOException {
         return switch (t) {
             case START_OBJECT -> {
-                SmallMap m = new SmallMap(capacity);
+                SmallMap<Object> m = new SmallMap<>(capacity);
                 for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    m.add(name, read(p, p.nextToken()));
+                    m.add(name, read(p, p.nextToken(), 4, strings));
                 }
                 yield m;
             }
             case START_ARRAY -> {
                 List<Object> l = new ArrayList<>();
-                for (JsonToken x = p.nextToken(); x != JsonToken.END_ARRAY; x = p.nextToken()) l.add(read(p, x));
+                for (JsonToken x = p.nextToken(); x != JsonToken.END_ARRAY; x = p.nextToken()) {
+                    l.add(read(p, x, 4, strings));
+                }
                 yield l;
             }
-            case VALUE_STRING -> p.getText();
+            case VALUE_STRING -> strings == null ? p.getText() : strings.text(p);
             case VALUE_NUMBER_INT -> p.getNumberValue();
             case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
             case VALUE_TRUE -> Boolean.TRUE;
@@ -156,7 +159,7 @@ final class TraceEventParser {
         return new TraceEvent.SentMessage(id, msg);
     }
 
-    static boolean validId(String id) { return MessageId.parse(id) != null; }
+    static boolean validId(String id) { return MessageId.counterOf(id) >= 0; }
 
     private static String string(Map<?, ?> json, String field) {
         if (json.get(field) instanceof String s && !s.isEmpty()) return s;

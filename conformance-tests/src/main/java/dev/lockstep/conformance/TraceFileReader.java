@@ -26,6 +26,7 @@ final class TraceFileReader implements AutoCloseable {
 
     private final String name;
     private final InputStream in;
+    private final TraceEventDecoder decoder = new TraceEventDecoder();
     private byte[] buf = new byte[1 << 16];
     private int start;
     private int end;
@@ -61,7 +62,7 @@ final class TraceFileReader implements AutoCloseable {
                 if (isBlank(from, to)) continue;
                 byte[] raw = Arrays.copyOfRange(buf, from, to);
                 long lineNo = line;
-                TraceEvent event = TraceEventParser.parse(raw, () -> new TraceOrigin(name, lineNo,
+                TraceEvent event = decoder.decode(buf, from, to, end, raw, () -> new TraceOrigin(name, lineNo,
                         new String(raw, StandardCharsets.UTF_8)));
                 return new Located(event, name, lineNo, raw);
             }
@@ -82,6 +83,7 @@ final class TraceFileReader implements AutoCloseable {
 
     /** Moves the unread bytes to the front (growing the buffer for a long line) and reads more. */
     private void fill() throws IOException {
+        decoder.reset(); // the bytes it parses move
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, end - start);
             end -= start;
@@ -95,6 +97,7 @@ final class TraceFileReader implements AutoCloseable {
 
     @Override
     public void close() {
+        decoder.reset();
         try {
             in.close();
         } catch (IOException e) {

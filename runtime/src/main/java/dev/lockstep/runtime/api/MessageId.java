@@ -18,17 +18,32 @@ public record MessageId(String sender, long counter) {
 
     /** The id {@code sender#counter}, or null when {@code text} has another shape. */
     public static MessageId parse(String text) {
-        if (text == null) return null;
+        long n = counterOf(text);
+        return n < 0 ? null : new MessageId(text.substring(0, text.lastIndexOf('#')), n);
+    }
+
+    /**
+     * The counter of the id {@code text}, or -1 when it has another shape: the check and the number without building
+     * the sender's name, for readers that look at every id of a long trace.
+     */
+    public static long counterOf(String text) {
+        if (text == null) return -1;
         int hash = text.lastIndexOf('#');
         int digits = text.length() - hash - 1;
-        if (hash <= 0 || digits < 1 || digits > MAX_DIGITS) return null;
+        if (hash <= 0 || digits < 1 || digits > MAX_DIGITS) return -1;
         long n = 0;
         for (int i = hash + 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < '0' || c > '9') return null;
+            if (c < '0' || c > '9') return -1;
             n = n * 10 + (c - '0');
         }
-        return new MessageId(text.substring(0, hash), n);
+        return n;
+    }
+
+    /** True when the id {@code text} is {@code sender#counter} for the node {@code sender}. */
+    public static boolean sentBy(String text, String sender) {
+        return text.length() > sender.length() + 1 && text.lastIndexOf('#') == sender.length()
+                && text.startsWith(sender);
     }
 
     /** The spelling {@code sender#counter}. */
