@@ -64,6 +64,38 @@ public final class JavaGenerator {
         return Result.ok(InstanceClasses.share(spec, out));
     }
 
+    /**
+     * The f1/f2/f3 projection of every exchange action (docs/spec-to-java.md, "Exchanges: f1/f2/f3"), with the value
+     * types, constants and state records it uses; no machines: generated machines do not run exchanges yet. LS850
+     * names an exchange the projection does not fit.
+     */
+    public static Result<List<GeneratedFile>> projection(CheckedSpec spec, JavaPackage pkg) {
+        return projectionUnits(spec, pkg).map(units -> units.stream().map(JavaGenerator::file).toList());
+    }
+
+    /** The projection's syntax trees, before printing; tests mutate them to seed projection bugs. */
+    public static Result<List<CompilationUnit>> projectionUnits(CheckedSpec spec, JavaPackage pkg) {
+        FragmentCheck check = FragmentCheck.run(spec, true);
+        if (!check.problems().isEmpty()) return Result.failed(check.problems());
+        TypeMapper types = new TypeMapper(spec, check.recordTypes());
+        String file = Locations.of(spec.file().span(0, 0));
+        UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
+        ValueTypes values = new ValueTypes(spec, types, u);
+        List<CompilationUnit> out = new ArrayList<>();
+        for (CheckedSpec.EnumDecl e : spec.enums()) out.add(values.enumUnit(e.type(), e.span(), "Enum " + e.name()));
+        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
+        out.add(new ConstantsGen(spec, types, u).unit());
+        for (CheckedSpec.Role r : spec.roles()) {
+            out.add(values.stateUnit(r));
+            for (CheckedSpec.Action a : r.actions()) {
+                if (a.trigger() instanceof CheckedSpec.Trigger.Exchange) {
+                    out.addAll(new ExchangeGen(r, ExchangeSplit.of(a), types, u).units());
+                }
+            }
+        }
+        return Result.ok(out);
+    }
+
     public static GeneratedFile file(CompilationUnit cu) {
         pruneImports(cu);
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
