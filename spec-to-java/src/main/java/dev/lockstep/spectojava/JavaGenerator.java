@@ -36,19 +36,7 @@ public final class JavaGenerator {
         String file = Locations.of(spec.file().span(0, 0));
         UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
         ValueTypes values = new ValueTypes(spec, types, u);
-        List<CompilationUnit> out = new ArrayList<>();
-        for (CheckedSpec.EnumDecl e : spec.enums()) {
-            String what = "Enum " + e.name();
-            for (CheckedSpec.Role r : spec.roles()) {
-                for (CheckedSpec.Var v : r.vars()) {
-                    if (e.name().equals(r.name() + "_" + v.name())) {
-                        what = "The inline enum of variable " + v.name() + " of role " + r.name();
-                    }
-                }
-            }
-            out.add(values.enumUnit(e.type(), e.span(), what));
-        }
-        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
+        List<CompilationUnit> out = valueUnits(spec, check, values);
         out.add(values.messageInterfaceUnit());
         for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
         ConstantsGen constants = new ConstantsGen(spec, types, u);
@@ -81,9 +69,7 @@ public final class JavaGenerator {
         String file = Locations.of(spec.file().span(0, 0));
         UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
         ValueTypes values = new ValueTypes(spec, types, u);
-        List<CompilationUnit> out = new ArrayList<>();
-        for (CheckedSpec.EnumDecl e : spec.enums()) out.add(values.enumUnit(e.type(), e.span(), "Enum " + e.name()));
-        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
+        List<CompilationUnit> out = valueUnits(spec, check, values);
         out.add(new ConstantsGen(spec, types, u).unit());
         for (CheckedSpec.Role r : spec.roles()) {
             out.add(values.stateUnit(r));
@@ -94,6 +80,24 @@ public final class JavaGenerator {
             }
         }
         return Result.ok(out);
+    }
+
+    /** The enums and record types of the spec. */
+    private static List<CompilationUnit> valueUnits(CheckedSpec spec, FragmentCheck check, ValueTypes values) {
+        List<CompilationUnit> out = new ArrayList<>();
+        for (CheckedSpec.EnumDecl e : spec.enums()) {
+            String what = "Enum " + e.name();
+            for (CheckedSpec.Role r : spec.roles()) {
+                for (CheckedSpec.Var v : r.vars()) {
+                    if (e.name().equals(r.name() + "_" + v.name())) {
+                        what = "The inline enum of variable " + v.name() + " of role " + r.name();
+                    }
+                }
+            }
+            out.add(values.enumUnit(e.type(), e.span(), what));
+        }
+        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
+        return out;
     }
 
     public static GeneratedFile file(CompilationUnit cu) {
