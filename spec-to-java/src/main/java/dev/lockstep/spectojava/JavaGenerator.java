@@ -32,10 +32,10 @@ public final class JavaGenerator {
     public static Result<List<CompilationUnit>> units(CheckedSpec spec, JavaPackage pkg) {
         FragmentCheck check = FragmentCheck.run(spec);
         if (!check.problems().isEmpty()) return Result.failed(check.problems());
-        TypeMapper types = new TypeMapper(spec, check.recordTypes());
-        String file = Locations.of(spec.file().span(0, 0));
-        UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
-        ValueTypes values = new ValueTypes(spec, types, u);
+        Start start = Start.of(spec, pkg, check);
+        TypeMapper types = start.types();
+        UnitFactory u = start.units();
+        ValueTypes values = start.values();
         List<CompilationUnit> out = valueUnits(spec, check, values);
         out.add(values.messageInterfaceUnit());
         for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
@@ -65,10 +65,10 @@ public final class JavaGenerator {
     public static Result<List<CompilationUnit>> projectionUnits(CheckedSpec spec, JavaPackage pkg) {
         FragmentCheck check = FragmentCheck.run(spec, true);
         if (!check.problems().isEmpty()) return Result.failed(check.problems());
-        TypeMapper types = new TypeMapper(spec, check.recordTypes());
-        String file = Locations.of(spec.file().span(0, 0));
-        UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
-        ValueTypes values = new ValueTypes(spec, types, u);
+        Start start = Start.of(spec, pkg, check);
+        TypeMapper types = start.types();
+        UnitFactory u = start.units();
+        ValueTypes values = start.values();
         List<CompilationUnit> out = valueUnits(spec, check, values);
         out.add(new ConstantsGen(spec, types, u).unit());
         for (CheckedSpec.Role r : spec.roles()) {
@@ -80,6 +80,16 @@ public final class JavaGenerator {
             }
         }
         return Result.ok(out);
+    }
+
+    /** The type names, the unit factory and the value types every generation starts from. */
+    private record Start(TypeMapper types, UnitFactory units, ValueTypes values) {
+        static Start of(CheckedSpec spec, JavaPackage pkg, FragmentCheck check) {
+            TypeMapper types = new TypeMapper(spec, check.recordTypes());
+            String file = Locations.of(spec.file().span(0, 0));
+            UnitFactory units = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
+            return new Start(types, units, new ValueTypes(spec, types, units));
+        }
     }
 
     /** The enums and record types of the spec. */
