@@ -34,6 +34,9 @@ final class ExchangeProjectionChecker {
     private final String pkg;
     private final Transitions transitions;
     private final Object constants;
+    /** How many pairs the receiver declined (f2's guard part false), and how many exchanges it accepted. */
+    private long declinedByReceiver;
+    private long accepted;
 
     ExchangeProjectionChecker(ModelInstance model, ClassLoader loader, String pkg) {
         this.model = model;
@@ -43,6 +46,10 @@ final class ExchangeProjectionChecker {
         CheckedSpec spec = model.spec();
         this.constants = invoke(method(spec.name() + "Constants", model.model().name()), null);
     }
+
+    long declinedByReceiver() { return declinedByReceiver; }
+
+    long accepted() { return accepted; }
 
     /** The exchange actions of the spec. */
     static List<CheckedSpec.Action> exchanges(CheckedSpec spec) {
@@ -112,6 +119,7 @@ final class ExchangeProjectionChecker {
             s2next = invoke(method(answer.getClass(), "state"), answer);
             reply = ((Optional<?>) invoke(method(answer.getClass(), "reply"), answer)).orElse(null);
             if (reply == null && !s2next.equals(s2)) out.add(at + ": a declining f2 changed the receiver to " + s2next);
+            if (reply == null) declinedByReceiver++;
         }
         boolean mayFail = ((CheckedSpec.Trigger.Exchange) a.trigger()).mayFail();
         List<String> outcomes = mayFail ? CheckedSpec.Trigger.Exchange.OUTCOMES : java.util.Collections.singletonList(null);
@@ -121,6 +129,7 @@ final class ExchangeProjectionChecker {
             }
             return;
         }
+        accepted++;
         Object s1next = invoke(method(projection, "f3"), null, constants, id1, s1, id2, reply);
         for (String o : outcomes) {
             boolean initiatorCommits = o == null || !o.equals("receiver");
