@@ -40,6 +40,9 @@ final class ExprTranslator {
         Expression defs();
 
         Expression self();
+
+        /** Another node's variable: only an exchange's projection reads one (its peer's, from a message). */
+        default JExpr remote(Expr.RemoteVar r) { throw unsupported(r); }
     }
 
     private final TypeMapper types;
@@ -73,7 +76,7 @@ final class ExprTranslator {
             case Expr.Local l -> local(l);
             case Expr.Self s -> new JExpr(ctx.self(), false);
             case Expr.VarRef v -> ctx.var(v);
-            case Expr.RemoteVar r -> throw unsupported(r);
+            case Expr.RemoteVar r -> ctx.remote(r);
             case Expr.NetworkView n -> throw unsupported(n);
             case Expr.Primed p -> throw unsupported(p);
             case Expr.NetworkRead n -> throw unsupported(n);

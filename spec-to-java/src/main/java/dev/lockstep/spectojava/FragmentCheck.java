@@ -30,8 +30,17 @@ final class FragmentCheck {
     private final java.util.Map<Type.Record, Span> records = new java.util.LinkedHashMap<>();
     private final Set<Type.Tuple> reportedTuples = new java.util.HashSet<>();
 
-    static FragmentCheck run(CheckedSpec spec) {
-        FragmentCheck c = new FragmentCheck();
+    /** With {@code projectExchanges}, exchange actions are checked for their f1/f2/f3 projection, not refused. */
+    private final boolean projectExchanges;
+    /** True while checking an exchange, whose projection reads the peer's variables (from a message). */
+    private boolean inExchange;
+
+    private FragmentCheck(boolean projectExchanges) { this.projectExchanges = projectExchanges; }
+
+    static FragmentCheck run(CheckedSpec spec) { return run(spec, false); }
+
+    static FragmentCheck run(CheckedSpec spec, boolean projectExchanges) {
+        FragmentCheck c = new FragmentCheck(projectExchanges);
         c.check(spec);
         return c;
     }
@@ -79,11 +88,17 @@ final class FragmentCheck {
             List<CheckedSpec.Action> actions = new ArrayList<>(r.actions());
             if (r.restart() != null) actions.add(r.restart()); // its effects are generated into restart()
             for (CheckedSpec.Action a : actions) {
-                if (a.trigger() instanceof CheckedSpec.Trigger.Exchange) {
+                inExchange = a.trigger() instanceof CheckedSpec.Trigger.Exchange;
+                if (inExchange && !projectExchanges) {
                     error(a.span(), "exchange " + a.qualifiedName() + " is not supported by the Java backend: an"
-                            + " exchange runs on two nodes, and its projection into messages (f1/f2/f3) is not built"
-                            + " yet", "explore, check (TLC) and prove the spec; generate and run only specs without"
-                            + " exchange actions");
+                            + " exchange runs on two nodes; its projection into messages (f1/f2/f3) is built"
+                            + " (JavaGenerator.projection), but generated machines do not run it yet", "explore, check"
+                            + " (TLC) and prove the spec; generate and run only specs without exchange actions");
+                    continue;
+                }
+                String refusal = inExchange ? ExchangeSplit.refusal(spec, a) : null;
+                if (refusal != null) {
+                    error(a.span(), "exchange " + a.qualifiedName() + " has no f1/f2/f3 projection: " + refusal);
                     continue;
                 }
                 if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
@@ -105,11 +120,14 @@ final class FragmentCheck {
                             expr(send.to());
                         }
                         case Stmt.TimerControl timer -> { }
-                        case Stmt.PeerAssign peer -> { } // only in an exchange, refused above
+                        case Stmt.PeerAssign peer -> {
+                            if (!r.vars().get(peer.varIndex()).ghost()) expr(peer.value());
+                        }
                     }
                 }
             }
         }
+        inExchange = false;
         for (CheckedSpec.Model m : spec.models()) {
             for (Expr b : m.bindings()) {
                 if (b == null) continue;
@@ -156,7 +174,10 @@ final class FragmentCheck {
                     error(e.span(), "a literal value " + l.value().show() + " is not supported by the Java backend");
                 }
             }
-            case Expr.RemoteVar r -> error(e.span(), "generated code cannot read another node's variable");
+            case Expr.RemoteVar r -> {
+                // An exchange's projection reads its peer's variables from a message (ExchangeSplit checks the node).
+                if (!inExchange) error(e.span(), "generated code cannot read another node's variable");
+            }
             case Expr.NetworkView n -> error(e.span(), "generated code cannot read the network");
             case Expr.Primed p -> error(e.span(), "a primed read (a transition property's next state) has no Java"
                     + " translation");

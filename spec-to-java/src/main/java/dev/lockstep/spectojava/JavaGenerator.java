@@ -32,23 +32,11 @@ public final class JavaGenerator {
     public static Result<List<CompilationUnit>> units(CheckedSpec spec, JavaPackage pkg) {
         FragmentCheck check = FragmentCheck.run(spec);
         if (!check.problems().isEmpty()) return Result.failed(check.problems());
-        TypeMapper types = new TypeMapper(spec, check.recordTypes());
-        String file = Locations.of(spec.file().span(0, 0));
-        UnitFactory u = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
-        ValueTypes values = new ValueTypes(spec, types, u);
-        List<CompilationUnit> out = new ArrayList<>();
-        for (CheckedSpec.EnumDecl e : spec.enums()) {
-            String what = "Enum " + e.name();
-            for (CheckedSpec.Role r : spec.roles()) {
-                for (CheckedSpec.Var v : r.vars()) {
-                    if (e.name().equals(r.name() + "_" + v.name())) {
-                        what = "The inline enum of variable " + v.name() + " of role " + r.name();
-                    }
-                }
-            }
-            out.add(values.enumUnit(e.type(), e.span(), what));
-        }
-        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
+        Start start = Start.of(spec, pkg, check);
+        TypeMapper types = start.types();
+        UnitFactory u = start.units();
+        ValueTypes values = start.values();
+        List<CompilationUnit> out = valueUnits(spec, check, values);
         out.add(values.messageInterfaceUnit());
         for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
         ConstantsGen constants = new ConstantsGen(spec, types, u);
@@ -62,6 +50,64 @@ public final class JavaGenerator {
         }
         out.add(new ProtocolGen(spec, types, u, constants).unit());
         return Result.ok(InstanceClasses.share(spec, out));
+    }
+
+    /**
+     * The f1/f2/f3 projection of every exchange action (docs/spec-to-java.md, "Exchanges: f1/f2/f3"), with the value
+     * types, constants and state records it uses; no machines: generated machines do not run exchanges yet. LS850
+     * names an exchange the projection does not fit.
+     */
+    public static Result<List<GeneratedFile>> projection(CheckedSpec spec, JavaPackage pkg) {
+        return projectionUnits(spec, pkg).map(units -> units.stream().map(JavaGenerator::file).toList());
+    }
+
+    /** The projection's syntax trees, before printing; tests mutate them to seed projection bugs. */
+    public static Result<List<CompilationUnit>> projectionUnits(CheckedSpec spec, JavaPackage pkg) {
+        FragmentCheck check = FragmentCheck.run(spec, true);
+        if (!check.problems().isEmpty()) return Result.failed(check.problems());
+        Start start = Start.of(spec, pkg, check);
+        TypeMapper types = start.types();
+        UnitFactory u = start.units();
+        ValueTypes values = start.values();
+        List<CompilationUnit> out = valueUnits(spec, check, values);
+        out.add(new ConstantsGen(spec, types, u).unit());
+        for (CheckedSpec.Role r : spec.roles()) {
+            out.add(values.stateUnit(r));
+            for (CheckedSpec.Action a : r.actions()) {
+                if (a.trigger() instanceof CheckedSpec.Trigger.Exchange) {
+                    out.addAll(new ExchangeGen(r, ExchangeSplit.of(a), types, u).units());
+                }
+            }
+        }
+        return Result.ok(out);
+    }
+
+    /** The type names, the unit factory and the value types every generation starts from. */
+    private record Start(TypeMapper types, UnitFactory units, ValueTypes values) {
+        static Start of(CheckedSpec spec, JavaPackage pkg, FragmentCheck check) {
+            TypeMapper types = new TypeMapper(spec, check.recordTypes());
+            String file = Locations.of(spec.file().span(0, 0));
+            UnitFactory units = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
+            return new Start(types, units, new ValueTypes(spec, types, units));
+        }
+    }
+
+    /** The enums and record types of the spec. */
+    private static List<CompilationUnit> valueUnits(CheckedSpec spec, FragmentCheck check, ValueTypes values) {
+        List<CompilationUnit> out = new ArrayList<>();
+        for (CheckedSpec.EnumDecl e : spec.enums()) {
+            String what = "Enum " + e.name();
+            for (CheckedSpec.Role r : spec.roles()) {
+                for (CheckedSpec.Var v : r.vars()) {
+                    if (e.name().equals(r.name() + "_" + v.name())) {
+                        what = "The inline enum of variable " + v.name() + " of role " + r.name();
+                    }
+                }
+            }
+            out.add(values.enumUnit(e.type(), e.span(), what));
+        }
+        for (Type.Record r : check.recordTypes()) out.add(values.recordUnit(r, check.recordSpan(r)));
+        return out;
     }
 
     public static GeneratedFile file(CompilationUnit cu) {

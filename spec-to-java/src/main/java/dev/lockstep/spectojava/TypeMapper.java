@@ -34,6 +34,10 @@ final class TypeMapper {
     final Map<String, String> machines = new LinkedHashMap<>();     // role -> machine class
     final Map<String, String> traces = new LinkedHashMap<>();       // role -> typed trace recorder
     final Map<dev.lockstep.lang.types.Type.Record, String> records = new LinkedHashMap<>();
+    final Map<String, ExchangeNames> exchanges = new LinkedHashMap<>(); // Role.Exchange -> its projection's types
+
+    /** The Java types of one exchange's projection: msg1, msg2 and the class of f1/f2/f3. */
+    record ExchangeNames(String request, String reply, String projection) {}
 
     TypeMapper(CheckedSpec spec, List<dev.lockstep.lang.types.Type.Record> recordTypes) {
         Names.Scope scope = new Names.Scope(IMPORTED);
@@ -65,6 +69,14 @@ final class TypeMapper {
         }
         // Allocated last, so that adding the recorders renamed none of the types generated before them.
         for (CheckedSpec.Role r : spec.roles()) traces.put(r.name(), scope.allocate(Names.capitalize(r.name()) + "Trace", "Recorder"));
+        for (CheckedSpec.Role r : spec.roles()) {
+            for (CheckedSpec.Action a : r.actions()) {
+                if (!(a.trigger() instanceof CheckedSpec.Trigger.Exchange)) continue;
+                String x = Names.capitalize(a.name());
+                exchanges.put(a.qualifiedName(), new ExchangeNames(scope.allocate(x + "Request", "Msg"),
+                        scope.allocate(x + "Reply", "Msg"), scope.allocate(Names.capitalize(r.name()) + x + "Projection", "Class")));
+            }
+        }
     }
 
     static boolean isPrimitive(dev.lockstep.lang.types.Type t) { return t instanceof Int || t instanceof Bool; }

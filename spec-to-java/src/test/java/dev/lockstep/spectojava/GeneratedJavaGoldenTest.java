@@ -59,6 +59,34 @@ class GeneratedJavaGoldenTest {
         }
     }
 
+    static Stream<Path> exchangeSpecs() throws IOException {
+        return allLibrarySpecs().filter(p -> REFUSED.get(p.getFileName().toString()) instanceof String why
+                && why.startsWith("exchange "));
+    }
+
+    /**
+     * The specs refused for their exchanges still have their f1/f2/f3 projection generated (message records and
+     * the pure functions), matching a golden file and compiling warning-free.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exchangeSpecs")
+    void exchangeProjectionMatchesGoldenAndCompiles(Path file, @TempDir Path tmp) throws IOException {
+        CheckedSpec spec = load(file);
+        var result = JavaGenerator.projection(spec, new JavaPackage(packageFor(spec)));
+        assertTrue(result.ok(), () -> DiagnosticPrinter.render(result.diagnostics()));
+        Path dir = GOLDEN.resolve(file.getFileName().toString().replace(".lstep", "") + "-projection");
+        List<String> expected = new java.util.ArrayList<>();
+        for (JavaGenerator.GeneratedFile f : result.orElseThrow()) {
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            expected.add(name);
+            Golden.check(dir.resolve(name), f.source());
+        }
+        try (Stream<Path> golden = Files.list(dir)) {
+            assertEquals(expected.stream().sorted().toList(), golden.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(List.of(), InMemoryJavac.compile(result.orElseThrow(), tmp).errors());
+    }
+
     static String packageFor(CheckedSpec spec) { return "gen." + spec.name().toLowerCase(java.util.Locale.ROOT); }
 
     static CheckedSpec load(Path file) {

@@ -1,0 +1,10 @@
+package gen.minfinderpairwisemayfail;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * msg2 of exchange Node.Gossip: the variables of the receiver's old state that the initiator's new values read. (spec: minfinder-pairwise-may-fail.lstep:19:8)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-pairwise-may-fail.lstep")
+public record GossipReply(long val) {
+}
