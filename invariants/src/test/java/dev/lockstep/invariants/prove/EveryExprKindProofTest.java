@@ -21,8 +21,9 @@ class EveryExprKindProofTest {
         assertTrue(outcome.ok(), () -> DiagnosticPrinter.render(outcome.diagnostics()));
         ProveReport report = outcome.orElseThrow();
         assertTrue(report.allProved(), report::toString);
-        // Init => TypeOK and Init => Bounded, then typing and consecution for each of the 10 steps (2 nodes x
-        // Step(k = 0), Step(k = 1), Rest, Tick, Hear): no step was left out of the encoding.
-        assertEquals(22, report.queries().size(), report::toString);
+        // Init => TypeOK and Init => Bounded, then typing, consecution and the transition property NeverBack for each
+        // of the 10 steps (2 nodes x Step(k = 0), Step(k = 1), Rest, Tick, Hear): no step was left out of the encoding.
+        assertEquals(32, report.queries().size(), report::toString);
+        assertEquals(10, report.queries().stream().filter(q -> q.kind() == QueryResult.Kind.TRANSITION).count());
     }
 }
