@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, CheckCommand.class, BenchTlcCommand.class,
                 ProveCommand.class, SimulateCommand.class, RunCommand.class, ConformCommand.class, ConformBenchCommand.class, GenCommand.class,
                 PipelineCommand.class, CertsCommand.class, LspCommand.class, WorkerCommand.class, AnalyzeCommand.class,
+                ReplayCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:holds (or no errors)", "1:violation found", "2:bad input or usage",
