@@ -39,9 +39,9 @@ final class ReplayCommand extends ModelCommand {
     public Integer call() throws IOException {
         LoadedModel loaded = load();
         output.warnings(loaded.warnings());
-        RecordedRun run;
+        TraceReplay.EditedRun run;
         try {
-            run = RecordedRun.read(traceDir);
+            run = TraceReplay.edit(RecordedRun.read(traceDir), edits); // before the slow compile
         } catch (ReplayInputException e) {
             throw output.refuse(e.getMessage());
         }
@@ -53,7 +53,7 @@ final class ReplayCommand extends ModelCommand {
             if (!generated.ok()) throw output.badInput(generated.diagnostics());
             ReplayResult result;
             try {
-                result = new TraceReplay(generated.descriptor(), loaded.instance()).replay(run, edits, out);
+                result = new TraceReplay(generated.descriptor(), loaded.instance()).replay(run, out);
             } catch (ReplayInputException e) {
                 throw output.refuse(e.getMessage());
             }

@@ -40,17 +40,37 @@ public final class TraceReplay {
         this.model = model;
     }
 
+    /** A recorded run with edits applied: per node, the events to feed, in order. */
+    public record EditedRun(RecordedRun run, List<String> edits, Map<String, List<RecordedRun.Recorded>> events) {}
+
     /**
-     * Replays {@code run} with {@code edits} (as written on the command line) into the empty or new folder
-     * {@code out}.
+     * Applies {@code edits} (as written on the command line) to {@code run}; cheap, so a command checks them before
+     * it compiles the machines.
      *
-     * @throws ReplayInputException for traces of another spec or model, malformed traces, or edits that name no event
+     * @throws ReplayInputException naming an edit that is malformed or names no recorded event
      */
-    public ReplayResult replay(RecordedRun run, List<String> edits, Path out) throws IOException {
+    public static EditedRun edit(RecordedRun run, List<String> edits) {
         List<ReplayEdit> parsed = ReplayEdit.parseAll(edits);
         Map<String, List<RecordedRun.Recorded>> events = new LinkedHashMap<>();
         for (RecordedRun.NodeTrace t : run.nodes().values()) events.put(t.node(), new ArrayList<>(t.events()));
         ReplayEdit.apply(parsed, events);
+        return new EditedRun(run, List.copyOf(edits), events);
+    }
+
+    /** {@link #edit} and {@link #replay(EditedRun, Path)}. */
+    public ReplayResult replay(RecordedRun run, List<String> edits, Path out) throws IOException {
+        return replay(edit(run, edits), out);
+    }
+
+    /**
+     * Replays an edited run into the empty or new folder {@code out}.
+     *
+     * @throws ReplayInputException for traces of another spec or model
+     */
+    public ReplayResult replay(EditedRun edited, Path out) throws IOException {
+        RecordedRun run = edited.run();
+        List<String> edits = edited.edits();
+        Map<String, List<RecordedRun.Recorded>> events = edited.events();
         if (!TraceChecker.traceFiles(List.of(out)).isEmpty() && Files.isDirectory(out)) {
             throw new ReplayInputException("--out " + out + " already holds traces; give an empty or new folder");
         }
