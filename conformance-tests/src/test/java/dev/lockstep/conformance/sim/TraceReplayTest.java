@@ -126,6 +126,20 @@ class TraceReplayTest {
     }
 
     @Test
+    void aPreparedDeliveredLateKeepsTheTmFromCommitting() throws IOException {
+        Path traces = committedRun();
+        var tm = RecordedRun.read(traces).nodes().get("tm").events();
+        RecordedRun.Recorded firstPrepared = tm.get(1);
+        assertEquals("ReceivePrepared", firstPrepared.event().action());
+        ReplayResult r = replay(traces, "deliver-late:" + firstPrepared.event().consumed().id());
+        ReplayResult.Departure first = r.firstDeparture();
+        assertEquals("tm", first.node());
+        assertEquals("Commit", first.action());
+        assertTrue(first.reason().contains("guard of Commit is false"), first.reason());
+        assertEquals(ConformanceResult.Status.CONFORMS, r.verdict().status());
+    }
+
+    @Test
     void editsThatNameNoEventAndTracesOfAnotherModelAreBadInput() throws IOException {
         Path traces = record(1, 0);
         for (String edit : List.of("drop:r7#1", "drop:r1#99", "swap:r1#0", "drop:r1", "lose:r1#1", "deliver-late:tm#77")) {
