@@ -45,7 +45,8 @@ final class ReplayCommand extends ModelCommand {
         } catch (ReplayInputException e) {
             throw output.refuse(e.getMessage());
         }
-        if (out == null) out = Files.createTempDirectory("lockstep-replay-");
+        boolean temporary = out == null;
+        if (temporary) out = Files.createTempDirectory("lockstep-replay-");
         else output.writableDirectory("--out", out);
         Path work = Files.createTempDirectory("lockstep-replay-java-");
         try {
@@ -55,6 +56,7 @@ final class ReplayCommand extends ModelCommand {
             try {
                 result = new TraceReplay(generated.descriptor(), loaded.instance()).replay(run, out);
             } catch (ReplayInputException e) {
+                if (temporary) ProtocolSource.deleteTree(out); // nothing worth keeping was written
                 throw output.refuse(e.getMessage());
             }
             ReplayReport report = new ReplayReport(loaded.spec().name(), loaded.instance().model().name(), traceDir, result);

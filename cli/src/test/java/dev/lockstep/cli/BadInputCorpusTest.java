@@ -118,6 +118,7 @@ class BadInputCorpusTest {
         tests.add(expectBadInput("simulate", f));
         tests.add(expectBadInput("run", f, "--seconds", "1"));
         tests.add(expectBadInput("conform", f, goodTraces.toString()));
+        tests.add(expectBadInput("replay", f, goodTraces.toString()));
         tests.add(expectBadInput("pipeline", f));
         tests.add(expectBadInput("bench", f, "--models", "two"));
         tests.add(expectBadInput("bench-tlc", f, "--models", "two"));
