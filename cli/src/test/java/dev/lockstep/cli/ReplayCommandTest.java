@@ -84,6 +84,21 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aPlainReplayThatDoesNotReproduceTheRecordedBytesExitsOne() throws Exception {
+        Path traces = dir.resolve("respaced");
+        Files.createDirectories(traces);
+        try (var files = Files.list(committed)) {
+            for (Path f : files.toList()) {
+                Files.writeString(traces.resolve(f.getFileName()), Files.readString(f).replace(",\"", ", \""));
+            }
+        }
+        JsonNode j = replayJson(1, TPC, traces);
+        assertEquals("differs", j.get("status").asText());
+        assertEquals(false, j.get("identical").asBoolean());
+        assertEquals("conforms", j.get("conformance").get("status").asText());
+    }
+
+    @Test
     void aLostCommitLeavesR2PreparedAndTheRunStillConforms() throws Exception {
         Path traces = committed;
         assertTrue(Files.readString(traces.resolve("r2.ndjson")).contains("\"step\":2,\"action\":\"ReceiveCommit\""));

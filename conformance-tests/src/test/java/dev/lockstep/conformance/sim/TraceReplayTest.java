@@ -92,6 +92,18 @@ class TraceReplayTest {
     }
 
     @Test
+    void aPlainReplayNamesTheFirstTraceItDoesNotReproduce() throws IOException {
+        Path traces = record(2, 0);
+        Path r2 = traces.resolve("r2.ndjson");
+        Files.writeString(r2, Files.readString(r2).replace("\"step\":", "\"step\": ")); // the same events, other bytes
+        ReplayResult r = replay(traces);
+        assertEquals(Boolean.FALSE, r.identical());
+        assertTrue(r.firstDifference().endsWith("r2.ndjson"), r.firstDifference());
+        assertTrue(r.completed());
+        assertEquals(ConformanceResult.Status.CONFORMS, r.verdict().status());
+    }
+
+    @Test
     void aDroppedCommitLeavesItsResourceManagerPreparedAndStillConforms() throws IOException {
         Path traces = committedRun();
         long commitStep = events(traces, "r2").stream()
