@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0", scope = ScopeType.INHERIT,
         description = "Keep a distributed protocol's implementation in lockstep with its specification.",
         subcommands = {LintCommand.class, ExploreCommand.class, BenchCommand.class, CheckCommand.class, BenchTlcCommand.class,
+                ReplayCommand.class,
                 ProveCommand.class, SimulateCommand.class, RunCommand.class, ConformCommand.class, ConformBenchCommand.class, GenCommand.class,
                 PipelineCommand.class, CertsCommand.class, LspCommand.class, WorkerCommand.class, AnalyzeCommand.class, TransformCommand.class, RefinesCommand.class,
                 CommandLine.HelpCommand.class},

@@ -84,6 +84,22 @@ class BadInputCorpusTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> replayRefusesEveryBadTrace() throws IOException {
+        // replay takes one run's folder: each bad trace file alone in a folder, each bad folder as it is.
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path f : files("trace")) {
+            Path folder = f;
+            if (!Files.isDirectory(f)) {
+                folder = Files.createDirectories(work.resolve("replay-" + f.getFileName()));
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+            tests.add(expectBadInput("replay", TWO_PHASE, "--model", "small", folder.toString(), "--out",
+                    work.resolve("replayed-" + f.getFileName()).toString()));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> runRefusesEveryBadClusterFile() throws IOException {
         // With the runtime's hand-written 2PC descriptor: the same nodes and roles as the spec, without compiling it.
         return files("cluster").stream().map(f -> expectBadInput("run", "--descriptor", DESCRIPTOR, "--cluster",
@@ -118,6 +134,7 @@ class BadInputCorpusTest {
         tests.add(expectBadInput("simulate", f));
         tests.add(expectBadInput("run", f, "--seconds", "1"));
         tests.add(expectBadInput("conform", f, goodTraces.toString()));
+        tests.add(expectBadInput("replay", f, goodTraces.toString()));
         tests.add(expectBadInput("pipeline", f));
         tests.add(expectBadInput("bench", f, "--models", "two"));
         tests.add(expectBadInput("bench-tlc", f, "--models", "two"));

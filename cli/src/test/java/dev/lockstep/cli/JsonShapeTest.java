@@ -71,6 +71,11 @@ class JsonShapeTest {
         cases.put("simulate-usage", new String[] {"simulate", "--seeds", "1"});
         cases.put("conform-one", new String[] {"conform", SPEC, "--model", "small", traces + "/seed-3"});
         cases.put("conform-seeds", new String[] {"conform", SPEC, "--model", "small", traces});
+        String specTraces = work.resolve("spec-traces").toString();
+        cases.put("simulate-spec", new String[] {"simulate", SPEC, "--model", "small", "--seed", "24", "--steps", "200",
+                "--trace-dir", specTraces});
+        cases.put("replay-what-if", new String[] {"replay", SPEC, "--model", "small", specTraces + "/seed-24", "--edit",
+                "swap:tm#3", "--out", work.resolve("replayed").toString()});
         cases.put("run", new String[] {"run", "--descriptor", TPC, "--input", "r1:Prepare", "--seconds", "1"});
         cases.put("bench", new String[] {"bench", SPEC, "--models", "small", "--runs", "1", "--warmup", "0"});
         // Without --overhead-model: with it, whether TLC's net rate is a number or null depends on the timing.
@@ -83,7 +88,7 @@ class JsonShapeTest {
                 "--partition"});
         cases.put("analyze-bad-input", new String[] {"analyze", SPEC, "--partition", "--role", "Nobody"});
         List<DynamicTest> tests = new ArrayList<>();
-        // In order: conform reads the traces simulate-holds writes.
+        // In order: conform reads the traces simulate-holds writes, replay those of simulate-spec.
         cases.forEach((name, args) -> tests.add(DynamicTest.dynamicTest(name, () -> check(name, args))));
         return tests.stream();
     }
