@@ -1,14 +1,8 @@
 package dev.lockstep.cluster;
 
 import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
-import com.hazelcast.core.MemberLeftException;
-import com.hazelcast.spi.exception.TargetDisconnectedException;
-import com.hazelcast.spi.exception.TargetNotMemberException;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.EvalException;
@@ -30,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -73,68 +66,22 @@ public final class ClusterExplorer {
         MemberProof.checkAll(hz.getCluster().getMembers(), secret, clusterName);
         Routing routing = Routing.snapshot(hz, 30);
         String jobId = UUID.randomUUID().toString();
-        AtomicReference<Member> lost = new AtomicReference<>();
-        UUID registration = hz.getCluster().addMembershipListener(new MembershipListener() {
-            @Override
-            public void memberAdded(MembershipEvent e) {}
-
-            @Override
-            public void memberRemoved(MembershipEvent e) { lost.compareAndSet(null, e.getMember()); }
-        });
         Search search = new Search(jobId, routing, workers, model, options);
-        try {
-            search.all(m -> new Tasks.Open(jobId, routing, job, options.checkDeadlock(),
-                    MemberProof.forJob(secret, jobId, job.text())));
-            return search.run();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            boolean refused = cause instanceof ClusterFailure || cause instanceof SecurityException;
-            throw failure(cause, refused ? lost.get() : awaitLoss(lost), search.depth);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the distributed search");
-        } finally {
-            hz.getCluster().removeMembershipListener(registration);
-            search.closeQuietly();
-        }
-    }
-
-    /**
-     * The member that left, waiting for the membership event a while: a task to a killed process may fail (the
-     * connection closed) before Hazelcast declares the member gone.
-     */
-    private static Member awaitLoss(AtomicReference<Member> lost) {
-        long deadline = System.nanoTime() + LOSS_WAIT.toNanos();
-        while (lost.get() == null && System.nanoTime() < deadline) {
+        try (JobFailures failures = new JobFailures(hz, clusterName)) {
             try {
-                Thread.sleep(100);
+                search.all(m -> new Tasks.Open(jobId, routing, job, options.checkDeadlock(),
+                        MemberProof.forJob(secret, jobId, job.text())));
+                return search.run();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw failures.failure(cause, "level " + (search.depth + 1) + " of the search", "search");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the distributed search");
+            } finally {
+                search.closeQuietly();
             }
         }
-        return lost.get();
-    }
-
-    /** How long a failed task waits for a membership event: past Hazelcast's heartbeat timeout (15 s here). */
-    private static final Duration LOSS_WAIT = Duration.ofSeconds(20);
-
-    /** What a failed task means: a lost member (no verdict), a refused job, or a Lockstep bug. */
-    private RuntimeException failure(Throwable cause, Member lost, int depth) {
-        boolean memberGone = lost != null;
-        for (Throwable c = cause; c != null && !memberGone; c = c.getCause()) {
-            memberGone = c instanceof MemberLeftException || c instanceof TargetNotMemberException
-                    || c instanceof TargetDisconnectedException || c instanceof HazelcastInstanceNotActiveException;
-        }
-        if (memberGone) {
-            String who = lost == null ? "a member" : "member " + lost.getAddress();
-            return new ClusterFailure(Code.CLUSTER_MEMBER_LOST, who + " left cluster '" + clusterName + "' during "
-                    + "level " + (depth + 1) + " of the search; the search was abandoned and has no verdict (run it "
-                    + "again once the cluster is whole)", cause);
-        }
-        if (cause instanceof ClusterFailure f) return f;
-        if (cause instanceof SecurityException s) return new ClusterFailure(Code.CLUSTER_UNAUTHENTICATED, s.getMessage());
-        return new IllegalStateException("a cluster member failed: " + cause, cause);
     }
 
     /** One job's coordination. */

@@ -2,14 +2,9 @@ package dev.lockstep.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
-import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.source.SourceFile;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /**
  * The executor tasks of a distributed search, each run on one member against its {@link Shard} of the job (kept in
@@ -57,22 +52,8 @@ final class Tasks {
 
         @Override
         public Void call() {
-            byte[] secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
-            String name = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
-            if (secret == null || !MemberProof.jobValid(secret, jobId, spec.text(), proof)) {
-                throw new SecurityException("member " + hz.getCluster().getLocalMember().getAddress()
-                        + " refuses a job that does not carry the cluster's secret");
-            }
-            MemberProof.checkAll(hz.getCluster().getMembers(), secret, name);
-            var compiled = Frontend.compile(new SourceFile(spec.fileName(), spec.text()), Path.of(spec.baseDir()));
-            var bound = compiled.ok() ? ModelInstance.bind(compiled.spec().get(), spec.modelName()) : null;
-            ModelInstance model = bound == null ? null : bound.toOptional().orElse(null);
-            if (model == null) {
-                var problems = bound == null ? compiled.diagnostics() : bound.diagnostics();
-                throw new IllegalStateException("member " + hz.getCluster().getLocalMember().getAddress()
-                        + " cannot load " + spec.fileName() + ", model " + spec.modelName() + ": " + problems.stream()
-                        .filter(Diagnostic::isError).map(Diagnostic::message).collect(Collectors.joining("; ")));
-            }
+            MemberProof.checkJob(hz, jobId, spec.text(), proof);
+            ModelInstance model = spec.bind("member " + hz.getCluster().getLocalMember().getAddress());
             hz.getUserContext().put(JOB_KEY + jobId, new Shard(hz, jobId, routing, model, checkDeadlock));
             return null;
         }
