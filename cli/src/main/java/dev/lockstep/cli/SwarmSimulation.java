@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code simulate --cluster}: the seed range split into batches of consecutive seeds, each run on some member by the
@@ -33,10 +31,9 @@ final class SwarmSimulation {
     static Found run(BatchJob job, JobSpec spec, long steps, double drop, double dup, double crash, long first,
                      long count) {
         long size = Math.max(1, Math.min(MAX_BATCH, (count + MIN_BATCHES - 1) / MIN_BATCHES));
-        List<Batch> batches = new ArrayList<>();
-        for (long from = 0; from < count; from += size) batches.add(new Batch(first + from, Math.min(size, count - from)));
+        int batches = Math.toIntExact((count + size - 1) / size);
         BatchJob.Outcome<BatchResult> out = job.run("swarm simulation", spec, new Setup(steps, drop, dup, crash),
-                batches, r -> r.failedSeed() != NONE);
+                batches, i -> new Batch(first + i * size, Math.min(size, count - i * size)), r -> r.failedSeed() != NONE);
         SimulationReport.Totals totals = new SimulationReport.Totals();
         long runs = 0;
         BatchResult last = null;

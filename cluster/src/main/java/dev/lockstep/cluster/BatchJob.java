@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -54,11 +55,13 @@ public final class BatchJob {
     public record Outcome<R>(List<R> results, int members, int batches) {}
 
     /**
-     * Runs {@code batches} of job {@code what} (named in failures, e.g. "swarm simulation") on the data members.
-     * Throws {@link ClusterFailure} when the job cannot run or a member leaves during it.
+     * Runs {@code count} batches of job {@code what} (named in failures, e.g. "swarm simulation") on the data
+     * members; {@code batch} makes batch i when it is sent (so a batch's payload, e.g. the bytes of trace files, is
+     * read only then). Throws {@link ClusterFailure} when the job cannot run or a member leaves during it.
      */
     public <C extends AutoCloseable, R extends Serializable> Outcome<R> run(String what, JobSpec spec, Setup<C> setup,
-                                                                       List<? extends Work<C, R>> batches,
+                                                                       int count,
+                                                                       IntFunction<? extends Work<C, R>> batch,
                                                                        Predicate<R> last) {
         List<Member> workers = hz.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).toList();
         if (workers.isEmpty()) throw new ClusterFailure(Code.CLUSTER_JOIN_FAILED, "no worker has joined cluster '"
@@ -70,8 +73,8 @@ public final class BatchJob {
             try {
                 Map<Member, Integer> slots = open(executor, workers, new BatchTasks.Open<>(jobId, spec, setup,
                         MemberProof.forJob(secret, jobId, spec.text())));
-                List<R> results = dispatch(executor, jobId, slots, batches, last);
-                return new Outcome<>(results, workers.size(), batches.size());
+                List<R> results = dispatch(executor, jobId, slots, count, batch, last);
+                return new Outcome<>(results, workers.size(), count);
             } catch (ExecutionException e) {
                 throw failures.failure(e.getCause() == null ? e : e.getCause(), "the " + what, what);
             } catch (InterruptedException e) {
@@ -97,19 +100,19 @@ public final class BatchJob {
     private record Done(int index, Member member, Object result, Throwable failure) {}
 
     private <C, R extends Serializable> List<R> dispatch(IExecutorService executor, String jobId,
-                                                         Map<Member, Integer> slots, List<? extends Work<C, R>> batches,
-                                                         Predicate<R> last)
+                                                         Map<Member, Integer> slots, int count,
+                                                         IntFunction<? extends Work<C, R>> batch, Predicate<R> last)
             throws ExecutionException, InterruptedException {
         LinkedBlockingQueue<Done> done = new LinkedBlockingQueue<>();
-        Object[] results = new Object[batches.size()];
-        int needed = batches.size(); // batches 0..needed-1 are needed
+        Object[] results = new Object[count];
+        int needed = count; // batches 0..needed-1 are needed
         int next = 0;
         int running = 0;
         Map<Member, Integer> free = new HashMap<>(slots);
         while (true) {
             for (Map.Entry<Member, Integer> e : free.entrySet()) {
                 while (e.getValue() > 0 && next < needed) {
-                    submit(executor, new BatchTasks.Run<>(jobId, batches.get(next)), next++, e.getKey(), done);
+                    submit(executor, new BatchTasks.Run<>(jobId, batch.apply(next)), next++, e.getKey(), done);
                     e.setValue(e.getValue() - 1);
                     running++;
                 }
