@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.cluster.BatchJob;
 import dev.lockstep.runtime.sim.OnlineCheck;
 import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
@@ -8,6 +9,7 @@ import dev.lockstep.cli.report.ReportPage;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -136,11 +138,14 @@ final class SimulateCommand implements Callable<Integer> {
      */
     private SimulationReport onCluster(ProtocolSource.Resolved resolved, SimulationOptions base) {
         SwarmSimulation.Found found = cluster.onCluster(output, (hz, name) -> {
-            SwarmSimulation.Found f = SwarmSimulation.run(new dev.lockstep.cluster.BatchJob(hz),
+            long start = System.nanoTime();
+            SwarmSimulation.Found f = SwarmSimulation.run(new BatchJob(hz),
                     ClusterOptions.job(resolved.spec(), source.file), steps, base.drop(), base.dup(), base.crash(),
                     seeds.first, seeds.count);
-            output.textLine("On cluster '" + name + "': " + f.members() + " worker(s), " + f.batches() + " batches of "
-                    + "seeds");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            output.textLine(String.format(Locale.ROOT, "On cluster '%s': %d worker(s), %d batches of seeds, %,d runs "
+                    + "in %.1f s (%,.0f runs/s, with the members' compilation of the spec)", name, f.members(),
+                    f.batches(), f.runs(), seconds, f.runs() / seconds));
             return f;
         });
         boolean failed = found.failedSeed() != Long.MIN_VALUE;
