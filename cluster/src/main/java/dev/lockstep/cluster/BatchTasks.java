@@ -1,9 +1,6 @@
 package dev.lockstep.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import java.io.Serializable;
-import java.util.concurrent.Callable;
 
 /**
  * The executor tasks of a {@link BatchJob}, each run on one member against the job's context there (kept in the
@@ -11,21 +8,6 @@ import java.util.concurrent.Callable;
  */
 final class BatchTasks {
     private BatchTasks() {}
-
-    private static final String JOB_KEY = "lockstep.batchjob.";
-
-    /** A task of one job, given the member it runs on by Hazelcast. */
-    abstract static class JobTask<T> implements Callable<T>, Serializable, HazelcastInstanceAware {
-        final String jobId;
-        transient HazelcastInstance hz;
-
-        JobTask(String jobId) { this.jobId = jobId; }
-
-        @Override
-        public void setHazelcastInstance(HazelcastInstance hz) { this.hz = hz; }
-
-        String where() { return "member " + hz.getCluster().getLocalMember().getAddress(); }
-    }
 
     /** Checks the job's proof and the members', opens the job's context; returns this member's processors. */
     static final class Open<C extends AutoCloseable> extends JobTask<Integer> {
@@ -43,7 +25,7 @@ final class BatchTasks {
         @Override
         public Integer call() throws Exception {
             MemberProof.checkJob(hz, jobId, spec.text(), proof);
-            hz.getUserContext().put(JOB_KEY + jobId, setup.open(spec));
+            open(setup.open(spec));
             return Runtime.getRuntime().availableProcessors();
         }
     }
@@ -59,9 +41,7 @@ final class BatchTasks {
 
         @Override
         public R call() throws Exception {
-            Object context = hz.getUserContext().get(JOB_KEY + jobId);
-            if (context == null) throw new IllegalStateException("job " + jobId + " is not open on " + where());
-            @SuppressWarnings("unchecked") C typed = (C) context;
+            @SuppressWarnings("unchecked") C typed = (C) state();
             return work.run(typed);
         }
     }
@@ -71,8 +51,7 @@ final class BatchTasks {
 
         @Override
         public Void call() throws Exception {
-            Object context = hz.getUserContext().remove(JOB_KEY + jobId);
-            if (context instanceof AutoCloseable c) c.close();
+            if (close() instanceof AutoCloseable c) c.close();
             return null;
         }
     }

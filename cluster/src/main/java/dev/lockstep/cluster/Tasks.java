@@ -1,10 +1,6 @@
 package dev.lockstep.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import dev.lockstep.lang.eval.ModelInstance;
-import java.io.Serializable;
-import java.util.concurrent.Callable;
 
 /**
  * The executor tasks of a distributed search, each run on one member against its {@link Shard} of the job (kept in
@@ -15,25 +11,7 @@ import java.util.concurrent.Callable;
 final class Tasks {
     private Tasks() {}
 
-    private static final String JOB_KEY = "lockstep.job.";
-
-    /** A task of one job, given the member it runs on by Hazelcast. */
-    abstract static class JobTask<T> implements Callable<T>, Serializable, HazelcastInstanceAware {
-        final String jobId;
-        transient HazelcastInstance hz;
-
-        JobTask(String jobId) { this.jobId = jobId; }
-
-        @Override
-        public void setHazelcastInstance(HazelcastInstance hz) { this.hz = hz; }
-
-        Shard shard() {
-            Object s = hz.getUserContext().get(JOB_KEY + jobId);
-            if (s == null) throw new IllegalStateException("job " + jobId + " is not open on member "
-                    + hz.getCluster().getLocalMember().getAddress());
-            return (Shard) s;
-        }
-    }
+    private static Shard shard(JobTask<?> task) { return (Shard) task.state(); }
 
     /** Checks the job's proof and the members', compiles the spec and opens this member's shard. */
     static final class Open extends JobTask<Void> {
@@ -54,7 +32,7 @@ final class Tasks {
         public Void call() {
             MemberProof.checkJob(hz, jobId, spec.text(), proof);
             ModelInstance model = spec.bind("member " + hz.getCluster().getLocalMember().getAddress());
-            hz.getUserContext().put(JOB_KEY + jobId, new Shard(hz, jobId, routing, model, checkDeadlock));
+            open(new Shard(hz, jobId, routing, model, checkDeadlock));
             return null;
         }
     }
@@ -71,7 +49,7 @@ final class Tasks {
         }
 
         @Override
-        public Long call() throws Exception { return shard().expand(slice, slices); }
+        public Long call() throws Exception { return shard(this).expand(slice, slices); }
     }
 
     /** Stores a batch of successors this member owns. */
@@ -85,7 +63,7 @@ final class Tasks {
 
         @Override
         public Void call() {
-            shard().acceptBatch(batch);
+            shard(this).acceptBatch(batch);
             return null;
         }
     }
@@ -94,7 +72,7 @@ final class Tasks {
         Commit(String jobId) { super(jobId); }
 
         @Override
-        public Shard.LevelReport call() { return shard().commit(); }
+        public Shard.LevelReport call() { return shard(this).commit(); }
     }
 
     static final class Parent extends JobTask<long[]> {
@@ -106,7 +84,7 @@ final class Tasks {
         }
 
         @Override
-        public long[] call() { return shard().parentOf(fp); }
+        public long[] call() { return shard(this).parentOf(fp); }
     }
 
     static final class Close extends JobTask<Void> {
@@ -114,7 +92,7 @@ final class Tasks {
 
         @Override
         public Void call() {
-            hz.getUserContext().remove(JOB_KEY + jobId);
+            close();
             return null;
         }
     }
