@@ -88,7 +88,8 @@ final class DistributedConform {
             Path work = Files.createTempDirectory("lockstep-conform-");
             try {
                 for (Folder f : folders) {
-                    Path copy = Files.createDirectory(work.resolve("run-" + out.size()));
+                    // ".d": no copy's name is the start of another's (run-1 of run-10), for relocate's replace.
+                    Path copy = Files.createDirectory(work.resolve("run-" + out.size() + ".d"));
                     for (TraceFile t : f.files()) Files.write(copy.resolve(t.name()), t.bytes());
                     ConformanceResult r = relocate(TraceChecker.check(context.model(), List.of(copy)), copy.toString(),
                             f.path());
