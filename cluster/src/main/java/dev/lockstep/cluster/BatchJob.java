@@ -30,16 +30,9 @@ import java.util.function.Predicate;
  * the answer is that of running the batches one after another on one machine.
  */
 public final class BatchJob {
-    private final HazelcastInstance hz;
-    private final byte[] secret;
-    private final String clusterName;
+    private final Coordinator coordinator;
 
-    public BatchJob(HazelcastInstance hz) {
-        this.hz = hz;
-        this.secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
-        this.clusterName = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
-        if (secret == null) throw new IllegalArgumentException("not a member started by ClusterSettings");
-    }
+    public BatchJob(HazelcastInstance hz) { this.coordinator = Coordinator.of(hz); }
 
     /** Opens a job on a member, once: what the member keeps for the job's batches (closed when the job ends). */
     public interface Setup<C extends AutoCloseable> extends Serializable {
@@ -63,16 +56,13 @@ public final class BatchJob {
                                                                        int count,
                                                                        IntFunction<? extends Work<C, R>> batch,
                                                                        Predicate<R> last) {
-        List<Member> workers = hz.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).toList();
-        if (workers.isEmpty()) throw new ClusterFailure(Code.CLUSTER_JOIN_FAILED, "no worker has joined cluster '"
-                + clusterName + "': start workers with `lockstep worker --join HOST:PORT` and list them in --cluster");
-        MemberProof.checkAll(hz.getCluster().getMembers(), secret, clusterName);
+        List<Member> workers = coordinator.workers();
         String jobId = UUID.randomUUID().toString();
-        IExecutorService executor = hz.getExecutorService(ClusterSettings.EXECUTOR);
-        try (JobFailures failures = new JobFailures(hz, clusterName)) {
+        IExecutorService executor = coordinator.hz().getExecutorService(ClusterSettings.EXECUTOR);
+        try (JobFailures failures = new JobFailures(coordinator.hz(), coordinator.clusterName())) {
             try {
                 Map<Member, Integer> slots = open(executor, workers, new BatchTasks.Open<>(jobId, spec, setup,
-                        MemberProof.forJob(secret, jobId, spec.text())));
+                        coordinator.proofFor(jobId, spec.text())));
                 List<R> results = dispatch(executor, jobId, slots, count, batch, last);
                 return new Outcome<>(results, workers.size(), count);
             } catch (ExecutionException e) {
@@ -81,7 +71,7 @@ public final class BatchJob {
                 Thread.currentThread().interrupt();
                 throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the " + what);
             } finally {
-                closeQuietly(executor, jobId, workers);
+                coordinator.closeQuietly(executor, workers, new BatchTasks.Close(jobId));
             }
         }
     }
@@ -144,19 +134,5 @@ public final class BatchJob {
             @Override
             public void onFailure(Throwable t) { done.add(new Done(index, member, null, t)); }
         });
-    }
-
-    private void closeQuietly(IExecutorService executor, String jobId, List<Member> workers) {
-        for (Member m : workers) {
-            if (!hz.getCluster().getMembers().contains(m)) continue;
-            try {
-                executor.submitToMember(new BatchTasks.Close(jobId), m).get();
-            } catch (ExecutionException | RuntimeException e) {
-                // the member is gone or stopping: the job's context goes with it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

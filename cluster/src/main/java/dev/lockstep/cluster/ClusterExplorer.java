@@ -41,14 +41,13 @@ import java.util.function.Function;
  */
 public final class ClusterExplorer {
     private final HazelcastInstance hz;
-    private final byte[] secret;
+    private final Coordinator coordinator;
     private final String clusterName;
 
     public ClusterExplorer(HazelcastInstance hz) {
         this.hz = hz;
-        this.secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
-        this.clusterName = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
-        if (secret == null) throw new IllegalArgumentException("not a member started by ClusterSettings");
+        this.coordinator = Coordinator.of(hz);
+        this.clusterName = coordinator.clusterName();
     }
 
     /** A distributed search's result and what it cost: payload bytes and batches sent between members. */
@@ -60,17 +59,14 @@ public final class ClusterExplorer {
      * search cannot run or a member leaves during it.
      */
     public Outcome run(JobSpec job, ModelInstance model, ExploreOptions options) {
-        List<Member> workers = hz.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).toList();
-        if (workers.isEmpty()) throw new ClusterFailure(Code.CLUSTER_JOIN_FAILED, "no worker has joined cluster '"
-                + clusterName + "': start workers with `lockstep worker --join HOST:PORT` and list them in --cluster");
-        MemberProof.checkAll(hz.getCluster().getMembers(), secret, clusterName);
+        List<Member> workers = coordinator.workers();
         Routing routing = Routing.snapshot(hz, 30);
         String jobId = UUID.randomUUID().toString();
         Search search = new Search(jobId, routing, workers, model, options);
         try (JobFailures failures = new JobFailures(hz, clusterName)) {
             try {
                 search.all(m -> new Tasks.Open(jobId, routing, job, options.checkDeadlock(),
-                        MemberProof.forJob(secret, jobId, job.text())));
+                        coordinator.proofFor(jobId, job.text())));
                 return search.run();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -179,19 +175,7 @@ public final class ClusterExplorer {
             return out;
         }
 
-        void closeQuietly() {
-            for (Member m : hz.getCluster().getMembers()) {
-                if (!byUuid.containsKey(m.getUuid())) continue;
-                try {
-                    executor.submitToMember(new Tasks.Close(jobId), m).get();
-                } catch (ExecutionException | RuntimeException e) {
-                    // the member is gone or stopping: its shard goes with it
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        void closeQuietly() { coordinator.closeQuietly(executor, workers, new Tasks.Close(jobId)); }
 
         private boolean limitReached() {
             if (options.maxStates() > 0 && distinct >= options.maxStates()) return true;
