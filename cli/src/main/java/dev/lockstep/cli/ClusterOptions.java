@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
  */
 final class ClusterOptions {
     @Option(names = "--cluster", paramLabel = "HOST:PORT[,HOST:PORT...]",
-            description = "Run the search on the workers of this cluster (`lockstep worker --join ...`); the counts "
-                    + "are the same as without it. --workers is then the expansion tasks per worker.")
+            description = "Run the job on the workers of this cluster (`lockstep worker --join ...`); the results "
+                    + "are the same as without it. With explore, --workers is then the expansion tasks per worker.")
     String members;
 
     @Option(names = "--cluster-port", paramLabel = "P", defaultValue = "5701",
@@ -41,25 +41,45 @@ final class ClusterOptions {
      */
     ExploreResult run(LoadedModel loaded, Path file, String model, ExploreOptions options, Output output,
                       String... unsupported) {
+        refuseUnsupported(output, "the distributed search keeps fingerprints in memory and has no checkpoints",
+                unsupported);
+        return onCluster(output, (hz, clusterName) -> {
+            ClusterExplorer.Outcome out = new ClusterExplorer(hz).run(job(loaded, file), loaded.instance(), options);
+            ExploreResult r = out.result();
+            output.textLine(String.format(Locale.ROOT, "On cluster '%s': %d worker(s), %,d bytes in %,d batches "
+                    + "between members (%.1f bytes per generated state), at most %,d states on one worker",
+                    clusterName, out.members(), out.bytesSent(), out.batchesSent(),
+                    r.generated() == 0 ? 0.0 : (double) out.bytesSent() / r.generated(), out.maxStoredPerMember()));
+            return r;
+        });
+    }
+
+    /** The spec of a job, as every member compiles it (its instance files relative to the spec's directory). */
+    static JobSpec job(LoadedModel loaded, Path file) {
+        return new JobSpec(file.toString(), loaded.spec().file().text(), file.toAbsolutePath().getParent().toString(),
+                loaded.instance().model().name());
+    }
+
+    /** Refuses (LS914, exit 2) the first of {@code unsupported} that was given (null: not given), saying {@code why}. */
+    static void refuseUnsupported(Output output, String why, String... unsupported) {
         for (String option : unsupported) {
             if (option != null) throw ClusterJoin.refuse(output, new ClusterFailure(Code.CLUSTER_UNSUPPORTED, option
-                    + " is not supported with --cluster (the distributed search keeps fingerprints in memory and "
-                    + "has no checkpoints)"));
+                    + " is not supported with --cluster (" + why + ")"));
         }
+    }
+
+    /** A job on the cluster this process joins as a coordinator (a lite member). */
+    interface Job<T> {
+        T run(HazelcastInstance hz, String clusterName);
+    }
+
+    /** Joins the cluster, runs {@code job} and leaves; a cluster failure is a refusal (exit 2). */
+    <T> T onCluster(Output output, Job<T> job) {
         ClusterSettings settings = join.settings(members, port, true, true, output);
         HazelcastInstance hz = null;
         try {
             hz = settings.start();
-            Path parent = file.toAbsolutePath().getParent();
-            JobSpec job = new JobSpec(file.toString(), loaded.spec().file().text(), parent.toString(),
-                    loaded.instance().model().name());
-            ClusterExplorer.Outcome out = new ClusterExplorer(hz).run(job, loaded.instance(), options);
-            ExploreResult r = out.result();
-            output.textLine(String.format(Locale.ROOT, "On cluster '%s': %d worker(s), %,d bytes in %,d batches "
-                    + "between members (%.1f bytes per generated state), at most %,d states on one worker",
-                    settings.clusterName(), out.members(), out.bytesSent(), out.batchesSent(),
-                    r.generated() == 0 ? 0.0 : (double) out.bytesSent() / r.generated(), out.maxStoredPerMember()));
-            return r;
+            return job.run(hz, settings.clusterName());
         } catch (ClusterFailure f) {
             throw ClusterJoin.refuse(output, f);
         } finally {

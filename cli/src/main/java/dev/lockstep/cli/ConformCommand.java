@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.cluster.BatchJob;
 import dev.lockstep.conformance.ConformanceReport;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
@@ -51,13 +52,21 @@ final class ConformCommand extends ModelCommand {
                     + "LS942 (default ${DEFAULT-VALUE}).")
     int maxStates;
 
+    @Mixin
+    ClusterOptions cluster;
+
     /** One run's traces: a name (the seed folder, or "traces" for the files given) and its files or folders. */
-    private record Run(String name, List<Path> inputs) {}
+    record Run(String name, List<Path> inputs) {}
 
     @Override
     public Integer call() throws IOException {
         if (maxHiddenSteps < 0) throw output.fail("--max-hidden-steps must be at least 0, not " + maxHiddenSteps);
         if (maxStates < 1) throw output.fail("--max-states must be at least 1, not " + maxStates);
+        if (cluster.requested()) {
+            ClusterOptions.refuseUnsupported(output, "the members check seed-N/ folders and send back their reports; "
+                    + "partial traces and HTML pages are checked on this machine", partial == null ? null : "--partial",
+                    html.requested() ? "--html" : null);
+        }
         if (partial != null) {
             if (html.requested()) throw output.fail("--html draws complete traces; leave it out with --partial");
             LoadedModel loaded = load();
@@ -70,6 +79,11 @@ final class ConformCommand extends ModelCommand {
         LoadedModel loaded = load();
         output.warnings(loaded.warnings());
         if (runs.size() == 1 && runs.get(0).name() == null) {
+            if (cluster.requested()) {
+                throw ClusterJoin.refuse(output, new dev.lockstep.cluster.ClusterFailure(
+                        dev.lockstep.lang.diag.Code.CLUSTER_UNSUPPORTED, "--cluster spreads runs over its members, and "
+                        + traces + " is one run: give folders of seed-N/ folders (one run each), or leave out --cluster"));
+            }
             ConformanceResult r = TraceChecker.check(loaded.instance(), runs.get(0).inputs());
             output.emit(new OneRun(loaded.spec().name(), loaded.instance().model().name(), r));
             writeHtml(loaded, r, List.of());
@@ -91,35 +105,42 @@ final class ConformCommand extends ModelCommand {
         }
     }
 
-    /** One check per seed folder, a line per seed, the report of every seed that does not conform. */
+    /**
+     * One check per seed folder (on the cluster's members with --cluster), a line per seed, the report of every seed
+     * that does not conform.
+     */
     private int checkSeeds(LoadedModel loaded, List<Run> runs) {
         String specName = loaded.spec().name();
         String modelName = loaded.instance().model().name();
+        List<RunVerdict> verdicts = new ArrayList<>();
+        ConformanceResult shown = null; // the first run that does not conform, else the last
+        if (cluster.requested()) {
+            verdicts = onCluster(loaded, runs);
+        } else {
+            for (Run run : runs) {
+                ConformanceResult r = TraceChecker.check(loaded.instance(), run.inputs());
+                if (shown == null || shown.conforms()) shown = r;
+                verdicts.add(RunVerdict.of(run.name(), specName, modelName, r));
+            }
+        }
         PrintWriter out = output.out();
         int exit = ExitCodes.HOLDS;
         ArrayNode json = Json.array();
         StringBuilder reports = new StringBuilder();
         int conforming = 0;
         List<ReportPage.Row> rows = new ArrayList<>();
-        ConformanceResult shown = null; // the first run that does not conform, else the last
-        for (Run run : runs) {
-            ConformanceResult r = TraceChecker.check(loaded.instance(), run.inputs());
-            if (r.conforms()) conforming++;
-            if (shown == null || shown.conforms()) shown = r;
-            rows.add(new ReportPage.Row(!r.conforms(), List.of(run.name(), r.status().id(),
-                    String.format(Locale.ROOT, "%,d", r.events()), String.valueOf(r.files().size()))));
+        for (RunVerdict v : verdicts) {
+            if (v.conforms()) conforming++;
+            rows.add(new ReportPage.Row(!v.conforms(), List.of(v.name(), v.status(),
+                    String.format(Locale.ROOT, "%,d", v.events()), String.valueOf(v.files()))));
             // Bad input outranks a divergence: the exit code says the worst thing found.
-            exit = Math.max(exit, ExitCodes.of(r.status()));
+            exit = Math.max(exit, v.exit());
             if (output.json()) {
-                json.addObject().put("run", run.name()).setAll((ObjectNode) Json.tree(ConformanceReport.json(specName,
-                        modelName, r)));
+                json.add(v.json());
             } else {
-                out.printf(Locale.ROOT, "%-12s %-10s %,9d events in %d files%n", run.name(), r.status().id(), r.events(),
-                        r.files().size());
-                if (!r.conforms()) {
-                    reports.append('\n').append(run.name()).append(": ")
-                            .append(ConformanceReport.text(specName, modelName, r));
-                }
+                out.printf(Locale.ROOT, "%-12s %-10s %,9d events in %d files%n", v.name(), v.status(), v.events(),
+                        v.files());
+                if (!v.conforms()) reports.append('\n').append(v.name()).append(": ").append(v.report());
             }
         }
         String status = exit == ExitCodes.HOLDS ? "conforms" : exit == ExitCodes.VIOLATION ? "diverges" : "bad-input";
@@ -139,6 +160,22 @@ final class ConformCommand extends ModelCommand {
                     + "does not conform, else the last)", List.of("run", "status", "events", "files"), rows)));
         }
         return exit;
+    }
+
+    /** The runs' verdicts from the cluster's members, in run order. */
+    private List<RunVerdict> onCluster(LoadedModel loaded, List<Run> runs) {
+        try {
+            return cluster.onCluster(output, (hz, name) -> {
+                DistributedConform.Found f = DistributedConform.check(new BatchJob(hz), ClusterOptions.job(loaded,
+                        specArgs.file.path), runs);
+                output.textLine("On cluster '" + name + "': " + f.members() + " worker(s), " + f.batches()
+                        + " batches of runs, " + String.format(Locale.ROOT, "%,d", f.bytesSent()) + " bytes of traces "
+                        + "sent");
+                return f.verdicts();
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw output.fail(e.getMessage());
+        }
     }
 
     /** {@code --html}: the page of run {@code r}, with {@code tables} (the seed runs) when there were several. */

@@ -1,10 +1,7 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.conformance.ConformanceReport;
-import dev.lockstep.conformance.SpecOnlineCheck;
-import dev.lockstep.runtime.api.ProtocolDescriptor;
+import dev.lockstep.cluster.BatchJob;
 import dev.lockstep.runtime.sim.OnlineCheck;
-import dev.lockstep.runtime.sim.Simulation;
 import dev.lockstep.runtime.sim.SimulationOptions;
 import dev.lockstep.runtime.sim.SimulationResult;
 import dev.lockstep.runtime.trace.TraceSinks;
@@ -12,6 +9,7 @@ import dev.lockstep.cli.report.ReportPage;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,6 +51,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     HtmlOption html;
 
+    @Mixin
+    ClusterOptions cluster;
+
     /** The most seeds {@code --html} lists one by one (failing seeds are listed anyway). */
     static final int LISTED_SEEDS = 1000;
 
@@ -67,6 +68,12 @@ final class SimulateCommand implements Callable<Integer> {
             throw output.fail(e.getMessage());
         }
         if (seeds.refusal() != null) throw output.fail(seeds.refusal());
+        if (cluster.requested()) {
+            ClusterOptions.refuseUnsupported(output, "every member compiles the spec's Java and checks the runs against "
+                    + "the spec; traces and reports are written on this machine only",
+                    source.descriptor == null ? null : "--descriptor", check == null ? null : "--check",
+                    traceDir == null ? null : "--trace-dir", html.requested() ? "--html" : null);
+        }
         output.writableDirectory("--trace-dir", traceDir);
         html.prepare(output);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {
@@ -79,7 +86,8 @@ final class SimulateCommand implements Callable<Integer> {
             }
             RecordingSinks recorded = html.requested() ? new RecordingSinks() : null;
             List<ReportPage.Row> seedRows = new ArrayList<>();
-            SimulationReport report = simulate(resolved, online, base, recorded, seedRows);
+            SimulationReport report = cluster.requested() ? onCluster(resolved, base)
+                    : simulate(resolved, online, base, recorded, seedRows);
             output.emit(report);
             if (recorded != null) {
                 html.write(HtmlReports.simulate(report, new ReportPage.Table("seeds", "Seeds", List.of("seed", "outcome",
@@ -95,43 +103,73 @@ final class SimulateCommand implements Callable<Integer> {
      */
     private SimulationReport simulate(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base,
                                       RecordingSinks recorded, List<ReportPage.Row> seedRows) {
-        ProtocolDescriptor protocol = resolved.protocol();
-        boolean specCheck = check == null && resolved.spec() != null;
-        SimulationReport.Totals totals = new SimulationReport.Totals();
-        SimulationResult failed = null;
-        SimulationResult last = null;
-        SpecOnlineCheck lastSpecCheck = null;
-        for (long s = seeds.first; seeds.contains(s) && failed == null; s++) {
-            SimulationOptions o = base.withSeed(s);
-            TraceSinks files = traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir.resolve("seed-" + s));
-            if (recorded != null) files = recorded.nextRun(files);
-            OnlineCheck online = given;
-            if (specCheck) {
-                SpecOnlineCheck bySpec = new SpecOnlineCheck(resolved.spec().instance(), "seed " + s);
-                online = bySpec;
-                files = bySpec.sinks(files);
-                lastSpecCheck = bySpec;
+        SeedRuns.Hooks hooks = new SeedRuns.Hooks() {
+            @Override
+            public TraceSinks files(long seed) {
+                TraceSinks files = traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir.resolve("seed-" + seed));
+                return recorded == null ? files : recorded.nextRun(files);
             }
-            if (files != TraceSinks.OFF) o = o.withTraces(files);
-            try {
-                last = Simulation.run(protocol, o, online);
-            } catch (UncheckedIOException e) {
-                throw output.fail(e.getMessage());
+
+            @Override
+            public void ran(SimulationResult r) {
+                if (recorded != null && (seedRows.size() < LISTED_SEEDS || !r.ok())) seedRows.add(seedRow(r));
             }
-            totals.add(last);
-            if (!last.ok()) failed = last;
-            if (recorded != null && (seedRows.size() < LISTED_SEEDS || !last.ok())) seedRows.add(seedRow(last));
+        };
+        SeedRuns.Outcome o;
+        try {
+            o = runs(resolved, given, base).run(seeds.first, seeds.count, hooks);
+        } catch (UncheckedIOException e) {
+            throw output.fail(e.getMessage());
         }
+        SimulationResult failed = o.failed();
+        return report(resolved, failed == null ? seeds.count : failed.seed() - seeds.first + 1, o.totals(), o,
+                seeds.count == 1 || failed != null ? o.last() : null);
+    }
+
+    /** The loop over the seeds, with the spec's check when no --check is given. */
+    private SeedRuns runs(ProtocolSource.Resolved resolved, OnlineCheck given, SimulationOptions base) {
+        boolean specCheck = check == null && resolved.spec() != null;
+        return new SeedRuns(resolved.protocol(), specCheck ? resolved.spec().instance() : null, given, base);
+    }
+
+    /**
+     * {@code --cluster}: the members run the seeds and send back their sums and the first failing seed; that seed
+     * (or the only seed) is replayed here, for its trace summary, as a replay on this machine would show it.
+     */
+    private SimulationReport onCluster(ProtocolSource.Resolved resolved, SimulationOptions base) {
+        SwarmSimulation.Found found = cluster.onCluster(output, (hz, name) -> {
+            long start = System.nanoTime();
+            SwarmSimulation.Found f = SwarmSimulation.run(new BatchJob(hz),
+                    ClusterOptions.job(resolved.spec(), source.file), steps, base.drop(), base.dup(), base.crash(),
+                    seeds.first, seeds.count);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            output.textLine(String.format(Locale.ROOT, "On cluster '%s': %d worker(s), %d batches of seeds, %,d runs "
+                    + "in %.1f s (%,.0f runs/s, with the members' compilation of the spec)", name, f.members(),
+                    f.batches(), f.runs(), seconds, f.runs() / seconds));
+            return f;
+        });
+        boolean failed = found.failedSeed() != Long.MIN_VALUE;
+        SeedRuns.Outcome replayed = null;
+        if (failed || seeds.count == 1) {
+            long seed = failed ? found.failedSeed() : seeds.first;
+            replayed = runs(resolved, OnlineCheck.NONE, base).run(seed, 1, SeedRuns.NO_HOOKS);
+            boolean same = failed ? replayed.failed() != null
+                    && replayed.failed().failure().get().step() == found.failedStep() : replayed.failed() == null;
+            if (!same) throw new IllegalStateException("seed " + seed + " replayed on this machine does not end as it "
+                    + "ended on the cluster: the simulation is not deterministic across JVMs");
+        }
+        return report(resolved, found.runs(), found.totals(), replayed, replayed == null ? null : replayed.last());
+    }
+
+    private SimulationReport report(ProtocolSource.Resolved resolved, long runs, SimulationReport.Totals totals,
+                                    SeedRuns.Outcome failing, SimulationResult shown) {
+        SimulationResult failed = failing == null ? null : failing.failed();
         String replay = failed == null ? null : "lockstep simulate " + source.replayArgs(resolved)
                 + (check == null ? "" : " --check " + check) + " --seed " + failed.seed() + " --steps " + steps + " "
                 + faults.replayArgs();
-        String divergence = failed == null || lastSpecCheck == null ? null
-                : lastSpecCheck.divergence().map(ConformanceReport::divergence).orElse(null);
-        String checkedBy = specCheck ? "spec" : check != null ? check : "none";
-        return new SimulationReport(protocol, checkedBy, seeds.first,
-                failed == null ? seeds.count : failed.seed() - seeds.first + 1, totals, failed,
-                seeds.count == 1 || failed != null ? (failed != null ? failed : last) : null, divergence,
-                replay);
+        String checkedBy = check == null && resolved.spec() != null ? "spec" : check != null ? check : "none";
+        return new SimulationReport(resolved.protocol(), checkedBy, seeds.first, runs, totals, failed, shown,
+                failed == null ? null : failing.divergence(), replay);
     }
 
     private static ReportPage.Row seedRow(SimulationResult r) {

@@ -22,13 +22,26 @@ record SimulationReport(ProtocolDescriptor protocol, String check, long firstSee
                         SimulationResult failed, SimulationResult shown, String divergence, String replay)
         implements Output.Report {
 
-    /** The sums over the runs. */
-    static final class Totals {
+    /** The sums over the runs, and how often each action fired (its coverage); cluster members send theirs back. */
+    static final class Totals implements java.io.Serializable {
         long steps;
         long delivered;
         long dropped;
         long duplicated;
         long crashes;
+        final TreeMap<String, Long> fired = new TreeMap<>();
+
+        void fired(String action) { fired.merge(action, 1L, Long::sum); }
+
+        /** Adds another batch of runs' sums (a cluster member's). */
+        void add(Totals t) {
+            steps += t.steps;
+            delivered += t.delivered;
+            dropped += t.dropped;
+            duplicated += t.duplicated;
+            crashes += t.crashes;
+            t.fired.forEach((action, n) -> fired.merge(action, n, Long::sum));
+        }
 
         void add(SimulationResult r) {
             steps += r.steps();
@@ -48,6 +61,8 @@ record SimulationReport(ProtocolDescriptor protocol, String check, long firstSee
                 .put("check", check).put("firstSeed", firstSeed).put("runs", runs).put("steps", totals.steps)
                 .put("delivered", totals.delivered).put("dropped", totals.dropped)
                 .put("duplicated", totals.duplicated).put("crashes", totals.crashes);
+        ObjectNode actions = json.putObject("actionsFired");
+        totals.fired.forEach(actions::put);
         if (failed != null) {
             SimulationResult.Failure f = failed.failure().get();
             ObjectNode violation = json.putObject("violation").put("seed", f.seed()).put("step", f.step())
@@ -63,6 +78,10 @@ record SimulationReport(ProtocolDescriptor protocol, String check, long firstSee
         out.printf(Locale.ROOT, "Simulated %s (model %s): %d run(s) from seed %d, %,d steps, %,d deliveries, "
                         + "%,d dropped, %,d duplicated, %,d crashes%n", protocol.protocol(), protocol.model(), runs,
                 firstSeed, totals.steps, totals.delivered, totals.dropped, totals.duplicated, totals.crashes);
+        StringBuilder fired = new StringBuilder();
+        totals.fired.forEach((action, n) -> fired.append(fired.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %,d", action, n)));
+        out.println("Actions fired: " + (fired.isEmpty() ? "none" : fired));
         if (failed == null) {
             out.println("Result: " + (nothingChecked() ? "nothing checked (no --check given); no action failed"
                     : check.equals("spec") ? "holds (every step conforms to the spec, invariants hold)" : "holds"));

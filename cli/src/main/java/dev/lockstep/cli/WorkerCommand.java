@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "worker", mixinStandardHelpOptions = true, description = "Start a cluster member that takes part in "
-        + "distributed searches (explore --cluster) until it is stopped. Members find each other only through the "
+        + "distributed searches, swarm simulations and trace checks (explore, simulate, conform --cluster) until it is "
+        + "stopped. Members find each other only through the "
         + "listed addresses (no multicast, no discovery).")
 final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--join", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",

@@ -1,14 +1,8 @@
 package dev.lockstep.cluster;
 
 import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
-import com.hazelcast.core.MemberLeftException;
-import com.hazelcast.spi.exception.TargetDisconnectedException;
-import com.hazelcast.spi.exception.TargetNotMemberException;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.EvalException;
@@ -30,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -48,14 +41,13 @@ import java.util.function.Function;
  */
 public final class ClusterExplorer {
     private final HazelcastInstance hz;
-    private final byte[] secret;
+    private final Coordinator coordinator;
     private final String clusterName;
 
     public ClusterExplorer(HazelcastInstance hz) {
         this.hz = hz;
-        this.secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
-        this.clusterName = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
-        if (secret == null) throw new IllegalArgumentException("not a member started by ClusterSettings");
+        this.coordinator = Coordinator.of(hz);
+        this.clusterName = coordinator.clusterName();
     }
 
     /** A distributed search's result and what it cost: payload bytes and batches sent between members. */
@@ -67,74 +59,25 @@ public final class ClusterExplorer {
      * search cannot run or a member leaves during it.
      */
     public Outcome run(JobSpec job, ModelInstance model, ExploreOptions options) {
-        List<Member> workers = hz.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).toList();
-        if (workers.isEmpty()) throw new ClusterFailure(Code.CLUSTER_JOIN_FAILED, "no worker has joined cluster '"
-                + clusterName + "': start workers with `lockstep worker --join HOST:PORT` and list them in --cluster");
-        MemberProof.checkAll(hz.getCluster().getMembers(), secret, clusterName);
+        List<Member> workers = coordinator.workers();
         Routing routing = Routing.snapshot(hz, 30);
         String jobId = UUID.randomUUID().toString();
-        AtomicReference<Member> lost = new AtomicReference<>();
-        UUID registration = hz.getCluster().addMembershipListener(new MembershipListener() {
-            @Override
-            public void memberAdded(MembershipEvent e) {}
-
-            @Override
-            public void memberRemoved(MembershipEvent e) { lost.compareAndSet(null, e.getMember()); }
-        });
         Search search = new Search(jobId, routing, workers, model, options);
-        try {
-            search.all(m -> new Tasks.Open(jobId, routing, job, options.checkDeadlock(),
-                    MemberProof.forJob(secret, jobId, job.text())));
-            return search.run();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            boolean refused = cause instanceof ClusterFailure || cause instanceof SecurityException;
-            throw failure(cause, refused ? lost.get() : awaitLoss(lost), search.depth);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the distributed search");
-        } finally {
-            hz.getCluster().removeMembershipListener(registration);
-            search.closeQuietly();
-        }
-    }
-
-    /**
-     * The member that left, waiting for the membership event a while: a task to a killed process may fail (the
-     * connection closed) before Hazelcast declares the member gone.
-     */
-    private static Member awaitLoss(AtomicReference<Member> lost) {
-        long deadline = System.nanoTime() + LOSS_WAIT.toNanos();
-        while (lost.get() == null && System.nanoTime() < deadline) {
+        try (JobFailures failures = new JobFailures(hz, clusterName)) {
             try {
-                Thread.sleep(100);
+                search.all(m -> new Tasks.Open(jobId, routing, job, options.checkDeadlock(),
+                        coordinator.proofFor(jobId, job.text())));
+                return search.run();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw failures.failure(cause, "level " + (search.depth + 1) + " of the search", "search");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new ClusterFailure(Code.CLUSTER_MEMBER_LOST, "interrupted during the distributed search");
+            } finally {
+                search.closeQuietly();
             }
         }
-        return lost.get();
-    }
-
-    /** How long a failed task waits for a membership event: past Hazelcast's heartbeat timeout (15 s here). */
-    private static final Duration LOSS_WAIT = Duration.ofSeconds(20);
-
-    /** What a failed task means: a lost member (no verdict), a refused job, or a Lockstep bug. */
-    private RuntimeException failure(Throwable cause, Member lost, int depth) {
-        boolean memberGone = lost != null;
-        for (Throwable c = cause; c != null && !memberGone; c = c.getCause()) {
-            memberGone = c instanceof MemberLeftException || c instanceof TargetNotMemberException
-                    || c instanceof TargetDisconnectedException || c instanceof HazelcastInstanceNotActiveException;
-        }
-        if (memberGone) {
-            String who = lost == null ? "a member" : "member " + lost.getAddress();
-            return new ClusterFailure(Code.CLUSTER_MEMBER_LOST, who + " left cluster '" + clusterName + "' during "
-                    + "level " + (depth + 1) + " of the search; the search was abandoned and has no verdict (run it "
-                    + "again once the cluster is whole)", cause);
-        }
-        if (cause instanceof ClusterFailure f) return f;
-        if (cause instanceof SecurityException s) return new ClusterFailure(Code.CLUSTER_UNAUTHENTICATED, s.getMessage());
-        return new IllegalStateException("a cluster member failed: " + cause, cause);
     }
 
     /** One job's coordination. */
@@ -232,19 +175,7 @@ public final class ClusterExplorer {
             return out;
         }
 
-        void closeQuietly() {
-            for (Member m : hz.getCluster().getMembers()) {
-                if (!byUuid.containsKey(m.getUuid())) continue;
-                try {
-                    executor.submitToMember(new Tasks.Close(jobId), m).get();
-                } catch (ExecutionException | RuntimeException e) {
-                    // the member is gone or stopping: its shard goes with it
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        void closeQuietly() { coordinator.closeQuietly(executor, workers, new Tasks.Close(jobId)); }
 
         private boolean limitReached() {
             if (options.maxStates() > 0 && distinct >= options.maxStates()) return true;

@@ -1,6 +1,7 @@
 package dev.lockstep.cluster;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
 import dev.lockstep.lang.diag.Code;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -57,6 +58,20 @@ final class MemberProof {
     static boolean jobValid(byte[] secret, String jobId, String specText, String proof) {
         return proof != null && MessageDigest.isEqual(proof.getBytes(StandardCharsets.US_ASCII),
                 forJob(secret, jobId, specText).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * On a member receiving job {@code jobId}: refuses it (SecurityException) without a valid proof, and checks
+     * every member's proof again (LS912).
+     */
+    static void checkJob(HazelcastInstance hz, String jobId, String specText, String proof) {
+        byte[] secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
+        String name = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
+        if (secret == null || !jobValid(secret, jobId, specText, proof)) {
+            throw new SecurityException("member " + hz.getCluster().getLocalMember().getAddress()
+                    + " refuses a job that does not carry the cluster's secret");
+        }
+        checkAll(hz.getCluster().getMembers(), secret, name);
     }
 
     private static String hmac(byte[] secret, String message) {

@@ -1,15 +1,6 @@
 package dev.lockstep.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
-import dev.lockstep.lang.Frontend;
-import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.eval.ModelInstance;
-import dev.lockstep.lang.source.SourceFile;
-import java.io.Serializable;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /**
  * The executor tasks of a distributed search, each run on one member against its {@link Shard} of the job (kept in
@@ -20,25 +11,7 @@ import java.util.stream.Collectors;
 final class Tasks {
     private Tasks() {}
 
-    private static final String JOB_KEY = "lockstep.job.";
-
-    /** A task of one job, given the member it runs on by Hazelcast. */
-    abstract static class JobTask<T> implements Callable<T>, Serializable, HazelcastInstanceAware {
-        final String jobId;
-        transient HazelcastInstance hz;
-
-        JobTask(String jobId) { this.jobId = jobId; }
-
-        @Override
-        public void setHazelcastInstance(HazelcastInstance hz) { this.hz = hz; }
-
-        Shard shard() {
-            Object s = hz.getUserContext().get(JOB_KEY + jobId);
-            if (s == null) throw new IllegalStateException("job " + jobId + " is not open on member "
-                    + hz.getCluster().getLocalMember().getAddress());
-            return (Shard) s;
-        }
-    }
+    private static Shard shard(JobTask<?> task) { return (Shard) task.state(); }
 
     /** Checks the job's proof and the members', compiles the spec and opens this member's shard. */
     static final class Open extends JobTask<Void> {
@@ -57,23 +30,9 @@ final class Tasks {
 
         @Override
         public Void call() {
-            byte[] secret = (byte[]) hz.getUserContext().get(ClusterSettings.SECRET_KEY);
-            String name = (String) hz.getUserContext().get(ClusterSettings.NAME_KEY);
-            if (secret == null || !MemberProof.jobValid(secret, jobId, spec.text(), proof)) {
-                throw new SecurityException("member " + hz.getCluster().getLocalMember().getAddress()
-                        + " refuses a job that does not carry the cluster's secret");
-            }
-            MemberProof.checkAll(hz.getCluster().getMembers(), secret, name);
-            var compiled = Frontend.compile(new SourceFile(spec.fileName(), spec.text()), Path.of(spec.baseDir()));
-            var bound = compiled.ok() ? ModelInstance.bind(compiled.spec().get(), spec.modelName()) : null;
-            ModelInstance model = bound == null ? null : bound.toOptional().orElse(null);
-            if (model == null) {
-                var problems = bound == null ? compiled.diagnostics() : bound.diagnostics();
-                throw new IllegalStateException("member " + hz.getCluster().getLocalMember().getAddress()
-                        + " cannot load " + spec.fileName() + ", model " + spec.modelName() + ": " + problems.stream()
-                        .filter(Diagnostic::isError).map(Diagnostic::message).collect(Collectors.joining("; ")));
-            }
-            hz.getUserContext().put(JOB_KEY + jobId, new Shard(hz, jobId, routing, model, checkDeadlock));
+            MemberProof.checkJob(hz, jobId, spec.text(), proof);
+            ModelInstance model = spec.bind("member " + hz.getCluster().getLocalMember().getAddress());
+            open(new Shard(hz, jobId, routing, model, checkDeadlock));
             return null;
         }
     }
@@ -90,7 +49,7 @@ final class Tasks {
         }
 
         @Override
-        public Long call() throws Exception { return shard().expand(slice, slices); }
+        public Long call() throws Exception { return shard(this).expand(slice, slices); }
     }
 
     /** Stores a batch of successors this member owns. */
@@ -104,7 +63,7 @@ final class Tasks {
 
         @Override
         public Void call() {
-            shard().acceptBatch(batch);
+            shard(this).acceptBatch(batch);
             return null;
         }
     }
@@ -113,7 +72,7 @@ final class Tasks {
         Commit(String jobId) { super(jobId); }
 
         @Override
-        public Shard.LevelReport call() { return shard().commit(); }
+        public Shard.LevelReport call() { return shard(this).commit(); }
     }
 
     static final class Parent extends JobTask<long[]> {
@@ -125,7 +84,7 @@ final class Tasks {
         }
 
         @Override
-        public long[] call() { return shard().parentOf(fp); }
+        public long[] call() { return shard(this).parentOf(fp); }
     }
 
     static final class Close extends JobTask<Void> {
@@ -133,7 +92,7 @@ final class Tasks {
 
         @Override
         public Void call() {
-            hz.getUserContext().remove(JOB_KEY + jobId);
+            close();
             return null;
         }
     }

@@ -88,18 +88,22 @@ public final class FingerprintSet implements SeenStates {
         private void grow() {
             budget.reserve((long) fps.length * 2 * 16);
             budget.release((long) fps.length * 16);
-            long[] oldFps = fps, oldDiscoverers = discoverers;
-            fps = new long[oldFps.length * 2];
-            discoverers = new long[oldFps.length * 2];
-            int mask = fps.length - 1;
-            for (int j = 0; j < oldFps.length; j++) {
-                long fp = oldFps[j];
+            // Both tables are allocated before either replaces the old one: an OutOfMemoryError between the two
+            // allocations must leave the shard whole (it left a table twice the other's size, and other workers then
+            // failed with an index out of bounds instead of the out-of-memory report).
+            long[] newFps = new long[fps.length * 2];
+            long[] newDiscoverers = new long[fps.length * 2];
+            int mask = newFps.length - 1;
+            for (int j = 0; j < fps.length; j++) {
+                long fp = fps[j];
                 if (fp == 0) continue;
                 int i = (int) fp & mask;
-                while (fps[i] != 0) i = (i + 1) & mask;
-                fps[i] = fp;
-                discoverers[i] = oldDiscoverers[j];
+                while (newFps[i] != 0) i = (i + 1) & mask;
+                newFps[i] = fp;
+                newDiscoverers[i] = discoverers[j];
             }
+            fps = newFps;
+            discoverers = newDiscoverers;
         }
     }
 }
