@@ -441,11 +441,7 @@ public final class Transitions {
      */
     public CheckedSpec.Property firstViolatedStep(State before, State after) {
         if (checkedTransitions.isEmpty() || Arrays.equals(before.slots(), after.slots())) return null;
-        for (CheckedSpec.Property p : checkedTransitions) {
-            Env env = Env.global(before.slots(), p.frameSize());
-            env.next = after.slots();
-            if (!evaluator.test(p.transition(), env)) return p;
-        }
+        for (CheckedSpec.Property p : checkedTransitions) if (!holdsOnStep(before, after, p)) return p;
         return null;
     }
 
@@ -454,8 +450,11 @@ public final class Transitions {
      * the model or not); a step that changes nothing satisfies it.
      */
     public boolean satisfiesStep(State before, State after, CheckedSpec.Property p) {
-        if (Arrays.equals(before.slots(), after.slots())) return true;
-        evaluator.compile(p.transition());
+        return Arrays.equals(before.slots(), after.slots()) || holdsOnStep(before, after, p);
+    }
+
+    /** {@code p}'s {@code P} over a step that changes the state. */
+    private boolean holdsOnStep(State before, State after, CheckedSpec.Property p) {
         Env env = Env.global(before.slots(), p.frameSize());
         env.next = after.slots();
         return evaluator.test(p.transition(), env);
