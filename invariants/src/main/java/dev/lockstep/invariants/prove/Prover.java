@@ -246,25 +246,34 @@ public final class Prover {
 
     /** A step that breaks transition property {@code p}, as spec states, confirmed by the evaluator or not. */
     private Cti brokenStep(Queries q, SpecLowering.Step step, CheckedSpec.Property p, Model m, StateDecoder decoder) {
-        State pre;
-        State post;
+        ReplayedStep r;
         try {
-            pre = decoder.state(m, q.pre());
-            post = decoder.state(m, q.post());
+            r = replayedStep(q, step, m, decoder);
         } catch (StateDecoder.Undecodable e) {
             return new Cti(null, null, null, p.name(), p.span().location(), p.span().text(), false,
                     "Z3 found a step breaking " + p.name() + " from a state that holds " + e.getMessage());
         }
+        boolean confirmed = r.preHolds() && r.label() != null && !transitions.satisfiesStep(r.pre(), r.post(), p);
+        String note = confirmed ? null : r.label() == null
+                ? "the step does not replay through the evaluator" + (r.replayError() == null ? " (a Lockstep bug)"
+                        : " (" + r.replayError() + ")")
+                : !r.preHolds() ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
+                : "the evaluator says the step keeps " + p.name() + " (a Lockstep bug)";
+        return new Cti(r.pre(), r.post(), r.label(), p.name(), p.span().location(), p.span().text(), confirmed, note);
+    }
+
+    /** Z3's pre- and post-state as spec states, the evaluator's label for the step between them, and its checks. */
+    private record ReplayedStep(State pre, State post, Label label, String replayError, boolean preHolds) {}
+
+    /** Decodes the model's step and replays it through the evaluator (the shared half of every CTI). */
+    private ReplayedStep replayedStep(Queries q, SpecLowering.Step step, Model m, StateDecoder decoder)
+            throws StateDecoder.Undecodable {
+        State pre = decoder.state(m, q.pre());
+        State post = decoder.state(m, q.post());
         String[] replayError = new String[1];
         Label label = replay(step, pre, post, replayError);
         boolean preHolds = q.invariants().stream().allMatch(inv -> holds(pre, inv));
-        boolean confirmed = preHolds && label != null && !transitions.satisfiesStep(pre, post, p);
-        String note = confirmed ? null : label == null
-                ? "the step does not replay through the evaluator" + (replayError[0] == null ? " (a Lockstep bug)"
-                        : " (" + replayError[0] + ")")
-                : !preHolds ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
-                : "the evaluator says the step keeps " + p.name() + " (a Lockstep bug)";
-        return new Cti(pre, post, label, p.name(), p.span().location(), p.span().text(), confirmed, note);
+        return new ReplayedStep(pre, post, label, replayError[0], preHolds);
     }
 
     /**
@@ -342,32 +351,27 @@ public final class Prover {
 
     /** Reads the CTI out of the model and replays it through the evaluator. */
     private Cti cti(Queries q, SpecLowering.Step step, Model m, Z3Terms z3, StateDecoder decoder) {
-        State pre;
-        State post;
+        ReplayedStep r;
         try {
-            pre = decoder.state(m, q.pre());
-            post = decoder.state(m, q.post());
+            r = replayedStep(q, step, m, decoder);
         } catch (StateDecoder.Undecodable e) {
             String broken = brokenBySolver(q, m, z3);
             return new Cti(null, null, null, broken, null, null, false,
                     "Z3 found a counterexample to induction whose state holds " + e.getMessage()
                             + "; strengthen the invariant (e.g. bound the set) to see it as spec states");
         }
-        String[] replayError = new String[1];
-        Label label = replay(step, pre, post, replayError);
-        SpecLowering.Conjunct broken = brokenConjunct(q, post);
-        boolean preHolds = q.invariants().stream().allMatch(inv -> holds(pre, inv));
-        boolean confirmed = label != null && preHolds && broken != null;
-        String note = confirmed ? null : label == null && replayError[0] != null
-                ? "the evaluator cannot take the steps of the pre-state (" + replayError[0] + "); the encoding reads"
+        SpecLowering.Conjunct broken = brokenConjunct(q, r.post());
+        boolean confirmed = r.label() != null && r.preHolds() && broken != null;
+        String note = confirmed ? null : r.label() == null && r.replayError() != null
+                ? "the evaluator cannot take the steps of the pre-state (" + r.replayError() + "); the encoding reads"
                         + " a map outside its domain as a fixed value, so strengthen the invariant (e.g. with"
                         + " DOMAIN R[n].m = S) to rule such states out"
-                : label == null
+                : r.label() == null
                 ? "the step does not replay through the evaluator (the encoding disagrees with it: a Lockstep bug)"
-                : !preHolds ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
+                : !r.preHolds() ? "the evaluator says the pre-state violates the invariants (a Lockstep bug)"
                 : "the evaluator says the post-state satisfies the invariants (a Lockstep bug)";
         String name = broken != null ? broken.label() : brokenBySolver(q, m, z3);
-        return new Cti(pre, post, label, name,
+        return new Cti(r.pre(), r.post(), r.label(), name,
                 broken == null ? null : broken.expr().span().location(),
                 broken == null ? null : broken.expr().span().text(), confirmed, note);
     }
