@@ -109,24 +109,26 @@ public final class PartialTraceChecker {
                 matched++;
             }
         } catch (PartialInputException p) {
-            return result(Status.BAD_INPUT, file, matched, new PartialFailure(matched + 1, new TraceOrigin(p.file(),
-                    p.line(), null), p.code().id(), p.getMessage(), List.of(), 0, List.of(), 0), visited,
-                    maxCandidates, start);
+            return result(Status.BAD_INPUT, file, matched, stopped(matched, p.file(), p.line(), p.code(),
+                    p.getMessage()), visited, maxCandidates, start);
         } catch (IOException e) {
-            return result(Status.BAD_INPUT, file, matched, new PartialFailure(matched + 1, new TraceOrigin(
-                    file.toString(), 0, null), null, "cannot read the trace: " + e.getMessage(), List.of(), 0,
-                    List.of(), 0), visited, maxCandidates, start);
+            return result(Status.BAD_INPUT, file, matched, stopped(matched, file.toString(), 0, null,
+                    "cannot read the trace: " + e.getMessage()), visited, maxCandidates, start);
         } catch (EvalException e) {
-            return result(Status.NO_MATCH, file, matched, new PartialFailure(matched + 1, new TraceOrigin(
-                    file.toString(), 0, null), null, "the spec failed to evaluate: " + e.getMessage(), List.of(), 0,
-                    List.of(), 0), visited, maxCandidates, start);
+            return result(Status.NO_MATCH, file, matched, stopped(matched, file.toString(), 0, null,
+                    "the spec failed to evaluate: " + e.getMessage()), visited, maxCandidates, start);
         }
         if (matched == 0) {
-            return result(Status.BAD_INPUT, file, 0, new PartialFailure(1, new TraceOrigin(file.toString(), 0, null),
-                    null, "the trace holds no event: nothing was checked", List.of(), 0, List.of(), 0), visited,
-                    maxCandidates, start);
+            return result(Status.BAD_INPUT, file, 0, stopped(0, file.toString(), 0, null,
+                    "the trace holds no event: nothing was checked"), visited, maxCandidates, start);
         }
         return result(Status.MATCHES, file, matched, null, visited, maxCandidates, start);
+    }
+
+    /** A check that stops at event {@code matched + 1} with no candidates to show: bad input, or a spec error. */
+    static PartialFailure stopped(long matched, String file, long line, Code code, String reason) {
+        return new PartialFailure(matched + 1, new TraceOrigin(file, line, null), code == null ? null : code.id(),
+                reason, List.of(), 0, List.of(), 0);
     }
 
     /** The spec's initial states: the candidates before the first event. */

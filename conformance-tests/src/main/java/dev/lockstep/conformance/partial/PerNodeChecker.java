@@ -1,6 +1,5 @@
 package dev.lockstep.conformance.partial;
 
-import dev.lockstep.conformance.TraceOrigin;
 import dev.lockstep.conformance.partial.PartialResult.PartialFailure;
 import dev.lockstep.conformance.partial.PartialResult.Status;
 import dev.lockstep.lang.diag.Code;
@@ -83,8 +82,8 @@ public final class PerNodeChecker {
             List<List<Entry>> logs = read(dir);
             long total = logs.stream().mapToLong(List::size).sum();
             if (total == 0) {
-                return result(Status.BAD_INPUT, dir, 0, new PartialFailure(1, new TraceOrigin(dir.toString(), 0, null),
-                        null, "the logs hold no event: nothing was checked", List.of(), 0, List.of(), 0), 0, 0, start);
+                return result(Status.BAD_INPUT, dir, 0, PartialTraceChecker.stopped(0, dir.toString(), 0, null,
+                        "the logs hold no event: nothing was checked"), 0, 0, start);
             }
             Map<Positions, Set<State>> level = new LinkedHashMap<>();
             level.put(new Positions(new int[logs.size()]), checker.initialCandidates());
@@ -96,9 +95,9 @@ public final class PerNodeChecker {
                     int[] pos = at.getKey().at;
                     Set<State> closure = checker.hiddenClosure(at.getValue());
                     if (closure == null) {
+                        int i = firstAllowed(logs, pos);
                         return result(Status.BAD_INPUT, dir, matched, checker.searchLimit(matched,
-                                logs.get(firstAllowed(logs, pos)).get(pos[firstAllowed(logs, pos)]).event(),
-                                at.getValue()), visited, maxCandidates, start);
+                                logs.get(i).get(pos[i]).event(), at.getValue()), visited, maxCandidates, start);
                     }
                     visited += closure.size();
                     for (int i = 0; i < logs.size(); i++) {
@@ -117,37 +116,34 @@ public final class PerNodeChecker {
                 }
                 if (next.isEmpty()) {
                     List<String> details = new ArrayList<>(miss.details());
-                    details.add("merged by " + mergedBy() + ": " + level.size() + (level.size() == 1 ? " order of the logs "
-                            + "reaches" : " orders of the logs reach") + " this point; the lines that may come next there: "
-                            + String.join(", ", tried) + ", and none matches");
+                    details.add("merged by " + mergedBy() + ": " + level.size() + (level.size() == 1
+                            ? " order of the logs reaches" : " orders of the logs reach") + " this point; the lines "
+                            + "that may come next there: " + String.join(", ", tried) + ", and none matches");
                     return result(Status.NO_MATCH, dir, matched, new PartialFailure(miss.index(), miss.origin(), null,
                             miss.reason(), details, miss.candidateCount(), miss.candidates(), miss.hiddenClosure()),
                             visited, maxCandidates, start);
                 }
                 int held = next.values().stream().mapToInt(Set::size).sum();
-                if (held > checker.maxStates()) {
+                if (held > checker.maxStates() && matched + 1 < total) {
+                    // Some line is left, and the earliest of the next lines may always come next.
                     var first = next.entrySet().iterator().next();
                     int[] pos = first.getKey().at;
                     int i = firstAllowed(logs, pos);
-                    LoggedEvent e = i < 0 ? logs.get(0).get(logs.get(0).size() - 1).event() : logs.get(i).get(pos[i]).event();
-                    return result(Status.BAD_INPUT, dir, matched, checker.searchLimit(matched, e, first.getValue()),
-                            visited, maxCandidates, start);
+                    return result(Status.BAD_INPUT, dir, matched + 1, checker.searchLimit(matched + 1,
+                            logs.get(i).get(pos[i]).event(), first.getValue()), visited, maxCandidates, start);
                 }
                 maxCandidates = Math.max(maxCandidates, held);
                 level = next;
             }
         } catch (PartialInputException p) {
-            return result(Status.BAD_INPUT, dir, matched, new PartialFailure(matched + 1, new TraceOrigin(p.file(),
-                    p.line(), null), p.code().id(), p.getMessage(), List.of(), 0, List.of(), 0), visited,
-                    maxCandidates, start);
+            return result(Status.BAD_INPUT, dir, matched, PartialTraceChecker.stopped(matched, p.file(), p.line(),
+                    p.code(), p.getMessage()), visited, maxCandidates, start);
         } catch (IOException e) {
-            return result(Status.BAD_INPUT, dir, matched, new PartialFailure(matched + 1, new TraceOrigin(
-                    dir.toString(), 0, null), null, "cannot read the logs: " + e.getMessage(), List.of(), 0,
-                    List.of(), 0), visited, maxCandidates, start);
+            return result(Status.BAD_INPUT, dir, matched, PartialTraceChecker.stopped(matched, dir.toString(), 0, null,
+                    "cannot read the logs: " + e.getMessage()), visited, maxCandidates, start);
         } catch (EvalException e) {
-            return result(Status.NO_MATCH, dir, matched, new PartialFailure(matched + 1, new TraceOrigin(
-                    dir.toString(), 0, null), null, "the spec failed to evaluate: " + e.getMessage(), List.of(), 0,
-                    List.of(), 0), visited, maxCandidates, start);
+            return result(Status.NO_MATCH, dir, matched, PartialTraceChecker.stopped(matched, dir.toString(), 0, null,
+                    "the spec failed to evaluate: " + e.getMessage()), visited, maxCandidates, start);
         }
         return result(Status.MATCHES, dir, matched, null, visited, maxCandidates, start);
     }

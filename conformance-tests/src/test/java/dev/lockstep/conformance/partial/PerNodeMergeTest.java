@@ -150,6 +150,15 @@ class PerNodeMergeTest {
     }
 
     @Test
+    void aMergeBeyondMaxStatesStopsWithLs942() throws Exception {
+        Path run = run(0);
+        PartialResult r = new PerNodeChecker(model, mapping, PartialTraceChecker.DEFAULT_MAX_HIDDEN_STEPS, 2,
+                Duration.ofMillis(35)).check(run);
+        assertEquals(PartialResult.Status.BAD_INPUT, r.status(), PartialReport.text(model, r));
+        assertEquals("LS942", r.failure().code());
+    }
+
+    @Test
     void aMappingWithoutTheFieldToMergeByIsRefused() throws Exception {
         PartialMapping plain = PartialMapping.load(Path.of("../specs/partial/two-phase-commit.sends-decisions.json"),
                 model);
