@@ -12,14 +12,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * {@code lockstep conform SPEC --model M --partial MAPPING TRACES}: each trace file is one partial trace (all nodes in
- * one file, in logged order), checked by {@link PartialTraceChecker}. Exit 0 every trace matches, 1 some trace
+ * one file, in logged order), checked by {@link PartialTraceChecker}; with {@code --per-node}, each folder is one run
+ * of per-node logs, merged by clocks or timestamps and checked by {@link PerNodeChecker}. Exit 0 every trace matches, 1 some trace
  * matches no behaviour of the spec, 2 bad input (mapping or log line, named with file and line).
  */
 final class PartialConform {
@@ -39,13 +40,17 @@ final class PartialConform {
         }
         List<Path> files;
         Function<Path, PartialResult> checker;
+        String mergedBy = null;
         if (perNode != null) {
             files = inputs;
             for (Path f : files) {
                 if (!Files.isDirectory(f)) throw output.refuse("--per-node: " + f + " is not a folder of per-node logs");
             }
             try {
-                checker = new PerNodeChecker(loaded.instance(), mapping, maxHiddenSteps, maxStates, perNode.skew())::check;
+                PerNodeChecker merging = new PerNodeChecker(loaded.instance(), mapping, maxHiddenSteps, maxStates,
+                        perNode.skew());
+                mergedBy = merging.mergedBy();
+                checker = merging::check;
             } catch (PartialInputException e) {
                 throw output.refuse("--per-node: " + e.describe());
             }
@@ -87,6 +92,7 @@ final class PartialConform {
                     .put("model", loaded.instance().model().name()).put("mapping", mappingFile.toString())
                     .put("maxHiddenSteps", maxHiddenSteps).put("status", status).put("matching", matching)
                     .put("traces", files.size()).put("seconds", seconds);
+            if (mergedBy != null) doc.put("mergedBy", mergedBy);
             doc.set("results", json);
             output.emitJson(doc);
         } else {

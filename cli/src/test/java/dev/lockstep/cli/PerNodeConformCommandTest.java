@@ -3,6 +3,8 @@ package dev.lockstep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,11 @@ class PerNodeConformCommandTest {
         CliTest.Run r = conform("--per-node", run.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().startsWith("Result: matches (6 events of " + run), r.out());
+        CliTest.Run json = conform("--per-node", run.toString(), "--format", "json");
+        assertEquals(0, json.exit(), json.out() + json.err());
+        JsonNode tree = new ObjectMapper().readTree(json.out());
+        assertEquals("clocks in field 'lc'", tree.get("mergedBy").asText());
+        assertEquals(6, tree.get("results").get(0).get("matched").asInt(), json.out());
     }
 
     @Test
