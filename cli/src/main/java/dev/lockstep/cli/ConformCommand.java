@@ -52,6 +52,15 @@ final class ConformCommand extends ModelCommand {
                     + "LS942 (default ${DEFAULT-VALUE}).")
     int maxStates;
 
+    @Option(names = "--per-node", description = "With --partial: each TRACES folder is one run logged as one file per "
+            + "node, merged by the mapping's \"clock\" field (Lamport or vector clocks), or with --skew by its "
+            + "\"time\" field (wall-clock timestamps).")
+    boolean perNode;
+
+    @Option(names = "--skew", paramLabel = "D", description = "With --per-node: merge by timestamps, two nodes' clocks "
+            + "differing by up to D (e.g. 5ms); lines of two nodes closer than D are tried in either order.")
+    java.time.Duration skew;
+
     @Mixin
     ClusterOptions cluster;
 
@@ -67,11 +76,14 @@ final class ConformCommand extends ModelCommand {
                     + "partial traces and HTML pages are checked on this machine", partial == null ? null : "--partial",
                     html.requested() ? "--html" : null);
         }
+        if (perNode && partial == null) throw output.fail("--per-node merges partial logs: give --partial MAPPING");
+        if (skew != null && !perNode) throw output.fail("--skew merges per-node logs by timestamps: give --per-node");
         if (partial != null) {
             if (html.requested()) throw output.fail("--html draws complete traces; leave it out with --partial");
             LoadedModel loaded = load();
             output.warnings(loaded.warnings());
-            return PartialConform.run(loaded, output, partial, maxHiddenSteps, maxStates, traces);
+            return PartialConform.run(loaded, output, partial, maxHiddenSteps, maxStates, traces,
+                    perNode ? new PartialConform.PerNode(skew) : null);
         }
         List<Run> runs = runs(traces);
         if (runs == null) throw output.fail("give either folders of seed-N/ folders or trace files and folders, not both");

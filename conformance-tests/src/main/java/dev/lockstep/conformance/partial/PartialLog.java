@@ -37,6 +37,7 @@ final class PartialLog implements Closeable {
     private final BufferedReader in;
     private final Map<String, NodeV> nodes = new HashMap<>();
     private long lineNumber;
+    private Map<String, Object> lastLine;
 
     PartialLog(Path path, PartialMapping mapping, ModelInstance model) throws IOException {
         this.mapping = mapping;
@@ -53,6 +54,7 @@ final class PartialLog implements Closeable {
             if (line.isBlank()) continue;
             TraceOrigin origin = new TraceOrigin(file, lineNumber, line);
             Map<String, Object> json = object(line);
+            lastLine = json;
             Object name = json.get(mapping.eventField());
             if (!(name instanceof String eventName)) throw bad("no event name in field '" + mapping.eventField() + "'");
             if (mapping.ignored().contains(eventName)) continue;
@@ -177,6 +179,12 @@ final class PartialLog implements Closeable {
             throw bad("not valid JSON: " + e.getOriginalMessage());
         }
     }
+
+    /** The fields of the line {@link #next} returned last (per-node logs read their clocks from it). */
+    Map<String, Object> lastLine() { return lastLine; }
+
+    /** The line number of the line {@link #next} returned last. */
+    long lineNumber() { return lineNumber; }
 
     private PartialInputException bad(String message) {
         return new PartialInputException(Code.PARTIAL_LOG_MALFORMED, file, lineNumber, message);

@@ -23,10 +23,12 @@ import java.util.Set;
  * @param ignored    log event names to skip (debug lines that say nothing about the protocol)
  * @param hidden     the actions that may run without a log line ("unlogged internal steps")
  * @param sendsLogged whether some event logs the messages a step sends: then a step that sends is never hidden
+ * @param clockField the log field holding a Lamport clock or a vector clock, for per-node logs (null: none)
+ * @param timeField  the log field holding a wall-clock timestamp, for per-node logs merged with a skew bound (null: none)
  */
 public record PartialMapping(String file, String eventField, String nodeField, Map<String, Map<String, Object>> values,
                              Map<String, EventMapping> events, Set<String> ignored, Set<CheckedSpec.Action> hidden,
-                             boolean sendsLogged) {
+                             boolean sendsLogged, String clockField, String timeField) {
 
     /**
      * One kind of log line. A step event stands for one spec step of one of {@code actions} (empty: any action of
@@ -41,7 +43,8 @@ public record PartialMapping(String file, String eventField, String nodeField, M
                                Map<String, String> params, Map<String, String> vars, String sentField,
                                Map<String, String> fieldRenames, int line) {}
 
-    private static final Set<String> TOP_KEYS = Set.of("event", "node", "values", "events", "ignore", "hidden");
+    private static final Set<String> TOP_KEYS = Set.of("event", "node", "values", "events", "ignore", "hidden",
+            "clock", "time");
     private static final Set<String> EVENT_KEYS = Set.of("action", "observe", "params", "vars", "sent", "fields");
 
     /** Reads and resolves {@code path} against {@code model}; a problem is a {@link PartialInputException}. */
@@ -75,7 +78,10 @@ public record PartialMapping(String file, String eventField, String nodeField, M
             // By default every action no event names may run unlogged.
             for (CheckedSpec.Role r : spec.roles()) for (CheckedSpec.Action a : r.actions()) if (!logged.contains(a)) hidden.add(a);
         }
-        return new PartialMapping(doc.file, eventField, nodeField, values, events, ignored, hidden, sendsLogged);
+        String clock = top.containsKey("clock") ? string(doc, top.get("clock"), "/clock") : null;
+        String time = top.containsKey("time") ? string(doc, top.get("time"), "/time") : null;
+        return new PartialMapping(doc.file, eventField, nodeField, values, events, ignored, hidden, sendsLogged, clock,
+                time);
     }
 
     private static EventMapping event(LocatedJson doc, CheckedSpec spec, String name, Object tree) {

@@ -87,7 +87,7 @@ public final class PartialTraceChecker {
     /** Checks one trace file: all nodes' events in one file, in the order they were logged. */
     public PartialResult check(Path file) {
         long start = System.nanoTime();
-        Set<State> candidates = new LinkedHashSet<>(transitions.initialStates());
+        Set<State> candidates = initialCandidates();
         long matched = 0;
         long visited = candidates.size();
         int maxCandidates = candidates.size();
@@ -95,51 +95,73 @@ public final class PartialTraceChecker {
             for (LoggedEvent e = log.next(); e != null; e = log.next()) {
                 Set<State> closure = hiddenClosure(candidates);
                 if (closure == null) {
-                    return result(Status.BAD_INPUT, file, matched, new PartialFailure(matched + 1, e.origin(),
-                            Code.PARTIAL_SEARCH_LIMIT.id(), "the search before this event holds more than " + maxStates
-                            + " states (" + candidates.size() + " candidates and their unlogged steps): log more "
-                            + "variables, or lower --max-hidden-steps, or raise --max-states", List.of(),
-                            candidates.size(), candidates.stream().limit(KEPT_CANDIDATES).toList(), maxStates),
-                            visited, maxCandidates, start);
+                    return result(Status.BAD_INPUT, file, matched, searchLimit(matched, e, candidates), visited,
+                            maxCandidates, start);
                 }
                 visited += closure.size();
-                Set<State> next = new LinkedHashSet<>();
-                for (State s : closure) matcher.matches(s, e, next::add);
+                Set<State> next = match(closure, e);
                 if (next.isEmpty()) {
-                    List<String> why = matcher.explain(closure, e);
-                    return result(Status.NO_MATCH, file, matched, new PartialFailure(matched + 1, e.origin(), null,
-                            "no spec behaviour matches this event" + (maxHiddenSteps > 0 ? " (with up to "
-                            + maxHiddenSteps + " unlogged steps before it)" : ""), why, candidates.size(),
-                            candidates.stream().limit(KEPT_CANDIDATES).toList(), closure.size()), visited,
-                            maxCandidates, start);
+                    return result(Status.NO_MATCH, file, matched, noMatch(matched, e, candidates, closure,
+                            List.of()), visited, maxCandidates, start);
                 }
                 candidates = next;
                 maxCandidates = Math.max(maxCandidates, candidates.size());
                 matched++;
             }
         } catch (PartialInputException p) {
-            return result(Status.BAD_INPUT, file, matched, new PartialFailure(matched + 1, new TraceOrigin(p.file(),
-                    p.line(), null), p.code().id(), p.getMessage(), List.of(), 0, List.of(), 0), visited,
-                    maxCandidates, start);
+            return result(Status.BAD_INPUT, file, matched, stopped(matched, p.file(), p.line(), p.code(),
+                    p.getMessage()), visited, maxCandidates, start);
         } catch (IOException e) {
-            return result(Status.BAD_INPUT, file, matched, new PartialFailure(matched + 1, new TraceOrigin(
-                    file.toString(), 0, null), null, "cannot read the trace: " + e.getMessage(), List.of(), 0,
-                    List.of(), 0), visited, maxCandidates, start);
+            return result(Status.BAD_INPUT, file, matched, stopped(matched, file.toString(), 0, null,
+                    "cannot read the trace: " + e.getMessage()), visited, maxCandidates, start);
         } catch (EvalException e) {
-            return result(Status.NO_MATCH, file, matched, new PartialFailure(matched + 1, new TraceOrigin(
-                    file.toString(), 0, null), null, "the spec failed to evaluate: " + e.getMessage(), List.of(), 0,
-                    List.of(), 0), visited, maxCandidates, start);
+            return result(Status.NO_MATCH, file, matched, stopped(matched, file.toString(), 0, null,
+                    "the spec failed to evaluate: " + e.getMessage()), visited, maxCandidates, start);
         }
         if (matched == 0) {
-            return result(Status.BAD_INPUT, file, 0, new PartialFailure(1, new TraceOrigin(file.toString(), 0, null),
-                    null, "the trace holds no event: nothing was checked", List.of(), 0, List.of(), 0), visited,
-                    maxCandidates, start);
+            return result(Status.BAD_INPUT, file, 0, stopped(0, file.toString(), 0, null,
+                    "the trace holds no event: nothing was checked"), visited, maxCandidates, start);
         }
         return result(Status.MATCHES, file, matched, null, visited, maxCandidates, start);
     }
 
+    /** A check that stops at event {@code matched + 1} with no candidates to show: bad input, or a spec error. */
+    static PartialFailure stopped(long matched, String file, long line, Code code, String reason) {
+        return new PartialFailure(matched + 1, new TraceOrigin(file, line, null), code == null ? null : code.id(),
+                reason, List.of(), 0, List.of(), 0);
+    }
+
+    /** The spec's initial states: the candidates before the first event. */
+    Set<State> initialCandidates() { return new LinkedHashSet<>(transitions.initialStates()); }
+
+    int maxStates() { return maxStates; }
+
+    /** The states of {@code closure} (candidates and their unlogged steps) that {@code e} leads to. */
+    Set<State> match(Set<State> closure, LoggedEvent e) {
+        Set<State> next = new LinkedHashSet<>();
+        for (State s : closure) matcher.matches(s, e, next::add);
+        return next;
+    }
+
+    /** The failure at event {@code matched + 1}, {@code e}, which no state of {@code closure} matches. */
+    PartialFailure noMatch(long matched, LoggedEvent e, Set<State> candidates, Set<State> closure, List<String> more) {
+        List<String> why = new ArrayList<>(matcher.explain(closure, e));
+        why.addAll(more);
+        return new PartialFailure(matched + 1, e.origin(), null, "no spec behaviour matches this event"
+                + (maxHiddenSteps > 0 ? " (with up to " + maxHiddenSteps + " unlogged steps before it)" : ""), why,
+                candidates.size(), candidates.stream().limit(KEPT_CANDIDATES).toList(), closure.size());
+    }
+
+    /** The LS942 stop before event {@code matched + 1}, {@code e}. */
+    PartialFailure searchLimit(long matched, LoggedEvent e, Set<State> candidates) {
+        return new PartialFailure(matched + 1, e.origin(), Code.PARTIAL_SEARCH_LIMIT.id(), "the search before this "
+                + "event holds more than " + maxStates + " states (" + candidates.size() + " candidates and their "
+                + "unlogged steps): log more variables, or lower --max-hidden-steps, or raise --max-states", List.of(),
+                candidates.size(), candidates.stream().limit(KEPT_CANDIDATES).toList(), maxStates);
+    }
+
     /** The candidates and every state up to {@code maxHiddenSteps} unlogged steps from them; null beyond maxStates. */
-    private Set<State> hiddenClosure(Set<State> candidates) {
+    Set<State> hiddenClosure(Set<State> candidates) {
         Set<State> reach = new LinkedHashSet<>(candidates);
         List<State> level = new ArrayList<>(candidates);
         for (int d = 0; d < maxHiddenSteps && !level.isEmpty(); d++) {
