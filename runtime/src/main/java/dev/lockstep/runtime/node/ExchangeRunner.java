@@ -154,7 +154,7 @@ final class ExchangeRunner<S extends ItfEncodable> {
         try {
             for (NodeId p : spec.view().peers(s)) {
                 long w = spec.weight().of(s, p);
-                if (w <= 0 || !spec.initiates().test(s, p)) continue;
+                if (w <= 0 || !spec.initiates().test(s, p) || !host.connected(p)) continue;
                 peers.add(p);
                 weights.add(w);
                 total += w;
