@@ -367,7 +367,9 @@ public final class Simulation {
 
         @Override
         public List<Envelope> network() {
-            return network.kind() == NetworkSpec.Kind.SET ? List.copyOf(setNetwork) : inFlight();
+            if (network.kind() == NetworkSpec.Kind.SET) return List.copyOf(setNetwork);
+            // An exchange's messages are the runtime's, not in the spec's network variable.
+            return inFlight().stream().filter(e -> !(e.message() instanceof ExchangeMessage)).toList();
         }
     }
 }
