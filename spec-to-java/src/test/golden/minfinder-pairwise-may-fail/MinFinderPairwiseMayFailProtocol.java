@@ -94,7 +94,7 @@ public final class MinFinderPairwiseMayFailProtocol implements ProtocolDescripto
     }
 
     /**
-     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: minfinder-pairwise-may-fail.lstep:13:1)
      */
     @Override
     public Message messageFromItf(Object itf) {
@@ -102,7 +102,7 @@ public final class MinFinderPairwiseMayFailProtocol implements ProtocolDescripto
         String type = SpecValues.field(r, "type", Itf::asString, "message");
         switch(type) {
             default:
-                throw new MalformedValueException(("unknown message type '" + type) + "'; protocol MinFinderPairwiseMayFail has ");
+                throw new MalformedValueException(("unknown message type '" + type) + "'; protocol MinFinderPairwiseMayFail has no message types");
         }
     }
 

@@ -22,6 +22,7 @@ public final class NodeGossipProjection {
     /**
      * What f2 returns: the receiver's new state, and the reply, empty when the receiver's part of the guard is false (then the state is unchanged and no exchange happened). (spec: minfinder-pairwise-may-fail.lstep:19:8)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-pairwise-may-fail.lstep")
     public static record Answer(NodeState state, Optional<GossipReply> reply) {
     }
 

@@ -96,7 +96,7 @@ public final class MinFinderPairwiseProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field
+     * Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or the missing or malformed field (spec: minfinder-pairwise.lstep:12:1)
      */
     @Override
     public Message messageFromItf(Object itf) {
@@ -104,7 +104,7 @@ public final class MinFinderPairwiseProtocol implements ProtocolDescriptor {
         String type = SpecValues.field(r, "type", Itf::asString, "message");
         switch(type) {
             default:
-                throw new MalformedValueException(("unknown message type '" + type) + "'; protocol MinFinderPairwise has ");
+                throw new MalformedValueException(("unknown message type '" + type) + "'; protocol MinFinderPairwise has no message types");
         }
     }
 
