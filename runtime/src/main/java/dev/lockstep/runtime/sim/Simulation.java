@@ -280,8 +280,8 @@ public final class Simulation {
         for (int i = 0; i < nodes.size(); i++) if (nodes.get(i).isUp()) up.add(i);
         if (up.isEmpty()) return;
         int i = up.get(random.nextInt(up.size()));
+        crashes++; // counted first: a crash that rolls back an open exchange is a step, which may stop the run
         nodes.get(i).crash(!network.lossy());
-        crashes++;
         epoch[i]++;
         tickPending[i] = false;
         schedule(now + 1 + random.nextLong(options.maxDownMillis()), new Restart(i));
