@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.OptionSpec;
 final class NetworkFaults {
     /** A fault, in the order of {@link SimulationOptions#withFaults} and of the replay command line. */
     enum Fault {
-        DROP("--drop", "Drop probability per message, 0..1; refused unless the network is lossy.", NetworkSpec::lossy,
+        DROP("--drop", "Drop probability per message, 0..1; refused unless the network is lossy or"
+                + " the spec has exchanges (their messages may be lost on any network).", NetworkSpec::lossy,
                 "is not lossy, so no message would ever be dropped; declare the network lossy in the spec"),
         DUP("--dup", "Duplicate probability per delivery, 0..1; refused unless the network is duplicating or a set.",
                 n -> n.duplicating() || n.kind() == NetworkSpec.Kind.SET,
@@ -70,12 +71,17 @@ final class NetworkFaults {
         String network = n.kind().name().toLowerCase(Locale.ROOT) + (n.lossy() ? " lossy" : "")
                 + (n.duplicating() ? " duplicating" : "");
         for (Fault f : Fault.values()) {
-            if (probability(f) > 0 && !f.possibleOn.test(n)) {
+            if (probability(f) > 0 && !f.possibleOn.test(n) && !(f == Fault.DROP && hasExchanges(protocol))) {
                 return f.option + " " + probability(f) + ": the network of " + protocol.protocol() + " (" + network
                         + ") " + f.impossible + ", or leave out " + f.option;
             }
         }
         return null;
+    }
+
+    /** Whether a role runs exchanges, whose messages the simulator drops on any network (docs/runtime.md, "Exchanges"). */
+    private static boolean hasExchanges(ProtocolDescriptor protocol) {
+        return protocol.roles().stream().anyMatch(r -> !r.nodes().isEmpty() && !r.machine(r.nodes().get(0)).exchanges().isEmpty());
     }
 
     /**

@@ -34,6 +34,19 @@ class SpecFileRuntimeCommandsTest {
     }
 
     @Test
+    void exchangeMessagesAreLostOnAnyNetworkWhichOnlyAMayFailExchangeAllows() {
+        // The pairwise MinFinder's network is a plain set: --drop loses only the exchanges' messages.
+        CliTest.Run mayFail = CliTest.run("simulate", "../specs/minfinder-pairwise-may-fail.lstep", "--seeds", "20",
+                "--steps", "300", "--drop", "0.2");
+        assertEquals(0, mayFail.exit(), mayFail.out() + mayFail.err());
+        CliTest.Run plain = CliTest.run("simulate", "../specs/minfinder-pairwise.lstep", "--model", "small", "--seeds",
+                "20", "--steps", "300", "--drop", "0.2");
+        assertEquals(1, plain.exit(), plain.out() + plain.err());
+        assertTrue(plain.out().contains("half-applied"), plain.out());
+        assertEquals(2, CliTest.run("simulate", TPC, "--model", "small", "--drop", "0.2").exit(), "no exchanges: refused");
+    }
+
+    @Test
     void theSpecCheckCatchesABuggySpecsRunAndTheReplayCommandReproducesIt() {
         CliTest.Run r = CliTest.run("simulate", EAGER, "--seeds", "500", "--steps", "300");
         assertEquals(1, r.exit(), r.out() + r.err());

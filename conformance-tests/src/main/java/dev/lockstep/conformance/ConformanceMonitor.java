@@ -57,6 +57,7 @@ public final class ConformanceMonitor {
     private final TraceDecoding decoding;
     private final NetworkReplay network;
     private final QuorumSteps quorums;
+    private final ExchangeSteps exchanges;
     private final Value[] state;
     private final Map<String, NodeInfo> nodes = new HashMap<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
@@ -98,6 +99,7 @@ public final class ConformanceMonitor {
         this.decoding = new TraceDecoding(spec);
         this.network = new NetworkReplay(spec.network());
         this.quorums = new QuorumSteps(spec, evaluator);
+        this.exchanges = new ExchangeSteps(model, transitions);
         this.state = new Value[model.slotCount()];
         state[model.networkSlot()] = Network.empty(spec.network().kind());
         this.initialState = state.clone();
@@ -311,6 +313,7 @@ public final class ConformanceMonitor {
         }
         CheckedSpec.Action action = format.action();
         if ((bad = checkSentIds(n, e, origin)) != null) return bad;
+        if (action.trigger() instanceof CheckedSpec.Trigger.Exchange) return exchangeStep(n, format, e, origin);
         List<Value> params = new ArrayList<>(action.params().size());
         if ((bad = bindParams(n, format, e, params, origin)) != null) return bad;
         RecordV consumed = null;
@@ -332,6 +335,23 @@ public final class ConformanceMonitor {
         if ((bad = compareState(n, next, e, origin)) != null) return bad;
         if ((bad = compareSends(action, next, e, origin)) != null) return bad;
         return commit(n, next, next.next().slots(), e, origin);
+    }
+
+    /** An event of an exchange, mapped to the spec's atomic step by {@link ExchangeSteps}. */
+    private Divergence exchangeStep(NodeInfo n, ActionFormat format, TraceEvent e, TraceOrigin origin) {
+        ExchangeSteps.Result r = exchanges.accept(format.action(), exchangeNode(n, e.state()), e, state,
+                itf -> format.param(0, itf));
+        if (r.reason() != null) return diverge(r.reason(), origin, e, r.message(), r.diffs(), r.span());
+        boolean changed = !Arrays.equals(r.after(), state);
+        Divergence step = changed ? checkTransitions(state, r.after(), e, origin) : null;
+        System.arraycopy(r.after(), 0, state, 0, state.length);
+        n.lastStep = e.step();
+        if (step != null) return step;
+        return changed ? checkInvariants(e, origin) : null;
+    }
+
+    private ExchangeSteps.Node exchangeNode(NodeInfo n, Object loggedState) {
+        return new ExchangeSteps.Node(n.name, n.value, n.base, n.role.role().vars().size(), n.role.state(loggedState));
     }
 
     /**

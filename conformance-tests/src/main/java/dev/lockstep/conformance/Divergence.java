@@ -54,6 +54,8 @@ public record Divergence(Reason reason, TraceOrigin origin, String node, long st
         INVARIANT_VIOLATED("invariant violated"),
         /** A checked transition property is false on the step from the previous global state to this one. */
         PROPERTY_VIOLATED("transition property violated"),
+        /** One side of an exchange committed and the other rolled back, and the spec's exchange has no {@code may fail}. */
+        HALF_APPLIED("exchange half-applied"),
         /** The spec itself failed to evaluate on the replayed state (CHOOSE without witness, overflow, ...). */
         EVALUATION_FAULT("evaluation fault in the spec");
 

@@ -14,6 +14,7 @@ import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import dev.lockstep.lang.value.Values;
 import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.ExchangeMessage;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.Message;
 import dev.lockstep.runtime.api.NodeId;
@@ -111,6 +112,9 @@ public final class SpecWalkTraces {
                 if (drop && kind == NetworkKind.SET) copies.clear(); // a set loses the value
                 else if (drop) copies.pollFirst();
                 else copies.addLast(copies.peekFirst());
+            } else if (label.action().trigger() instanceof CheckedSpec.Trigger.Exchange) {
+                if (!exchange(label, state, step, recorders, bases, roles)) continue; // "initiator" alone: no runtime trace shows it
+                events += 3;
             } else {
                 CheckedSpec.Action action = label.action();
                 CheckedSpec.Role role = spec.role(action.role()).orElseThrow();
@@ -144,6 +148,37 @@ public final class SpecWalkTraces {
             state = step.next();
         }
         return events;
+    }
+
+    /**
+     * An exchange step as the runtime records it (docs/runtime.md, "Exchanges"): the initiator's start, the
+     * receiver's serve, then the initiator's commit (outcome both) or rollback (outcome receiver). Returns false for
+     * outcome "initiator", which the runtime never produces.
+     */
+    private boolean exchange(Label label, State state, Successor step, Map<Value, TraceRecorder> recorders, Map<Value, Integer> bases,
+                             Map<Value, CheckedSpec.Role> roles) {
+        String outcome = label.params().size() > 1 ? ((StrV) label.params().get(1)).value() : "both";
+        if (outcome.equals("initiator")) return false;
+        String name = label.action().name();
+        Value peer = label.params().get(0);
+        CheckedSpec.Role role = roles.get(label.node());
+        NodeId self = NodeId.of(label.node().show());
+        NodeId other = NodeId.of(peer.show());
+        TraceRecorder initiator = recorders.get(label.node());
+        TraceRecorder receiver = recorders.get(peer);
+        SpecValue before = localState(role, state, bases.get(label.node()));
+        Envelope request = initiator.step(name, List.of("peer"), List.of(new SpecValue(peer)), null,
+                List.of(new ExchangeMessage(name, ExchangeMessage.Kind.REQUEST, self, other, null, Map.of())), before).get(0);
+        Envelope reply = receiver.step(name, List.of(), List.of(), request,
+                List.of(new ExchangeMessage(name, ExchangeMessage.Kind.REPLY, other, self, request.id(), Map.of())),
+                localState(role, step.next(), bases.get(peer))).get(0);
+        if (outcome.equals("both")) {
+            initiator.step(name, List.of("peer"), List.of(new SpecValue(peer)), reply, List.of(),
+                    localState(role, step.next(), bases.get(label.node())));
+        } else {
+            initiator.step(name, List.of("peer"), List.of(new SpecValue(peer)), null, List.of(), before);
+        }
+        return true;
     }
 
     private static SpecValue localState(CheckedSpec.Role role, State state, int base) {

@@ -43,12 +43,6 @@ public final class TraceChecker {
         List<String> names = new ArrayList<>();
         List<TraceFileReader> readers = new ArrayList<>();
         ConformanceMonitor monitor = new ConformanceMonitor(model);
-        if (!model.spec().exchanges().isEmpty()) {
-            // A node logs its half of an exchange; mapping both halves back to one step needs the f1/f2/f3
-            // projection, which does not exist yet (issue 16). Say so rather than report a divergence.
-            return badInput(names, "exchange " + model.spec().exchanges().get(0).qualifiedName() + ": traces of"
-                    + " exchange actions cannot be checked yet (no projection of an exchange into messages)", start, 0);
-        }
         try {
             List<Path> files = traceFiles(inputs);
             if (files.isEmpty()) {

@@ -62,13 +62,55 @@ class TraceCheckerTest {
     }
 
     @Test
-    void tracesOfASpecWithExchangesAreBadInputUntilExchangesHaveAProjection() throws IOException {
-        // Even traces that a walk through the spec produced: an exchange's two halves cannot be told apart yet.
-        ModelInstance pairwise = ConformanceHarness.load(Path.of("../specs/minfinder-pairwise.lstep"), "small");
-        walk(pairwise, 1, 5);
-        ConformanceResult r = TraceChecker.check(pairwise, List.of(dir));
-        assertEquals(Status.BAD_INPUT, r.status());
-        assertTrue(r.divergence().message().contains("exchange Node.Gossip"), r.divergence().message());
+    void specWalksOfExchangesConformInTheRuntimesShape() throws IOException {
+        // Each exchange step is written as the runtime records it: start, serve, then commit or rollback.
+        for (String spec : List.of("minfinder-pairwise.lstep", "minfinder-pairwise-may-fail.lstep")) {
+            ModelInstance m = ConformanceHarness.load(Path.of("../specs/" + spec), "small");
+            for (long seed = 1; seed <= 20; seed++) {
+                for (Path f : TraceChecker.traceFiles(List.of(dir))) Files.delete(f);
+                walk(m, seed, 12);
+                ConformanceResult r = TraceChecker.check(m, List.of(dir));
+                assertTrue(r.conforms(), spec + " seed " + seed + ": " + r.divergence());
+            }
+        }
+    }
+
+    @Test
+    void aHalfAppliedExchangeDivergesUnlessItMayFail() throws IOException {
+        // n1 starts an exchange with n2, n2 serves it, n1 rolls back: outcome "receiver".
+        ModelInstance plain = ConformanceHarness.load(Path.of("../specs/minfinder-pairwise.lstep"), "small");
+        ModelInstance mayFail = ConformanceHarness.load(Path.of("../specs/minfinder-pairwise-may-fail.lstep"), "small");
+        String req = "{\"id\":\"n1#1\",\"msg\":{\"dst\":\"n2\",\"payload\":{},\"src\":\"n1\",\"type\":\"Gossip.request\"}}";
+        String rep = "{\"id\":\"n2#1\",\"msg\":{\"dst\":\"n1\",\"payload\":{},\"re\":\"n1#1\",\"src\":\"n2\",\"type\":\"Gossip.reply\"}}";
+        String n1 = "{\"init\":{\"#bigint\":\"2\"},\"val\":{\"#bigint\":\"2\"}}";
+        String n2 = "{\"init\":{\"#bigint\":\"1\"},\"val\":{\"#bigint\":\"1\"}}";
+        String n1min = "{\"init\":{\"#bigint\":\"2\"},\"val\":{\"#bigint\":\"1\"}}";
+        String head = "{\"kind\":\"step\",\"role\":\"Node\",\"action\":\"Gossip\",";
+        List<String> t1 = List.of("{\"kind\":\"init\",\"node\":\"n1\",\"role\":\"Node\",\"step\":0,\"params\":{},\"sent\":[],\"state\":" + n1 + ",\"lamport\":0,\"vclock\":{\"n1\":0}}",
+                head + "\"node\":\"n1\",\"step\":1,\"params\":{\"peer\":\"n2\"},\"sent\":[" + req + "],\"state\":" + n1 + ",\"lamport\":1,\"vclock\":{\"n1\":1}}");
+        List<String> t2 = List.of("{\"kind\":\"init\",\"node\":\"n2\",\"role\":\"Node\",\"step\":0,\"params\":{},\"sent\":[],\"state\":" + n2 + ",\"lamport\":0,\"vclock\":{\"n2\":0}}",
+                head + "\"node\":\"n2\",\"step\":1,\"params\":{},\"consumed\":" + req + ",\"sent\":[" + rep + "],\"state\":" + n2 + ",\"lamport\":2,\"vclock\":{\"n1\":1,\"n2\":1}}");
+        Files.write(dir.resolve("n2.ndjson"), t2);
+        Files.write(dir.resolve("n3.ndjson"), List.of("{\"kind\":\"init\",\"node\":\"n3\",\"role\":\"Node\",\"step\":0,\"params\":{},\"sent\":[],\"state\":" + n2 + ",\"lamport\":0,\"vclock\":{\"n3\":0}}"));
+        // Both commit: conforms.
+        Files.write(dir.resolve("n1.ndjson"), concat(t1, head + "\"node\":\"n1\",\"step\":2,\"params\":{\"peer\":\"n2\"},\"consumed\":" + rep + ",\"sent\":[],\"state\":" + n1min + ",\"lamport\":3,\"vclock\":{\"n1\":2,\"n2\":1}}"));
+        check(plain, null);
+        // The initiator commits a value other than the spec's: f3 is wrong.
+        Files.write(dir.resolve("n1.ndjson"), concat(t1, head + "\"node\":\"n1\",\"step\":2,\"params\":{\"peer\":\"n2\"},\"consumed\":" + rep + ",\"sent\":[],\"state\":" + n1 + ",\"lamport\":3,\"vclock\":{\"n1\":2,\"n2\":1}}"));
+        assertTrue(check(plain, Reason.WRONG_STATE).message().contains("f3"));
+        // Only the receiver: half-applied without may fail, outcome "receiver" with it.
+        Files.write(dir.resolve("n1.ndjson"), concat(t1, head + "\"node\":\"n1\",\"step\":2,\"params\":{\"peer\":\"n2\"},\"sent\":[],\"state\":" + n1 + ",\"lamport\":2,\"vclock\":{\"n1\":2}}"));
+        assertTrue(check(plain, Reason.HALF_APPLIED).message().contains("no `may fail`"));
+        check(mayFail, null);
+        // A rollback to another state than the saved one.
+        Files.write(dir.resolve("n1.ndjson"), concat(t1, head + "\"node\":\"n1\",\"step\":2,\"params\":{\"peer\":\"n2\"},\"sent\":[],\"state\":" + n1min + ",\"lamport\":2,\"vclock\":{\"n1\":2}}"));
+        assertTrue(check(mayFail, Reason.WRONG_STATE).message().contains("rollback"));
+    }
+
+    private static List<String> concat(List<String> a, String b) {
+        List<String> out = new ArrayList<>(a);
+        out.add(b);
+        return out;
     }
 
     @Test

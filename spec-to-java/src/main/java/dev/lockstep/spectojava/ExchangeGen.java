@@ -34,8 +34,10 @@ final class ExchangeGen {
     private final UnitFactory units;
     private final TypeMapper.ExchangeNames names;
     private final String state;
+    private final ValueTypes values;
 
-    ExchangeGen(CheckedSpec.Role role, ExchangeSplit split, TypeMapper types, UnitFactory units) {
+    ExchangeGen(CheckedSpec.Role role, ExchangeSplit split, TypeMapper types, UnitFactory units, ValueTypes values) {
+        this.values = values;
         this.role = role;
         this.split = split;
         this.types = types;
@@ -49,24 +51,41 @@ final class ExchangeGen {
     }
 
     private CompilationUnit request() {
-        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.NodeId", "javax.annotation.processing.Generated");
+        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
+                "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.Map",
+                "javax.annotation.processing.Generated");
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), names.request());
         cu.addType(r);
         units.generated(r, "msg1 of exchange " + split.action().qualifiedName() + ": the initiator and the variables"
                 + " of its old state that the receiver reads.", split.exchange().span());
         r.addParameter(new Parameter(J.type("NodeId"), "initiator"));
         for (int i : split.msg1()) r.addParameter(component(i));
+        List<ValueTypes.Field> fields = new ArrayList<>();
+        fields.add(new ValueTypes.Field("initiator", "initiator", dev.lockstep.lang.types.Type.NODE));
+        fields.addAll(fields(split.msg1()));
+        values.itfCodec(r, fields, "msg1 of exchange " + split.action().qualifiedName(), split.exchange().span());
         return cu;
     }
 
     private CompilationUnit reply() {
-        CompilationUnit cu = units.unit("javax.annotation.processing.Generated");
+        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
+                "dev.lockstep.runtime.api.SpecValues", "java.util.Map", "javax.annotation.processing.Generated");
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), names.reply());
         cu.addType(r);
         units.generated(r, "msg2 of exchange " + split.action().qualifiedName() + ": the variables of the receiver's"
                 + " old state that the initiator's new values read.", split.exchange().span());
         for (int i : split.msg2()) r.addParameter(component(i));
+        values.itfCodec(r, fields(split.msg2()), "msg2 of exchange " + split.action().qualifiedName(), split.exchange().span());
         return cu;
+    }
+
+    private List<ValueTypes.Field> fields(List<Integer> vars) {
+        List<ValueTypes.Field> out = new ArrayList<>();
+        for (int i : vars) {
+            CheckedSpec.Var v = role.vars().get(i);
+            out.add(new ValueTypes.Field(v.name(), Names.member(v.name()), v.type()));
+        }
+        return out;
     }
 
     private Parameter component(int varIndex) {
@@ -75,8 +94,9 @@ final class ExchangeGen {
     }
 
     private CompilationUnit projection() {
-        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues",
-                "java.util.Optional", "javax.annotation.processing.Generated");
+        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.ExchangeSpec", "dev.lockstep.runtime.api.NodeId",
+                "dev.lockstep.runtime.api.SpecValues", "java.util.List", "java.util.Optional", "java.util.Set",
+                "javax.annotation.processing.Generated");
         ClassOrInterfaceDeclaration c = cu.addClass(names.projection(), Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         units.generated(c, "Exchange " + split.action().qualifiedName() + " as three messages' worth of pure functions"
                 + " (MiCA's f1/f2/f3): f3(s, peer, f2(peer, s2, f1(s, peer)).reply) and f2's state are the atomic"
@@ -85,7 +105,7 @@ final class ExchangeGen {
         c.getConstructors().get(0).setJavadocComment(" Static functions only. (spec: "
                 + Locations.of(split.action().span()) + ") ");
         RecordDeclaration answer = new RecordDeclaration(new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier()), "Answer");
-        UnitFactory.doc(answer, "What f2 returns: the receiver's new state, and the reply, empty when the receiver's part"
+        units.generated(answer, "What f2 returns: the receiver's new state, and the reply, empty when the receiver's part"
                 + " of the guard is false (then the state is unchanged and no exchange happened).", split.exchange().span());
         answer.addParameter(new Parameter(J.type(state), "state"));
         answer.addParameter(new Parameter(J.type("Optional", J.type(names.reply())), "reply"));
@@ -94,7 +114,32 @@ final class ExchangeGen {
         c.addMember(f1());
         c.addMember(f2());
         c.addMember(f3());
+        c.addMember(view());
+        if (split.exchange().weight() != null) c.addMember(weight());
+        for (MethodDeclaration m : RuntimeGlue.members(split, names, state, types.constants)) c.addMember(m);
         return cu;
+    }
+
+    /** The view's support: the peer parameter's domain at the initiator. */
+    private MethodDeclaration view() {
+        CheckedSpec.Param peer = split.action().params().get(0);
+        MethodDeclaration md = method(J.type("Set", J.type("NodeId")), "view", "The view's support: the peers"
+                + " the exchange may choose, in canonical order.", peer.domain().span());
+        ExprTranslator tr = atInitiator(new Names.Scope(RESERVED));
+        md.addParameter(J.type("NodeId"), "self");
+        md.addParameter(J.type(state), "s");
+        md.setBody(new BlockStmt().addStatement(new ReturnStmt(tr.code(peer.domain()))));
+        return md;
+    }
+
+    /** The peer's weight in the view ({@code weighted w}). */
+    private MethodDeclaration weight() {
+        MethodDeclaration md = method(PrimitiveType.longType(), "weight", "The peer's weight in the view: the"
+                + " simulator and the runtime draw peers in proportion to it.", split.exchange().weight().span());
+        ExprTranslator tr = atInitiator(new Names.Scope(RESERVED));
+        initiatorParams(md, tr);
+        md.setBody(new BlockStmt().addStatement(new ReturnStmt(tr.code(split.exchange().weight()))));
+        return md;
     }
 
     private MethodDeclaration method(com.github.javaparser.ast.type.Type result, String name, String doc, dev.lockstep.lang.source.Span at) {

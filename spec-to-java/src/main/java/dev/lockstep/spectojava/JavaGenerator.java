@@ -30,13 +30,14 @@ public final class JavaGenerator {
 
     /** The syntax trees, before printing; tests mutate them to seed generator bugs. */
     public static Result<List<CompilationUnit>> units(CheckedSpec spec, JavaPackage pkg) {
-        FragmentCheck check = FragmentCheck.run(spec);
+        FragmentCheck check = FragmentCheck.run(spec, true);
         if (!check.problems().isEmpty()) return Result.failed(check.problems());
         Start start = Start.of(spec, pkg, check);
         TypeMapper types = start.types();
         UnitFactory u = start.units();
         ValueTypes values = start.values();
         List<CompilationUnit> out = valueUnits(spec, check, values);
+        out.addAll(exchangeUnits(spec, types, u, values));
         out.add(values.messageInterfaceUnit());
         for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
         ConstantsGen constants = new ConstantsGen(spec, types, u);
@@ -54,7 +55,7 @@ public final class JavaGenerator {
 
     /**
      * The f1/f2/f3 projection of every exchange action (docs/spec-to-java.md, "Exchanges: f1/f2/f3"), with the value
-     * types, constants and state records it uses; no machines: generated machines do not run exchanges yet. LS850
+     * types, constants and state records it uses, without the machines ({@link #generate} has them too). LS850
      * names an exchange the projection does not fit.
      */
     public static Result<List<GeneratedFile>> projection(CheckedSpec spec, JavaPackage pkg) {
@@ -71,15 +72,22 @@ public final class JavaGenerator {
         ValueTypes values = start.values();
         List<CompilationUnit> out = valueUnits(spec, check, values);
         out.add(new ConstantsGen(spec, types, u).unit());
+        for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
+        out.addAll(exchangeUnits(spec, types, u, values));
+        return Result.ok(out);
+    }
+
+    /** Every exchange's request, reply and projection (f1/f2/f3, and the runtime's ExchangeSpec). */
+    private static List<CompilationUnit> exchangeUnits(CheckedSpec spec, TypeMapper types, UnitFactory u, ValueTypes values) {
+        List<CompilationUnit> out = new ArrayList<>();
         for (CheckedSpec.Role r : spec.roles()) {
-            out.add(values.stateUnit(r));
             for (CheckedSpec.Action a : r.actions()) {
                 if (a.trigger() instanceof CheckedSpec.Trigger.Exchange) {
-                    out.addAll(new ExchangeGen(r, ExchangeSplit.of(a), types, u).units());
+                    out.addAll(new ExchangeGen(r, ExchangeSplit.of(a), types, u, values).units());
                 }
             }
         }
-        return Result.ok(out);
+        return out;
     }
 
     /** The type names, the unit factory and the value types every generation starts from. */

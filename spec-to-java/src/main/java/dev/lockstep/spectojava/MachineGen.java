@@ -49,7 +49,7 @@ final class MachineGen {
     private final UnitFactory units;
     private final String state;
     private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
-            "specs", "restart", "crashes", "durableVariables", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "specs", "restart", "crashes", "durableVariables", "exchanges", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     private final List<ActionNames> actionNames = new ArrayList<>();
     private final QuorumReceiveGen quorums;
 
@@ -80,6 +80,7 @@ final class MachineGen {
 
     CompilationUnit unit() {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.ActionSpec", "dev.lockstep.runtime.api.Command",
+                "dev.lockstep.runtime.api.ExchangeSpec",
                 "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.RoleMachine",
                 "dev.lockstep.runtime.api.SpecOverflowException", "dev.lockstep.runtime.api.SpecValues",
                 "dev.lockstep.runtime.api.Step", "dev.lockstep.runtime.api.Trigger", "java.util.ArrayList",
@@ -113,6 +114,7 @@ final class MachineGen {
         for (int i = 0; i < role.actions().size(); i++) {
             CheckedSpec.Action a = role.actions().get(i);
             ActionNames n = actionNames.get(i);
+            if (isExchange(a)) continue; // run by the runtime through exchanges() (the projection's ExchangeSpec)
             for (int k = 0; k < a.params().size(); k++) c.addMember(domain(a, n, k));
             c.addMember(enabled(a, n));
             if (!a.params().isEmpty()) c.addMember(guard(a, n));
@@ -126,7 +128,27 @@ final class MachineGen {
                     (send, tr) -> send(send, tr, methodScope()))) c.addMember(m);
         }
         c.addMember(specs());
+        if (role.actions().stream().anyMatch(MachineGen::isExchange)) c.addMember(exchanges());
         return cu;
+    }
+
+    private static boolean isExchange(CheckedSpec.Action a) {
+        return a.trigger() instanceof CheckedSpec.Trigger.Exchange;
+    }
+
+    /** The role's exchanges for the runtime: each projection's {@code spec} (docs/runtime.md, "Exchanges"). */
+    private MethodDeclaration exchanges() {
+        MethodDeclaration md = publicMethod(J.type("List", J.type("ExchangeSpec", J.type(state))), "exchanges", true);
+        UnitFactory.doc(md, "The role's exchange actions, in spec order, as f1/f2/f3 for the runtime.", role.span());
+        List<Expression> specs = new ArrayList<>();
+        for (CheckedSpec.Action a : role.actions()) {
+            if (isExchange(a)) {
+                specs.add(J.call(types.exchanges.get(a.qualifiedName()).projection(), "spec", J.name("constants"),
+                        J.name("self")));
+            }
+        }
+        md.setBody(new BlockStmt().addStatement(new ReturnStmt(J.call("List", "of", specs.toArray(Expression[]::new)))));
+        return md;
     }
 
     // ---- contexts ------------------------------------------------------------------------------------
@@ -461,7 +483,9 @@ final class MachineGen {
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("List", J.type("ActionSpec",
                 J.type(state))), "out", J.newObject(J.diamond("ArrayList")))));
         Names.Scope locals = new Names.Scope("out", "s", "p", "m");
-        for (int i = 0; i < role.actions().size(); i++) spec(role.actions().get(i), actionNames.get(i), body, locals);
+        for (int i = 0; i < role.actions().size(); i++) {
+            if (!isExchange(role.actions().get(i))) spec(role.actions().get(i), actionNames.get(i), body, locals);
+        }
         body.addStatement(new ReturnStmt(J.call("List", "copyOf", J.name("out"))));
         md.setBody(body);
         return md;

@@ -138,7 +138,7 @@ final class ProtocolGen {
         md.addMarkerAnnotation("Override");
         md.addParameter("Object", "itf");
         UnitFactory.doc(md, "Decodes a message from its ITF object; @throws MalformedValueException naming the unknown type or "
-                + "the missing or malformed field", spec.messages().isEmpty() ? null : spec.messages().get(0).span());
+                + "the missing or malformed field", spec.messages().isEmpty() ? spec.network().span() : spec.messages().get(0).span());
         BlockStmt body = new BlockStmt();
         body.addStatement(new VariableDeclarationExpr(new VariableDeclarator(J.type("Map", new WildcardType(),
                 new WildcardType()), "r", J.call("Itf", "asRecord", J.name("itf")))));
@@ -154,7 +154,7 @@ final class ProtocolGen {
         entries.add(new SwitchEntry(new NodeList<>(), SwitchEntry.Type.STATEMENT_GROUP, NodeList.nodeList(
                 new ThrowStmt(J.newObject(J.type("MalformedValueException"), J.binary(J.binary(J.str("unknown message type '"),
                         BinaryExpr.Operator.PLUS, J.name("type")), BinaryExpr.Operator.PLUS,
-                        J.str("'; protocol " + spec.name() + " has " + known)))))));
+                        J.str("'; protocol " + spec.name() + (known.isEmpty() ? " has no message types" : " has " + known))))))));
         body.addStatement(new SwitchStmt(J.name("type"), entries));
         md.setBody(body);
         return md;

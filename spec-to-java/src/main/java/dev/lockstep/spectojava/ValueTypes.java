@@ -163,6 +163,13 @@ record ValueTypes(CheckedSpec spec, TypeMapper types, UnitFactory units) {
         return cu;
     }
 
+    /** Makes an exchange's message record ITF-encodable (toItf and fromItf), as state records are. */
+    void itfCodec(RecordDeclaration r, List<Field> fields, String what, Span span) {
+        r.addImplementedType("ItfEncodable");
+        toItf(span, r, fields, List.of());
+        fromItf(span, r, r.getNameAsString(), fields, what, false);
+    }
+
     private CompilationUnit valueUnit() {
         return units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
                 "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.List", "java.util.Map",

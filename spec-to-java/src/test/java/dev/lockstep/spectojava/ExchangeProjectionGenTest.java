@@ -61,13 +61,14 @@ class ExchangeProjectionGenTest {
     }
 
     @Test
-    void machinesStillRefuseExchangesButTheProjectionIsBuilt() {
+    void machinesRunExchangesThroughTheProjection(@TempDir Path tmp) throws Exception {
         CheckedSpec spec = compile(GUARDED);
         var machines = JavaGenerator.generate(spec, new JavaPackage("p"));
-        assertTrue(!machines.ok());
-        assertEquals(Code.JAVA_UNSUPPORTED, machines.diagnostics().get(0).code());
-        assertTrue(machines.diagnostics().get(0).message().contains("JavaGenerator.projection"));
-        assertTrue(JavaGenerator.projection(spec, new JavaPackage("p")).ok());
+        assertTrue(machines.ok(), () -> machines.diagnostics().toString());
+        String machine = source(machines.orElseThrow(), "NodeMachine.java");
+        assertTrue(machine.contains("return List.of(NodeMixProjection.spec(constants, self));"), machine);
+        assertTrue(!machine.contains("Mix("), "an exchange is no ActionSpec of the machine");
+        assertEquals(List.of(), InMemoryJavac.compile(machines.orElseThrow(), tmp).errors());
     }
 
     @Test

@@ -41,6 +41,11 @@ public interface RoleMachine<S extends ItfEncodable> {
         return List.copyOf(((java.util.Map<String, ?>) initialStates().get(0).toItf()).keySet());
     }
 
+    /** The role's {@code exchange} actions in spec order (docs/runtime.md, "Exchanges"); they are not in {@link #actions()}. */
+    default List<ExchangeSpec<S>> exchanges() {
+        return List.of();
+    }
+
     /** Whether the spec declares the role {@code crashes}: a restart then resets its volatile variables. */
     default boolean crashes() {
         return false;

@@ -159,7 +159,8 @@ public final class Frames {
     public static Envelope envelope(MessageFrame f, ProtocolDescriptor protocol) throws FrameException {
         Message m;
         try {
-            m = protocol.messageFromItf(f.msg());
+            m = dev.lockstep.runtime.api.ExchangeMessage.isExchangeType(f.type())
+                    ? dev.lockstep.runtime.api.ExchangeMessage.fromItf(f.msg()) : protocol.messageFromItf(f.msg());
         } catch (MalformedValueException | ClassCastException e) {
             throw new FrameException(Rejection.MALFORMED, "message " + f.id() + " does not decode: " + e.getMessage());
         }

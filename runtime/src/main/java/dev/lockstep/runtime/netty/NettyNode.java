@@ -293,6 +293,12 @@ public final class NettyNode implements AutoCloseable {
         }
 
         @Override
+        public boolean connected(NodeId peer) {
+            PeerLink link = links.get(peer);
+            return peer.equals(self) || (link != null && link.connectedOrConnect());
+        }
+
+        @Override
         public void armTimer(String action, long generation, long delayMillis) {
             loop.schedule(() -> guarded(() -> core.timerExpired(action, generation)), delayMillis,
                     TimeUnit.MILLISECONDS);

@@ -96,6 +96,13 @@ final class PeerLink {
         connect();
     }
 
+    /** Whether the connection is up; if not, starts connecting (docs/runtime.md, "Exchanges"). */
+    boolean connectedOrConnect() {
+        if (channel != null) return true;
+        connect();
+        return false;
+    }
+
     void connect() {
         if (closed || connecting || channel != null) return;
         connecting = true;

@@ -70,6 +70,9 @@ public final class NodeCore<S extends ItfEncodable> {
     private long inboxOverflows;
     private long unreceivable;
     private List<Binding> candidates; // options of the message takeFirst just accepted
+    private final ExchangeRunner<S> exchanges;
+    /** Timer actions that expired while an exchange was open; they fire when it ends. */
+    private final Set<String> deferredTimers = new java.util.LinkedHashSet<>();
 
     /** A core on a network of {@code kind} whose faults are not known (so no auto step is taken as changing nothing). */
     public NodeCore(RoleMachine<S> machine, NetworkSpec.Kind kind, TraceRecorder recorder, Chooser chooser,
@@ -97,6 +100,7 @@ public final class NodeCore<S extends ItfEncodable> {
         }
         this.quorums = new QuorumReceives<>(self.name(), machine.actions(), kind);
         this.stutters = new Stutters(network);
+        this.exchanges = new ExchangeRunner<>(this, machine.exchanges(), host, options, timerSeed ^ 0x5DEECE66DL);
     }
 
     /** A core for a machine of unknown state type, as {@link dev.lockstep.runtime.api.ProtocolDescriptor} hands out. */
@@ -130,12 +134,18 @@ public final class NodeCore<S extends ItfEncodable> {
         up = true;
         recorder.init(state);
         timerCommands(machine.start(state));
+        exchanges.start();
         drain();
     }
 
     /** A message arrived for this node. Returns false if it was not accepted (node down or inbox full). */
     public boolean deliver(Envelope envelope) {
         if (!up) return false;
+        if (envelope.message() instanceof dev.lockstep.runtime.api.ExchangeMessage) {
+            exchanges.deliver(envelope);
+            afterExchange();
+            return true;
+        }
         String type = envelope.message().type();
         if (!receivesByType.containsKey(type) && !quorums.receives(type)) {
             unreceivable++; // no action of the role can ever take it; the spec leaves it in the network forever
@@ -183,7 +193,17 @@ public final class NodeCore<S extends ItfEncodable> {
      * expiry of a timer since disarmed or re-armed (another generation) does nothing.
      */
     public void timerExpired(String action, long generation) {
-        if (!up || !armedTimers.remove(action, generation)) return;
+        if (!up) return;
+        if (ExchangeRunner.owns(action)) {
+            exchanges.timer(action, generation);
+            afterExchange();
+            return;
+        }
+        if (!armedTimers.remove(action, generation)) return;
+        if (exchanges.busy()) {
+            deferredTimers.add(action); // one exchange at a time: the node takes no other step until it ends
+            return;
+        }
         ActionSpec<S> a = byName.get(action);
         List<Binding> options = bindings(a, null);
         if (!options.isEmpty()) {
@@ -204,6 +224,8 @@ public final class NodeCore<S extends ItfEncodable> {
      * crash to it; the step counter and clocks survive (they are what a node persists with its durable state).
      */
     public void crash(boolean keepInbox) {
+        exchanges.crash();
+        deferredTimers.clear();
         up = false;
         armedTimers.clear();
         cancelledTimers.clear();
@@ -222,6 +244,7 @@ public final class NodeCore<S extends ItfEncodable> {
         if (machine.crashes()) recover(machine.restart(state));
         up = true;
         armEnabledTimers();
+        exchanges.start();
         drain();
     }
 
@@ -236,6 +259,7 @@ public final class NodeCore<S extends ItfEncodable> {
         recover(machine.restart(persisted));
         up = true;
         armEnabledTimers();
+        exchanges.start();
         drain();
     }
 
@@ -266,7 +290,7 @@ public final class NodeCore<S extends ItfEncodable> {
 
     private void drain() {
         int budget = options.maxStepsPerEvent();
-        while (up) {
+        while (up && !exchanges.busy()) {
             if (budget == 0) {
                 host.continueLater();
                 return;
@@ -360,6 +384,38 @@ public final class NodeCore<S extends ItfEncodable> {
         for (Envelope e : sent) host.send(e);
         timerCommands(step.commands());
         listener.afterStep(this, b, consumed, sent);
+    }
+
+    /**
+     * One recorded step of an exchange (f1, f2, f3 or a rollback; see {@link ExchangeRunner}): the node's new state,
+     * written ahead like any step's, then the sends. Returns their envelopes.
+     */
+    List<Envelope> exchangeStep(S next, String action, List<String> names, List<?> params, Envelope consumed,
+                                List<? extends Message> sends) {
+        state = next;
+        List<Envelope> sent = recorder.step(action, names, params, consumed, sends, state);
+        host.persist(state);
+        for (Envelope e : sent) host.send(e);
+        listener.afterStep(this, new Binding(action, List.copyOf(params)), consumed, sent);
+        return sent;
+    }
+
+    /** An envelope for a message that is no step of the node (an exchange's refusal), stamped with the clocks. */
+    Envelope untraced(Message m) {
+        return recorder.untraced(m);
+    }
+
+    /** After an exchange event: once no exchange is open, the deferred timers fire and the node runs as usual. */
+    private void afterExchange() {
+        if (exchanges.busy() || !up) return;
+        List<String> due = List.copyOf(deferredTimers);
+        deferredTimers.clear();
+        for (String action : due) {
+            ActionSpec<S> a = byName.get(action);
+            List<Binding> options = bindings(a, null);
+            if (!options.isEmpty()) fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+        }
+        drain();
     }
 
     /** The bindings of auto action {@code a} whose step changes something (see {@link Stutters}). */
@@ -494,6 +550,7 @@ public final class NodeCore<S extends ItfEncodable> {
     public Set<String> receivableTypes() {
         Set<String> out = new HashSet<>(receivesByType.keySet());
         for (ActionSpec<S> a : machine.actions()) if (a.trigger() == Trigger.ON_RECEIVE_ALL) out.add(a.messageType());
+        out.addAll(exchanges.types());
         return Set.copyOf(out);
     }
 
@@ -505,6 +562,15 @@ public final class NodeCore<S extends ItfEncodable> {
     public long steps() { return recorder.steps(); }
 
     public long inboxOverflows() { return inboxOverflows; }
+
+    /** Exchange requests this node refused (busy in its own exchange, or its part of the guard false). */
+    public long exchangeRefusals() { return exchanges.refusals(); }
+
+    /** Exchanges this node initiated and rolled back (refusal, timeout or crash). */
+    public long exchangeRollbacks() { return exchanges.rollbacks(); }
+
+    /** Exchange replies and refusals that came after their exchange was rolled back, and were ignored. */
+    public long exchangeStaleAnswers() { return exchanges.stale(); }
 
     /** Messages a quorum receive had read, dropped to make room for arrivals (set networks; see QuorumReceives). */
     public long quorumEvictions() { return quorums.evictions(); }

@@ -26,6 +26,13 @@ public interface NodeHost {
      */
     default void persist(Object state) {}
 
+    /**
+     * Whether a message to {@code peer} would leave now; an exchange starts only with such a peer (docs/runtime.md,
+     * "Exchanges"), so that its request does not wait for a connection past the exchange's timeout. A Netty node
+     * answers whether its connection to the peer is up, and asking opens one. Default: always.
+     */
+    default boolean connected(dev.lockstep.runtime.api.NodeId peer) { return true; }
+
     /** A message was dropped because the inbox was full. */
     default void inboxOverflow(Envelope dropped) {}
 }

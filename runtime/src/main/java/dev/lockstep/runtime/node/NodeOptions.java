@@ -7,11 +7,27 @@ package dev.lockstep.runtime.node;
  *                          arriving at a full inbox is dropped and counted ({@link NodeCore#inboxOverflows()})
  * @param maxStepsPerEvent  how many steps (receives from the inbox and {@code auto} actions) one event may cause
  *                          before the loop yields to other events; the rest continues in a follow-up event
+ * @param roundMillis       the length of a gossip round: an exchange of rate r starts every roundMillis / r ms on
+ *                          average (docs/runtime.md, "Exchanges")
+ * @param exchangeTimeoutMillis how long an initiator waits for the reply before it rolls back
  */
-public record NodeOptions(int inboxCapacity, int maxStepsPerEvent) {
+public record NodeOptions(int inboxCapacity, int maxStepsPerEvent, long roundMillis, long exchangeTimeoutMillis) {
     public static final NodeOptions DEFAULTS = new NodeOptions(4096, 64);
 
+    /** Rounds of 100 ms and an exchange timeout of 250 ms. */
+    public NodeOptions(int inboxCapacity, int maxStepsPerEvent) {
+        this(inboxCapacity, maxStepsPerEvent, 100, 250);
+    }
+
+    /** The same limits with another round length and exchange timeout. */
+    public NodeOptions withExchanges(long roundMillis, long exchangeTimeoutMillis) {
+        return new NodeOptions(inboxCapacity, maxStepsPerEvent, roundMillis, exchangeTimeoutMillis);
+    }
+
     public NodeOptions {
+        if (roundMillis < 1 || exchangeTimeoutMillis < 1) {
+            throw new IllegalArgumentException("roundMillis and exchangeTimeoutMillis must be positive");
+        }
         if (inboxCapacity < 1) throw new IllegalArgumentException("inboxCapacity must be positive");
         if (maxStepsPerEvent < 1) throw new IllegalArgumentException("maxStepsPerEvent must be positive");
     }

@@ -1,6 +1,7 @@
 package dev.lockstep.runtime.sim;
 
 import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.ExchangeMessage;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
@@ -218,7 +219,8 @@ public final class Simulation {
         NodeCore<?> n = nodes.get(dst);
         delivered++;
         n.deliver(e);
-        if (options.dup() > 0 && duplicationAllowed() && random.nextDouble() < options.dup()) {
+        if (options.dup() > 0 && duplicationAllowed() && !(e.message() instanceof ExchangeMessage)
+                && random.nextDouble() < options.dup()) {
             duplicated++;
             if (network.kind() == NetworkSpec.Kind.FIFO) {
                 // The spec duplicates a channel's head in place; here the original has just been at the head.
@@ -238,11 +240,14 @@ public final class Simulation {
     }
 
     private void send(Envelope e) {
-        if (network.lossy() && options.drop() > 0 && random.nextDouble() < options.drop()) {
+        // An exchange's messages are the runtime's, not the spec network's: they may be lost on any network (what
+        // the spec's `may fail` is about; docs/runtime.md, "Exchanges").
+        boolean exchange = e.message() instanceof ExchangeMessage;
+        if ((network.lossy() || exchange) && options.drop() > 0 && random.nextDouble() < options.drop()) {
             dropped++;
             return;
         }
-        if (network.kind() == NetworkSpec.Kind.SET) setNetwork.add(e);
+        if (network.kind() == NetworkSpec.Kind.SET && !exchange) setNetwork.add(e);
         long at = now + 1 + random.nextLong(options.maxLatencyMillis());
         if (network.kind() == NetworkSpec.Kind.FIFO) {
             String channel = e.message().src().name() + '\u0000' + e.message().dst().name();
@@ -275,8 +280,8 @@ public final class Simulation {
         for (int i = 0; i < nodes.size(); i++) if (nodes.get(i).isUp()) up.add(i);
         if (up.isEmpty()) return;
         int i = up.get(random.nextInt(up.size()));
+        crashes++; // counted first: a crash that rolls back an open exchange is a step, which may stop the run
         nodes.get(i).crash(!network.lossy());
-        crashes++;
         epoch[i]++;
         tickPending[i] = false;
         schedule(now + 1 + random.nextLong(options.maxDownMillis()), new Restart(i));
@@ -362,7 +367,9 @@ public final class Simulation {
 
         @Override
         public List<Envelope> network() {
-            return network.kind() == NetworkSpec.Kind.SET ? List.copyOf(setNetwork) : inFlight();
+            if (network.kind() == NetworkSpec.Kind.SET) return List.copyOf(setNetwork);
+            // An exchange's messages are the runtime's, not in the spec's network variable.
+            return inFlight().stream().filter(e -> !(e.message() instanceof ExchangeMessage)).toList();
         }
     }
 }

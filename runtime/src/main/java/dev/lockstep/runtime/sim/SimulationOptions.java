@@ -5,7 +5,8 @@ import dev.lockstep.runtime.trace.TraceSinks;
 import java.util.Objects;
 
 /**
- * One simulated run. Probabilities are per opportunity: {@code drop} per message sent (only on a lossy network),
+ * One simulated run. Probabilities are per opportunity: {@code drop} per message sent (only on a lossy network, but
+ * an exchange's messages on any network: docs/runtime.md, "Exchanges"),
  * {@code dup} per message delivered (only on a duplicating network, or a set network, which may deliver a message
  * again), {@code crash} per event (a random running node crashes and restarts after up to {@code maxDownMillis}).
  *

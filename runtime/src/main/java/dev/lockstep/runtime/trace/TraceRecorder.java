@@ -74,6 +74,15 @@ public final class TraceRecorder {
         return record(TraceEvent.Kind.STEP, action, paramNames, params, received, true, sent, stateAfter);
     }
 
+    /**
+     * An envelope for a message that belongs to no step (an exchange's refusal, docs/runtime.md "Exchanges"): the
+     * next message id and the current clocks; nothing is written and the clocks do not tick.
+     */
+    public Envelope untraced(Message m) {
+        return new Envelope(new MessageId(node, ++nextMessage).toString(), m, lamport,
+                Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock)));
+    }
+
     private List<Envelope> record(TraceEvent.Kind kind, String action, List<String> paramNames, List<?> params,
                                   List<Envelope> received, boolean all, List<? extends Message> sent,
                                   Object stateAfter) {

@@ -1,8 +1,10 @@
 package gen.minfinderpairwise;
 
+import dev.lockstep.runtime.api.ExchangeSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.SpecValues;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,6 +22,7 @@ public final class NodeGossipProjection {
     /**
      * What f2 returns: the receiver's new state, and the reply, empty when the receiver's part of the guard is false (then the state is unchanged and no exchange happened). (spec: minfinder-pairwise.lstep:18:8)
      */
+    @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-pairwise.lstep")
     public static record Answer(NodeState state, Optional<GossipReply> reply) {
     }
 
@@ -49,5 +52,26 @@ public final class NodeGossipProjection {
      */
     public static NodeState f3(MinFinderPairwiseConstants constants, NodeId self, NodeState s, NodeId peer, GossipReply msg2) {
         return new NodeState(s.init(), SpecValues.min(SpecValues.setOf(s.val(), msg2.val()), "minfinder-pairwise.lstep:19:15"));
+    }
+
+    /**
+     * The view's support: the peers the exchange may choose, in canonical order. (spec: minfinder-pairwise.lstep:18:38)
+     */
+    public static Set<NodeId> view(MinFinderPairwiseConstants constants, NodeId self, NodeState s) {
+        return SpecValues.minus(constants.Nodes(), SpecValues.setOf(self));
+    }
+
+    /**
+     * The exchange for the runtime, at node {@code self}: its view, weights and rate (per round), and f1/f2/f3 over ITF messages. (spec: minfinder-pairwise.lstep:18:3)
+     */
+    public static ExchangeSpec<NodeState> spec(MinFinderPairwiseConstants constants, NodeId self) {
+        return new ExchangeSpec<>("Gossip", "minfinder-pairwise.lstep:18:3", false, s -> SpecValues.elements(view(constants, self, s)), (s, peer) -> 1L, s -> 1.0, (s, peer) -> initiates(constants, self, s, peer), (s, peer) -> f1(constants, self, s, peer), (s, msg1) -> answer(f2(constants, self, s, GossipRequest.fromItf(msg1))), (s, peer, msg2) -> f3(constants, self, s, peer, GossipReply.fromItf(msg2)));
+    }
+
+    /**
+     * f2's answer for the runtime: no reply (null) when the receiver declines. (spec: minfinder-pairwise.lstep:18:8)
+     */
+    private static ExchangeSpec.Answer<NodeState> answer(Answer a) {
+        return new ExchangeSpec.Answer<>(a.state(), a.reply().orElse(null));
     }
 }

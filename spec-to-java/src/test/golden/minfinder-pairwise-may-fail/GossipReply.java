@@ -1,0 +1,30 @@
+package gen.minfinderpairwisemayfail;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * msg2 of exchange Node.Gossip: the variables of the receiver's old state that the initiator's new values read. (spec: minfinder-pairwise-may-fail.lstep:19:8)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-pairwise-may-fail.lstep")
+public record GossipReply(long val) implements ItfEncodable {
+
+    /**
+     * ITF: an object of the fields under their spec names. (spec: minfinder-pairwise-may-fail.lstep:19:8)
+     */
+    @Override
+    public Object toItf() {
+        return Itf.record("val", val);
+    }
+
+    /**
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: minfinder-pairwise-may-fail.lstep:19:8)
+     */
+    public static GossipReply fromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        return new GossipReply(SpecValues.field(r, "val", Itf::asLong, "msg2 of exchange Node.Gossip"));
+    }
+}
