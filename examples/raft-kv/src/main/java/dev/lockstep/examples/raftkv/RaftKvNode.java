@@ -43,6 +43,8 @@ public final class RaftKvNode implements AutoCloseable {
     private final Map<Long, Pending> pending = new HashMap<>();
     private long appliedCount;
     private volatile NodeId leaderHint;
+    /** The seeded bug of {@link #serveStaleReads()}. */
+    private volatile boolean staleReads;
 
     private record Pending(long term, long val, CompletableFuture<Reply> answer) {}
 
@@ -111,6 +113,10 @@ public final class RaftKvNode implements AutoCloseable {
                 answer.complete(redirect());
                 return null;
             }
+            if (staleReads && command.op() == KvCommand.Op.GET) {
+                answer.complete(machine.apply(command)); // the bug: no log entry, no read index
+                return null;
+            }
             long index = before.log().size() + 1L;
             InputResult r = core.input("ClientRequest", List.of(command.encode()));
             if (r != InputResult.FIRED) {
@@ -135,6 +141,13 @@ public final class RaftKvNode implements AutoCloseable {
         InetSocketAddress a = clientAddresses.get(leader);
         return Reply.redirect(leader.name(), a.getHostString() + ":" + a.getPort());
     }
+
+    /**
+     * A seeded bug, for the test that the linearizability checker catches it: a server that believes it leads
+     * answers a get from its own map at once, without a log entry (or a read index), so a leader cut off from a
+     * majority that has since elected another leader and written answers stale values.
+     */
+    public void serveStaleReads() { staleReads = true; }
 
     public NodeId self() { return self; }
 

@@ -35,6 +35,8 @@ final class FaultyCluster implements AutoCloseable {
     private final Path traceDir;
     private final long seed;
     private int incarnation;
+    /** Servers started from now on run with the seeded stale-read bug ({@link RaftKvNode#serveStaleReads()}). */
+    boolean staleReads;
 
     FaultyCluster(int n, Path dataDir, Path traceDir, long seed) throws IOException {
         this.dataDir = dataDir;
@@ -74,6 +76,7 @@ final class FaultyCluster implements AutoCloseable {
         RaftKvNode kv = RaftKvNode.start(protocol, configOf(id), id,
                 ContinuedTrace.open(traceDir.resolve(id.name() + ".ndjson")), dataDir, seed * 31 + (++incarnation),
                 clientAddresses);
+        if (staleReads) kv.serveStaleReads();
         running.put(id, kv);
         listeners.put(id, ClientListener.start(clientAddresses.get(id), kv, 3_000));
     }
@@ -134,6 +137,8 @@ final class FaultyCluster implements AutoCloseable {
     }
 
     List<InetSocketAddress> clientAddresses() { return List.copyOf(clientAddresses.values()); }
+
+    InetSocketAddress clientAddress(NodeId id) { return clientAddresses.get(id); }
 
     @Override
     public void close() throws IOException {
