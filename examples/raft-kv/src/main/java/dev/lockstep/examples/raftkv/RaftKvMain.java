@@ -31,10 +31,13 @@ public final class RaftKvMain {
     private RaftKvMain() {}
 
     public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.out, System.err));
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        System.exit(run(args, System.out, System.err, stop));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    /** Runs one command; {@code serve} runs until {@code stop} is released, then stops its servers. */
+    static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) throws Exception {
         if (args.length == 0) return usage(err, "no command");
         Map<String, String> opts = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class RaftKvMain {
         if (basePort < 1 || basePort + 100 + nodes > 65535) return usage(err, "--base-port " + basePort + " is out of range");
         Layout layout = new Layout(nodes, basePort);
         return switch (args[0]) {
-            case "serve" -> serve(layout, opts, err, out);
+            case "serve" -> serve(layout, opts, err, out, stop);
             case "get", "put", "cas" -> client(layout, args[0] + " " + String.join(" ", words), out, err);
             default -> usage(err, "unknown command " + args[0]);
         };
@@ -85,7 +88,8 @@ public final class RaftKvMain {
         }
     }
 
-    private static int serve(Layout layout, Map<String, String> opts, PrintStream err, PrintStream out) throws Exception {
+    private static int serve(Layout layout, Map<String, String> opts, PrintStream err, PrintStream out,
+                             CountDownLatch stop) throws Exception {
         String dataDir = opts.get("--data-dir");
         if (dataDir == null) return usage(err, "serve needs --data-dir DIR (currentTerm, votedFor and the log live there)");
         List<NodeId> local = new ArrayList<>(layout.servers());
@@ -111,12 +115,11 @@ public final class RaftKvMain {
             closeAll(running);
             return 2;
         }
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+            stop.await();
+        } finally {
             closeAll(running);
-            stop.countDown();
-        }));
-        stop.await();
+        }
         return 0;
     }
 

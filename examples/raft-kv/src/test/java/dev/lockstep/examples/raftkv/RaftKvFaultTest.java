@@ -65,7 +65,7 @@ class RaftKvFaultTest {
                 clients.add(t);
             }
             Thread.sleep(1_000 + schedule.nextInt(500));
-            NodeId leader = cluster.leader();
+            NodeId leader = cluster.awaitLeader(5_000);
             assertNotNull(leader, "no leader before the kill");
             faults.add("kill leader " + leader);
             cluster.kill(leader);
