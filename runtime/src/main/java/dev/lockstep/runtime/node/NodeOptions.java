@@ -7,9 +7,18 @@ package dev.lockstep.runtime.node;
  *                          arriving at a full inbox is dropped and counted ({@link NodeCore#inboxOverflows()})
  * @param maxStepsPerEvent  how many steps (receives from the inbox and {@code auto} actions) one event may cause
  *                          before the loop yields to other events; the rest continues in a follow-up event
+ * @param setEvictsUnread   on a {@code set} network, an arrival at an inbox full of unread messages evicts the
+ *                          oldest of them instead of being refused (off by default). Either way one message is
+ *                          never received, which a set network allows; this way it is the oldest, which a node
+ *                          whose spec leaves some messages unreceivable for ever (Raft's Acks at or below the
+ *                          commit index) needs, or a full inbox would refuse every later message
  */
-public record NodeOptions(int inboxCapacity, int maxStepsPerEvent) {
+public record NodeOptions(int inboxCapacity, int maxStepsPerEvent, boolean setEvictsUnread) {
     public static final NodeOptions DEFAULTS = new NodeOptions(4096, 64);
+
+    public NodeOptions(int inboxCapacity, int maxStepsPerEvent) {
+        this(inboxCapacity, maxStepsPerEvent, false);
+    }
 
     public NodeOptions {
         if (inboxCapacity < 1) throw new IllegalArgumentException("inboxCapacity must be positive");

@@ -14,6 +14,7 @@ import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.Binding;
 import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.node.NodeCore;
+import dev.lockstep.runtime.node.NodeOptions;
 import dev.lockstep.runtime.trace.TraceSink;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -71,8 +72,7 @@ public final class RaftKvNode implements AutoCloseable {
                                    Path dataDir, long seed, Map<NodeId, InetSocketAddress> clientAddresses)
             throws InterruptedException {
         RaftChooser chooser = new RaftChooser(seed);
-        NettyNode node = NettyNode.start(protocol, peers, self, trace, chooser,
-                NettyOptions.DEFAULTS.withTimerSeed(seed).withMaxFrameBytes(16 << 20), dataDir);
+        NettyNode node = NettyNode.start(protocol, peers, self, trace, chooser, options(seed), dataDir);
         RaftKvNode kv = new RaftKvNode(self, node, Map.copyOf(clientAddresses));
         node.read(core -> {
             chooser.readCommitIndexFrom(() -> state(core).commitIndex());
@@ -83,6 +83,20 @@ public final class RaftKvNode implements AutoCloseable {
         return kv;
     }
 
+    /**
+     * Frames up to 16 MiB: a heartbeat may carry the whole log (the spec has no snapshots). An inbox of 512 whose
+     * oldest message makes room when it is full ({@link NodeOptions#setEvictsUnread()}): on the spec's set network
+     * no action ever takes an Ack at or below the commit index, or of an older term, or a Vote that came after the
+     * election, so they wait in the inbox for ever; every step re-offers them, and the default (4,096, then refuse
+     * arrivals) made a leader's steps slow within seconds under load and, once full, refused every later message:
+     * the cluster stopped committing and electing.
+     */
+    private static NettyOptions options(long seed) {
+        NettyOptions d = NettyOptions.DEFAULTS;
+        return new NettyOptions(16 << 20, d.maxPendingPerPeer(), d.reconnectMinMillis(), d.reconnectMaxMillis(),
+                d.ackDelayMillis(), seed, new NodeOptions(512, d.node().maxStepsPerEvent(), true));
+    }
+
     private static ServerState state(NodeCore<?> core) { return (ServerState) core.state(); }
 
     /** On the node's thread after every step: who leads, as far as this server can tell, and what was applied. */
@@ -91,6 +105,7 @@ public final class RaftKvNode implements AutoCloseable {
         if (s.status() == Status.leader) leaderHint = self;
         else if (fired != null && fired.action().equals("AcceptEntries") && consumed != null) leaderHint = consumed.message().src();
         else if (s.status() == Status.candidate) leaderHint = null;
+        if (s.status() != Status.leader && !pending.isEmpty()) abandonPending(s.currentTerm());
         List<TermValRecord> applied = s.applied();
         while (appliedCount < applied.size()) {
             TermValRecord e = applied.get((int) appliedCount);
@@ -102,6 +117,19 @@ public final class RaftKvNode implements AutoCloseable {
                         : Reply.retry("the entry was overwritten by a later leader's"));
             }
         }
+    }
+
+    /**
+     * This server no longer leads the term its waiting clients' entries were proposed in: it may never learn what
+     * became of them (a later leader overwrites them only when it writes at their index), so they are answered
+     * UNKNOWN now, and the clients go on to the new leader.
+     */
+    private void abandonPending(long term) {
+        pending.values().removeIf(p -> {
+            if (p.term > term) return false;
+            p.answer.complete(Reply.unknown("leadership lost; the entry may still be committed"));
+            return true;
+        });
     }
 
     /** Proposes {@code command}; the answer completes when it is applied here, or at once when this is no leader. */

@@ -24,14 +24,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The store's benchmark (docs/benchmarks.md): 3 servers on 127.0.0.1 (no proxies), C closed-loop clients doing
  * puts for S seconds, tracing off or on: throughput and p50/p99 latency; then the leader is killed and the time until
  * a put succeeds again is measured; then the healthy cluster is watched for W seconds and its elections counted.
- * Arguments: clients seconds tracing(on|off) watchSeconds.
+ * Arguments: clients seconds tracing(on|off) watchSeconds [durable|memory].
  */
 public final class RaftKvBench {
+    /** Answers other than OK during the measured runs, by kind and reason. */
+    private static final Map<String, Integer> OTHER = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         boolean tracing = args.length > 2 && args[2].equals("on");
         int watch = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        boolean durable = args.length <= 4 || !args[4].equals("memory"); // memory: no --data-dir, no fsync
         Path dir = Files.createTempDirectory("raft-kv-bench");
         List<NodeId> servers = List.of(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
         Map<NodeId, ClusterConfig.Member> members = new LinkedHashMap<>();
@@ -46,7 +50,8 @@ public final class RaftKvBench {
         List<ClientListener> listeners = new ArrayList<>();
         for (NodeId n : servers) {
             TraceSink trace = tracing ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson")) : TraceSink.OFF;
-            RaftKvNode kv = RaftKvNode.start(protocol, peers, n, trace, dir.resolve("data"), n.hashCode(), clientAddresses);
+            RaftKvNode kv = RaftKvNode.start(protocol, peers, n, trace, durable ? dir.resolve("data") : null, n.hashCode(),
+                    clientAddresses);
             nodes.put(n, kv);
             listeners.add(ClientListener.start(clientAddresses.get(n), kv, 5_000));
         }
@@ -56,13 +61,25 @@ public final class RaftKvBench {
         run(addresses, clients, 2);
         long[] lat = run(addresses, clients, seconds);
         Arrays.sort(lat);
-        System.out.printf("raft-kv bench: clients %d, %d s, tracing %s: %d puts, %.0f ops/s, p50 %.1f ms, p99 %.1f ms%n",
-                clients, seconds, tracing ? "on" : "off", lat.length, lat.length / (double) seconds,
+        System.out.printf("raft-kv bench: clients %d, %d s, tracing %s, %s: %d puts, %.0f ops/s, p50 %.1f ms, p99 %.1f ms%n",
+                clients, seconds, tracing ? "on" : "off", durable ? "durable" : "memory", lat.length, lat.length / (double) seconds,
                 lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6);
+        if (!OTHER.isEmpty()) System.out.println("raft-kv bench: other answers " + OTHER);
+        for (RaftKvNode kv : nodes.values()) {
+            ServerState s = kv.state();
+            System.out.printf("raft-kv bench: %s %s term %d, log %d, commit %d, inbox %d%n", kv.self(), s.status(),
+                    s.currentTerm(), s.log().size(), s.commitIndex(), kv.raft().read(c -> c.inbox().size()));
+        }
         long termBefore = maxTerm(nodes);
         if (watch > 0) {
             Thread.sleep(watch * 1000L);
             System.out.printf("raft-kv bench: healthy for %d s: %d new terms (elections)%n", watch, maxTerm(nodes) - termBefore);
+            try (KvClient c = new KvClient(addresses, 10_000)) {
+                long t0 = System.nanoTime();
+                Reply r = c.execute(KvCommand.put(0, 2));
+                System.out.printf("raft-kv bench: then a put: %s after %.0f ms; leader inbox %d messages%n", r.line(),
+                        (System.nanoTime() - t0) / 1e6, nodes.get(leader).raft().read(core -> core.inbox().size()));
+            }
         }
         long killed = System.nanoTime();
         nodes.remove(leader).close();
@@ -92,6 +109,7 @@ public final class RaftKvBench {
                         long t0 = System.nanoTime();
                         Reply rep = c.execute(KvCommand.put(r.nextInt(KvCommand.KEYS), r.nextInt(KvCommand.MAX_VALUE)));
                         if (rep.kind() == Reply.Kind.OK && n < lat.length) lat[n++] = System.nanoTime() - t0;
+                        else OTHER.merge(rep.kind() + " " + rep.detail(), 1, Integer::sum);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
