@@ -81,6 +81,7 @@ public final class RaftKvBench {
                         (System.nanoTime() - t0) / 1e6, nodes.get(leader).raft().read(core -> core.inbox().size()));
             }
         }
+        leader = awaitLeader(nodes, null); // the leader now (elections may have happened)
         long killed = System.nanoTime();
         nodes.remove(leader).close();
         NodeId next = awaitLeader(nodes, leader);
@@ -127,8 +128,14 @@ public final class RaftKvBench {
         return perClient.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
+    /** The first leader other than {@code not}; stops the benchmark after 60 s without one. */
     private static NodeId awaitLeader(Map<NodeId, RaftKvNode> nodes, NodeId not) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
         while (true) {
+            if (System.currentTimeMillis() > end) {
+                System.out.println("raft-kv bench: no leader within 60 s; terms now " + maxTerm(nodes));
+                System.exit(1);
+            }
             for (RaftKvNode kv : nodes.values()) {
                 ServerState s = kv.state();
                 if (s.status() == Status.leader && !kv.self().equals(not)) return kv.self();
