@@ -31,7 +31,6 @@ public final class KvClient implements AutoCloseable {
     /** The answer: VALUE, OK or FAILED (settled), RETRY (certainly not applied), UNKNOWN, or ERROR. */
     public Reply execute(KvCommand command) throws InterruptedException {
         long end = System.currentTimeMillis() + deadlineMillis;
-        boolean sent = false;
         InetSocketAddress redirectTo = null;
         while (System.currentTimeMillis() < end) {
             try {
@@ -48,7 +47,6 @@ public final class KvClient implements AutoCloseable {
                 socket.setSoTimeout((int) Math.max(1, end - System.currentTimeMillis()));
                 out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                sent = true;
                 String line = in.readLine();
                 if (line == null) throw new IOException("connection closed");
                 r = Reply.parse(line);
@@ -69,9 +67,9 @@ public final class KvClient implements AutoCloseable {
                 }
                 default -> { return r; }
             }
-            sent = false; // a REDIRECT or RETRY answer says the command was not proposed
         }
-        return sent ? Reply.unknown("deadline") : Reply.retry("deadline, not proposed");
+        // Every answer so far was a REDIRECT or RETRY: the command was not proposed (a lost answer returned UNKNOWN).
+        return Reply.retry("deadline, not proposed");
     }
 
     private void connect(InetSocketAddress to) throws IOException {
