@@ -102,6 +102,12 @@ class RaftKvFaultTest {
         long inits = Files.readAllLines(traces.resolve(killed + ".ndjson")).stream()
                 .filter(l -> l.startsWith("{\"kind\":\"init\"")).count();
         assertEquals(2, inits, "init events in the trace of " + killed);
+        // The same traces against a Raft whose votedFor is volatile: the killed leader had voted for itself, and its
+        // restart keeps the vote, which that spec says a crash loses.
+        ConformanceResult buggy = TraceChecker.check(ConformanceHarness.load(RaftKvSpec.withServiceModel(dir,
+                RaftKvSpec.specFile("buggy/raft-vote-not-persisted.lstep")), RaftKvSpec.MODEL), List.of(traces));
+        assertEquals(ConformanceResult.Status.DIVERGES, buggy.status(), () -> String.valueOf(buggy.divergence()));
+        assertTrue(buggy.divergence().toString().contains("votedFor"), () -> buggy.divergence().toString());
     }
 
     static KvCommand randomCommand(Random r) {

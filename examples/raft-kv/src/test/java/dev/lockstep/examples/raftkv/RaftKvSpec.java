@@ -15,12 +15,22 @@ final class RaftKvSpec {
     private RaftKvSpec() {}
 
     static Path withServiceModel(Path dir) throws IOException {
-        Path spec = Path.of(System.getProperty("lockstep.raftSpec", "../../specs/raft.lstep"));
+        return withServiceModel(dir, specFile());
+    }
+
+    /** specs/raft.lstep, or a spec beside it ({@code "buggy/raft-vote-not-persisted.lstep"}). */
+    static Path specFile(String... relative) {
+        Path raft = Path.of(System.getProperty("lockstep.raftSpec", "../../specs/raft.lstep"));
+        return relative.length == 0 ? raft : raft.resolveSibling(relative[0]);
+    }
+
+    /** {@code spec} (a Raft of the same shape as specs/raft.lstep) with the service model added. */
+    static Path withServiceModel(Path dir, Path spec) throws IOException {
         String model = "\n\\* The constants of examples/raft-kv (RaftKvNode.constants).\nmodel " + MODEL + " {\n"
                 + "  Servers = {s1, s2, s3}  Values = 0.." + (KvCommand.DOMAIN - 1) + "  MaxTerm = "
                 + RaftKvNode.MAX_TERM + "  MaxLog = " + RaftKvNode.MAX_LOG + "\n  crashes 3\n"
                 + "  check ElectionSafety, LogTermsIncrease, StateMachineSafety, AppliedCommitted\n}\n";
-        Path out = dir.resolve("raft-service.lstep");
+        Path out = dir.resolve(spec.getFileName().toString().replace(".lstep", "-service.lstep"));
         Files.writeString(out, Files.readString(spec) + model);
         return out;
     }
