@@ -32,10 +32,12 @@ public final class KvClient implements AutoCloseable {
     public Reply execute(KvCommand command) throws InterruptedException {
         long end = System.currentTimeMillis() + deadlineMillis;
         InetSocketAddress redirectTo = null;
+        boolean reached = false;
         while (System.currentTimeMillis() < end) {
             try {
                 connect(redirectTo);
                 redirectTo = null;
+                reached = true;
             } catch (IOException e) {
                 closeSocket();
                 current = (current + 1) % servers.size();
@@ -69,7 +71,7 @@ public final class KvClient implements AutoCloseable {
             }
         }
         // Every answer so far was a REDIRECT or RETRY: the command was not proposed (a lost answer returned UNKNOWN).
-        return Reply.retry("deadline, not proposed");
+        return Reply.retry(reached ? "deadline, not proposed" : "no server reachable at " + servers);
     }
 
     private void connect(InetSocketAddress to) throws IOException {

@@ -32,8 +32,19 @@ public final class RaftKvMain {
 
     public static void main(String[] args) throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        System.exit(run(args, System.out, System.err, stop));
+        CountDownLatch stopped = new CountDownLatch(1);
+        // On Ctrl-C or kill: stop the servers and wait until they closed (traces flushed) before the JVM halts.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        int code = run(args, System.out, System.err, stop);
+        stopped.countDown();
+        System.exit(code);
     }
 
     /** Runs one command; {@code serve} runs until {@code stop} is released, then stops its servers. */
