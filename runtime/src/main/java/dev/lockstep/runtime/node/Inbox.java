@@ -127,6 +127,15 @@ final class Inbox {
         return false;
     }
 
+    /** Drops the oldest waiting message, read or not (set and bag networks, whose inbox keeps arrival order). */
+    Envelope evictOldest() {
+        if (fifo || any.isEmpty()) return null;
+        Envelope e = any.remove(0);
+        read.remove(e);
+        size--;
+        return e;
+    }
+
     void clear() {
         read.clear();
         any.clear();

@@ -68,6 +68,8 @@ public final class NodeCore<S extends ItfEncodable> {
     private boolean up;
     private int autoCursor;
     private long inboxOverflows;
+    /** {@link NodeOptions#setEvictsUnread()} on a set network. */
+    private final boolean evictsUnread;
     private long unreceivable;
     private List<Binding> candidates; // options of the message takeFirst just accepted
     private final ExchangeRunner<S> exchanges;
@@ -92,6 +94,7 @@ public final class NodeCore<S extends ItfEncodable> {
         this.options = Objects.requireNonNull(options, "options");
         this.host = Objects.requireNonNull(host, "host");
         this.inbox = new Inbox(kind, options.inboxCapacity());
+        this.evictsUnread = options.setEvictsUnread() && kind == NetworkSpec.Kind.SET;
         for (ActionSpec<S> a : machine.actions()) {
             byName.put(a.name(), a);
             paramNames.put(a.name(), a.params().stream().map(ActionSpec.Param::name).toList());
@@ -153,8 +156,12 @@ public final class NodeCore<S extends ItfEncodable> {
         }
         if (!inbox.offer(envelope) && !(quorums.makeRoom(inbox) && inbox.offer(envelope))) {
             inboxOverflows++;
-            host.inboxOverflow(envelope);
-            return false;
+            Envelope evicted = evictsUnread ? inbox.evictOldest() : null;
+            if (evicted == null || !inbox.offer(envelope)) {
+                host.inboxOverflow(envelope);
+                return false;
+            }
+            host.inboxOverflow(evicted); // NodeOptions.setEvictsUnread: the oldest waiting message goes instead
         }
         drain();
         return true;

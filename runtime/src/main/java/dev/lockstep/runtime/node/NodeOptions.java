@@ -10,18 +10,30 @@ package dev.lockstep.runtime.node;
  * @param roundMillis       the length of a gossip round: an exchange of rate r starts every roundMillis / r ms on
  *                          average (docs/runtime.md, "Exchanges")
  * @param exchangeTimeoutMillis how long an initiator waits for the reply before it rolls back
+ * @param setEvictsUnread   on a {@code set} network, an arrival at an inbox full of unread messages evicts the
+ *                          oldest of them instead of being refused (off by default). Either way one message is
+ *                          never received, which a set network allows; this way it is the oldest, which a node
+ *                          whose spec leaves some messages unreceivable for ever (Raft's Acks at or below the
+ *                          commit index) needs, or a full inbox would refuse every later message
  */
-public record NodeOptions(int inboxCapacity, int maxStepsPerEvent, long roundMillis, long exchangeTimeoutMillis) {
+public record NodeOptions(int inboxCapacity, int maxStepsPerEvent, long roundMillis, long exchangeTimeoutMillis,
+                          boolean setEvictsUnread) {
     public static final NodeOptions DEFAULTS = new NodeOptions(4096, 64);
 
-    /** Rounds of 100 ms and an exchange timeout of 250 ms. */
+    /** Rounds of 100 ms, an exchange timeout of 250 ms, and refusal at a full inbox. */
     public NodeOptions(int inboxCapacity, int maxStepsPerEvent) {
-        this(inboxCapacity, maxStepsPerEvent, 100, 250);
+        this(inboxCapacity, maxStepsPerEvent, false);
+    }
+
+    /** Default rounds and exchange timeout, with the given inbox policy on a set network. */
+    public NodeOptions(int inboxCapacity, int maxStepsPerEvent, boolean setEvictsUnread) {
+        this(inboxCapacity, maxStepsPerEvent, 100, 250, setEvictsUnread);
     }
 
     /** The same limits with another round length and exchange timeout. */
     public NodeOptions withExchanges(long roundMillis, long exchangeTimeoutMillis) {
-        return new NodeOptions(inboxCapacity, maxStepsPerEvent, roundMillis, exchangeTimeoutMillis);
+        return new NodeOptions(inboxCapacity, maxStepsPerEvent, roundMillis, exchangeTimeoutMillis, setEvictsUnread);
+    }
     }
 
     public NodeOptions {

@@ -63,6 +63,9 @@ public final class AsyncTraceSink implements TraceSink {
         queue.add(event);
     }
 
+    @Override
+    public TraceRecorder.Resume resumes() { return target.resumes(); }
+
     /** Writes what is queued, stops the writer thread, closes the target; rethrows a failure of the writer. */
     @Override
     public void close() {

@@ -33,6 +33,23 @@ public final class TraceRecorder {
         this.role = Objects.requireNonNull(role, "role");
         this.sink = Objects.requireNonNull(sink, "sink");
         vectorClock.put(node, 0L);
+        Resume resume = sink.resumes();
+        if (resume != null) {
+            step = resume.step();
+            nextMessage = resume.messagesSent();
+            lamport = resume.lamport();
+            vectorClock.putAll(resume.vectorClock());
+        }
+    }
+
+    /**
+     * The counters of a trace an earlier incarnation of the node wrote, which a restarted node's recorder continues
+     * ({@link TraceSink#resumes()}): its last step number, the highest counter of its message ids, and its clocks.
+     */
+    public record Resume(long step, long messagesSent, long lamport, Map<String, Long> vectorClock) {
+        public Resume {
+            vectorClock = Map.copyOf(vectorClock);
+        }
     }
 
     /** Records the node's initial (or restarted) local state as step 0. {@code state} is a value {@link Itf} encodes. */

@@ -61,9 +61,12 @@ class QuorumReceivesTest {
     }
 
     NodeCore<St> core(NetworkSpec.Kind kind, int capacity) {
+        return core(kind, new NodeOptions(capacity, 64));
+    }
+
+    NodeCore<St> core(NetworkSpec.Kind kind, NodeOptions options) {
         NodeCore<St> c = new NodeCore<>(new TestMachine(List.of(new St(0, false)), List.of(), List.of(decide())), kind,
-                new TraceRecorder("n", "R", trace::add), Chooser.FIRST, 1, new NodeOptions(capacity, 64),
-                new RecordingHost());
+                new TraceRecorder("n", "R", trace::add), Chooser.FIRST, 1, options, new RecordingHost());
         c.start();
         return c;
     }
@@ -116,5 +119,22 @@ class QuorumReceivesTest {
         assertFalse(c.deliver(vote(C, 4)), "an inbox full of unread messages refuses");
         assertEquals(1, c.inboxOverflows());
         assertEquals(List.of("c#3", "c#4", "c#5"), c.inbox().stream().map(Envelope::id).toList());
+    }
+
+    @Test
+    void withSetEvictsUnreadAFullSetInboxDropsItsOldestMessageInsteadOfTheArrival() {
+        NodeCore<St> c = core(NetworkSpec.Kind.SET, new NodeOptions(2, 64, true));
+        c.deliver(vote(C, 1)); // c is no sender of the quorum: never read
+        c.deliver(vote(C, 2));
+        assertTrue(c.deliver(vote(A, 1)), "the oldest unread message makes room");
+        assertEquals(1, c.inboxOverflows());
+        assertEquals(List.of("c#2", "a#3"), c.inbox().stream().map(Envelope::id).toList());
+        assertTrue(c.deliver(vote(B, 1)));
+        assertEquals(2, c.state().n(), "the quorum that the refused arrivals would have blocked");
+        // Only on set networks: a bag inbox full of unread messages still refuses.
+        NodeCore<St> bag = core(NetworkSpec.Kind.BAG, new NodeOptions(2, 64, true));
+        bag.deliver(vote(C, 1));
+        bag.deliver(vote(C, 2));
+        assertFalse(bag.deliver(vote(A, 1)));
     }
 }

@@ -54,6 +54,29 @@ class TraceRecorderTest {
     }
 
     @Test
+    void aSinkThatResumesAnEarlierTraceMakesTheRestartContinueItsCounters() {
+        List<TraceEvent> events = new ArrayList<>();
+        TraceSink resuming = new TraceSink() {
+            @Override
+            public void write(TraceEvent event) { events.add(event); }
+
+            @Override
+            public TraceRecorder.Resume resumes() { return new TraceRecorder.Resume(7, 4, 9, Map.of("a", 7L, "b", 3L)); }
+        };
+        TraceRecorder a = new TraceRecorder("a", "Pinger", resuming);
+        List<Envelope> out = a.restart(new Counter(0), List.of(new Ping(A, B, 1)));
+        // The restart is the trace's step 8, its message a#5, its clocks one tick after the earlier trace's.
+        assertEquals(8, events.get(0).step());
+        assertEquals("init", events.get(0).kind().json());
+        assertEquals("a#5", out.get(0).id());
+        assertEquals(10, out.get(0).lamport());
+        assertEquals(Map.of("a", 8L, "b", 3L), out.get(0).vectorClock());
+        // Without resuming, the same restart would start the trace again: step 1, message a#1.
+        TraceRecorder fresh = new TraceRecorder("a", "Pinger", events::add);
+        assertEquals("a#1", fresh.restart(new Counter(0), List.of(new Ping(A, B, 1))).get(0).id());
+    }
+
+    @Test
     void writesOneDeterministicJsonObjectPerLine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (NdjsonTraceWriter w = new NdjsonTraceWriter(bytes)) {

@@ -1,0 +1,93 @@
+package dev.lockstep.examples.raftkv;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.codec.string.StringDecoder;
+import io.netty.handler.codec.string.StringEncoder;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The client protocol over TCP (Netty): one request per line ({@code get K}, {@code put K V}, {@code cas K E V}),
+ * one answer per line ({@link Reply}), in order per connection. A request not answered within the timeout is
+ * answered {@code UNKNOWN}: it may still be committed.
+ */
+public final class ClientListener implements AutoCloseable {
+    private final NioEventLoopGroup group;
+    private final Channel server;
+
+    private ClientListener(NioEventLoopGroup group, Channel server) {
+        this.group = group;
+        this.server = server;
+    }
+
+    public static ClientListener start(InetSocketAddress address, RaftKvNode kv, long timeoutMillis) {
+        NioEventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("raft-kv-clients-" + kv.self(), true));
+        ServerBootstrap b = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new LineBasedFrameDecoder(256), new StringDecoder(StandardCharsets.UTF_8),
+                                new StringEncoder(StandardCharsets.UTF_8), new Handler(kv, timeoutMillis));
+                    }
+                });
+        try {
+            return new ClientListener(group, b.bind(address).syncUninterruptibly().channel());
+        } catch (RuntimeException e) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw new IllegalStateException("cannot listen for clients on " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    public InetSocketAddress address() { return (InetSocketAddress) server.localAddress(); }
+
+    @Override
+    public void close() {
+        server.close().awaitUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+    }
+
+    private static final class Handler extends SimpleChannelInboundHandler<String> {
+        private final RaftKvNode kv;
+        private final long timeoutMillis;
+
+        Handler(RaftKvNode kv, long timeoutMillis) {
+            this.kv = kv;
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, String line) {
+            KvCommand c;
+            try {
+                c = KvCommand.parse(line);
+            } catch (IllegalArgumentException e) {
+                ctx.writeAndFlush(Reply.error(e.getMessage()).line() + "\n");
+                return;
+            }
+            if (c == null) {
+                ctx.writeAndFlush(Reply.error("expected get K | put K V | cas K EXPECTED V, got: " + line.trim()).line()
+                        + "\n");
+                return;
+            }
+            // Answers leave in request order: the next read waits until this one is answered (one request in
+            // flight per connection, which is what the blocking client does).
+            ctx.channel().config().setAutoRead(false);
+            kv.submit(c).completeOnTimeout(Reply.unknown("no answer within " + timeoutMillis + " ms"), timeoutMillis,
+                    TimeUnit.MILLISECONDS).whenComplete((r, e) -> {
+                        Reply out = e != null ? Reply.unknown(e.toString()) : r;
+                        ctx.writeAndFlush(out.line() + "\n");
+                        ctx.channel().config().setAutoRead(true);
+                    });
+        }
+    }
+}

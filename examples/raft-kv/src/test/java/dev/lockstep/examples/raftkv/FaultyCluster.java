@@ -1,0 +1,148 @@
+package dev.lockstep.examples.raftkv;
+
+import dev.lockstep.examples.raftkv.generated.raft.RaftProtocol;
+import dev.lockstep.examples.raftkv.generated.raft.ServerState;
+import dev.lockstep.examples.raftkv.generated.raft.Status;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.netty.ClusterConfig;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A store of N servers in this process on 127.0.0.1, every peer link through a {@link LinkProxy}, with the faults
+ * a Jepsen-style test needs: kill a server (its process state is gone, its data directory stays) and restart it
+ * from its data directory, cut a server off from the others and heal. Each server appends to its trace file across
+ * restarts ({@link ContinuedTrace}).
+ */
+final class FaultyCluster implements AutoCloseable {
+    final List<NodeId> servers = new ArrayList<>();
+    private final RaftProtocol protocol;
+    private final Map<NodeId, InetSocketAddress> peerAddresses = new LinkedHashMap<>();
+    private final Map<NodeId, InetSocketAddress> clientAddresses = new LinkedHashMap<>();
+    /** proxies.get(a).get(b): the link a -> b. */
+    private final Map<NodeId, Map<NodeId, LinkProxy>> proxies = new LinkedHashMap<>();
+    private final Map<NodeId, RaftKvNode> running = new LinkedHashMap<>();
+    private final Map<NodeId, ClientListener> listeners = new LinkedHashMap<>();
+    private final Path dataDir;
+    private final Path traceDir;
+    private final long seed;
+    private int incarnation;
+    /** Servers started from now on run with the seeded stale-read bug ({@link RaftKvNode#serveStaleReads()}). */
+    boolean staleReads;
+
+    FaultyCluster(int n, Path dataDir, Path traceDir, long seed) throws IOException {
+        this.dataDir = dataDir;
+        this.traceDir = traceDir;
+        this.seed = seed;
+        for (int i = 1; i <= n; i++) {
+            NodeId id = NodeId.of("s" + i);
+            servers.add(id);
+            peerAddresses.put(id, freePort());
+            clientAddresses.put(id, freePort());
+        }
+        protocol = RaftKvNode.protocol(new TreeSet<>(servers));
+        for (NodeId a : servers) {
+            Map<NodeId, LinkProxy> out = new LinkedHashMap<>();
+            for (NodeId b : servers) if (!a.equals(b)) out.put(b, new LinkProxy(peerAddresses.get(b)));
+            proxies.put(a, out);
+        }
+    }
+
+    private static InetSocketAddress freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return new InetSocketAddress("127.0.0.1", s.getLocalPort());
+        }
+    }
+
+    /** Server a's cluster file: itself at its own address, every peer at the proxy of the link a -> peer. */
+    private ClusterConfig configOf(NodeId a) {
+        Map<NodeId, ClusterConfig.Member> m = new LinkedHashMap<>();
+        for (NodeId b : servers) {
+            InetSocketAddress addr = a.equals(b) ? peerAddresses.get(b) : proxies.get(a).get(b).address();
+            m.put(b, new ClusterConfig.Member(addr.getHostString(), addr.getPort(), "Server"));
+        }
+        return ClusterConfig.unsecured(m).withInsecurePlaintext();
+    }
+
+    void start(NodeId id) throws Exception {
+        RaftKvNode kv = RaftKvNode.start(protocol, configOf(id), id,
+                ContinuedTrace.open(traceDir.resolve(id.name() + ".ndjson")), dataDir, seed * 31 + (++incarnation),
+                clientAddresses);
+        if (staleReads) kv.serveStaleReads();
+        running.put(id, kv);
+        listeners.put(id, ClientListener.start(clientAddresses.get(id), kv, 3_000));
+    }
+
+    void startAll() throws Exception {
+        for (NodeId id : servers) start(id);
+    }
+
+    /** Stops a server as a crash would: no goodbye to anyone; only its data directory (and its trace) remain. */
+    void kill(NodeId id) {
+        ClientListener l = listeners.remove(id);
+        if (l != null) l.close();
+        RaftKvNode kv = running.remove(id);
+        if (kv != null) kv.close();
+    }
+
+    /** Cuts every link to and from {@code id}. */
+    void isolate(NodeId id) {
+        for (NodeId other : servers) {
+            if (other.equals(id)) continue;
+            proxies.get(id).get(other).cut();
+            proxies.get(other).get(id).cut();
+        }
+    }
+
+    void healAll() {
+        proxies.values().forEach(m -> m.values().forEach(LinkProxy::heal));
+    }
+
+    /** The running server that is leader in the highest term, or null. */
+    NodeId leader() throws InterruptedException {
+        NodeId best = null;
+        long term = -1;
+        for (RaftKvNode kv : running.values()) {
+            ServerState s = kv.state();
+            if (s.status() == Status.leader && s.currentTerm() > term) {
+                best = kv.self();
+                term = s.currentTerm();
+            }
+        }
+        return best;
+    }
+
+    NodeId awaitLeader(long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end) {
+            NodeId l = leader();
+            if (l != null) return l;
+            Thread.sleep(20);
+        }
+        return null;
+    }
+
+    Map<NodeId, ServerState> states() throws InterruptedException {
+        Map<NodeId, ServerState> out = new LinkedHashMap<>();
+        for (RaftKvNode kv : running.values()) out.put(kv.self(), kv.state());
+        return out;
+    }
+
+    List<InetSocketAddress> clientAddresses() { return List.copyOf(clientAddresses.values()); }
+
+    InetSocketAddress clientAddress(NodeId id) { return clientAddresses.get(id); }
+
+    @Override
+    public void close() throws IOException {
+        for (NodeId id : List.copyOf(running.keySet())) kill(id);
+        for (Map<NodeId, LinkProxy> m : proxies.values()) for (LinkProxy p : m.values()) p.close();
+    }
+}
