@@ -3,12 +3,15 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Result;
+import dev.lockstep.lang.source.SourceFile;
+import dev.lockstep.lang.transform.PartitionTransform;
 import dev.lockstep.lang.transform.ReliableTransform;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lockstep transform reliable FILE --network 'set lossy'}: writes the transformed spec (docs/transforms.md). */
 @Command(name = "transform", description = "Rewrite a spec into another one and write it as a readable .lstep file.",
-        subcommands = TransformCommand.Reliable.class)
+        subcommands = {TransformCommand.Reliable.class, TransformCommand.Partition.class})
 final class TransformCommand {
 
     @Command(name = "reliable", description = "Carry a spec written for a reliable 'network set' to a lossy network: "
@@ -41,33 +44,74 @@ final class TransformCommand {
 
         @Override
         public Integer call() {
-            output.writableFile("-o", out);
-            Frontend.Compilation compiled = Frontend.load(file);
-            if (!compiled.ok()) throw output.badInput(compiled.diagnostics());
-            Result<String> result = ReliableTransform.transform(compiled.source(), network, models);
-            if (!(result instanceof Result.Ok<String> ok)) throw output.badInput(result.diagnostics());
-            String text = ok.value();
-            if (out != null) {
-                try {
-                    Files.writeString(out, text, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw output.refuse("cannot write " + out + ": " + e.getMessage());
-                }
-            }
-            if (output.json()) {
-                ObjectNode json = Json.object().put("status", "ok").put("transform", "reliable")
-                        .put("network", ReliableTransform.TARGET).put("input", file.toString());
-                if (out != null) json.put("output", out.toString());
-                else json.put("spec", text);
-                output.emitJson(json);
-            } else if (out == null) {
-                output.out().print(text);
-                output.out().flush();
-            } else {
-                output.textLine("Wrote " + out + " (" + ReliableTransform.TARGET + " network; check it with `lockstep "
-                        + "check " + out + " --no-deadlock`: it stops once every message is acknowledged)");
-            }
-            return ExitCodes.HOLDS;
+            ObjectNode json = Json.object().put("network", ReliableTransform.TARGET);
+            return write(output, file, out, "reliable", json, source -> ReliableTransform.transform(source, network,
+                    models), " (" + ReliableTransform.TARGET + " network; check it with `lockstep check " + out
+                    + " --no-deadlock`: it stops once every message is acknowledged)");
         }
+    }
+
+    @Command(name = "partition", description = "Shard a role that runs on one node over N nodes by the key "
+            + "`analyze --partition` finds (seed 003, section 6).")
+    static final class Partition implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
+        Path file;
+
+        @Option(names = "--role", required = true, paramLabel = "R", description = "The role to shard.")
+        String role;
+
+        @Option(names = "--shards", required = true, paramLabel = "N", description = "The number of shards (2 or more).")
+        int shards;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
+        Path out;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            ObjectNode json = Json.object().put("role", role).put("shards", shards);
+            return write(output, file, out, "partition", json, source -> PartitionTransform.transform(source, role,
+                    shards), " (role " + role + " sharded over " + shards + " nodes; check it against the original "
+                    + "with `lockstep refines " + out + " " + file + " --model M --map '" + role + " = merge(" + role
+                    + ")'`)");
+        }
+    }
+
+    /**
+     * Runs {@code transform} on {@code file} and writes its output to {@code out} (or stdout); with {@code --format
+     * json} a summary: {@code status}, {@code transform}, the options in {@code json}, {@code input}, and
+     * {@code output} (or the {@code spec} text when there is no {@code -o}).
+     */
+    static int write(Output output, Path file, Path out, String name, ObjectNode json,
+                     Function<SourceFile, Result<String>> transform, String wroteNote) {
+        output.writableFile("-o", out);
+        Frontend.Compilation compiled = Frontend.load(file);
+        if (!compiled.ok()) throw output.badInput(compiled.diagnostics());
+        Result<String> result = transform.apply(compiled.source());
+        if (!(result instanceof Result.Ok<String> ok)) throw output.badInput(result.diagnostics());
+        String text = ok.value();
+        if (out != null) {
+            try {
+                Files.writeString(out, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw output.refuse("cannot write " + out + ": " + e.getMessage());
+            }
+        }
+        if (output.json()) {
+            ObjectNode summary = Json.object().put("status", "ok").put("transform", name);
+            summary.setAll(json);
+            summary.put("input", file.toString());
+            if (out != null) summary.put("output", out.toString());
+            else summary.put("spec", text);
+            output.emitJson(summary);
+        } else if (out == null) {
+            output.out().print(text);
+            output.out().flush();
+        } else {
+            output.textLine("Wrote " + out + wroteNote);
+        }
+        return ExitCodes.HOLDS;
     }
 }
