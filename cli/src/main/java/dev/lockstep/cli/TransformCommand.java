@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.source.SourceFile;
+import dev.lockstep.lang.transform.DecoupleTransform;
 import dev.lockstep.lang.transform.PartitionTransform;
 import dev.lockstep.lang.transform.ReliableTransform;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lockstep transform reliable FILE --network 'set lossy'}: writes the transformed spec (docs/transforms.md). */
 @Command(name = "transform", description = "Rewrite a spec into another one and write it as a readable .lstep file.",
-        subcommands = {TransformCommand.Reliable.class, TransformCommand.Partition.class})
+        subcommands = {TransformCommand.Reliable.class, TransformCommand.Partition.class, TransformCommand.Decouple.class})
 final class TransformCommand {
 
     @Command(name = "reliable", description = "Carry a spec written for a reliable 'network set' to a lossy network: "
@@ -76,6 +77,33 @@ final class TransformCommand {
                     shards), " (role " + role + " sharded over " + shards + " nodes; check it against the original "
                     + "with `lockstep refines " + out + " " + file + " --model M --map '" + role + " = merge(" + role
                     + ")'`)");
+        }
+    }
+
+    @Command(name = "decouple", description = "Route an action's broadcast through K proxy nodes (seed 003, "
+            + "section 4: a remote proxy).")
+    static final class Decouple implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
+        Path file;
+
+        @Option(names = "--action", required = true, paramLabel = "R.A", description = "The broadcasting action.")
+        String action;
+
+        @Option(names = "--proxies", required = true, paramLabel = "K", description = "The number of proxies.")
+        int proxies;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
+        Path out;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            ObjectNode json = Json.object().put("action", action).put("proxies", proxies);
+            return write(output, file, out, "decouple", json, source -> DecoupleTransform.transform(source, action,
+                    proxies), " (" + action + " broadcasts through " + proxies + " proxies; check it against the "
+                    + "original with `lockstep refines " + out + " " + file + " --model M`)");
         }
     }
 
