@@ -7,6 +7,7 @@ import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.transform.DecoupleTransform;
 import dev.lockstep.lang.transform.PartitionTransform;
 import dev.lockstep.lang.transform.ReliableTransform;
+import dev.lockstep.lang.transform.ReplicateTransform;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lockstep transform reliable FILE --network 'set lossy'}: writes the transformed spec (docs/transforms.md). */
 @Command(name = "transform", description = "Rewrite a spec into another one and write it as a readable .lstep file.",
-        subcommands = {TransformCommand.Reliable.class, TransformCommand.Partition.class, TransformCommand.Decouple.class})
+        subcommands = {TransformCommand.Reliable.class, TransformCommand.Partition.class, TransformCommand.Decouple.class,
+                TransformCommand.Replicate.class})
 final class TransformCommand {
 
     @Command(name = "reliable", description = "Carry a spec written for a reliable 'network set' to a lossy network: "
@@ -64,6 +66,10 @@ final class TransformCommand {
         @Option(names = "--shards", required = true, paramLabel = "N", description = "The number of shards (2 or more).")
         int shards;
 
+        @Option(names = "--models", split = ",", paramLabel = "NAME",
+                description = "Keep only these models (default: all).")
+        java.util.LinkedHashSet<String> models;
+
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
         Path out;
 
@@ -74,7 +80,7 @@ final class TransformCommand {
         public Integer call() {
             ObjectNode json = Json.object().put("role", role).put("shards", shards);
             return write(output, file, out, "partition", json, source -> PartitionTransform.transform(source, role,
-                    shards), " (role " + role + " sharded over " + shards + " nodes; check it against the original "
+                    shards, models), " (role " + role + " sharded over " + shards + " nodes; check it against the original "
                     + "with `lockstep refines " + out + " " + file + " --model M --map '" + role + " = merge(" + role
                     + ")'`)");
         }
@@ -92,6 +98,10 @@ final class TransformCommand {
         @Option(names = "--proxies", required = true, paramLabel = "K", description = "The number of proxies.")
         int proxies;
 
+        @Option(names = "--models", split = ",", paramLabel = "NAME",
+                description = "Keep only these models (default: all).")
+        java.util.LinkedHashSet<String> models;
+
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
         Path out;
 
@@ -102,8 +112,40 @@ final class TransformCommand {
         public Integer call() {
             ObjectNode json = Json.object().put("action", action).put("proxies", proxies);
             return write(output, file, out, "decouple", json, source -> DecoupleTransform.transform(source, action,
-                    proxies), " (" + action + " broadcasts through " + proxies + " proxies; check it against the "
+                    proxies, models), " (" + action + " broadcasts through " + proxies + " proxies; check it against the "
                     + "original with `lockstep refines " + out + " " + file + " --model M`)");
+        }
+    }
+
+    @Command(name = "replicate", description = "Replicate a monotone role on K node sets; every send to it goes to "
+            + "every replica (seed 003, section 5).")
+    static final class Replicate implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
+        Path file;
+
+        @Option(names = "--role", required = true, paramLabel = "R", description = "The role to replicate.")
+        String role;
+
+        @Option(names = "--replicas", required = true, paramLabel = "K", description = "The number of replicas, the "
+                + "original included (2 or more).")
+        int replicas;
+
+        @Option(names = "--models", split = ",", paramLabel = "NAME",
+                description = "Keep only these models (default: all).")
+        java.util.LinkedHashSet<String> models;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
+        Path out;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            ObjectNode json = Json.object().put("role", role).put("replicas", replicas);
+            return write(output, file, out, "replicate", json, source -> ReplicateTransform.transform(source, role,
+                    replicas, models), " (role " + role + " on " + replicas + " replicas; check it against the original with "
+                    + "`lockstep refines " + out + " " + file + " --model M`)");
         }
     }
 

@@ -76,6 +76,12 @@ class LibraryStateCountsTest {
         // two changes no count (its two shards together hold what it held), so the same figures as the original.
         pin("two-phase-commit-txs-sharded.lstep", "one", Expect.holds(288, 1146, 11));
         pin("two-phase-commit-txs-sharded.lstep", "small", Expect.holds(3136, 17137, 15));
+        // The output of `transform decouple --action TM.Commit --proxies 2`: the TM picks one of two proxies,
+        // which forwards the Commit to every RM.
+        pin("two-phase-commit-decoupled.lstep", "small", Expect.holds(298, 1189, 12));
+        pin("two-phase-commit-decoupled.lstep", "rm2", Expect.holds(62, 173, 9));
+        // The output of `transform replicate --role Learner --replicas 3 --models tiny` on paxos.lstep.
+        pin("paxos-learners-replicated.lstep", "tiny", Expect.holds(22, 56, 9));
         // The output of `transform reliable` on two-phase-commit.lstep (docs/transforms.md). Same figures as TLC
         // (model-check's ReliableTransformTlcTest), deadlock not checked: it stops once every message is acknowledged.
         pin("two-phase-commit-lossy.lstep", "rm2", Expect.holds(19088, 176001, 20));

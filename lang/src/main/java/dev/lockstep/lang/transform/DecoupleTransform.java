@@ -34,6 +34,8 @@ public final class DecoupleTransform {
     private final Ast.ActionDecl action;
     private final int proxies;
     private final TextEdits edits;
+    /** The models to keep, or null for all. */
+    private Set<String> models;
     private final List<Diagnostic> refusals = new ArrayList<>();
 
     private DecoupleTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role,
@@ -49,6 +51,11 @@ public final class DecoupleTransform {
 
     /** The decoupled text of {@code source}; {@code target} is {@code Role.Action}. */
     public static Result<String> transform(SourceFile source, String target, int proxies) {
+        return transform(source, target, proxies, null);
+    }
+
+    /** As above, keeping only the models in {@code models} (null: all). */
+    public static Result<String> transform(SourceFile source, String target, int proxies, Set<String> models) {
         Frontend.Compilation compiled = Frontend.compile(source);
         if (!compiled.ok()) return Result.failed(compiled.diagnostics());
         CheckedSpec spec = compiled.spec().orElseThrow();
@@ -67,12 +74,17 @@ public final class DecoupleTransform {
             return Result.failed(Diagnostic.error(Code.DECOUPLE_UNSUPPORTED, action.name().span(),
                     "transform decouple needs --proxies 1 or more, not " + proxies));
         }
-        return new DecoupleTransform(source, ast, spec, role, action, proxies).run();
+        return new DecoupleTransform(source, ast, spec, role, action, proxies).keep(models).run();
     }
 
     private String proxyRole() { return action.name().name() + "Proxy"; }
 
     private String proxySet() { return action.name().name() + "Proxies"; }
+
+    private DecoupleTransform keep(Set<String> kept) {
+        this.models = kept;
+        return this;
+    }
 
     private Result<String> run() {
         CheckedSpec.Role ir = spec.role(role.name().name()).orElseThrow();
@@ -96,7 +108,7 @@ public final class DecoupleTransform {
         checkNamesAreFree();
         if (!refusals.isEmpty()) return Result.failed(refusals);
         String name = ir.name() + "." + a.name();
-        edits.insert(0, SpecText.header(source, "decouple --action " + name + " --proxies " + proxies, "the broadcast of "
+        edits.insert(0, SpecText.header(source, "decouple --action " + name + " --proxies " + proxies + SpecText.modelsOption(models), "the broadcast of "
                 + name + " goes through one of " + proxies + " proxies (role " + proxyRole() + ")"));
         edits.replace(ast.name().span().start(), ast.name().span().end(), ast.name().name() + "Decoupled");
         Ast.Send send = astSend(broadcast);
@@ -106,7 +118,7 @@ public final class DecoupleTransform {
         constant();
         proxyRole(send);
         models();
-        return SpecText.compiled(source, "decouple", edits.apply());
+        return SpecText.finish(source, "decouple", edits.apply(), models);
     }
 
     /** The seed's rule: on fifo, a proxy must carry all of a channel, so one proxy and no other message. */

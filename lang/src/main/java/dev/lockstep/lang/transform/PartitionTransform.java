@@ -36,6 +36,8 @@ public final class PartitionTransform {
     private final Ast.RoleDecl role;
     private final int shards;
     private final TextEdits edits;
+    /** The models to keep, or null for all. */
+    private Set<String> models;
     private final List<Diagnostic> refusals = new ArrayList<>();
     /** The role's node constant: its one node in the original, split into {@code node1 .. nodeN}. */
     private String node;
@@ -56,6 +58,11 @@ public final class PartitionTransform {
 
     /** The sharded text of {@code source}, or the diagnostics that say why the role cannot be sharded. */
     public static Result<String> transform(SourceFile source, String roleName, int shards) {
+        return transform(source, roleName, shards, null);
+    }
+
+    /** As above, keeping only the models in {@code models} (null: all). */
+    public static Result<String> transform(SourceFile source, String roleName, int shards, Set<String> models) {
         Frontend.Compilation compiled = Frontend.compile(source);
         if (!compiled.ok()) return Result.failed(compiled.diagnostics());
         CheckedSpec spec = compiled.spec().orElseThrow();
@@ -66,7 +73,12 @@ public final class PartitionTransform {
             return Result.failed(Diagnostic.error(Code.PARTITION_UNSUPPORTED, role.name().span(), "transform partition"
                     + " needs --shards 2 or more, not " + shards, "one shard is the original role"));
         }
-        return new PartitionTransform(source, ast, spec, role, shards).run();
+        return new PartitionTransform(source, ast, spec, role, shards).keep(models).run();
+    }
+
+    private PartitionTransform keep(Set<String> kept) {
+        this.models = kept;
+        return this;
     }
 
     private Result<String> run() {
@@ -85,7 +97,7 @@ public final class PartitionTransform {
         checkShape(report);
         if (!refusals.isEmpty()) return Result.failed(refusals);
         String name = role.name().name();
-        edits.insert(0, SpecText.header(source, "partition --role " + name + " --shards " + shards, "role " + name
+        edits.insert(0, SpecText.header(source, "partition --role " + name + " --shards " + shards + SpecText.modelsOption(models), "role " + name
                 + " sharded by " + key + " over " + shards + " nodes;\n\\* shard i owns the keys k with k % " + shards
                 + " = i - 1"));
         edits.replace(ast.name().span().start(), ast.name().span().end(), ast.name().name() + "Sharded");
@@ -95,7 +107,7 @@ public final class PartitionTransform {
         models();
         checkNoOtherUse();
         if (!refusals.isEmpty()) return Result.failed(refusals);
-        return SpecText.compiled(source, "partition", edits.apply());
+        return SpecText.finish(source, "partition", edits.apply(), models);
     }
 
     private String shardDef() { return role.name().name() + "Shard"; }
