@@ -28,19 +28,12 @@ final class TransformCommand {
     @Command(name = "reliable", description = "Carry a spec written for a reliable 'network set' to a lossy network: "
             + "acknowledgements, retransmit timers and deduplication are added (Verdi's system transformers).")
     static final class Reliable implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-        Path file;
+        @Mixin
+        Io io;
 
         @Option(names = "--network", required = true, paramLabel = "NETWORK",
                 description = "The network the output runs on; only '" + ReliableTransform.TARGET + "' for now.")
         String network;
-
-        @Option(names = "--models", split = ",", paramLabel = "NAME",
-                description = "Keep only these models (default: all; a transformed state space is much larger).")
-        java.util.LinkedHashSet<String> models;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
-        Path out;
 
         @Mixin
         Output output;
@@ -48,8 +41,8 @@ final class TransformCommand {
         @Override
         public Integer call() {
             ObjectNode json = Json.object().put("network", ReliableTransform.TARGET);
-            return write(output, file, out, "reliable", json, source -> ReliableTransform.transform(source, network,
-                    models), " (" + ReliableTransform.TARGET + " network; check it with `lockstep check " + out
+            return write(output, io, "reliable", json, source -> ReliableTransform.transform(source, network,
+                    io.models), " (" + ReliableTransform.TARGET + " network; check it with `lockstep check " + io.out
                     + " --no-deadlock`: it stops once every message is acknowledged)");
         }
     }
@@ -57,8 +50,8 @@ final class TransformCommand {
     @Command(name = "partition", description = "Shard a role that runs on one node over N nodes by the key "
             + "`analyze --partition` finds (seed 003, section 6).")
     static final class Partition implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-        Path file;
+        @Mixin
+        Io io;
 
         @Option(names = "--role", required = true, paramLabel = "R", description = "The role to shard.")
         String role;
@@ -66,22 +59,15 @@ final class TransformCommand {
         @Option(names = "--shards", required = true, paramLabel = "N", description = "The number of shards (2 or more).")
         int shards;
 
-        @Option(names = "--models", split = ",", paramLabel = "NAME",
-                description = "Keep only these models (default: all).")
-        java.util.LinkedHashSet<String> models;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
-        Path out;
-
         @Mixin
         Output output;
 
         @Override
         public Integer call() {
             ObjectNode json = Json.object().put("role", role).put("shards", shards);
-            return write(output, file, out, "partition", json, source -> PartitionTransform.transform(source, role,
-                    shards, models), " (role " + role + " sharded over " + shards + " nodes; check it against the original "
-                    + "with `lockstep refines " + out + " " + file + " --model M --map '" + role + " = merge(" + role
+            return write(output, io, "partition", json, source -> PartitionTransform.transform(source, role,
+                    shards, io.models), " (role " + role + " sharded over " + shards + " nodes; check it against the original "
+                    + "with `lockstep refines " + io.out + " " + io.file + " --model M --map '" + role + " = merge(" + role
                     + ")'`)");
         }
     }
@@ -89,8 +75,8 @@ final class TransformCommand {
     @Command(name = "decouple", description = "Route an action's broadcast through K proxy nodes (seed 003, "
             + "section 4: a remote proxy).")
     static final class Decouple implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-        Path file;
+        @Mixin
+        Io io;
 
         @Option(names = "--action", required = true, paramLabel = "R.A", description = "The broadcasting action.")
         String action;
@@ -98,30 +84,23 @@ final class TransformCommand {
         @Option(names = "--proxies", required = true, paramLabel = "K", description = "The number of proxies.")
         int proxies;
 
-        @Option(names = "--models", split = ",", paramLabel = "NAME",
-                description = "Keep only these models (default: all).")
-        java.util.LinkedHashSet<String> models;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
-        Path out;
-
         @Mixin
         Output output;
 
         @Override
         public Integer call() {
             ObjectNode json = Json.object().put("action", action).put("proxies", proxies);
-            return write(output, file, out, "decouple", json, source -> DecoupleTransform.transform(source, action,
-                    proxies, models), " (" + action + " broadcasts through " + proxies + " proxies; check it against the "
-                    + "original with `lockstep refines " + out + " " + file + " --model M`)");
+            return write(output, io, "decouple", json, source -> DecoupleTransform.transform(source, action,
+                    proxies, io.models), " (" + action + " broadcasts through " + proxies + " proxies; check it against the "
+                    + "original with `lockstep refines " + io.out + " " + io.file + " --model M`)");
         }
     }
 
     @Command(name = "replicate", description = "Replicate a monotone role on K node sets; every send to it goes to "
             + "every replica (seed 003, section 5).")
     static final class Replicate implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
-        Path file;
+        @Mixin
+        Io io;
 
         @Option(names = "--role", required = true, paramLabel = "R", description = "The role to replicate.")
         String role;
@@ -130,23 +109,29 @@ final class TransformCommand {
                 + "original included (2 or more).")
         int replicas;
 
-        @Option(names = "--models", split = ",", paramLabel = "NAME",
-                description = "Keep only these models (default: all).")
-        java.util.LinkedHashSet<String> models;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
-        Path out;
-
         @Mixin
         Output output;
 
         @Override
         public Integer call() {
             ObjectNode json = Json.object().put("role", role).put("replicas", replicas);
-            return write(output, file, out, "replicate", json, source -> ReplicateTransform.transform(source, role,
-                    replicas, models), " (role " + role + " on " + replicas + " replicas; check it against the original with "
-                    + "`lockstep refines " + out + " " + file + " --model M`)");
+            return write(output, io, "replicate", json, source -> ReplicateTransform.transform(source, role,
+                    replicas, io.models), " (role " + role + " on " + replicas + " replicas; check it against the original with "
+                    + "`lockstep refines " + io.out + " " + io.file + " --model M`)");
         }
+    }
+
+    /** The options every transform shares: the input, the models to keep, the output file. */
+    static final class Io {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The spec file (.lstep).")
+        Path file;
+
+        @Option(names = "--models", split = ",", paramLabel = "NAME",
+                description = "Keep only these models (default: all; a transformed state space may be much larger).")
+        java.util.LinkedHashSet<String> models;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the spec to OUT (default: stdout).")
+        Path out;
     }
 
     /**
@@ -154,8 +139,10 @@ final class TransformCommand {
      * json} a summary: {@code status}, {@code transform}, the options in {@code json}, {@code input}, and
      * {@code output} (or the {@code spec} text when there is no {@code -o}).
      */
-    static int write(Output output, Path file, Path out, String name, ObjectNode json,
-                     Function<SourceFile, Result<String>> transform, String wroteNote) {
+    static int write(Output output, Io io, String name, ObjectNode json, Function<SourceFile, Result<String>> transform,
+                     String wroteNote) {
+        Path file = io.file;
+        Path out = io.out;
         output.writableFile("-o", out);
         Frontend.Compilation compiled = Frontend.load(file);
         if (!compiled.ok()) throw output.badInput(compiled.diagnostics());

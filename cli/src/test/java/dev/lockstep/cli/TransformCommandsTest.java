@@ -108,7 +108,7 @@ class TransformCommandsTest {
         JsonNode j = new ObjectMapper().readTree(json.out());
         assertEquals("partition", j.get("transform").asText());
         assertEquals(3, j.get("shards").asInt());
-        assertTrue(j.get("spec").asText().contains("model small") && !j.get("spec").asText().contains("model rm3"));
+        assertTrue(j.get("spec").asText().contains("\nmodel small {") && !j.get("spec").asText().contains("\nmodel rm3"));
     }
 
     @Test

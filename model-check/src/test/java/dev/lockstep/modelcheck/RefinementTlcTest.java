@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +60,9 @@ class RefinementTlcTest {
         assertTrue(r.counterexample().size() >= 2, () -> r.counterexample().toString());
     }
 
+    /** Two TLC runs, about 24 s on the loaded 2-core machine: out of the default suite's budget. */
     @Test
+    @Tag("long")
     void theLossyTwoPhaseCommitRefinesTheOriginalThroughItsSendHistory() throws IOException {
         CheckedSpec lossy = compile("two-phase-commit-lossy.lstep",
                 Files.readString(LibrarySpecs.ROOT.resolve("two-phase-commit-lossy.lstep"))
