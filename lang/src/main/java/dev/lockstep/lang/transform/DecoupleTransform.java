@@ -1,9 +1,7 @@
 package dev.lockstep.lang.transform;
 
-import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
@@ -11,7 +9,6 @@ import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
-import dev.lockstep.lang.syntax.Parser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,13 +53,10 @@ public final class DecoupleTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String target, int proxies, Set<String> models) {
-        Frontend.Compilation compiled = Frontend.compile(source);
-        if (!compiled.ok()) return Result.failed(compiled.diagnostics());
-        CheckedSpec spec = compiled.spec().orElseThrow();
-        Ast.Spec ast = Parser.parse(source, new Diagnostics());
         String[] parts = target.split("\\.", 2);
-        Ast.RoleDecl role = Roles.find(ast, parts[0]);
-        if (role == null) return Result.failed(Roles.unknown(source, spec, parts[0]));
+        Result<Roles.Found> found = Roles.load(source, parts[0]);
+        if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
+        Ast.RoleDecl role = ok.value().role();
         Ast.ActionDecl action = parts.length < 2 ? null : role.actions().stream()
                 .filter(a -> a.name().name().equals(parts[1])).findFirst().orElse(null);
         if (action == null) {
@@ -74,7 +68,8 @@ public final class DecoupleTransform {
             return Result.failed(Diagnostic.error(Code.DECOUPLE_UNSUPPORTED, action.name().span(),
                     "transform decouple needs --proxies 1 or more, not " + proxies));
         }
-        return new DecoupleTransform(source, ast, spec, role, action, proxies).keep(models).run();
+        return new DecoupleTransform(source, ok.value().ast(), ok.value().spec(), role, action, proxies).keep(models)
+                .run();
     }
 
     private String proxyRole() { return action.name().name() + "Proxy"; }

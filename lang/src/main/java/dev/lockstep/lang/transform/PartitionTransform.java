@@ -1,18 +1,15 @@
 package dev.lockstep.lang.transform;
 
-import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.analysis.PartitionReport;
 import dev.lockstep.lang.analysis.Partitioning;
 import dev.lockstep.lang.analysis.Point;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
-import dev.lockstep.lang.syntax.Parser;
 import dev.lockstep.lang.types.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,17 +60,14 @@ public final class PartitionTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String roleName, int shards, Set<String> models) {
-        Frontend.Compilation compiled = Frontend.compile(source);
-        if (!compiled.ok()) return Result.failed(compiled.diagnostics());
-        CheckedSpec spec = compiled.spec().orElseThrow();
-        Ast.Spec ast = Parser.parse(source, new Diagnostics());
-        Ast.RoleDecl role = Roles.find(ast, roleName);
-        if (role == null) return Result.failed(Roles.unknown(source, spec, roleName));
+        Result<Roles.Found> found = Roles.load(source, roleName);
+        if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
+        Ast.RoleDecl role = ok.value().role();
         if (shards < 2) {
             return Result.failed(Diagnostic.error(Code.PARTITION_UNSUPPORTED, role.name().span(), "transform partition"
                     + " needs --shards 2 or more, not " + shards, "one shard is the original role"));
         }
-        return new PartitionTransform(source, ast, spec, role, shards).keep(models).run();
+        return new PartitionTransform(source, ok.value().ast(), ok.value().spec(), role, shards).keep(models).run();
     }
 
     private PartitionTransform keep(Set<String> kept) {

@@ -1,18 +1,15 @@
 package dev.lockstep.lang.transform;
 
-import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.analysis.Monotonicity;
 import dev.lockstep.lang.analysis.MonotonicityReport;
 import dev.lockstep.lang.analysis.Point;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
-import dev.lockstep.lang.syntax.Parser;
 import dev.lockstep.lang.types.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,17 +60,14 @@ public final class ReplicateTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String roleName, int replicas, Set<String> models) {
-        Frontend.Compilation compiled = Frontend.compile(source);
-        if (!compiled.ok()) return Result.failed(compiled.diagnostics());
-        CheckedSpec spec = compiled.spec().orElseThrow();
-        Ast.Spec ast = Parser.parse(source, new Diagnostics());
-        Ast.RoleDecl role = Roles.find(ast, roleName);
-        if (role == null) return Result.failed(Roles.unknown(source, spec, roleName));
+        Result<Roles.Found> found = Roles.load(source, roleName);
+        if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
+        Ast.RoleDecl role = ok.value().role();
         if (replicas < 2) {
             return Result.failed(Diagnostic.error(Code.REPLICATE_UNSUPPORTED, role.name().span(), "transform replicate "
                     + "needs --replicas 2 or more, not " + replicas, "one replica is the original role"));
         }
-        return new ReplicateTransform(source, ast, spec, role, replicas).keep(models).run();
+        return new ReplicateTransform(source, ok.value().ast(), ok.value().spec(), role, replicas).keep(models).run();
     }
 
     private String replicaRole(int i) { return role.name().name() + "Replica" + i; }
