@@ -72,4 +72,63 @@ class TransformCommandsTest {
         assertEquals(2, CliTest.run("refines", LOSSY, ORIGINAL, "--model", "nope").exit());
         assertEquals(2, CliTest.run("refines", LOSSY, ORIGINAL, "--model", "rm2", "--max-pairs", "0").exit());
     }
+
+    @Test
+    void partitionWritesTheShardedSpecWhichRefinesTheOriginalThroughMerge(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sharded.lstep");
+        CliTest.Run r = CliTest.run("transform", "partition", "../specs/two-phase-commit-txs.lstep", "--role", "TM",
+                "--shards", "2", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("--map 'TM = merge(TM)'"), r.out());
+        assertEquals(Files.readString(Path.of("../specs/two-phase-commit-txs-sharded.lstep")), Files.readString(out));
+        CliTest.Run refines = CliTest.run("refines", out.toString(), "../specs/two-phase-commit-txs.lstep", "--model",
+                "small", "--map", "TM = merge(TM)");
+        assertEquals(0, refines.exit(), refines.err());
+        assertTrue(refines.out().contains("(TM = merge(TM), ResourceManager.state = ResourceManager.state)")
+                && refines.out().contains("Result: refines"), refines.out());
+        CliTest.Run unmerged = CliTest.run("refines", out.toString(), "../specs/two-phase-commit-txs.lstep", "--model",
+                "small");
+        assertEquals(2, unmerged.exit());
+        assertTrue(unmerged.err().contains("LS296"), unmerged.err());
+        CliTest.Run badMerge = CliTest.run("refines", out.toString(), "../specs/two-phase-commit-txs.lstep", "--model",
+                "small", "--map", "TM = merge(Coordinator)");
+        assertEquals(2, badMerge.exit());
+        assertTrue(badMerge.err().contains("LS295") && badMerge.err().contains("Coordinator"), badMerge.err());
+    }
+
+    @Test
+    void partitionRefusesAGuardAcrossKeysNamingTheLineAndSummarizesInJson() throws IOException {
+        CliTest.Run bad = CliTest.run("transform", "partition", "../specs/analysis/two-phase-commit-txs-batch.lstep",
+                "--role", "TM", "--shards", "2");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("two-phase-commit-txs-batch.lstep:32:29: error[LS280]"), bad.err());
+        CliTest.Run json = CliTest.run("transform", "partition", "../specs/two-phase-commit-txs.lstep", "--role", "TM",
+                "--shards", "3", "--models", "small", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode j = new ObjectMapper().readTree(json.out());
+        assertEquals("partition", j.get("transform").asText());
+        assertEquals(3, j.get("shards").asInt());
+        assertTrue(j.get("spec").asText().contains("\nmodel small {") && !j.get("spec").asText().contains("\nmodel rm3"));
+    }
+
+    @Test
+    void decoupleAndReplicateWriteTheLibrarySpecsAndRefuseWithExitTwo() throws IOException {
+        CliTest.Run dec = CliTest.run("transform", "decouple", ORIGINAL, "--action", "TM.Commit", "--proxies", "2",
+                "--models", "small,rm2");
+        assertEquals(0, dec.exit(), dec.err());
+        assertEquals(Files.readString(Path.of("../specs/two-phase-commit-decoupled.lstep")), dec.out());
+        CliTest.Run fifo = CliTest.run("transform", "decouple", "../specs/lamport-mutex.lstep", "--action", "P.Request",
+                "--proxies", "2");
+        assertEquals(2, fifo.exit());
+        assertTrue(fifo.err().contains("lamport-mutex.lstep:25:1: error[LS283]"), fifo.err());
+        CliTest.Run rep = CliTest.run("transform", "replicate", "../specs/paxos.lstep", "--role", "Learner",
+                "--replicas", "3", "--models", "tiny", "--format", "json");
+        assertEquals(0, rep.exit(), rep.err());
+        JsonNode j = new ObjectMapper().readTree(rep.out());
+        assertEquals(Files.readString(Path.of("../specs/paxos-learners-replicated.lstep")), j.get("spec").asText());
+        CliTest.Run acceptor = CliTest.run("transform", "replicate", "../specs/paxos.lstep", "--role", "Acceptor",
+                "--replicas", "2");
+        assertEquals(2, acceptor.exit());
+        assertTrue(acceptor.err().contains("paxos.lstep:69:10: error[LS285]"), acceptor.err());
+    }
 }

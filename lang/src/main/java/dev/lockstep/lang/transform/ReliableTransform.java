@@ -177,8 +177,7 @@ public final class ReliableTransform {
     }
 
     private String fileName() {
-        String n = source.name().replace('\\', '/');
-        return n.substring(n.lastIndexOf('/') + 1);
+        return SpecText.fileName(source);
     }
 
     private void messagesAndNetwork() {
