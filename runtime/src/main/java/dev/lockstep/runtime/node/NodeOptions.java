@@ -34,7 +34,6 @@ public record NodeOptions(int inboxCapacity, int maxStepsPerEvent, long roundMil
     public NodeOptions withExchanges(long roundMillis, long exchangeTimeoutMillis) {
         return new NodeOptions(inboxCapacity, maxStepsPerEvent, roundMillis, exchangeTimeoutMillis, setEvictsUnread);
     }
-    }
 
     public NodeOptions {
         if (roundMillis < 1 || exchangeTimeoutMillis < 1) {
