@@ -37,7 +37,7 @@ class BatchJobTest {
 
     @Test
     void resultsInBatchOrderUpToTheFirstThatEndsTheJob() {
-        try (InJvmCluster cluster = new InJvmCluster("lockstep-test-batches", 5891, 2)) {
+        try (InJvmCluster cluster = new InJvmCluster("lockstep-test-batches", 2)) {
             BatchJob job = new BatchJob(cluster.coordinator);
             BatchJob.Outcome<Integer> all = job.run("test job", SPEC, new Setup(), 40, i -> new Slow(i, 40), r -> false);
             assertEquals(IntStream.range(0, 40).boxed().toList(), all.results());
@@ -53,7 +53,7 @@ class BatchJobTest {
     @Test
     @Tag("long")
     void aMemberKilledMidJobFailsItWithoutResults() {
-        try (InJvmCluster cluster = new InJvmCluster("lockstep-test-batch-loss", 5895, 2)) {
+        try (InJvmCluster cluster = new InJvmCluster("lockstep-test-batch-loss", 2)) {
             BatchJob job = new BatchJob(cluster.coordinator);
             var victim = cluster.workers.get(1);
             ClusterFailure f = assertThrows(ClusterFailure.class, () -> job.run("test job", SPEC, new Setup(), 200,

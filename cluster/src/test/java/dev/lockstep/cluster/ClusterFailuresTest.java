@@ -23,7 +23,7 @@ class ClusterFailuresTest {
     private static InJvmCluster cluster;
 
     @BeforeAll
-    static void start() { cluster = new InJvmCluster("lockstep-test-failures", 5821, 2); }
+    static void start() { cluster = new InJvmCluster("lockstep-test-failures", 2); }
 
     @AfterAll
     static void stop() { cluster.close(); }
@@ -43,8 +43,9 @@ class ClusterFailuresTest {
 
     @Test
     void aCoordinatorWithoutWorkersSaysSo() {
-        HazelcastInstance alone = new ClusterSettings("lockstep-test-alone", "127.0.0.1", 5831, false,
-                List.of("127.0.0.1:5831"), InJvmCluster.SECRET, true).start();
+        int port = InJvmCluster.freePorts(1)[0];
+        HazelcastInstance alone = new ClusterSettings(InJvmCluster.uniqueName("lockstep-test-alone"), "127.0.0.1",
+                port, false, List.of("127.0.0.1:" + port), InJvmCluster.SECRET, true).start();
         try {
             ClusterFailure f = assertThrows(ClusterFailure.class, () -> new ClusterExplorer(alone).run(
                     InJvmCluster.load("paxos.lstep", "tiny").job(), InJvmCluster.load("paxos.lstep", "tiny").model(),
@@ -60,13 +61,14 @@ class ClusterFailuresTest {
     @Order(1)
     void aMemberWithoutTheSecretStopsTheJob() throws InterruptedException {
         byte[] wrong = "another-secret-entirely".getBytes(StandardCharsets.UTF_8);
-        HazelcastInstance intruder = cluster.settings(5824, List.of("127.0.0.1:5821"), wrong, true).start();
+        int port = InJvmCluster.freePorts(1)[0];
+        HazelcastInstance intruder = cluster.settings(port, cluster.members.subList(0, 1), wrong, true).start();
         try {
             assertEquals(4, cluster.coordinator.getCluster().getMembers().size(), "the intruder joined");
             ClusterFailure f = assertThrows(ClusterFailure.class,
                     () -> cluster.explore(InJvmCluster.load("paxos.lstep", "tiny"), ExploreOptions.defaults()));
             assertEquals(Code.CLUSTER_UNAUTHENTICATED, f.code());
-            assertTrue(f.getMessage().contains(":5824"), f.getMessage());
+            assertTrue(f.getMessage().contains(":" + port), f.getMessage());
         } finally {
             intruder.getLifecycleService().shutdown(); // graceful: the others see it leave at once
         }
@@ -86,7 +88,7 @@ class ClusterFailuresTest {
         ClusterFailure f = assertThrows(ClusterFailure.class,
                 () -> cluster.explore(InJvmCluster.load("two-phase-commit.lstep", "rm5"), killAtLevel5));
         assertEquals(Code.CLUSTER_MEMBER_LOST, f.code());
-        assertTrue(f.getMessage().contains("left cluster 'lockstep-test-failures' during level 6")
+        assertTrue(f.getMessage().contains("left cluster '" + cluster.name + "' during level 6")
                 && f.getMessage().contains("no verdict"), f.getMessage());
     }
 }

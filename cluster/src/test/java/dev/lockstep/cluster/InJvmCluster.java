@@ -1,13 +1,12 @@
 package dev.lockstep.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.hazelcast.core.HazelcastInstance;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.explore.ExploreOptions;
-import dev.lockstep.lang.explore.ExploreResult;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +22,42 @@ final class InJvmCluster implements AutoCloseable {
     final List<HazelcastInstance> workers = new ArrayList<>();
     final HazelcastInstance coordinator;
     final String name;
+    /** The workers' addresses, HOST:PORT. */
+    final List<String> members = new ArrayList<>();
 
-    /** {@code workers} data members on ports {@code basePort}, {@code basePort + 1}, …; the coordinator after. */
-    InJvmCluster(String name, int basePort, int workerCount) {
-        this.name = name;
-        List<String> list = new ArrayList<>();
-        for (int i = 0; i < workerCount; i++) list.add("127.0.0.1:" + (basePort + i));
-        for (int i = 0; i < workerCount; i++) workers.add(settings(basePort + i, list, SECRET, false).start());
-        coordinator = settings(basePort + workerCount, list, SECRET, true).start();
+    /**
+     * {@code workers} data members and the coordinator on free ports of 127.0.0.1, in a cluster named {@code name}
+     * and this process's id: tests of other checkouts running at the same time on this machine neither take these
+     * ports nor join this cluster.
+     */
+    InJvmCluster(String name, int workerCount) {
+        this.name = uniqueName(name);
+        int[] ports = freePorts(workerCount + 1);
+        for (int i = 0; i < workerCount; i++) members.add("127.0.0.1:" + ports[i]);
+        for (int i = 0; i < workerCount; i++) workers.add(settings(ports[i], members, SECRET, false).start());
+        coordinator = settings(ports[workerCount], members, SECRET, true).start();
+    }
+
+    /** {@code name} made unique to this JVM. */
+    static String uniqueName(String name) { return name + "-" + ProcessHandle.current().pid(); }
+
+    /** {@code n} distinct ports of 127.0.0.1 free a moment ago (held open together, so they differ). */
+    static int[] freePorts(int n) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // closing a listener that accepted nothing
+                }
+            }
+        }
     }
 
     ClusterSettings settings(int port, List<String> members, byte[] secret, boolean lite) {
@@ -52,24 +79,6 @@ final class InJvmCluster implements AutoCloseable {
 
     ClusterExplorer.Outcome explore(Loaded l, ExploreOptions options) {
         return new ClusterExplorer(coordinator).run(l.job(), l.model(), options);
-    }
-
-    /**
-     * The cluster's 2 members found what the explorer found: the same status; when it holds, the same distinct and
-     * generated counts and depth; else the same violation with a counterexample of the same length.
-     */
-    static void assertSameAnswer(ExploreResult local, ClusterExplorer.Outcome out) {
-        ExploreResult remote = out.result();
-        assertEquals(2, out.members());
-        assertEquals(local.status(), remote.status());
-        if (local.status() == ExploreResult.Status.HOLDS) {
-            assertEquals(local.distinct(), remote.distinct(), "distinct");
-            assertEquals(local.generated(), remote.generated(), "generated");
-            assertEquals(local.depth(), remote.depth(), "depth");
-        } else {
-            assertEquals(local.violated(), remote.violated());
-            assertEquals(local.counterexample().size(), remote.counterexample().size(), "a shortest counterexample");
-        }
     }
 
     @Override
