@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The search goes level by level. Each level's states are split among {@code workers} threads, each with its own
  * {@link Transitions}. A new state is numbered by its <em>discoverer</em>: the index of the state it was first
  * reached from and its ordinal among that state's successors; the next level is ordered by discoverer, which is
- * exactly the order one worker would find its states in. So counts, depth and the (shortest) counterexample do not
+ * exactly the order one worker would find its states in. With symmetry, the state kept for an orbit is likewise the
+ * one of the lowest discoverer (see {@code discovererOf}). So counts, depth and the (shortest) counterexample do not
  * depend on the number of workers. States are kept as 64-bit fingerprints ({@link Fingerprints}) or whole
  * ({@link ExploreOptions#exact()}); a {@link StateLog} keeps each state's discoverer, from which a counterexample is
  * replayed.
