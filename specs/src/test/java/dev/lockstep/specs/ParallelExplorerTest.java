@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -34,16 +35,6 @@ class ParallelExplorerTest {
     /** Models with more states than this are left to the benchmarks (bigger ones are pinned as too slow). */
     private static final long MAX_STATES = 30_000;
 
-    /**
-     * A known bug, not yet found: with 2 or 4 workers this model's violation is reported with 326 or 331 generated
-     * states from run to run (one worker: always 331), and sometimes with another counterexample of the same length;
-     * status, violated invariant, distinct states and depth agree. It combines symmetry, crashes and a quorum
-     * receive. For this model only, the generated count and the counterexample's states are exempt (its length is
-     * still compared).
-     */
-    private static final java.util.Set<String> GENERATED_AT_VIOLATION_VARIES =
-            java.util.Set.of("raft-vote-not-persisted.lstep#small");
-
     @TestFactory
     Stream<DynamicTest> workersAndTheExactStoreGiveOneWorkersAnswer() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -52,39 +43,59 @@ class ParallelExplorerTest {
             assertTrue(c.ok(), () -> file + " does not compile: " + c.diagnostics());
             CheckedSpec spec = c.spec().orElseThrow();
             for (CheckedSpec.Model m : spec.models()) {
-                boolean generatedVaries = GENERATED_AT_VIOLATION_VARIES.contains(
-                        Path.of(file).getFileName() + "#" + m.name());
-                tests.add(DynamicTest.dynamicTest(file + "#" + m.name(), () -> sameAnswers(spec, m.name(),
-                        generatedVaries)));
+                tests.add(DynamicTest.dynamicTest(file + "#" + m.name(), () -> sameAnswers(spec, m.name())));
             }
         }
         return tests.stream();
     }
 
-    private static void sameAnswers(CheckedSpec spec, String model, boolean generatedVaries) {
+    /**
+     * With symmetry, workers may reach different states of one orbit from different parents of a level. The state
+     * kept must be the one reached with the lowest discoverer, as with one worker, not the one added first: the next
+     * level expands it, and another state of the orbit gives its successors in another order. Keeping the first
+     * added made this model report 326 instead of 331 generated states, and another counterexample, in about one
+     * multi-worker run in three. The race depends on timing, so the search is repeated.
+     */
+    @Test
+    void workersKeepTheStateOfAnOrbitThatOneWorkerKeeps() {
+        Frontend.Compilation c = Frontend.load(Path.of("buggy/raft-vote-not-persisted.lstep"));
+        assertTrue(c.ok(), () -> "does not compile: " + c.diagnostics());
+        ModelInstance instance = ModelInstance.bind(c.spec().orElseThrow(), "small").orElseThrow();
+        ExploreOptions base = ExploreOptions.defaults();
+        ExploreResult one = new Explorer(instance).run(base);
+        assertEquals(ExploreResult.Status.INVARIANT_VIOLATED, one.status());
+        for (int run = 1; run <= 20; run++) {
+            for (int workers : new int[] {2, 4}) {
+                compare(instance, one, new Explorer(instance).run(base.withWorkers(workers)),
+                        workers + " workers, run " + run);
+            }
+        }
+    }
+
+    private static void sameAnswers(CheckedSpec spec, String model) {
         ModelInstance instance = ModelInstance.bind(spec, model).orElseThrow();
         ExploreOptions base = ExploreOptions.defaults().withMaxStates(MAX_STATES);
         ExploreResult one = new Explorer(instance).run(base);
         if (one.status() == ExploreResult.Status.LIMIT_REACHED) return;
         assertTrue(one.collisionProbability() > 0 || one.generated() == one.distinct(),
                 "fingerprinting reports its collision probability");
-        compare(instance, one, new Explorer(instance).run(base.withWorkers(2)), "2 workers", generatedVaries);
-        compare(instance, one, new Explorer(instance).run(base.withWorkers(4)), "4 workers", generatedVaries);
+        compare(instance, one, new Explorer(instance).run(base.withWorkers(2)), "2 workers");
+        compare(instance, one, new Explorer(instance).run(base.withWorkers(4)), "4 workers");
         ExploreResult exact = new Explorer(instance).run(base.withExact(true).withWorkers(2));
-        compare(instance, one, exact, "exact store", generatedVaries);
+        compare(instance, one, exact, "exact store");
         assertEquals(0.0, exact.collisionProbability(), "an exact store cannot collide");
         for (int workers : new int[] {1, 2}) {
             ExploreResult spilled = spilling(instance, base.withWorkers(workers));
-            compare(instance, one, spilled, "queue spilled to disk, " + workers + " worker(s)", generatedVaries);
+            compare(instance, one, spilled, "queue spilled to disk, " + workers + " worker(s)");
             if (one.status() == ExploreResult.Status.HOLDS && one.distinct() > one.depth()) {
                 assertTrue(spilled.spilledStates() > 0, "a level of two states or more spills");
             }
         }
         int half = Math.max(1, one.depth() / 2);
         compare(instance, one, resumed(instance, base, half, 1, 2, false), "checkpointed with 1 worker, resumed "
-                + "with 2", generatedVaries);
+                + "with 2");
         compare(instance, one, resumed(instance, base, half, 2, 1, true), "checkpointed with 2 workers, resumed "
-                + "with 1, queue spilled", generatedVaries);
+                + "with 1, queue spilled");
     }
 
     /**
@@ -136,19 +147,14 @@ class ParallelExplorerTest {
         Files.delete(dir);
     }
 
-    private static void compare(ModelInstance instance, ExploreResult expected, ExploreResult actual, String how,
-                                boolean generatedVaries) {
+    private static void compare(ModelInstance instance, ExploreResult expected, ExploreResult actual, String how) {
         assertEquals(expected.status(), actual.status(), how + ": status");
         assertEquals(expected.violated(), actual.violated(), how + ": violated invariant");
         assertEquals(expected.distinct(), actual.distinct(), how + ": distinct states");
-        if (!generatedVaries) assertEquals(expected.generated(), actual.generated(), how + ": generated states");
+        assertEquals(expected.generated(), actual.generated(), how + ": generated states");
         assertEquals(expected.depth(), actual.depth(), how + ": depth");
-        if (generatedVaries) {
-            assertEquals(expected.counterexample().size(), actual.counterexample().size(), how + ": counterexample length");
-        } else {
-            assertEquals(Trace.render(instance, expected.counterexample()), Trace.render(instance, actual.counterexample()),
-                    how + ": counterexample");
-        }
+        assertEquals(Trace.render(instance, expected.counterexample()), Trace.render(instance, actual.counterexample()),
+                how + ": counterexample");
     }
 
     private static List<String> specFiles() throws IOException {

@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The search goes level by level. Each level's states are split among {@code workers} threads, each with its own
  * {@link Transitions}. A new state is numbered by its <em>discoverer</em>: the index of the state it was first
  * reached from and its ordinal among that state's successors; the next level is ordered by discoverer, which is
- * exactly the order one worker would find its states in. So counts, depth and the (shortest) counterexample do not
+ * exactly the order one worker would find its states in. With symmetry, the state kept for an orbit is likewise the
+ * one of the lowest discoverer (see {@code discovererOf}). So counts, depth and the (shortest) counterexample do not
  * depend on the number of workers. States are kept as 64-bit fingerprints ({@link Fingerprints}) or whole
  * ({@link ExploreOptions#exact()}); a {@link StateLog} keeps each state's discoverer, from which a counterexample is
  * replayed.
@@ -148,11 +149,14 @@ public final class Explorer {
     private static int ordinalOf(long discoverer) { return (int) (discoverer & END_ORDINAL); }
 
     /**
-     * A new state found in the current level: held whole ({@code state}, {@code key}), or spilled to its finder's
-     * file at {@code spilledAt} (then both are null: only a fingerprint store spills, and it looks states up by
-     * fingerprint).
+     * A new state found in the current level, reached with {@code discoverer}: held whole ({@code state},
+     * {@code key}), or spilled to its finder's file at {@code spilledAt} (then both are null: only a fingerprint
+     * store spills, and it looks states up by fingerprint).
      */
-    private record Found(State state, State key, long fingerprint, long spilledAt) {}
+    private record Found(State state, State key, long fingerprint, long discoverer, long spilledAt) {}
+
+    /** What {@code discovererOf} gives for a found state that another state of its orbit replaces. */
+    private static final long SUPERSEDED = -1;
 
     /** Where a spilled state is: its worker's file (high bits) and the offset in it. */
     private static final int OFFSET_BITS = 48;
@@ -331,7 +335,10 @@ public final class Explorer {
         private ExploreResult finishAt(Stop stop, long at, List<Trace.Step> trace) {
             long keptBefore = log.size();
             for (Worker w : workers) {
-                for (Found f : w.found) if (seen.discoverer(f.key(), f.fingerprint()) < at) keptBefore++;
+                for (Found f : w.found) {
+                    long d = discovererOf(f);
+                    if (d != SUPERSEDED && d < at) keptBefore++;
+                }
             }
             if (keptBefore > log.size()) depth++;
             distinct.set(keptBefore);
@@ -340,6 +347,18 @@ public final class Explorer {
             for (long q = frontierBase; q < p; q++) generatedBeforeStop += generatedAt[(int) (q - frontierBase)];
             generated.set(generatedBeforeStop + (stop.kept() ? ordinalOf(at) + 1 : stop.generatedAtParent()));
             return finish(stop.status(), stop.invariant(), trace, stop.fault());
+        }
+
+        /**
+         * The discoverer of a state found in this level, or {@link #SUPERSEDED}. With symmetry a key stands for a
+         * whole orbit, and workers may reach different states of one orbit from different parents: the state kept
+         * (expanded next, and replayed in traces) must be the one reached with the lowest discoverer, as with one
+         * worker, not the one added first; its finder queued it too ({@link SeenStates.Added#LOWERED}). Without
+         * symmetry those states are equal, so the state added first is kept with the lowest discoverer.
+         */
+        private long discovererOf(Found f) {
+            long at = seen.discoverer(f.key(), f.fingerprint());
+            return symmetry.reduces() && at != f.discoverer() ? SUPERSEDED : at;
         }
 
         private boolean hasFound() {
@@ -352,19 +371,27 @@ public final class Explorer {
          * frontier; false when there are none.
          */
         private boolean commitLevel() {
+            int all = 0;
+            for (Worker w : workers) all += w.found.size();
+            long[] keys = new long[all];
+            Found[] found = new Found[all];
             int count = 0;
-            for (Worker w : workers) count += w.found.size();
-            if (count == 0) return false;
-            long[] keys = new long[count];
-            Found[] found = new Found[count];
-            int n = 0;
+            long supersededOnDisk = 0;
             for (Worker w : workers) {
                 for (Found f : w.found) {
-                    keys[n] = seen.discoverer(f.key(), f.fingerprint());
-                    found[n++] = f;
+                    long d = discovererOf(f);
+                    if (d == SUPERSEDED) {
+                        if (f.state() == null) supersededOnDisk++; // its record stays unread in the spill file
+                        continue;
+                    }
+                    keys[count] = d;
+                    found[count++] = f;
                 }
                 w.found.clear();
             }
+            spilledNext.addAndGet(-supersededOnDisk);
+            if (count == 0) return false;
+            keys = Arrays.copyOf(keys, count);
             // Discoverers are distinct (one per successor), so a state's rank in the sorted keys is its position.
             long[] order = keys.clone();
             Arrays.parallelSort(order);
@@ -627,13 +654,17 @@ public final class Explorer {
                 if (inModel) {
                     key = keyOf(next);
                     fingerprint = Fingerprints.ofState(key.slots());
-                    if (!seen.add(key, fingerprint, d)) {
+                    SeenStates.Added added = seen.add(key, fingerprint, d);
+                    if (added != SeenStates.Added.NEW) {
+                        // Reached before in the single-worker order by another worker: with symmetry possibly as
+                        // another state of the orbit, so this one is queued to replace it (see discovererOf).
+                        if (added == SeenStates.Added.LOWERED && symmetry.reduces()) queue(next, key, fingerprint, d);
                         ordinal = k + 1;
                         inSuccessor = false;
                         return;
                     }
                     keptHere++;
-                    queue(next, key, fingerprint);
+                    queue(next, key, fingerprint, d);
                 }
                 try {
                     CheckedSpec.Invariant broken = transitions.firstViolated(next);
@@ -652,13 +683,13 @@ public final class Explorer {
             }
 
             /** Holds a new state for the next level, or writes it to disk once the level holds its share. */
-            private void queue(State next, State key, long fingerprint) {
+            private void queue(State next, State key, long fingerprint, long d) {
                 if (heldNext.incrementAndGet() <= heldPerLevel) { // counts the spilled ones too; reset per level
-                    found.add(new Found(next, key, fingerprint, -1));
+                    found.add(new Found(next, key, fingerprint, d, -1));
                     return;
                 }
                 if (spill == null) spill = queueFiles.create();
-                found.add(new Found(null, null, fingerprint, spillLocation(index, spill.append(next))));
+                found.add(new Found(null, null, fingerprint, d, spillLocation(index, spill.append(next))));
                 spilledNext.incrementAndGet();
             }
 

@@ -21,13 +21,14 @@ public final class ExactStates implements SeenStates {
     private Map<State, long[]> shard(State state) { return shards[(state.hashCode() * 0x9E3779B9) >>> 26]; }
 
     @Override
-    public boolean add(State state, long fingerprint, long discoverer) {
+    public Added add(State state, long fingerprint, long discoverer) {
         Map<State, long[]> shard = shard(state);
         synchronized (shard) {
             long[] present = shard.putIfAbsent(state, new long[] {discoverer});
-            if (present == null) return true;
-            if (discoverer < present[0]) present[0] = discoverer;
-            return false;
+            if (present == null) return Added.NEW;
+            if (discoverer >= present[0]) return Added.PRESENT;
+            present[0] = discoverer;
+            return Added.LOWERED;
         }
     }
 

@@ -22,7 +22,7 @@ public final class FingerprintSet implements SeenStates {
     }
 
     @Override
-    public boolean add(State state, long fingerprint, long discoverer) {
+    public Added add(State state, long fingerprint, long discoverer) {
         long fp = fingerprint == 0 ? 1 : fingerprint;
         return shards[(int) (fp >>> (64 - SHARD_BITS))].add(fp, discoverer);
     }
@@ -56,13 +56,14 @@ public final class FingerprintSet implements SeenStates {
         private int size;
 
         /** Throws {@link MemoryBudget.Exhausted} (and adds nothing) when the table must grow past the budget. */
-        synchronized boolean add(long fp, long discoverer) {
+        synchronized Added add(long fp, long discoverer) {
             int mask = fps.length - 1;
             for (int i = (int) fp & mask; ; i = (i + 1) & mask) {
                 long at = fps[i];
                 if (at == fp) {
-                    if (discoverer < discoverers[i]) discoverers[i] = discoverer;
-                    return false;
+                    if (discoverer >= discoverers[i]) return Added.PRESENT;
+                    discoverers[i] = discoverer;
+                    return Added.LOWERED;
                 }
                 if (at == 0) {
                     if (size + 1 > fps.length / 4 * 3) {
@@ -72,7 +73,7 @@ public final class FingerprintSet implements SeenStates {
                     fps[i] = fp;
                     discoverers[i] = discoverer;
                     size++;
-                    return true;
+                    return Added.NEW;
                 }
             }
         }

@@ -16,9 +16,15 @@ public sealed interface SeenStates permits FingerprintSet, ExactStates {
      *
      * @param state       the state's key form (canonical, see the explorer's {@code keyOf})
      * @param fingerprint the state's fingerprint ({@link dev.lockstep.lang.value.Fingerprints#ofState})
-     * @return true when the state was not present
+     * @return whether the state was new, was present and got this lower discoverer, or was present with a lower one
      */
-    boolean add(State state, long fingerprint, long discoverer);
+    Added add(State state, long fingerprint, long discoverer);
+
+    /**
+     * What {@link #add} did. The explorer needs {@link #LOWERED}: with symmetry, states of one orbit share a key, and
+     * the state a single worker would have kept is the one reached with the lowest discoverer, not the first added.
+     */
+    enum Added { NEW, LOWERED, PRESENT }
 
     /** The discoverer of a present state. */
     long discoverer(State state, long fingerprint);
