@@ -70,6 +70,12 @@ public enum Code {
     INSTANCE_UNKNOWN_MEMBER("LS268", "Instance.Name names nothing the instance declares"),
     NOT_THE_PEER("LS270", "an exchange writes a node's variable, but the node is not its peer"),
     BAD_EXCHANGE_RATE("LS271", "an exchange's rate is not a positive integer literal"),
+    COMPOSE_NOT_AN_EXCHANGE("LS272", "a composition names something that is not an uncomposed exchange of the role"),
+    COMPOSE_SHARED_STATE("LS273", "composed exchanges write a common variable (no state preservation)"),
+    ROUND_ROBIN_UNEQUAL_RATES("LS274", "round-robin composition of exchanges with unequal rates"),
+    COMPOSE_UNSUPPORTED("LS275", "a composition this version cannot desugar (weighted views in a correlated merge,"
+            + " peers named differently, statements other than assignments)"),
+    UNKNOWN_COMPOSITION("LS276", "an unknown composition operator"),
 
     TRANSFORM_NETWORK("LS290", "a transform does not apply to the spec's network, or cannot write the one asked for"),
     TRANSFORM_UNSUPPORTED("LS291", "a construct the transform does not rewrite"),
