@@ -63,6 +63,8 @@ class LivenessTest {
         holds("min-address-leader.lstep", "line", "Elected", 10);
         // A correlated merge of two MinFinders: both converge, under the composite's fairness.
         holds("minfinder-composed.lstep", "small", "Converges", 268);
+        // A layer that reads the one below it (reads Leader) converges once the lower layer has.
+        holds("leader-tree.lstep", "line", "TreeBuilt", 14);
     }
 
     @Test

@@ -119,6 +119,8 @@ class LibraryStateCountsTest {
         // Two MinFinders in a correlated merge (compose correlated): identical views, so only the exchange that runs
         // both updates is ever enabled, 6 successors of each state: 268 x 6 + 64 generated. TLC agrees.
         pin("minfinder-composed.lstep", "small", Expect.holds(268, 1672, 3));
+        // A layered stack: the tree layer reads the leader layer ('reads Leader'). TLC agrees.
+        pin("leader-tree.lstep", "line", Expect.holds(14, 113, 6));
 
         // Same figures as TLC on LamportMutex.tla of tlaplus/Examples with N = 2, maxClock = 4 (see the spec's header).
         pin("lamport-mutex.lstep", "small", Expect.holds(401, 787, 28));

@@ -38,10 +38,11 @@ public final class Ast {
      * {@code restart} is its {@code on restart do ...} (null when absent).
      */
     public record RoleDecl(Ident name, Expr nodes, boolean crashes, List<VarDecl> vars, List<ActionDecl> actions,
-                           RestartDecl restart, List<ComposeDecl> composes, Span span) implements Decl {
+                           RestartDecl restart, List<ComposeDecl> composes, List<Ident> layersRead, Span span)
+            implements Decl {
         public RoleDecl(Ident name, Expr nodes, boolean crashes, List<VarDecl> vars, List<ActionDecl> actions,
                         RestartDecl restart, Span span) {
-            this(name, nodes, crashes, vars, actions, restart, List.of(), span);
+            this(name, nodes, crashes, vars, actions, restart, List.of(), List.of(), span);
         }
     }
 

@@ -19,7 +19,7 @@ public final class Parser extends ExprParser {
             TokenKind.NETWORK, TokenKind.ROLE, TokenKind.DEF, TokenKind.INVARIANT, TokenKind.PROPERTY,
             TokenKind.MODEL);
     private static final Set<String> ROLE_ITEM_WORDS = Set.of("on", "auto", "timer", "input", "fair", "strong",
-            "exchange", "compose");
+            "exchange", "compose", "reads");
 
     private Parser(SourceFile file, List<Token> tokens, Diagnostics diags, Set<String> messageNames) {
         super(file, tokens, diags, messageNames);
@@ -222,6 +222,7 @@ public final class Parser extends ExprParser {
         List<Ast.ActionDecl> actions = new ArrayList<>();
         Ast.RestartDecl restart = null;
         List<Ast.ComposeDecl> composes = new ArrayList<>();
+        List<Ast.Ident> layersRead = new ArrayList<>();
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
             int before = pos;
             try {
@@ -238,6 +239,10 @@ public final class Parser extends ExprParser {
                 else if (atWord("compose") && peek(1).is(TokenKind.IDENT) && peek(2).is(TokenKind.IDENT)) {
                     composes.add(compose());
                 }
+                else if (atWord("reads") && peek(1).is(TokenKind.IDENT)) {
+                    advance();
+                    layersRead.addAll(commaSeparated(() -> ident("a role whose variables this role reads")));
+                }
                 else actions.add(action());
             } catch (Bail b) {
                 syncToRoleItem();
@@ -246,7 +251,7 @@ public final class Parser extends ExprParser {
         }
         expect(TokenKind.RBRACE, "'}' to close role " + name.name());
         Compositions.desugar(name.name(), vars, actions, composes, diags);
-        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, composes, spanFrom(start));
+        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, composes, layersRead, spanFrom(start));
     }
 
     /** {@code compose kind Name(A, B)} (docs/gossip.md); the kind is checked by {@link Compositions}. */
@@ -298,7 +303,7 @@ public final class Parser extends ExprParser {
             case "auto", "input" -> n.is(TokenKind.ACTION);
             case "timer" -> n.is(TokenKind.LPAREN);
             case "exchange" -> n.is(TokenKind.IDENT);
-            case "compose" -> n.is(TokenKind.IDENT);
+            case "compose", "reads" -> n.is(TokenKind.IDENT);
             case "fair" -> true;
             case "strong" -> n.isWord("fair");
             default -> false;
