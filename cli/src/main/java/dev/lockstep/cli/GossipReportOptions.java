@@ -39,6 +39,7 @@ final class GossipReportOptions {
     int run(ProtocolSource source, SeedRange seeds, Output output) {
         if (!report.equals("convergence")) throw output.fail("--report " + report + ": the only report is convergence");
         if (source.file == null) throw output.fail("--report convergence needs a spec FILE");
+        if (output.json()) throw output.fail("--report convergence writes text (and --plot an SVG); no JSON form yet");
         if (seeds.refusal() != null) throw output.fail(seeds.refusal());
         Schedule script;
         try {
