@@ -62,7 +62,7 @@ class LivenessTest {
         holds("maxvalue-pairwise.lstep", "small", "Converges", 20);
         holds("min-address-leader.lstep", "line", "Elected", 10);
         // A correlated merge of two MinFinders: both converge, under the composite's fairness.
-        holds("minfinder-composed.lstep", "small", "Converges", 268);
+        holds("minfinder-composed.lstep", "small", "Converges", 77);
         // A layer that reads the one below it (reads Leader) converges once the lower layer has.
         holds("leader-tree.lstep", "line", "TreeBuilt", 14);
     }

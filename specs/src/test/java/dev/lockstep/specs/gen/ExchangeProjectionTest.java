@@ -46,6 +46,9 @@ class ExchangeProjectionTest {
     }
 
     private static List<Case> cases;
+
+    /** Specs whose exchanges read a lower layer ({@code reads}): the projection refuses them (docs/gossip.md). */
+    private static final java.util.Set<String> LAYERED = java.util.Set.of("leader-tree.lstep");
     private static Path tmp;
 
     @BeforeContainer
@@ -54,7 +57,9 @@ class ExchangeProjectionTest {
         cases = new ArrayList<>();
         for (Path file : LibraryModels.specFiles()) {
             CheckedSpec spec = LibraryModels.load(file);
-            if (ExchangeProjectionChecker.exchanges(spec).isEmpty()) continue;
+            if (ExchangeProjectionChecker.exchanges(spec).isEmpty() || LAYERED.contains(file.getFileName().toString())) {
+                continue;
+            }
             for (CheckedSpec.Model m : spec.models()) cases.add(compile(file, spec, m.name(), null, "ok"));
         }
         var swap = dev.lockstep.lang.Frontend.compile("swap.lstep", SWAP);
