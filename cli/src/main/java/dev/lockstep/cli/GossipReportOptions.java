@@ -26,7 +26,7 @@ final class GossipReportOptions {
     int rounds;
 
     @Option(names = "--schedule", paramLabel = "SCRIPT", description = "With --report convergence: disruptions, as in "
-            + "'crash 10% @40; restart @70; clobber Role.var @100'.")
+            + "'crash 10%% @40; restart @70; clobber Role.var @100'.")
     String schedule;
 
     @Option(names = "--plot", paramLabel = "FILE", description = "With --report convergence: write the convergence "

@@ -103,10 +103,10 @@ public enum Code {
     BAD_TIMER("LS409", "timer bounds are not an interval"),
     DUPLICATE_ACTION("LS410", "two actions with the same name in one role"),
     INFINITE_ENUMERATION("LS411", "set is not finite"),
-    UNKNOWN_LAYER("LS415", "a role 'reads' a name that is not another role"),
     PEER_WRITE_OUTSIDE_EXCHANGE("LS412", "an action that is not an exchange writes another node's variable"),
     EXCHANGE_WRITES_OTHER_ROLE("LS413", "an exchange writes a variable of another role"),
     SEND_IN_EXCHANGE("LS414", "an exchange sends a message"),
+    UNKNOWN_LAYER("LS415", "a role 'reads' a name that is not another role"),
 
     TEMPORAL_IN_STATE_PREDICATE("LS501", "temporal operator in a state predicate"),
     NOT_A_PREDICATE("LS502", "expected a boolean predicate"),
