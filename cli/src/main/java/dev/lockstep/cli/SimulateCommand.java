@@ -54,11 +54,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    GossipReportOptions gossip;
+
     /** The most seeds {@code --html} lists one by one (failing seeds are listed anyway). */
     static final int LISTED_SEEDS = 1000;
 
     @Override
     public Integer call() {
+        if (gossip.requested()) return gossip.run(source, seeds, output);
         OnlineCheck online;
         SimulationOptions base;
         try {

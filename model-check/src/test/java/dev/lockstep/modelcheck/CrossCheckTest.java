@@ -55,7 +55,9 @@ class CrossCheckTest {
             "raft.lstep#tiny", "raft.lstep#cluster",
             "buggy/raft-vote-not-persisted.lstep#cluster", "buggy/raft-no-truncation.lstep#cluster",
             "buggy/raft-commit-old-term.lstep#cluster", "buggy/raft-no-truncation.lstep#small",
-            "buggy/raft-commit-old-term.lstep#figure8", "raft-election-safety.lstep#small");
+            "buggy/raft-commit-old-term.lstep#figure8", "raft-election-safety.lstep#small",
+            // The gossip simulator's model: 20 nodes, not for exhaustive search (docs/gossip.md).
+            "minfinder-composed.lstep#sim");
 
     @Test
     void everyLibraryModelIsCrossCheckedOrExplicitlyExcluded() {

@@ -58,6 +58,30 @@ class LivenessTest {
     }
 
     @Test
+    void gossipLibraryConvergesUnderFairExchanges() {
+        holds("maxvalue-pairwise.lstep", "small", "Converges", 20);
+        holds("min-address-leader.lstep", "line", "Elected", 10);
+        // A correlated merge of two MinFinders: both converge, under the composite's fairness.
+        holds("minfinder-composed.lstep", "small", "Converges", 77);
+        // A layer that reads the one below it (reads Leader) converges once the lower layer has.
+        holds("leader-tree.lstep", "line", "TreeBuilt", 14);
+    }
+
+    @Test
+    void epochPipeliningForgetsADepartedMinimumWherePlainMinFinderKeepsIt() {
+        holds("minfinder-epoch.lstep", "small", "ConvergesToLiveMin", 847);
+        CheckResult r = check("buggy/minfinder-leave-stale.lstep", "small");
+        assertEquals(CheckResult.Status.PROPERTY_VIOLATED, r.status());
+        assertEquals("ConvergesToLiveMin", r.violated());
+        // The lasso: the leaver (n1) left after spreading its value, and a live node keeps it for ever.
+        String trace = Trace.render(ModelInstance.bind(LibrarySpecs.compile("buggy/minfinder-leave-stale.lstep"),
+                "small").orElseThrow(), r.counterexample());
+        assertTrue(r.counterexample().stream().anyMatch(s -> s.label() != null && s.label().name().equals("Leave")),
+                trace);
+        assertTrue(r.isLasso(), "a lasso or a final stutter\n" + trace);
+    }
+
+    @Test
     void withoutFairnessAnExchangeMayNeverHappenAndConvergenceFails() throws Exception {
         // The same spec with 'exchange' instead of 'fair exchange': TLC finds a run that stops exchanging.
         String text = java.nio.file.Files.readString(LibrarySpecs.ROOT.resolve("minfinder-pairwise.lstep"))

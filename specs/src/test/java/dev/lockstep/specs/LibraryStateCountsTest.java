@@ -120,6 +120,17 @@ class LibraryStateCountsTest {
         pin("minfinder-pairwise.lstep", "small", Expect.holds(20, 128, 3));
         pin("minfinder-pairwise.lstep", "three", Expect.holds(93, 585, 3));
         pin("minfinder-pairwise-may-fail.lstep", "small", Expect.holds(20, 368, 3));
+        // The gossip library (issue 16, docs/gossip.md); TLC gives the same figures (CrossCheckTest). MaxValue is
+        // MinFinder's mirror image, so the same 20 / 128 / 3.
+        pin("maxvalue-pairwise.lstep", "small", Expect.holds(20, 128, 3));
+        pin("min-address-leader.lstep", "line", Expect.holds(10, 61, 4));
+        pin("sliver.lstep", "small", Expect.holds(10648, 88573, 13));
+        pin("minfinder-epoch.lstep", "small", Expect.holds(847, 3319, 9));
+        // Two MinFinders in a correlated merge (compose correlated): identical views, so only the exchange that runs
+        // both updates is ever enabled, 12 successors of each state (4 nodes): 77 x 12 + 1 generated. TLC agrees.
+        pin("minfinder-composed.lstep", "small", Expect.holds(77, 925, 5));
+        // A layered stack: the tree layer reads the leader layer ('reads Leader'). TLC agrees.
+        pin("leader-tree.lstep", "line", Expect.holds(14, 113, 6));
 
         // Same figures as TLC on LamportMutex.tla of tlaplus/Examples with N = 2, maxClock = 4 (see the spec's header).
         pin("lamport-mutex.lstep", "small", Expect.holds(401, 787, 28));
@@ -152,6 +163,10 @@ class LibraryStateCountsTest {
         pin("buggy/chang-roberts-forward-all.lstep", "wrongLeader", Expect.violates("LeaderHasMaxId", 5));
         pin("buggy/chang-roberts-forward-all.lstep", "twoLeaders", Expect.violates("AtMostOneLeader", 9));
         pin("buggy/minfinder-max.lstep", "small", Expect.violates("MinNeverLost", 3));
+        // The seed's Fig. 3 as printed: a jump of the clock keeps a rumor it should purge (TLC: the same 3 states).
+        pin("buggy/sliver-inverted-purge.lstep", "small", Expect.violates("Fresh", 3));
+        // Its bug breaks liveness only (ConvergesToLiveMin, TLC's lasso in LivenessTest): safety holds.
+        pin("buggy/minfinder-leave-stale.lstep", "small", Expect.holds(40, 188, 4));
         pin("buggy/two-rings-rank-as-id.lstep", "small", Expect.violates("Upper_AtMostOneLeader", 6));
         // fifo lossy any loses the middle of three messages (TLC: 26 distinct, 38 generated, the same trace length).
         pin("buggy/numbered-queue-gap.lstep", "small", Expect.violates("Consecutive", 5));
@@ -178,7 +193,9 @@ class LibraryStateCountsTest {
             // 724,274 distinct / 2,729,079 generated / depth 61, like TLC on the hand-written module (docs/benchmarks.md).
             key("lamport-mutex.lstep", "n3"),
             // The transformed 2PC's small: 1,918,656 distinct states (56 s); its rm2 is pinned.
-            key("two-phase-commit-lossy.lstep", "small"));
+            key("two-phase-commit-lossy.lstep", "small"),
+            // The gossip simulator's model (docs/gossip.md): 20 nodes.
+            key("minfinder-composed.lstep", "sim"));
 
     /**
      * Specs whose runs end once their work is done (a transform's output stops when every message is acknowledged):

@@ -317,6 +317,23 @@ public final class Checker {
             symbols.roles.put(r.name().name(),
                     new Symbols.RoleSig(r.name().name(), symbols.roles.size(), vars, r.span()));
         }
+        for (Ast.Decl d : spec.decls()) {
+            if (d instanceof Ast.RoleDecl r) symbols.layersRead.put(r.name().name(), layersRead(r));
+        }
+    }
+
+    /** The roles {@code r} declares with {@code reads}: other roles of the spec ({@code LS415}). */
+    private Set<String> layersRead(Ast.RoleDecl r) {
+        Set<String> out = new HashSet<>();
+        for (Ast.Ident layer : r.layersRead()) {
+            if (!symbols.roles.containsKey(layer.name()) || layer.name().equals(r.name().name())) {
+                diags.error(Code.UNKNOWN_LAYER, layer.span(), "role " + r.name().name() + " reads '" + layer.name()
+                        + "', which is not another role of this spec", "name a lower layer: a role on the same nodes");
+                continue;
+            }
+            out.add(layer.name());
+        }
+        return out;
     }
 
     private void declareDefs(Ast.Spec spec) {
@@ -447,8 +464,11 @@ public final class Checker {
             actions.add(action(sig, a));
         }
         CheckedSpec.Action restart = r.restart() == null ? null : action(sig, CrashRules.restartAction(r, diags));
+        List<CheckedSpec.Composition> compositions = r.composes().stream().map(c -> new CheckedSpec.Composition(
+                c.kind().name(), c.name().name(), c.first().name(), c.second().name(), c.firstRate(), c.secondRate(),
+                c.span())).toList();
         CheckedSpec.Role checked = new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(),
-                r.crashes(), vars, actions, restart, r.span());
+                r.crashes(), vars, actions, restart, compositions, r.span());
         GhostRules.check(checked, diags);
         return checked;
     }

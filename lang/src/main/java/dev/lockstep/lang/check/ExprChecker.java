@@ -583,16 +583,32 @@ final class ExprChecker {
         }
         boolean peerRead = ctx.kind == Context.Kind.ACTION && ctx.exchangePeer != null && role == ctx.role
                 && node instanceof Expr.Local l && l.slot() == ctx.exchangePeer.slot();
-        if (peerRead) return new Expr.RemoteVar(role.name(), role.index(), node, v.name(), v.index(), v.type(), f.span());
+        if (peerRead || lowerLayerRead(role, node, ctx)) {
+            return new Expr.RemoteVar(role.name(), role.index(), node, v.name(), v.index(), v.type(), f.span());
+        }
         switch (ctx.kind) {
             case ACTION, VAR_INIT -> diags.error(Code.REMOTE_READ_IN_ACTION, f.span(),
                     "an action reads only its own node's variables, not " + role.name() + "[..]." + v.name(),
-                    "nodes learn about each other through messages (or, in an exchange, through its peer)");
+                    role != ctx.role && ctx.role != null ? "to read a lower layer on the same node, declare  reads "
+                            + role.name() + "  in role " + ctx.role.name() + " and read " + role.name() + "[self]."
+                            + v.name() : "nodes learn about each other through messages (or, in an exchange, through"
+                            + " its peer)");
             case ROLE_NODES, MODEL -> diags.error(Code.NOT_CONSTANT, f.span(),
                     "this must be a constant expression, but it reads variable " + v.name());
             case GLOBAL -> ctx.readsGlobalState = true;
         }
         return new Expr.RemoteVar(role.name(), role.index(), node, v.name(), v.index(), v.type(), f.span());
+    }
+
+    /**
+     * A layered protocol's read-only import (MiCA, seed lines 2148-2156): an action of a role that declares
+     * {@code reads L} reads {@code L[self].x}, and in an exchange {@code L[peer].x}, the lower layer on the same node.
+     */
+    private boolean lowerLayerRead(Symbols.RoleSig layer, Expr node, Context ctx) {
+        if (ctx.kind != Context.Kind.ACTION || ctx.role == null || layer == ctx.role) return false;
+        if (!symbols.layersRead.getOrDefault(ctx.role.name(), java.util.Set.of()).contains(layer.name())) return false;
+        return node instanceof Expr.Self || (ctx.exchangePeer != null && node instanceof Expr.Local l
+                && l.slot() == ctx.exchangePeer.slot());
     }
 
     private Expr except(Ast.Except x, Context ctx) {

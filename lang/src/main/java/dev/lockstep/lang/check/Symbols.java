@@ -47,6 +47,8 @@ final class Symbols {
     final Map<String, Label> labels = new LinkedHashMap<>();
     final Map<String, Type.Message> messages = new LinkedHashMap<>();
     final Map<String, RoleSig> roles = new LinkedHashMap<>();
+    /** Per role, the lower layers it declares with {@code reads}: roles whose variables it reads at self and peer. */
+    final Map<String, java.util.Set<String>> layersRead = new java.util.HashMap<>();
     final Map<String, DefSig> defs = new LinkedHashMap<>();
     final Map<String, Span> invariants = new LinkedHashMap<>();
     /** The invariants' declarations, so an invariant used as a predicate can become a definition. */

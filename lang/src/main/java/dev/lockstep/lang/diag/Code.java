@@ -70,6 +70,12 @@ public enum Code {
     INSTANCE_UNKNOWN_MEMBER("LS268", "Instance.Name names nothing the instance declares"),
     NOT_THE_PEER("LS270", "an exchange writes a node's variable, but the node is not its peer"),
     BAD_EXCHANGE_RATE("LS271", "an exchange's rate is not a positive integer literal"),
+    COMPOSE_NOT_AN_EXCHANGE("LS272", "a composition names something that is not an uncomposed exchange of the role"),
+    COMPOSE_SHARED_STATE("LS273", "composed exchanges write a common variable (no state preservation)"),
+    ROUND_ROBIN_UNEQUAL_RATES("LS274", "round-robin composition of exchanges with unequal rates"),
+    COMPOSE_UNSUPPORTED("LS275", "a composition this version cannot desugar (weighted views in a correlated merge,"
+            + " peers named differently, statements other than assignments)"),
+    UNKNOWN_COMPOSITION("LS276", "an unknown composition operator"),
 
     PARTITION_REFUSED("LS280", "transform partition: the role cannot be sharded by its key (a guard quantifies across keys, ...)"),
     PARTITION_UNSUPPORTED("LS281", "transform partition: a shape it does not shard (key type, nodes, route)"),
@@ -108,6 +114,7 @@ public enum Code {
     PEER_WRITE_OUTSIDE_EXCHANGE("LS412", "an action that is not an exchange writes another node's variable"),
     EXCHANGE_WRITES_OTHER_ROLE("LS413", "an exchange writes a variable of another role"),
     SEND_IN_EXCHANGE("LS414", "an exchange sends a message"),
+    UNKNOWN_LAYER("LS415", "a role 'reads' a name that is not another role"),
 
     TEMPORAL_IN_STATE_PREDICATE("LS501", "temporal operator in a state predicate"),
     NOT_A_PREDICATE("LS502", "expected a boolean predicate"),

@@ -117,11 +117,16 @@ public final class Transitions {
 
     public List<State> initialStates() {
         List<State> out = new ArrayList<>();
+        initVars(emptySlots(), 0, 0, 0, out);
+        return out;
+    }
+
+    /** The slots of an initial state before any variable is set: the empty network, no crash yet. */
+    public Value[] emptySlots() {
         Value[] slots = new Value[model.slotCount()];
         slots[model.networkSlot()] = Network.empty(kind);
         crashes.init(slots);
-        initVars(slots, 0, 0, 0, out);
-        return out;
+        return slots;
     }
 
     /** Fills variable by variable, node by node, role by role; {@code \in} initializers branch. */

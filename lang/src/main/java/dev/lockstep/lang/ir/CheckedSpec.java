@@ -41,7 +41,20 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
      * volatile reset.
      */
     public record Role(String name, int index, Expr nodes, int nodesFrame, boolean crashes, List<Var> vars,
-                       List<Action> actions, Action restart, Span span) {}
+                       List<Action> actions, Action restart, List<Composition> compositions, Span span) {
+        public Role(String name, int index, Expr nodes, int nodesFrame, boolean crashes, List<Var> vars,
+                    List<Action> actions, Action restart, Span span) {
+            this(name, index, nodes, nodesFrame, crashes, vars, actions, restart, List.of(), span);
+        }
+    }
+
+    /**
+     * {@code compose kind name(first, second)} (docs/gossip.md), already desugared into plain exchanges among
+     * {@link Role#actions()} (lang.syntax.Compositions names them); kept for the simulator, which runs a composite
+     * with MiCA's view, rate and choice of sub-protocols. {@code kind} is correlated, independent or roundrobin.
+     */
+    public record Composition(String kind, String name, String first, String second, long firstRate,
+                              long secondRate, Span span) {}
 
     /**
      * Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. A crash of the node

@@ -38,7 +38,22 @@ public final class Ast {
      * {@code restart} is its {@code on restart do ...} (null when absent).
      */
     public record RoleDecl(Ident name, Expr nodes, boolean crashes, List<VarDecl> vars, List<ActionDecl> actions,
-                           RestartDecl restart, Span span) implements Decl {}
+                           RestartDecl restart, List<ComposeDecl> composes, List<Ident> layersRead, Span span)
+            implements Decl {
+        public RoleDecl(Ident name, Expr nodes, boolean crashes, List<VarDecl> vars, List<ActionDecl> actions,
+                        RestartDecl restart, Span span) {
+            this(name, nodes, crashes, vars, actions, restart, List.of(), List.of(), span);
+        }
+    }
+
+    /**
+     * {@code compose correlated|independent|roundrobin Name(A, B)}: two exchanges of the role run as one gossip
+     * protocol (docs/gossip.md). The parser has already replaced A and B by the plain exchanges of the composite
+     * ({@link Compositions}), and filled in the two exchanges' rates (0 until then); this record stays for the
+     * checker and the simulator.
+     */
+    public record ComposeDecl(Ident kind, Ident name, Ident first, Ident second, long firstRate, long secondRate,
+                              Span span) {}
 
     /** {@code on restart do body}: what a node of a crashing role does as it recovers, in its Crash step. */
     public record RestartDecl(List<Stmt> body, Span span) {}

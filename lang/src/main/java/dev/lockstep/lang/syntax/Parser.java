@@ -19,7 +19,7 @@ public final class Parser extends ExprParser {
             TokenKind.NETWORK, TokenKind.ROLE, TokenKind.DEF, TokenKind.INVARIANT, TokenKind.PROPERTY,
             TokenKind.MODEL);
     private static final Set<String> ROLE_ITEM_WORDS = Set.of("on", "auto", "timer", "input", "fair", "strong",
-            "exchange");
+            "exchange", "compose", "reads");
 
     private Parser(SourceFile file, List<Token> tokens, Diagnostics diags, Set<String> messageNames) {
         super(file, tokens, diags, messageNames);
@@ -221,6 +221,8 @@ public final class Parser extends ExprParser {
         List<Ast.VarDecl> vars = new ArrayList<>();
         List<Ast.ActionDecl> actions = new ArrayList<>();
         Ast.RestartDecl restart = null;
+        List<Ast.ComposeDecl> composes = new ArrayList<>();
+        List<Ast.Ident> layersRead = new ArrayList<>();
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
             int before = pos;
             try {
@@ -234,6 +236,13 @@ public final class Parser extends ExprParser {
                         restart = r;
                     }
                 }
+                else if (atWord("compose") && peek(1).is(TokenKind.IDENT) && peek(2).is(TokenKind.IDENT)) {
+                    composes.add(compose());
+                }
+                else if (atWord("reads") && peek(1).is(TokenKind.IDENT)) {
+                    advance();
+                    layersRead.addAll(commaSeparated(() -> ident("a role whose variables this role reads")));
+                }
                 else actions.add(action());
             } catch (Bail b) {
                 syncToRoleItem();
@@ -241,7 +250,21 @@ public final class Parser extends ExprParser {
             if (pos == before) advance();
         }
         expect(TokenKind.RBRACE, "'}' to close role " + name.name());
-        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, spanFrom(start));
+        Compositions.desugar(name.name(), vars, actions, composes, diags);
+        return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, composes, layersRead, spanFrom(start));
+    }
+
+    /** {@code compose kind Name(A, B)} (docs/gossip.md); the kind is checked by {@link Compositions}. */
+    private Ast.ComposeDecl compose() {
+        Token start = advance();
+        Ast.Ident kind = ident("a composition operator (correlated, independent or roundrobin)");
+        Ast.Ident name = ident("the composite exchange's name");
+        expect(TokenKind.LPAREN, "'(' and the two exchanges to compose");
+        Ast.Ident first = ident("an exchange of this role");
+        expect(TokenKind.COMMA, "',' and the second exchange");
+        Ast.Ident second = ident("an exchange of this role");
+        expect(TokenKind.RPAREN, "')'");
+        return new Ast.ComposeDecl(kind, name, first, second, 0, 0, spanFrom(start));
     }
 
     /** {@code on restart do statements}: no parameters, no guard (it runs in every Crash step of the node). */
@@ -280,6 +303,7 @@ public final class Parser extends ExprParser {
             case "auto", "input" -> n.is(TokenKind.ACTION);
             case "timer" -> n.is(TokenKind.LPAREN);
             case "exchange" -> n.is(TokenKind.IDENT);
+            case "compose", "reads" -> n.is(TokenKind.IDENT);
             case "fair" -> true;
             case "strong" -> n.isWord("fair");
             default -> false;

@@ -91,12 +91,21 @@ final class ExchangeProjectionChecker {
             NodeV[] nodes = model.nodes(role.index());
             for (int i = 0; i < nodes.length; i++) {
                 for (int j = 0; j < nodes.length; j++) {
-                    if (i != j) pair(state, role, a, i, j, steps, out);
+                    if (i != j && inView(state, role, a, i, j)) pair(state, role, a, i, j, steps, out);
                 }
             }
         }
         if (!steps.isEmpty()) out.add("evaluator steps the projection has no pair for: " + steps.keySet());
         return out;
+    }
+
+    /** Whether node j is in node i's view: the runtime draws peers from the view, so only those pairs exchange. */
+    private boolean inView(State state, CheckedSpec.Role role, CheckedSpec.Action a, int i, int j) {
+        dev.lockstep.lang.eval.Env env = new dev.lockstep.lang.eval.Env(state.slots(), a.frameSize())
+                .atNode(model.nodeBase(role.index(), i), model.nodes(role.index())[i]);
+        dev.lockstep.lang.value.SetV view = (dev.lockstep.lang.value.SetV) transitions.evaluator()
+                .eval(a.params().get(0).domain(), env);
+        return view.contains(model.nodes(role.index())[j]);
     }
 
     private void pair(State state, CheckedSpec.Role role, CheckedSpec.Action a, int i, int j, Map<String, State> steps,

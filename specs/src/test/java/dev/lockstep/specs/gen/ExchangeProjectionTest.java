@@ -46,6 +46,12 @@ class ExchangeProjectionTest {
     }
 
     private static List<Case> cases;
+
+    /** Specs whose exchanges read a lower layer ({@code reads}): the projection refuses them (docs/gossip.md). */
+    private static final java.util.Set<String> LAYERED = java.util.Set.of("leader-tree.lstep");
+
+    /** Models for the gossip simulator only (20 nodes): the same exchanges as the spec's small model, far more states. */
+    private static final java.util.Set<String> SIMULATOR_ONLY = java.util.Set.of("minfinder-composed.lstep#sim");
     private static Path tmp;
 
     @BeforeContainer
@@ -54,8 +60,14 @@ class ExchangeProjectionTest {
         cases = new ArrayList<>();
         for (Path file : LibraryModels.specFiles()) {
             CheckedSpec spec = LibraryModels.load(file);
-            if (ExchangeProjectionChecker.exchanges(spec).isEmpty()) continue;
-            for (CheckedSpec.Model m : spec.models()) cases.add(compile(file, spec, m.name(), null, "ok"));
+            if (ExchangeProjectionChecker.exchanges(spec).isEmpty() || LAYERED.contains(file.getFileName().toString())) {
+                continue;
+            }
+            for (CheckedSpec.Model m : spec.models()) {
+                if (!SIMULATOR_ONLY.contains(file.getFileName() + "#" + m.name())) {
+                    cases.add(compile(file, spec, m.name(), null, "ok"));
+                }
+            }
         }
         var swap = dev.lockstep.lang.Frontend.compile("swap.lstep", SWAP);
         assertTrue(swap.ok(), swap.diagnostics().toString());

@@ -1,0 +1,11 @@
+package gen.minfindercomposed;
+
+import dev.lockstep.runtime.api.NodeId;
+import javax.annotation.processing.Generated;
+
+/**
+ * msg1 of exchange Node.Both: the initiator and the variables of its old state that the receiver reads. (spec: minfinder-composed.lstep:28:3)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-composed.lstep")
+public record BothRequest(NodeId initiator, long minAddr, long minMem) {
+}
