@@ -99,8 +99,10 @@ final class ExprTranslator {
             case Expr.FnCtor f -> {
                 Expression domain = code(f.domains().get(0));
                 String x = bind(f.vars().get(0), false);
-                yield boxed(typed(J.call("SpecValues", "fn", domain, J.lambda(code(f.body()), x)),
-                        element(f.domains().get(0).type()), f.body().type()));
+                MethodCallExpr fn = J.call("SpecValues", "fn", domain, J.lambda(code(f.body()), x));
+                Type key = element(f.domains().get(0).type());
+                // Over an empty set literal the key type is unknown here; Java infers it from the target.
+                yield boxed(key instanceof Type.Any ? fn : typed(fn, key, f.body().type()));
             }
             case Expr.RecordCtor r -> boxed(J.newObject(J.type(types.records.get((Type.Record) r.type())),
                     codes(r.values()).toArray(Expression[]::new)));

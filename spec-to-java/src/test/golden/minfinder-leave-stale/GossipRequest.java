@@ -1,0 +1,31 @@
+package gen.minfinderleavestale;
+
+import dev.lockstep.runtime.api.Itf;
+import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.SpecValues;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * msg1 of exchange Node.Gossip: the initiator and the variables of its old state that the receiver reads. (spec: minfinder-leave-stale.lstep:20:8)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "minfinder-leave-stale.lstep")
+public record GossipRequest(NodeId initiator, long cur) implements ItfEncodable {
+
+    /**
+     * ITF: an object of the fields under their spec names. (spec: minfinder-leave-stale.lstep:20:8)
+     */
+    @Override
+    public Object toItf() {
+        return Itf.record("cur", cur, "initiator", initiator);
+    }
+
+    /**
+     * Decodes the ITF object; @throws dev.lockstep.runtime.api.MalformedValueException naming the field that is missing or malformed (spec: minfinder-leave-stale.lstep:20:8)
+     */
+    public static GossipRequest fromItf(Object itf) {
+        Map<?, ?> r = Itf.asRecord(itf);
+        return new GossipRequest(SpecValues.field(r, "initiator", Itf::asNode, "msg1 of exchange Node.Gossip"), SpecValues.field(r, "cur", Itf::asLong, "msg1 of exchange Node.Gossip"));
+    }
+}

@@ -1,0 +1,78 @@
+package gen.paxosreplicated;
+
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.trace.TraceRecorder;
+import dev.lockstep.runtime.trace.TraceSink;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Trace events of role Acceptor of protocol PaxosReplicated, for Java written by hand: one method per action, with the action's typed parameters, the local state after the step and the messages sent; each returns the envelopes to send. Not thread-safe: one per node, used from the node's own thread. (spec: paxos-learners-replicated.lstep:68:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "paxos-learners-replicated.lstep")
+public final class AcceptorTrace implements AutoCloseable {
+
+    /**
+     * The spec's name of action Acceptor.Promise, as trace events carry it. (spec: paxos-learners-replicated.lstep:73:3)
+     */
+    public static final String PROMISE = "Promise";
+
+    /**
+     * The spec's name of action Acceptor.Accept, as trace events carry it. (spec: paxos-learners-replicated.lstep:78:3)
+     */
+    public static final String ACCEPT = "Accept";
+
+    private final TraceSink sink;
+
+    private final TraceRecorder recorder;
+
+    /**
+     * Records node {@code self}'s events into {@code sink}. (spec: paxos-learners-replicated.lstep:68:1)
+     */
+    public AcceptorTrace(NodeId self, TraceSink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.recorder = new TraceRecorder(Objects.requireNonNull(self, "self").name(), "Acceptor", sink);
+    }
+
+    /**
+     * Records the node's initial local state (step 0); call it once, first. (spec: paxos-learners-replicated.lstep:68:1)
+     */
+    public void init(AcceptorState state) {
+        recorder.init(state);
+    }
+
+    /**
+     * Records a step of Acceptor.Promise, which received {@code received} (a P1a message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: paxos-learners-replicated.lstep:73:3)
+     */
+    public List<Envelope> promise(Envelope received, AcceptorState after, PaxosReplicatedMessage... sent) {
+        if (!(received.message() instanceof P1a))
+            throw new IllegalArgumentException("Acceptor.Promise receives a P1a message, not " + received.message().type());
+        return recorder.step(PROMISE, List.of(), List.of(), received, List.of(sent), after);
+    }
+
+    /**
+     * Records a step of Acceptor.Accept, which received {@code received} (a P2a message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: paxos-learners-replicated.lstep:78:3)
+     */
+    public List<Envelope> accept(Envelope received, AcceptorState after, PaxosReplicatedMessage... sent) {
+        if (!(received.message() instanceof P2a))
+            throw new IllegalArgumentException("Acceptor.Accept receives a P2a message, not " + received.message().type());
+        return recorder.step(ACCEPT, List.of(), List.of(), received, List.of(sent), after);
+    }
+
+    /**
+     * The untyped recorder underneath (clocks, step count). (spec: paxos-learners-replicated.lstep:68:1)
+     */
+    public TraceRecorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Closes the sink (flushes and closes a trace file). (spec: paxos-learners-replicated.lstep:68:1)
+     */
+    @Override
+    public void close() {
+        sink.close();
+    }
+}
