@@ -126,6 +126,10 @@ class LibraryStateCountsTest {
         // Same figures as TLC (CrossCheckTest): 4 priority configurations, announcements bounded by the constraint.
         pin("leader-announce.lstep", "small", Expect.holds(1024, 4438, 10));
 
+        // The two-level min-election of seed 000 (a group of two and a singleton, one crash). TLC agrees, Converges
+        // included (CrossCheckTest, long).
+        pin("hier-election.lstep", "three", Expect.holds(17284, 205937, 21));
+
         pin("buggy/two-phase-commit-eager.lstep", "small", Expect.violates("Consistent", 6));
         pin("buggy/raft-election-double-vote.lstep", "small", Expect.violates("OneLeaderPerTerm", 9));
         // A crash forgets the vote: two leaders of term 1 (TLC: the same 8 states).
@@ -142,6 +146,8 @@ class LibraryStateCountsTest {
         pin("buggy/chang-roberts-forward-all.lstep", "wrongLeader", Expect.violates("LeaderHasMaxId", 5));
         pin("buggy/chang-roberts-forward-all.lstep", "twoLeaders", Expect.violates("AtMostOneLeader", 9));
         pin("buggy/minfinder-max.lstep", "small", Expect.violates("MinNeverLost", 3));
+        // A new representative re-decides on its own view: its stable localLeader changes (seed 000, s-up broken).
+        pin("buggy/hier-election-no-transfer.lstep", "three", Expect.breaksStep("Stable_Member_localLeader", 7));
         pin("buggy/two-rings-rank-as-id.lstep", "small", Expect.violates("Upper_AtMostOneLeader", 6));
         // fifo lossy any loses the middle of three messages (TLC: 26 distinct, 38 generated, the same trace length).
         pin("buggy/numbered-queue-gap.lstep", "small", Expect.violates("Consecutive", 5));
@@ -166,7 +172,10 @@ class LibraryStateCountsTest {
             // 724,274 distinct / 2,729,079 generated / depth 61, like TLC on the hand-written module (docs/benchmarks.md).
             key("lamport-mutex.lstep", "n3"),
             // The transformed 2PC's small: 1,918,656 distinct states (56 s); its rm2 is pinned.
-            key("two-phase-commit-lossy.lstep", "small"));
+            key("two-phase-commit-lossy.lstep", "small"),
+            // The seed's nine nodes are far beyond exhaustive search (simulated in the conformance suites); four is
+            // pinned in HierElectionLongTest.
+            key("hier-election.lstep", "four"), key("hier-election.lstep", "nine"));
 
     /**
      * Specs whose runs end once their work is done (a transform's output stops when every message is acknowledged):
