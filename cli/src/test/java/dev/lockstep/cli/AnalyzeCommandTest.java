@@ -58,7 +58,7 @@ class AnalyzeCommandTest {
         for (String[] args : List.of(new String[] {"analyze", TXS}, new String[] {"analyze", TXS, "--monotonicity", "--partition"})) {
             CliTest.Run r = CliTest.run(args);
             assertEquals(2, r.exit());
-            assertEquals("lockstep analyze: choose one analysis: --monotonicity or --partition\n", r.err());
+            assertEquals("lockstep analyze: choose one analysis: --monotonicity, --partition or --placement\n", r.err());
         }
     }
 
