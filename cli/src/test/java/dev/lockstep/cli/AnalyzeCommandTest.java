@@ -93,4 +93,22 @@ class AnalyzeCommandTest {
         assertEquals(0, with.exit(), with.err());
         assertEquals(CliTest.run("analyze", TXS, "--partition").out(), with.out());
     }
+
+    @Test
+    void placementNeedsAModelAndReportsOneFeederPerGroupInJson() throws IOException {
+        CliTest.Run without = CliTest.run("analyze", "../specs/hier-election.lstep", "--placement");
+        assertEquals(2, without.exit());
+        assertEquals("lockstep analyze: --placement needs --model: it counts the model's nodes\n", without.err());
+        CliTest.Run json = CliTest.run("analyze", "../specs/hier-election.lstep", "--placement", "--model", "four",
+                "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode combine = null;
+        for (JsonNode c : new ObjectMapper().readTree(json.out()).get("combiners")) {
+            if (c.get("name").asText().equals("Member.Combine")) combine = c;
+        }
+        assertTrue(combine != null && combine.get("stablePerGroup").asBoolean(), json.out());
+        assertEquals(2, combine.get("feeders").asInt());
+        assertEquals(4, combine.get("of").asInt());
+        assertEquals("Groups", combine.get("groups").asText());
+    }
 }
