@@ -7,13 +7,14 @@ import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Exprs;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.types.Type;
-import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.NodeV;
+import dev.lockstep.lang.value.SetV;
 import dev.lockstep.lang.value.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,21 +92,10 @@ public final class Placement {
     }
 
     /** The combiner reading its message's sender: then who in a group sends matters, not only what. */
-    private static java.util.Optional<Point> readsSender(CheckedSpec.Action a) {
-        if (a.message() == null) return java.util.Optional.empty();
-        List<Expr> roots = new ArrayList<>();
-        roots.add(a.guard());
-        for (Stmt s : a.effects()) {
-            switch (s) {
-                case Stmt.Assign x -> roots.add(x.value());
-                case Stmt.PeerAssign x -> roots.add(x.value());
-                case Stmt.Send x -> {
-                    roots.addAll(x.values());
-                    roots.add(x.to());
-                }
-                case Stmt.TimerControl x -> { }
-            }
-        }
+    private static Optional<Point> readsSender(CheckedSpec.Action a) {
+        if (a.message() == null) return Optional.empty();
+        List<Expr> roots = new ArrayList<>(Exprs.effectRoots(a.effects()));
+        if (a.guard() != null) roots.add(a.guard());
         for (Expr root : roots) {
             List<Expr> found = new ArrayList<>();
             Exprs.forEach(root, e -> {
@@ -115,11 +105,11 @@ public final class Placement {
                 }
             });
             if (!found.isEmpty()) {
-                return java.util.Optional.of(new Point(found.get(0).span(), "the combiner " + a.qualifiedName()
+                return Optional.of(new Point(found.get(0).span(), "the combiner " + a.qualifiedName()
                         + " reads the sender, so which member of a group sends matters"));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private List<Sender> senders(String message) {
