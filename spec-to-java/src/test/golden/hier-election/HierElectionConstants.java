@@ -20,7 +20,7 @@ public record HierElectionConstants(Set<NodeId> Nodes, Set<Set<NodeId>> Groups, 
     }
 
     /**
-     * The constants of model three. (spec: hier-election.lstep:102:1)
+     * The constants of model three. (spec: hier-election.lstep:100:1)
      */
     public static HierElectionConstants three() {
         Set<NodeId> Nodes = SpecValues.setOf(NodeId.of("a1"), NodeId.of("a2"), NodeId.of("b1"));
@@ -30,7 +30,7 @@ public record HierElectionConstants(Set<NodeId> Nodes, Set<Set<NodeId>> Groups, 
     }
 
     /**
-     * The constants of model four. (spec: hier-election.lstep:111:1)
+     * The constants of model four. (spec: hier-election.lstep:109:1)
      */
     public static HierElectionConstants four() {
         Set<NodeId> Nodes = SpecValues.setOf(NodeId.of("a1"), NodeId.of("a2"), NodeId.of("b1"), NodeId.of("b2"));
@@ -40,7 +40,7 @@ public record HierElectionConstants(Set<NodeId> Nodes, Set<Set<NodeId>> Groups, 
     }
 
     /**
-     * The constants of model nine. (spec: hier-election.lstep:120:1)
+     * The constants of model nine. (spec: hier-election.lstep:118:1)
      */
     public static HierElectionConstants nine() {
         Set<NodeId> Nodes = SpecValues.setOf(NodeId.of("a1"), NodeId.of("a2"), NodeId.of("a3"), NodeId.of("b1"), NodeId.of("b2"), NodeId.of("b3"), NodeId.of("c1"), NodeId.of("c2"), NodeId.of("c3"));

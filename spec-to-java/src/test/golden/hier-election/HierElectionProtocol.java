@@ -36,14 +36,14 @@ public final class HierElectionProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, three. (spec: hier-election.lstep:102:1)
+     * The protocol under the spec's first model, three. (spec: hier-election.lstep:100:1)
      */
     public HierElectionProtocol() {
         this("three", HierElectionConstants.three());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: hier-election.lstep:102:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: hier-election.lstep:100:1)
      */
     public static HierElectionProtocol forModel(String model) {
         switch(model) {

@@ -61,11 +61,10 @@ public final class MemberMachine implements RoleMachine<MemberState> {
         boolean rep = constants.Chief(self).equals(self);
         Set<NodeId> heard = SpecValues.setOf(self);
         long best = SpecValues.apply(constants.Id(), self, "hier-election.lstep:45:19");
-        boolean reported = false;
         long localLeader = 0L;
         long globalMin = 0L;
         Set<NodeId> groupsHeard = SpecValues.setOf();
-        out.add(new MemberState(chief, rep, heard, best, reported, localLeader, globalMin, groupsHeard));
+        out.add(new MemberState(chief, rep, heard, best, localLeader, globalMin, groupsHeard));
         return List.copyOf(out);
     }
 
@@ -86,56 +85,56 @@ public final class MemberMachine implements RoleMachine<MemberState> {
     }
 
     /**
-     * Whether auto action Announce is enabled. (spec: hier-election.lstep:51:20)
+     * Whether auto action Announce is enabled. (spec: hier-election.lstep:50:20)
      */
     public boolean enabledAnnounce(MemberState s) {
         return true;
     }
 
     /**
-     * Fires auto action Announce (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:51:3)
+     * Fires auto action Announce (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:50:3)
      */
     public Step<MemberState> announce(MemberState s) {
         try {
             List<Command> out = new ArrayList<>();
             for (NodeId dst : SpecValues.minus(constants.GroupOf(self), SpecValues.setOf(self))) {
-                out.add(new Command.Send(new Cand(self, dst, SpecValues.apply(constants.Id(), self, "hier-election.lstep:52:24"))));
+                out.add(new Command.Send(new Cand(self, dst, SpecValues.apply(constants.Id(), self, "hier-election.lstep:51:24"))));
             }
-            MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.reported(), s.localLeader(), s.globalMin(), s.groupsHeard());
+            MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.localLeader(), s.globalMin(), s.groupsHeard());
             return new Step<>(next, out);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("Announce", "hier-election.lstep:51:3");
+            throw new SpecOverflowException("Announce", "hier-election.lstep:50:3");
         }
     }
 
     /**
-     * Whether on receive Cand action Hear is enabled. (spec: hier-election.lstep:54:30)
+     * Whether on receive Cand action Hear is enabled. (spec: hier-election.lstep:53:30)
      */
     public boolean enabledHear(MemberState s, Cand m) {
         return true;
     }
 
     /**
-     * Fires on receive Cand action Hear (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:54:3)
+     * Fires on receive Cand action Hear (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:53:3)
      */
     public Step<MemberState> hear(MemberState s, Cand m) {
-        MemberState next = new MemberState(s.chief(), s.rep(), SpecValues.union(s.heard(), SpecValues.setOf(m.src())), SpecValues.min(SpecValues.setOf(s.best(), m.id()), "hier-election.lstep:56:16"), s.reported(), s.localLeader(), s.globalMin(), s.groupsHeard());
+        MemberState next = new MemberState(s.chief(), s.rep(), SpecValues.union(s.heard(), SpecValues.setOf(m.src())), SpecValues.min(SpecValues.setOf(s.best(), m.id()), "hier-election.lstep:55:16"), s.localLeader(), s.globalMin(), s.groupsHeard());
         return new Step<>(next, List.of());
     }
 
     /**
-     * Whether auto action Decide is enabled. (spec: hier-election.lstep:59:10)
+     * Whether auto action Decide is enabled. (spec: hier-election.lstep:58:10)
      */
     public boolean enabledDecide(MemberState s) {
         try {
             return (s.rep() && (s.localLeader() == 0L)) && s.heard().equals(constants.GroupOf(self));
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("Decide", "hier-election.lstep:58:3");
+            throw new SpecOverflowException("Decide", "hier-election.lstep:57:3");
         }
     }
 
     /**
-     * Fires auto action Decide (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:58:3)
+     * Fires auto action Decide (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:57:3)
      */
     public Step<MemberState> decide(MemberState s) {
         try {
@@ -143,74 +142,74 @@ public final class MemberMachine implements RoleMachine<MemberState> {
             for (NodeId dst : SpecValues.minus(constants.GroupOf(self), SpecValues.setOf(self))) {
                 out.add(new Command.Send(new Decided(self, dst, s.best())));
             }
-            MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.reported(), s.best(), s.globalMin(), s.groupsHeard());
+            MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.best(), s.globalMin(), s.groupsHeard());
             return new Step<>(next, out);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("Decide", "hier-election.lstep:58:3");
+            throw new SpecOverflowException("Decide", "hier-election.lstep:57:3");
         }
     }
 
     /**
-     * Whether on receive Decided action Learn is enabled. (spec: hier-election.lstep:64:10)
+     * Whether on receive Decided action Learn is enabled. (spec: hier-election.lstep:63:10)
      */
     public boolean enabledLearn(MemberState s, Decided m) {
         return s.localLeader() == 0L;
     }
 
     /**
-     * Fires on receive Decided action Learn (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:63:3)
+     * Fires on receive Decided action Learn (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:62:3)
      */
     public Step<MemberState> learn(MemberState s, Decided m) {
-        MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.reported(), m.leader(), s.globalMin(), s.groupsHeard());
+        MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), m.leader(), s.globalMin(), s.groupsHeard());
         return new Step<>(next, List.of());
     }
 
     /**
-     * Whether auto action Up is enabled. (spec: hier-election.lstep:68:10)
+     * Whether auto action Up is enabled. (spec: hier-election.lstep:67:10)
      */
     public boolean enabledUp(MemberState s) {
-        return (s.rep() && !(s.localLeader() == 0L)) && !s.reported();
+        return s.rep() && !(s.localLeader() == 0L);
     }
 
     /**
-     * Fires auto action Up (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:67:3)
+     * Fires auto action Up (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:66:3)
      */
     public Step<MemberState> up(MemberState s) {
         List<Command> out = new ArrayList<>();
         for (NodeId dst : constants.Nodes()) {
             out.add(new Command.Send(new Report(self, dst, s.chief(), s.localLeader())));
         }
-        MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), true, s.localLeader(), s.globalMin(), s.groupsHeard());
+        MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.localLeader(), s.globalMin(), s.groupsHeard());
         return new Step<>(next, out);
     }
 
     /**
-     * Whether on receive Down action Takeover is enabled. (spec: hier-election.lstep:73:10)
+     * Whether on receive Down action Takeover is enabled. (spec: hier-election.lstep:71:10)
      */
     public boolean enabledTakeover(MemberState s, Down m) {
         return !s.rep();
     }
 
     /**
-     * Fires on receive Down action Takeover (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:72:3)
+     * Fires on receive Down action Takeover (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:70:3)
      */
     public Step<MemberState> takeover(MemberState s, Down m) {
-        MemberState next = new MemberState(s.chief(), true, s.heard(), s.best(), s.reported(), s.localLeader(), s.globalMin(), s.groupsHeard());
+        MemberState next = new MemberState(s.chief(), true, s.heard(), s.best(), s.localLeader(), s.globalMin(), s.groupsHeard());
         return new Step<>(next, List.of());
     }
 
     /**
-     * Whether on receive Report action Combine is enabled. (spec: hier-election.lstep:76:32)
+     * Whether on receive Report action Combine is enabled. (spec: hier-election.lstep:74:32)
      */
     public boolean enabledCombine(MemberState s, Report m) {
         return true;
     }
 
     /**
-     * Fires on receive Report action Combine (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:76:3)
+     * Fires on receive Report action Combine (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: hier-election.lstep:74:3)
      */
     public Step<MemberState> combine(MemberState s, Report m) {
-        MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.reported(), s.localLeader(), (s.globalMin() == 0L) ? m.leader() : SpecValues.min(SpecValues.setOf(s.globalMin(), m.leader()), "hier-election.lstep:77:57"), SpecValues.union(s.groupsHeard(), SpecValues.setOf(m.chief())));
+        MemberState next = new MemberState(s.chief(), s.rep(), s.heard(), s.best(), s.localLeader(), (s.globalMin() == 0L) ? m.leader() : SpecValues.min(SpecValues.setOf(s.globalMin(), m.leader()), "hier-election.lstep:75:57"), SpecValues.union(s.groupsHeard(), SpecValues.setOf(m.chief())));
         return new Step<>(next, List.of());
     }
 
@@ -231,16 +230,16 @@ public final class MemberMachine implements RoleMachine<MemberState> {
     }
 
     /**
-     * Recovers from a crash in {@code crashed}: volatile variables back to their initial values, durable ones kept, then on restart. (spec: hier-election.lstep:80:3)
+     * Recovers from a crash in {@code crashed}: volatile variables back to their initial values, durable ones kept, then on restart. (spec: hier-election.lstep:78:3)
      */
     @Override
     public Step<MemberState> restart(MemberState crashed) {
-        MemberState s = new MemberState(constants.Chief(self), constants.Chief(self).equals(self), SpecValues.setOf(self), SpecValues.apply(constants.Id(), self, "hier-election.lstep:45:19"), false, crashed.localLeader(), crashed.globalMin(), crashed.groupsHeard());
+        MemberState s = new MemberState(constants.Chief(self), constants.Chief(self).equals(self), SpecValues.setOf(self), SpecValues.apply(constants.Id(), self, "hier-election.lstep:45:19"), crashed.localLeader(), crashed.globalMin(), crashed.groupsHeard());
         List<Command> out = new ArrayList<>();
         for (NodeId dst : constants.GroupOf(self)) {
             out.add(new Command.Send(new Down(self, dst)));
         }
-        MemberState next = new MemberState(s.chief(), false, s.heard(), s.best(), s.reported(), s.localLeader(), s.globalMin(), s.groupsHeard());
+        MemberState next = new MemberState(s.chief(), false, s.heard(), s.best(), s.localLeader(), s.globalMin(), s.groupsHeard());
         return new Step<>(next, out);
     }
 
@@ -252,25 +251,25 @@ public final class MemberMachine implements RoleMachine<MemberState> {
         List<ActionSpec<MemberState>> out = new ArrayList<>();
         ActionSpec.Guard<MemberState> announceGuard = (s, p, m) -> enabledAnnounce(s);
         ActionSpec.Effect<MemberState> announceEffect = (s, p, m) -> announce(s);
-        out.add(new ActionSpec<>("Announce", Trigger.AUTO, null, 0L, 0L, List.of(), announceGuard, announceEffect, "hier-election.lstep:51:3"));
+        out.add(new ActionSpec<>("Announce", Trigger.AUTO, null, 0L, 0L, List.of(), announceGuard, announceEffect, "hier-election.lstep:50:3"));
         ActionSpec.Guard<MemberState> hearGuard = (s, p, m) -> enabledHear(s, (Cand) m);
         ActionSpec.Effect<MemberState> hearEffect = (s, p, m) -> hear(s, (Cand) m);
-        out.add(new ActionSpec<>("Hear", Trigger.ON_RECEIVE, "Cand", 0L, 0L, List.of(), hearGuard, hearEffect, "hier-election.lstep:54:3"));
+        out.add(new ActionSpec<>("Hear", Trigger.ON_RECEIVE, "Cand", 0L, 0L, List.of(), hearGuard, hearEffect, "hier-election.lstep:53:3"));
         ActionSpec.Guard<MemberState> decideGuard = (s, p, m) -> enabledDecide(s);
         ActionSpec.Effect<MemberState> decideEffect = (s, p, m) -> decide(s);
-        out.add(new ActionSpec<>("Decide", Trigger.AUTO, null, 0L, 0L, List.of(), decideGuard, decideEffect, "hier-election.lstep:58:3"));
+        out.add(new ActionSpec<>("Decide", Trigger.AUTO, null, 0L, 0L, List.of(), decideGuard, decideEffect, "hier-election.lstep:57:3"));
         ActionSpec.Guard<MemberState> learnGuard = (s, p, m) -> enabledLearn(s, (Decided) m);
         ActionSpec.Effect<MemberState> learnEffect = (s, p, m) -> learn(s, (Decided) m);
-        out.add(new ActionSpec<>("Learn", Trigger.ON_RECEIVE, "Decided", 0L, 0L, List.of(), learnGuard, learnEffect, "hier-election.lstep:63:3"));
+        out.add(new ActionSpec<>("Learn", Trigger.ON_RECEIVE, "Decided", 0L, 0L, List.of(), learnGuard, learnEffect, "hier-election.lstep:62:3"));
         ActionSpec.Guard<MemberState> upGuard = (s, p, m) -> enabledUp(s);
         ActionSpec.Effect<MemberState> upEffect = (s, p, m) -> up(s);
-        out.add(new ActionSpec<>("Up", Trigger.AUTO, null, 0L, 0L, List.of(), upGuard, upEffect, "hier-election.lstep:67:3"));
+        out.add(new ActionSpec<>("Up", Trigger.AUTO, null, 0L, 0L, List.of(), upGuard, upEffect, "hier-election.lstep:66:3"));
         ActionSpec.Guard<MemberState> takeoverGuard = (s, p, m) -> enabledTakeover(s, (Down) m);
         ActionSpec.Effect<MemberState> takeoverEffect = (s, p, m) -> takeover(s, (Down) m);
-        out.add(new ActionSpec<>("Takeover", Trigger.ON_RECEIVE, "Down", 0L, 0L, List.of(), takeoverGuard, takeoverEffect, "hier-election.lstep:72:3"));
+        out.add(new ActionSpec<>("Takeover", Trigger.ON_RECEIVE, "Down", 0L, 0L, List.of(), takeoverGuard, takeoverEffect, "hier-election.lstep:70:3"));
         ActionSpec.Guard<MemberState> combineGuard = (s, p, m) -> enabledCombine(s, (Report) m);
         ActionSpec.Effect<MemberState> combineEffect = (s, p, m) -> combine(s, (Report) m);
-        out.add(new ActionSpec<>("Combine", Trigger.ON_RECEIVE, "Report", 0L, 0L, List.of(), combineGuard, combineEffect, "hier-election.lstep:76:3"));
+        out.add(new ActionSpec<>("Combine", Trigger.ON_RECEIVE, "Report", 0L, 0L, List.of(), combineGuard, combineEffect, "hier-election.lstep:74:3"));
         return List.copyOf(out);
     }
 }

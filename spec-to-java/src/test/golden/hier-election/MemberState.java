@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * The local state of a node of role Member: its variables, in declaration order. (spec: hier-election.lstep:41:1)
  */
 @Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "hier-election.lstep")
-public record MemberState(NodeId chief, boolean rep, Set<NodeId> heard, long best, boolean reported, long localLeader, long globalMin, Set<NodeId> groupsHeard) implements ItfEncodable {
+public record MemberState(NodeId chief, boolean rep, Set<NodeId> heard, long best, long localLeader, long globalMin, Set<NodeId> groupsHeard) implements ItfEncodable {
 
     /**
      * Refuses null components: null is no spec value. (spec: hier-election.lstep:41:1)
@@ -29,7 +29,7 @@ public record MemberState(NodeId chief, boolean rep, Set<NodeId> heard, long bes
      */
     @Override
     public Object toItf() {
-        return Itf.record("best", best, "chief", chief, "globalMin", globalMin, "groupsHeard", groupsHeard, "heard", heard, "localLeader", localLeader, "rep", rep, "reported", reported);
+        return Itf.record("best", best, "chief", chief, "globalMin", globalMin, "groupsHeard", groupsHeard, "heard", heard, "localLeader", localLeader, "rep", rep);
     }
 
     /**
@@ -37,6 +37,6 @@ public record MemberState(NodeId chief, boolean rep, Set<NodeId> heard, long bes
      */
     public static MemberState fromItf(Object itf) {
         Map<?, ?> r = Itf.asRecord(itf);
-        return new MemberState(SpecValues.field(r, "chief", Itf::asNode, "state of role Member"), SpecValues.field(r, "rep", Itf::asBoolean, "state of role Member"), SpecValues.field(r, "heard", x0 -> SpecValues.setFromItf(x0, Itf::asNode), "state of role Member"), SpecValues.field(r, "best", Itf::asLong, "state of role Member"), SpecValues.field(r, "reported", Itf::asBoolean, "state of role Member"), SpecValues.field(r, "localLeader", Itf::asLong, "state of role Member"), SpecValues.field(r, "globalMin", Itf::asLong, "state of role Member"), SpecValues.field(r, "groupsHeard", x0 -> SpecValues.setFromItf(x0, Itf::asNode), "state of role Member"));
+        return new MemberState(SpecValues.field(r, "chief", Itf::asNode, "state of role Member"), SpecValues.field(r, "rep", Itf::asBoolean, "state of role Member"), SpecValues.field(r, "heard", x0 -> SpecValues.setFromItf(x0, Itf::asNode), "state of role Member"), SpecValues.field(r, "best", Itf::asLong, "state of role Member"), SpecValues.field(r, "localLeader", Itf::asLong, "state of role Member"), SpecValues.field(r, "globalMin", Itf::asLong, "state of role Member"), SpecValues.field(r, "groupsHeard", x0 -> SpecValues.setFromItf(x0, Itf::asNode), "state of role Member"));
     }
 }

@@ -15,37 +15,37 @@ import javax.annotation.processing.Generated;
 public final class MemberTrace implements AutoCloseable {
 
     /**
-     * The spec's name of action Member.Announce, as trace events carry it. (spec: hier-election.lstep:51:3)
+     * The spec's name of action Member.Announce, as trace events carry it. (spec: hier-election.lstep:50:3)
      */
     public static final String ANNOUNCE = "Announce";
 
     /**
-     * The spec's name of action Member.Hear, as trace events carry it. (spec: hier-election.lstep:54:3)
+     * The spec's name of action Member.Hear, as trace events carry it. (spec: hier-election.lstep:53:3)
      */
     public static final String HEAR = "Hear";
 
     /**
-     * The spec's name of action Member.Decide, as trace events carry it. (spec: hier-election.lstep:58:3)
+     * The spec's name of action Member.Decide, as trace events carry it. (spec: hier-election.lstep:57:3)
      */
     public static final String DECIDE = "Decide";
 
     /**
-     * The spec's name of action Member.Learn, as trace events carry it. (spec: hier-election.lstep:63:3)
+     * The spec's name of action Member.Learn, as trace events carry it. (spec: hier-election.lstep:62:3)
      */
     public static final String LEARN = "Learn";
 
     /**
-     * The spec's name of action Member.Up, as trace events carry it. (spec: hier-election.lstep:67:3)
+     * The spec's name of action Member.Up, as trace events carry it. (spec: hier-election.lstep:66:3)
      */
     public static final String UP = "Up";
 
     /**
-     * The spec's name of action Member.Takeover, as trace events carry it. (spec: hier-election.lstep:72:3)
+     * The spec's name of action Member.Takeover, as trace events carry it. (spec: hier-election.lstep:70:3)
      */
     public static final String TAKEOVER = "Takeover";
 
     /**
-     * The spec's name of action Member.Combine, as trace events carry it. (spec: hier-election.lstep:76:3)
+     * The spec's name of action Member.Combine, as trace events carry it. (spec: hier-election.lstep:74:3)
      */
     public static final String COMBINE = "Combine";
 
@@ -69,14 +69,14 @@ public final class MemberTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Member.Announce, an internal action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:51:3)
+     * Records a step of Member.Announce, an internal action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:50:3)
      */
     public List<Envelope> announce(MemberState after, HierElectionMessage... sent) {
         return recorder.step(ANNOUNCE, List.of(), List.of(), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Member.Hear, which received {@code received} (a Cand message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:54:3)
+     * Records a step of Member.Hear, which received {@code received} (a Cand message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:53:3)
      */
     public List<Envelope> hear(Envelope received, MemberState after, HierElectionMessage... sent) {
         if (!(received.message() instanceof Cand))
@@ -85,14 +85,14 @@ public final class MemberTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Member.Decide, an internal action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:58:3)
+     * Records a step of Member.Decide, an internal action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:57:3)
      */
     public List<Envelope> decide(MemberState after, HierElectionMessage... sent) {
         return recorder.step(DECIDE, List.of(), List.of(), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Member.Learn, which received {@code received} (a Decided message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:63:3)
+     * Records a step of Member.Learn, which received {@code received} (a Decided message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:62:3)
      */
     public List<Envelope> learn(Envelope received, MemberState after, HierElectionMessage... sent) {
         if (!(received.message() instanceof Decided))
@@ -101,14 +101,14 @@ public final class MemberTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Member.Up, an internal action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:67:3)
+     * Records a step of Member.Up, an internal action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:66:3)
      */
     public List<Envelope> up(MemberState after, HierElectionMessage... sent) {
         return recorder.step(UP, List.of(), List.of(), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Member.Takeover, which received {@code received} (a Down message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:72:3)
+     * Records a step of Member.Takeover, which received {@code received} (a Down message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:70:3)
      */
     public List<Envelope> takeover(Envelope received, MemberState after, HierElectionMessage... sent) {
         if (!(received.message() instanceof Down))
@@ -117,7 +117,7 @@ public final class MemberTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Member.Combine, which received {@code received} (a Report message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:76:3)
+     * Records a step of Member.Combine, which received {@code received} (a Report message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: hier-election.lstep:74:3)
      */
     public List<Envelope> combine(Envelope received, MemberState after, HierElectionMessage... sent) {
         if (!(received.message() instanceof Report))

@@ -20,7 +20,7 @@ public record HierElectionNoTransferConstants(Set<NodeId> Nodes, Set<Set<NodeId>
     }
 
     /**
-     * The constants of model three. (spec: hier-election-no-transfer.lstep:88:1)
+     * The constants of model three. (spec: hier-election-no-transfer.lstep:86:1)
      */
     public static HierElectionNoTransferConstants three() {
         Set<NodeId> Nodes = SpecValues.setOf(NodeId.of("a1"), NodeId.of("a2"), NodeId.of("b1"));

@@ -36,14 +36,14 @@ public final class HierElectionNoTransferProtocol implements ProtocolDescriptor 
     }
 
     /**
-     * The protocol under the spec's first model, three. (spec: hier-election-no-transfer.lstep:88:1)
+     * The protocol under the spec's first model, three. (spec: hier-election-no-transfer.lstep:86:1)
      */
     public HierElectionNoTransferProtocol() {
         this("three", HierElectionNoTransferConstants.three());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: hier-election-no-transfer.lstep:88:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: hier-election-no-transfer.lstep:86:1)
      */
     public static HierElectionNoTransferProtocol forModel(String model) {
         switch(model) {

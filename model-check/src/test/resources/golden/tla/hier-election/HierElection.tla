@@ -16,17 +16,16 @@ VARIABLES
   Member_rep,  \* Member.rep: bool per node (hier-election.lstep:43:3)
   Member_heard,  \* Member.heard: set<node> per node (hier-election.lstep:44:3)
   Member_best,  \* Member.best: int per node (hier-election.lstep:45:3)
-  Member_reported,  \* Member.reported: bool per node (hier-election.lstep:46:3)
-  Member_localLeader,  \* Member.localLeader: int per node (hier-election.lstep:47:3)
-  Member_globalMin,  \* Member.globalMin: int per node (hier-election.lstep:48:3)
-  Member_groupsHeard,  \* Member.groupsHeard: set<node> per node (hier-election.lstep:49:3)
+  Member_localLeader,  \* Member.localLeader: int per node (hier-election.lstep:46:3)
+  Member_globalMin,  \* Member.globalMin: int per node (hier-election.lstep:47:3)
+  Member_groupsHeard,  \* Member.groupsHeard: set<node> per node (hier-election.lstep:48:3)
   crashCount,  \* the crash steps so far
   network  \* set: each message sent, without its dst, mapped to its destinations; delivery keeps them (hier-election.lstep:33:1)
 
-roleVars == <<Member_chief, Member_rep, Member_heard, Member_best, Member_reported,
-    Member_localLeader, Member_globalMin, Member_groupsHeard, crashCount>>
-vars == <<Member_chief, Member_rep, Member_heard, Member_best, Member_reported, Member_localLeader,
-    Member_globalMin, Member_groupsHeard, crashCount, network>>
+roleVars == <<Member_chief, Member_rep, Member_heard, Member_best, Member_localLeader,
+    Member_globalMin, Member_groupsHeard, crashCount>>
+vars == <<Member_chief, Member_rep, Member_heard, Member_best, Member_localLeader, Member_globalMin,
+    Member_groupsHeard, crashCount, network>>
 
 Member_nodes == Nodes  \* the nodes of role Member
 
@@ -60,7 +59,7 @@ Chief(n) == CHOOSE h \in GroupOf(n) : Id[h] = GroupMin(GroupOf(n))
 \* def (hier-election.lstep:39:1)
 Chiefs == {Chief(n) : n \in Nodes}
 
-\* def (hier-election.lstep:84:1)
+\* def (hier-election.lstep:82:1)
 IsGlobalLeader(n) == Member_groupsHeard[n] = Chiefs /\ Member_globalMin[n] = Id[n]
 
 Init ==
@@ -68,74 +67,71 @@ Init ==
   /\ Member_rep = [self \in Member_nodes |-> Chief(self) = self]
   /\ Member_heard = [self \in Member_nodes |-> {self}]
   /\ Member_best = [self \in Member_nodes |-> Id[self]]
-  /\ Member_reported = [self \in Member_nodes |-> FALSE]
   /\ Member_localLeader = [self \in Member_nodes |-> 0]
   /\ Member_globalMin = [self \in Member_nodes |-> 0]
   /\ Member_groupsHeard = [self \in Member_nodes |-> {}]
   /\ network = <<>>
   /\ crashCount = 0
 
-\* Member.Announce: fair auto action (hier-election.lstep:51:3)
+\* Member.Announce: fair auto action (hier-election.lstep:50:3)
 Member_Announce(self) ==
   /\ network' = Send(network, [type |-> "Cand", src |-> self, id |-> Id[self]], (GroupOf(self) \ {self}))
-  /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_reported,
-         Member_localLeader, Member_globalMin, Member_groupsHeard, crashCount>>
+  /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_localLeader,
+         Member_globalMin, Member_groupsHeard, crashCount>>
 
-\* Member.Hear: fair on receive Cand (hier-election.lstep:54:3)
+\* Member.Hear: fair on receive Cand (hier-election.lstep:53:3)
 Member_Hear(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "Cand" /\ self \in network[m]
     /\ Member_heard' = [Member_heard EXCEPT ![self] = Member_heard[self] \cup {m.src}]
     /\ Member_best' = [Member_best EXCEPT ![self] = Min({Member_best[self], m.id})]
-    /\ UNCHANGED <<Member_chief, Member_rep, Member_reported, Member_localLeader, Member_globalMin,
+    /\ UNCHANGED <<Member_chief, Member_rep, Member_localLeader, Member_globalMin,
            Member_groupsHeard, network, crashCount>>
 
-\* Member.Decide: fair auto action (hier-election.lstep:58:3)
+\* Member.Decide: fair auto action (hier-election.lstep:57:3)
 Member_Decide(self) ==
   /\ Member_rep[self]
   /\ Member_localLeader[self] = 0
   /\ Member_heard[self] = GroupOf(self)
   /\ Member_localLeader' = [Member_localLeader EXCEPT ![self] = Member_best[self]]
   /\ network' = Send(network, [type |-> "Decided", src |-> self, leader |-> Member_best[self]], (GroupOf(self) \ {self}))
-  /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_reported,
-         Member_globalMin, Member_groupsHeard, crashCount>>
+  /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_globalMin,
+         Member_groupsHeard, crashCount>>
 
-\* Member.Learn: fair on receive Decided (hier-election.lstep:63:3)
+\* Member.Learn: fair on receive Decided (hier-election.lstep:62:3)
 Member_Learn(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "Decided" /\ self \in network[m]
     /\ Member_localLeader[self] = 0
     /\ Member_localLeader' = [Member_localLeader EXCEPT ![self] = m.leader]
-    /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_reported,
-           Member_globalMin, Member_groupsHeard, network, crashCount>>
+    /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_globalMin,
+           Member_groupsHeard, network, crashCount>>
 
-\* Member.Up: fair auto action (hier-election.lstep:67:3)
+\* Member.Up: fair auto action (hier-election.lstep:66:3)
 Member_Up(self) ==
   /\ Member_rep[self]
   /\ Member_localLeader[self] /= 0
-  /\ ~Member_reported[self]
-  /\ Member_reported' = [Member_reported EXCEPT ![self] = TRUE]
   /\ network' = Send(network, [type |-> "Report", src |-> self, chief |-> Member_chief[self], leader |-> Member_localLeader[self]], Nodes)
   /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_localLeader,
          Member_globalMin, Member_groupsHeard, crashCount>>
 
-\* Member.Takeover: fair on receive Down (hier-election.lstep:72:3)
+\* Member.Takeover: fair on receive Down (hier-election.lstep:70:3)
 Member_Takeover(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "Down" /\ self \in network[m]
     /\ ~Member_rep[self]
     /\ Member_rep' = [Member_rep EXCEPT ![self] = TRUE]
-    /\ UNCHANGED <<Member_chief, Member_heard, Member_best, Member_reported, Member_localLeader,
-           Member_globalMin, Member_groupsHeard, network, crashCount>>
+    /\ UNCHANGED <<Member_chief, Member_heard, Member_best, Member_localLeader, Member_globalMin,
+           Member_groupsHeard, network, crashCount>>
 
-\* Member.Combine: fair on receive Report (hier-election.lstep:76:3)
+\* Member.Combine: fair on receive Report (hier-election.lstep:74:3)
 Member_Combine(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "Report" /\ self \in network[m]
     /\ Member_globalMin' = [Member_globalMin EXCEPT ![self] = IF Member_globalMin[self] = 0 THEN m.leader ELSE Min({Member_globalMin[self], m.leader})]
     /\ Member_groupsHeard' = [Member_groupsHeard EXCEPT ![self] = Member_groupsHeard[self] \cup {m.chief}]
-    /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_reported,
-           Member_localLeader, network, crashCount>>
+    /\ UNCHANGED <<Member_chief, Member_rep, Member_heard, Member_best, Member_localLeader, network,
+           crashCount>>
 
 \* Environment step: a node of a crashing role crashes and recovers at once. Its volatile
 \* variables get their initial values back, its durable ones and the network stay as they are.
@@ -146,7 +142,6 @@ Node_Crash(self) ==
   /\ Member_rep' = [Member_rep EXCEPT ![self] = FALSE]
   /\ Member_heard' = [Member_heard EXCEPT ![self] = {self}]
   /\ Member_best' = [Member_best EXCEPT ![self] = Id[self]]
-  /\ Member_reported' = [Member_reported EXCEPT ![self] = FALSE]
   /\ network' = Send(network, [type |-> "Down", src |-> self], GroupOf(self))
   /\ UNCHANGED <<Member_localLeader, Member_globalMin, Member_groupsHeard>>
 
@@ -173,39 +168,39 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (hier-election.lstep:87:1)
+\* invariant (hier-election.lstep:85:1)
 OneGlobalLeader == \A n \in Nodes, k \in Nodes : (IsGlobalLeader(n) /\ IsGlobalLeader(k)) => n = k
 
-\* invariant (hier-election.lstep:90:1)
+\* invariant (hier-election.lstep:88:1)
 LeaderIsMin == \A n \in Nodes : IsGlobalLeader(n) => Id[n] = Min({Id[k] : k \in Nodes})
 
-\* invariant (hier-election.lstep:93:1)
+\* invariant (hier-election.lstep:91:1)
 LocalIsGroupMin == \A n \in Nodes : Member_localLeader[n] /= 0 => Member_localLeader[n] = GroupMin(GroupOf(n))
 
-\* invariant (hier-election.lstep:96:1)
+\* invariant (hier-election.lstep:94:1)
 ReportsAreGroupMins == \A r \in Msgs("Report") : r.chief = Chief(r.src) /\ r.leader = GroupMin(GroupOf(r.src))
 
-\* property, checked under the fairness in Spec (hier-election.lstep:99:1)
+\* property, checked under the fairness in Spec (hier-election.lstep:97:1)
 Converges == <>(\E n \in Nodes : IsGlobalLeader(n))
 
 \* transition property, checked on every step (hier-election.lstep:42:3)
 Stable_Member_chief == [][\A stableNode \in Nodes : Member_chief[stableNode] /= Chief(stableNode) => Member_chief[stableNode]' = Member_chief[stableNode]]_vars
 
-\* transition property, checked on every step (hier-election.lstep:47:3)
+\* transition property, checked on every step (hier-election.lstep:46:3)
 Stable_Member_localLeader == [][\A stableNode \in Nodes : Member_localLeader[stableNode] /= 0 => Member_localLeader[stableNode]' = Member_localLeader[stableNode]]_vars
 
-\* transition property, checked on every step (hier-election.lstep:48:3)
+\* transition property, checked on every step (hier-election.lstep:47:3)
 Stable_Member_globalMin == [][\A stableNode \in Nodes : Member_globalMin[stableNode] /= 0 => Member_globalMin[stableNode] >= Member_globalMin[stableNode]']_vars
 
-\* model three (hier-election.lstep:102:1)
+\* model three (hier-election.lstep:100:1)
 three_Groups == {{b1}, {a1, a2}}
 three_Id == (a1 :> 1 @@ a2 :> 2 @@ b1 :> 3)
 
-\* model four (hier-election.lstep:111:1)
+\* model four (hier-election.lstep:109:1)
 four_Groups == {{a1, a2}, {b1, b2}}
 four_Id == (a1 :> 1 @@ a2 :> 2 @@ b1 :> 3 @@ b2 :> 4)
 
-\* model nine (hier-election.lstep:120:1)
+\* model nine (hier-election.lstep:118:1)
 nine_Groups == {{a1, a2, a3}, {b1, b2, b3}, {c1, c2, c3}}
 nine_Id == (a1 :> 1 @@ a2 :> 2 @@ a3 :> 3 @@ b1 :> 4 @@ b2 :> 5 @@ b3 :> 6 @@ c1 :> 7 @@ c2 :> 8 @@ c3 :> 9)
 

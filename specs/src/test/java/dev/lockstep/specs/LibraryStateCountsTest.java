@@ -128,7 +128,7 @@ class LibraryStateCountsTest {
 
         // The two-level min-election of seed 000 (a group of two and a singleton, one crash). TLC agrees, Converges
         // included (CrossCheckTest, long).
-        pin("hier-election.lstep", "three", Expect.holds(17284, 205937, 21));
+        pin("hier-election.lstep", "three", Expect.holds(14060, 187105, 20));
 
         pin("buggy/two-phase-commit-eager.lstep", "small", Expect.violates("Consistent", 6));
         pin("buggy/raft-election-double-vote.lstep", "small", Expect.violates("OneLeaderPerTerm", 9));
