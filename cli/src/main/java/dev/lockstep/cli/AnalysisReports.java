@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.analysis.MonotonicityReport;
 import dev.lockstep.lang.analysis.PartitionReport;
+import dev.lockstep.lang.analysis.PlacementReport;
 import dev.lockstep.lang.analysis.Point;
 import java.io.PrintWriter;
 import java.util.List;
@@ -99,6 +100,47 @@ final class AnalysisReports {
                             .put("key", route.key());
                 }
                 rj.set("refusals", points(role.refusals()));
+            }
+            return json;
+        }
+    }
+
+    record Placements(String file, PlacementReport r) implements Output.Report {
+        @Override
+        public void text(PrintWriter out, PrintWriter err) {
+            out.printf("Placement of %s, model %s%n", file, r.model());
+            for (PlacementReport.Combiner c : r.combiners()) {
+                String fed = c.senders().isEmpty() ? "" : " from " + String.join(", ", c.senders());
+                if (c.stablePerGroup()) {
+                    out.printf("%s: %d of %d nodes (one per group of %s): input %s%s is stable per group%n", c.name(),
+                            c.feeders(), c.of(), c.groups(), c.message(), fed);
+                    out.printf("  groups: %s%n", String.join(" | ", c.groupNodes().stream()
+                            .map(g -> String.join(", ", g)).toList()));
+                } else {
+                    out.printf("%s: %d of %d nodes (all senders): input %s%s is not stable per group%n", c.name(),
+                            c.feeders(), c.of(), c.message(), fed);
+                    for (Point p : c.reasons()) out.println("  " + point(p));
+                }
+            }
+        }
+
+        @Override
+        public JsonNode json() {
+            ObjectNode json = Json.object().put("status", "ok").put("analysis", "placement").put("spec", r.spec())
+                    .put("model", r.model());
+            ArrayNode combiners = json.putArray("combiners");
+            for (PlacementReport.Combiner c : r.combiners()) {
+                ObjectNode cj = combiners.addObject().put("name", c.name()).put("message", c.message())
+                        .put("stablePerGroup", c.stablePerGroup()).put("feeders", c.feeders()).put("of", c.of())
+                        .put("groups", c.groups());
+                ArrayNode senders = cj.putArray("senders");
+                c.senders().forEach(senders::add);
+                ArrayNode groups = cj.putArray("groupNodes");
+                for (List<String> g : c.groupNodes()) {
+                    ArrayNode ga = groups.addArray();
+                    g.forEach(ga::add);
+                }
+                cj.set("reasons", points(c.reasons()));
             }
             return json;
         }

@@ -5,6 +5,7 @@ import dev.lockstep.invariants.calm.UpwardClosure;
 import dev.lockstep.lang.analysis.Monotonicity;
 import dev.lockstep.lang.analysis.MonotonicityReport;
 import dev.lockstep.lang.analysis.Partitioning;
+import dev.lockstep.lang.analysis.Placement;
 import dev.lockstep.lang.ir.CheckedSpec;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "analyze", description = "Analyse a spec's structure (docs/analyses.md): --monotonicity classifies "
         + "every action and role as monotone or not (CALM) and names each coordination point; --partition finds the "
-        + "key each role can be sharded by, or the spec lines that prevent it. Exit 0 when the analysis ran, "
+        + "key each role can be sharded by, or the spec lines that prevent it; --placement (with --model) says which "
+        + "nodes must feed each combiner (one per group when its input is stable per group). Exit 0 when the analysis ran, "
         + "whatever it found; 2 on bad input.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
@@ -31,6 +33,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--partition", description = "By which key each role can be sharded, or why not.")
     boolean partition;
 
+    @Option(names = "--placement", description = "With --model: which nodes must feed each combiner (seed 000).")
+    boolean placement;
+
     @Option(names = "--role", paramLabel = "ROLE", description = "With --partition: only this role.")
     String role;
 
@@ -39,11 +44,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (monotonicity == partition) throw output.refuse("choose one analysis: --monotonicity or --partition");
+        if ((monotonicity ? 1 : 0) + (partition ? 1 : 0) + (placement ? 1 : 0) != 1) {
+            throw output.refuse("choose one analysis: --monotonicity, --partition or --placement");
+        }
+        if (placement && model == null) throw output.refuse("--placement needs --model: it counts the model's nodes");
         if (role != null && !partition) throw output.refuse("--role applies to --partition only");
         LoadedModel loaded = model == null ? null : file.load(model, output);
         if (loaded != null) output.warnings(loaded.warnings());
         CheckedSpec spec = loaded == null ? compile() : loaded.spec();
+        if (placement) {
+            output.emit(new AnalysisReports.Placements(file.toString(), Placement.analyze(loaded.instance())));
+            return ExitCodes.HOLDS;
+        }
         if (monotonicity) {
             MonotonicityReport report = Monotonicity.analyze(spec);
             // With a model, Z3 re-decides the guards the syntactic test could not show upward-closed.

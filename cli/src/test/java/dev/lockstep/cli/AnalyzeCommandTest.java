@@ -58,7 +58,7 @@ class AnalyzeCommandTest {
         for (String[] args : List.of(new String[] {"analyze", TXS}, new String[] {"analyze", TXS, "--monotonicity", "--partition"})) {
             CliTest.Run r = CliTest.run(args);
             assertEquals(2, r.exit());
-            assertEquals("lockstep analyze: choose one analysis: --monotonicity or --partition\n", r.err());
+            assertEquals("lockstep analyze: choose one analysis: --monotonicity, --partition or --placement\n", r.err());
         }
     }
 
@@ -92,5 +92,23 @@ class AnalyzeCommandTest {
         CliTest.Run with = CliTest.run("analyze", TXS, "--partition", "--model", "small");
         assertEquals(0, with.exit(), with.err());
         assertEquals(CliTest.run("analyze", TXS, "--partition").out(), with.out());
+    }
+
+    @Test
+    void placementNeedsAModelAndReportsOneFeederPerGroupInJson() throws IOException {
+        CliTest.Run without = CliTest.run("analyze", "../specs/hier-election.lstep", "--placement");
+        assertEquals(2, without.exit());
+        assertEquals("lockstep analyze: --placement needs --model: it counts the model's nodes\n", without.err());
+        CliTest.Run json = CliTest.run("analyze", "../specs/hier-election.lstep", "--placement", "--model", "four",
+                "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode combine = null;
+        for (JsonNode c : new ObjectMapper().readTree(json.out()).get("combiners")) {
+            if (c.get("name").asText().equals("Member.Combine")) combine = c;
+        }
+        assertTrue(combine != null && combine.get("stablePerGroup").asBoolean(), json.out());
+        assertEquals(2, combine.get("feeders").asInt());
+        assertEquals(4, combine.get("of").asInt());
+        assertEquals("Groups", combine.get("groups").asText());
     }
 }

@@ -86,6 +86,8 @@ class JsonShapeTest {
         cases.put("analyze-monotonicity", new String[] {"analyze", SPEC, "--monotonicity"});
         cases.put("analyze-partition", new String[] {"analyze", "../specs/analysis/two-phase-commit-txs-batch.lstep",
                 "--partition"});
+        cases.put("analyze-placement", new String[] {"analyze", "../specs/hier-election.lstep", "--placement",
+                "--model", "three"});
         cases.put("analyze-bad-input", new String[] {"analyze", SPEC, "--partition", "--role", "Nobody"});
         List<DynamicTest> tests = new ArrayList<>();
         // In order: conform reads the traces simulate-holds writes, replay those of simulate-spec.

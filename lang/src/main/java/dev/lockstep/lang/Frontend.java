@@ -5,6 +5,7 @@ import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.instance.Instances;
+import dev.lockstep.lang.instance.Partitions;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.syntax.Ast;
@@ -32,6 +33,7 @@ public final class Frontend {
     public static Compilation compile(SourceFile source, Path baseDir) {
         Diagnostics diags = new Diagnostics();
         Ast.Spec ast = Parser.parse(source, diags);
+        if (!diags.hasErrors()) ast = Partitions.unroll(ast, diags);
         if (!diags.hasErrors()) ast = Instances.flatten(ast, baseDir, diags);
         // A syntax error drops the declaration it is in; checking what is left would report names that are
         // missing only because of it, so the checker runs on syntactically clean input only.

@@ -147,6 +147,10 @@ class LibraryStateCountsTest {
         // Same figures as TLC (CrossCheckTest): 4 priority configurations, announcements bounded by the constraint.
         pin("leader-announce.lstep", "small", Expect.holds(1024, 4438, 10));
 
+        // The two-level min-election of seed 000 (a group of two and a singleton, one crash). TLC agrees, Converges
+        // included (CrossCheckTest, long).
+        pin("hier-election.lstep", "three", Expect.holds(14060, 187105, 20));
+
         pin("buggy/two-phase-commit-eager.lstep", "small", Expect.violates("Consistent", 6));
         pin("buggy/raft-election-double-vote.lstep", "small", Expect.violates("OneLeaderPerTerm", 9));
         // A crash forgets the vote: two leaders of term 1 (TLC: the same 8 states).
@@ -167,6 +171,8 @@ class LibraryStateCountsTest {
         pin("buggy/sliver-inverted-purge.lstep", "small", Expect.violates("Fresh", 3));
         // Its bug breaks liveness only (ConvergesToLiveMin, TLC's lasso in LivenessTest): safety holds.
         pin("buggy/minfinder-leave-stale.lstep", "small", Expect.holds(40, 188, 4));
+        // A new representative re-decides on its own view: its stable localLeader changes (seed 000, s-up broken).
+        pin("buggy/hier-election-no-transfer.lstep", "three", Expect.breaksStep("Stable_Member_localLeader", 7));
         pin("buggy/two-rings-rank-as-id.lstep", "small", Expect.violates("Upper_AtMostOneLeader", 6));
         // fifo lossy any loses the middle of three messages (TLC: 26 distinct, 38 generated, the same trace length).
         pin("buggy/numbered-queue-gap.lstep", "small", Expect.violates("Consecutive", 5));
@@ -195,7 +201,10 @@ class LibraryStateCountsTest {
             // The transformed 2PC's small: 1,918,656 distinct states (56 s); its rm2 is pinned.
             key("two-phase-commit-lossy.lstep", "small"),
             // The gossip simulator's model (docs/gossip.md): 20 nodes.
-            key("minfinder-composed.lstep", "sim"));
+            key("minfinder-composed.lstep", "sim"),
+            // The seed's nine nodes are far beyond exhaustive search (simulated in the conformance suites); four is
+            // pinned in HierElectionLongTest.
+            key("hier-election.lstep", "four"), key("hier-election.lstep", "nine"));
 
     /**
      * Specs whose runs end once their work is done (a transform's output stops when every message is acknowledged):

@@ -211,6 +211,14 @@ public final class Instances {
         }
         Diagnostics own = new Diagnostics();
         Ast.Spec inner = Parser.parse(source, own);
+        for (Ast.Decl d : inner.decls()) {
+            // Its groups would come from that spec's models, which an instance drops.
+            if (d instanceof Ast.InstanceDecl i && i.partition() != null) {
+                own.error(Code.PARTITION_NESTED, i.name().span(), "partitioned instance " + i.name().name()
+                        + " in an instantiated spec: its groups would come from that spec's models, which are dropped",
+                        "partition at the outermost spec, whose models bind the groups");
+            }
+        }
         if (!own.hasErrors()) {
             stack.push(absolute);
             inner = new Instances(own).expandAll(inner, file.getParent() == null ? Path.of(".") : file.getParent(),

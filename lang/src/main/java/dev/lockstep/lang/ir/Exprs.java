@@ -124,17 +124,24 @@ public final class Exprs {
                     if (x.rate() != null) out.add(x.rate());
                 }
                 if (a.guard() != null) out.add(a.guard());
-                for (Stmt s : a.effects()) {
-                    switch (s) {
-                        case Stmt.Assign asg -> out.add(asg.value());
-                        case Stmt.PeerAssign asg -> out.add(asg.value());
-                        case Stmt.Send send -> {
-                            out.addAll(send.values());
-                            out.add(send.to());
-                        }
-                        case Stmt.TimerControl timer -> { }
-                    }
+                out.addAll(effectRoots(a.effects()));
+            }
+        }
+        return out;
+    }
+
+    /** The expressions of {@code effects}: assigned values, sent fields and send targets. */
+    public static List<Expr> effectRoots(List<Stmt> effects) {
+        List<Expr> out = new ArrayList<>();
+        for (Stmt s : effects) {
+            switch (s) {
+                case Stmt.Assign asg -> out.add(asg.value());
+                case Stmt.PeerAssign asg -> out.add(asg.value());
+                case Stmt.Send send -> {
+                    out.addAll(send.values());
+                    out.add(send.to());
                 }
+                case Stmt.TimerControl timer -> { }
             }
         }
         return out;

@@ -82,7 +82,19 @@ public final class Ast {
      * with its constants bound to this spec's expressions and its names qualified by {@code Name}. Replaced by
      * those declarations before checking ({@code lang.instance.Instances}), so no later stage sees it.
      */
-    public record InstanceDecl(Ident name, StrLit file, List<Binding> with, Span span) implements Decl {}
+    public record InstanceDecl(Ident name, StrLit file, List<Binding> with, Span span, Partition partition)
+            implements Decl {
+        public InstanceDecl(Ident name, StrLit file, List<Binding> with, Span span) {
+            this(name, file, with, span, null);
+        }
+    }
+
+    /**
+     * {@code instance I[g \in Groups] = "file" over Nodes with C <- e(g)}: one instance per group of the model's
+     * {@code Groups} (a partition of {@code Nodes}, which may be absent); unrolled per model before expansion
+     * ({@code lang.instance.Partitions}).
+     */
+    public record Partition(Ident var, Ident groups, Ident over) {}
 
     /**
      * {@code symmetric} lists the constants declared symmetric (node sets whose nodes may be permuted);

@@ -196,9 +196,18 @@ public final class Parser extends ExprParser {
     private Ast.InstanceDecl instance() {
         Token start = advance();
         Ast.Ident name = ident("an instance name");
+        Ast.Ident partVar = null;
+        Ast.Ident groups = null;
+        if (accept(TokenKind.LBRACKET)) {
+            partVar = ident("the group variable, as in  instance Local[g \\in Groups]");
+            expect(TokenKind.IN_SET, "'\\in' and the constant set of groups, as in  instance Local[g \\in Groups]");
+            groups = ident("the constant set of groups");
+            expect(TokenKind.RBRACKET, "']' to close the partition");
+        }
         expect(TokenKind.EQ, "'=' and the file to instantiate, as in  instance Lower = \"chang-roberts.lstep\"");
         Token file = expect(TokenKind.STRING, "the file to instantiate, as a string");
         Ast.StrLit path = new Ast.StrLit(file.text(), span(file));
+        Ast.Ident over = partVar != null && acceptWord("over") ? ident("the node set the groups partition") : null;
         List<Ast.Binding> with = new ArrayList<>();
         if (acceptWord("with")) {
             with = commaSeparated(() -> {
@@ -208,7 +217,8 @@ public final class Parser extends ExprParser {
                 return new Ast.Binding(constant, expr());
             });
         }
-        return new Ast.InstanceDecl(name, path, with, spanFrom(start));
+        return new Ast.InstanceDecl(name, path, with, spanFrom(start),
+                partVar == null ? null : new Ast.Partition(partVar, groups, over));
     }
 
     private Ast.RoleDecl role() {
