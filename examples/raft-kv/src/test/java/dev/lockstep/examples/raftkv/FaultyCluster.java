@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,40 @@ final class FaultyCluster implements AutoCloseable {
         proxies.values().forEach(m -> m.values().forEach(LinkProxy::heal));
     }
 
+    /** Restores every link to and from {@code id}. */
+    void heal(NodeId id) {
+        for (NodeId other : servers) {
+            if (other.equals(id)) continue;
+            proxies.get(id).get(other).heal();
+            proxies.get(other).get(id).heal();
+        }
+    }
+
+    /**
+     * Kills a server while it leads, so that its durable votedFor is {itself} at the kill: the leader is cut off
+     * first, and killed only if it still leads once what reached it before the cut had time to be handled (no
+     * message arrives after the cut, and a leader has no timeout that makes it step down by itself). Under load a
+     * leader may have stepped down meanwhile (a higher term from a candidate whose election timer fired): then its
+     * links are restored and the next leader is tried. Returns the killed server, or null if none could be killed
+     * as leader within the timeout. Its links are restored after the kill, for its restart.
+     */
+    NodeId killWhileLeader(long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end) {
+            NodeId l = awaitLeader(Math.max(1, end - System.currentTimeMillis()));
+            if (l == null) return null;
+            isolate(l);
+            Thread.sleep(200);
+            if (running.get(l).state().status() == Status.leader) {
+                kill(l);
+                heal(l);
+                return l;
+            }
+            heal(l);
+        }
+        return null;
+    }
+
     /** The running server that is leader in the highest term, or null. */
     NodeId leader() throws InterruptedException {
         NodeId best = null;
@@ -125,6 +160,42 @@ final class FaultyCluster implements AutoCloseable {
         while (System.currentTimeMillis() < end) {
             NodeId l = leader();
             if (l != null) return l;
+            Thread.sleep(20);
+        }
+        return null;
+    }
+
+    /**
+     * A leader among {@code among} that every running server of {@code among} follows in its term, unchanged for
+     * {@code stableMillis}: right after an election a server whose timer fired meanwhile may still start a higher
+     * term and depose the new leader, and a command proposed then is answered UNKNOWN. Null at the timeout.
+     */
+    NodeId awaitStableLeader(Collection<NodeId> among, long stableMillis, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        NodeId seen = null;
+        long seenTerm = -1, since = 0;
+        while (System.currentTimeMillis() < end) {
+            NodeId leader = null;
+            long term = -1;
+            boolean oneTerm = true;
+            for (NodeId id : among) {
+                RaftKvNode kv = running.get(id);
+                if (kv == null) continue;
+                ServerState s = kv.state();
+                if (term >= 0 && s.currentTerm() != term) oneTerm = false;
+                term = Math.max(term, s.currentTerm());
+                if (s.status() == Status.leader) leader = id;
+            }
+            long now = System.currentTimeMillis();
+            if (leader == null || !oneTerm) {
+                seen = null;
+            } else if (!leader.equals(seen) || term != seenTerm) {
+                seen = leader;
+                seenTerm = term;
+                since = now;
+            } else if (now - since >= stableMillis) {
+                return leader;
+            }
             Thread.sleep(20);
         }
         return null;
