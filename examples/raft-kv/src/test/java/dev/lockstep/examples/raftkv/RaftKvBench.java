@@ -107,8 +107,18 @@ public final class RaftKvBench {
             return new Cluster(nodes, listeners, List.copyOf(clientAddresses.values()));
         }
 
-        /** Waits until a server leads. */
-        NodeId awaitLeader() throws InterruptedException { return RaftKvBench.awaitLeader(nodes, null); }
+        /** Whether a server leads within {@code millis} (elections may livelock on a loaded machine). */
+        boolean awaitLeader(long millis) throws InterruptedException {
+            long end = System.currentTimeMillis() + millis;
+            do {
+                for (RaftKvNode kv : nodes.values()) if (kv.state().status() == Status.leader) return true;
+                Thread.sleep(2);
+            } while (System.currentTimeMillis() < end);
+            return false;
+        }
+
+        /** The highest term of any server: how many elections there have been. */
+        long maxTerm() throws InterruptedException { return RaftKvBench.maxTerm(nodes); }
 
         @Override
         public void close() {
