@@ -103,16 +103,8 @@ public final class NettyQuorumBaseline implements AutoCloseable {
         final class ClientHandler extends SimpleChannelInboundHandler<String> {
             @Override
             protected void channelRead0(ChannelHandlerContext ctx, String line) {
-                KvCommand c;
-                try {
-                    c = KvCommand.parse(line);
-                } catch (IllegalArgumentException e) {
-                    c = null;
-                }
-                if (c == null) {
-                    ctx.writeAndFlush(Reply.error("expected get K | put K V | cas K EXPECTED V").line() + "\n");
-                    return;
-                }
+                KvCommand c = ClientListener.parseOrAnswerError(ctx, line);
+                if (c == null) return;
                 log.add(c.encode());
                 long index = log.size();
                 waiting.add(new Waiting(index, c, ctx));

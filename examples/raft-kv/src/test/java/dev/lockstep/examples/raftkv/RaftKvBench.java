@@ -39,7 +39,6 @@ public final class RaftKvBench {
         Path dir = Files.createTempDirectory("raft-kv-bench");
         Cluster cluster = Cluster.start(dir, tracing, durable);
         Map<NodeId, RaftKvNode> nodes = cluster.nodes();
-        List<ClientListener> listeners = cluster.listeners();
         NodeId leader = awaitLeader(nodes, null);
         List<InetSocketAddress> addresses = cluster.addresses();
         // warm-up, then the measured run
