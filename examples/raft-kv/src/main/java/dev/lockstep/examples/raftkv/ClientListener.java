@@ -56,6 +56,21 @@ public final class ClientListener implements AutoCloseable {
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
     }
 
+    /** The command on a request line, or null once the client has been answered an ERROR naming the problem. */
+    static KvCommand parseOrAnswerError(ChannelHandlerContext ctx, String line) {
+        KvCommand c;
+        try {
+            c = KvCommand.parse(line);
+        } catch (IllegalArgumentException e) {
+            ctx.writeAndFlush(Reply.error(e.getMessage()).line() + "\n");
+            return null;
+        }
+        if (c == null) {
+            ctx.writeAndFlush(Reply.error("expected get K | put K V | cas K EXPECTED V, got: " + line.trim()).line() + "\n");
+        }
+        return c;
+    }
+
     private static final class Handler extends SimpleChannelInboundHandler<String> {
         private final RaftKvNode kv;
         private final long timeoutMillis;
@@ -67,18 +82,8 @@ public final class ClientListener implements AutoCloseable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, String line) {
-            KvCommand c;
-            try {
-                c = KvCommand.parse(line);
-            } catch (IllegalArgumentException e) {
-                ctx.writeAndFlush(Reply.error(e.getMessage()).line() + "\n");
-                return;
-            }
-            if (c == null) {
-                ctx.writeAndFlush(Reply.error("expected get K | put K V | cas K EXPECTED V, got: " + line.trim()).line()
-                        + "\n");
-                return;
-            }
+            KvCommand c = parseOrAnswerError(ctx, line);
+            if (c == null) return;
             // Answers leave in request order: the next read waits until this one is answered (one request in
             // flight per connection, which is what the blocking client does).
             ctx.channel().config().setAutoRead(false);

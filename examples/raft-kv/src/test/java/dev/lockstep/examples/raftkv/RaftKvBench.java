@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class RaftKvBench {
     /** Answers other than OK during the measured runs, by kind and reason. */
-    private static final Map<String, Integer> OTHER = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, Integer> OTHER = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
@@ -37,33 +37,16 @@ public final class RaftKvBench {
         int watch = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         boolean durable = args.length <= 4 || !args[4].equals("memory"); // memory: no --data-dir, no fsync
         Path dir = Files.createTempDirectory("raft-kv-bench");
-        List<NodeId> servers = List.of(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
-        Map<NodeId, ClusterConfig.Member> members = new LinkedHashMap<>();
-        Map<NodeId, InetSocketAddress> clientAddresses = new LinkedHashMap<>();
-        for (NodeId n : servers) {
-            members.put(n, new ClusterConfig.Member("127.0.0.1", freePort(), "Server"));
-            clientAddresses.put(n, new InetSocketAddress("127.0.0.1", freePort()));
-        }
-        ClusterConfig peers = ClusterConfig.unsecured(members).withInsecurePlaintext();
-        RaftProtocol protocol = RaftKvNode.protocol(new TreeSet<>(servers));
-        Map<NodeId, RaftKvNode> nodes = new LinkedHashMap<>();
-        List<ClientListener> listeners = new ArrayList<>();
-        for (NodeId n : servers) {
-            TraceSink trace = tracing ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson")) : TraceSink.OFF;
-            RaftKvNode kv = RaftKvNode.start(protocol, peers, n, trace, durable ? dir.resolve("data") : null, n.hashCode(),
-                    clientAddresses);
-            nodes.put(n, kv);
-            listeners.add(ClientListener.start(clientAddresses.get(n), kv, 5_000));
-        }
+        Cluster cluster = Cluster.start(dir, tracing, durable);
+        Map<NodeId, RaftKvNode> nodes = cluster.nodes();
         NodeId leader = awaitLeader(nodes, null);
-        List<InetSocketAddress> addresses = List.copyOf(clientAddresses.values());
+        List<InetSocketAddress> addresses = cluster.addresses();
         // warm-up, then the measured run
         run(addresses, clients, 2);
         long[] lat = run(addresses, clients, seconds);
         Arrays.sort(lat);
-        System.out.printf("raft-kv bench: clients %d, %d s, tracing %s, %s: %d puts, %.0f ops/s, p50 %.1f ms, p99 %.1f ms%n",
-                clients, seconds, tracing ? "on" : "off", durable ? "durable" : "memory", lat.length, lat.length / (double) seconds,
-                lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6);
+        System.out.printf("raft-kv bench: clients %d, %d s, tracing %s, %s: %s%n",
+                clients, seconds, tracing ? "on" : "off", durable ? "durable" : "memory", summary(lat, seconds));
         if (!OTHER.isEmpty()) System.out.println("raft-kv bench: other answers " + OTHER);
         for (RaftKvNode kv : nodes.values()) {
             ServerState s = kv.state();
@@ -91,11 +74,69 @@ public final class RaftKvBench {
             System.out.printf("raft-kv bench: leader %s killed: new leader %s after %.0f ms, first put (%s) after %.0f ms%n",
                     leader, next, (elected - killed) / 1e6, r.kind(), (System.nanoTime() - killed) / 1e6);
         }
-        listeners.forEach(ClientListener::close);
-        nodes.values().forEach(RaftKvNode::close);
+        cluster.close();
     }
 
-    private static long[] run(List<InetSocketAddress> addresses, int clients, int seconds) throws InterruptedException {
+    /**
+     * A running store: 3 servers on 127.0.0.1 (no proxies), each with its client listener; {@code nodes} is mutable
+     * (the benchmark removes the leader it kills).
+     */
+    record Cluster(Map<NodeId, RaftKvNode> nodes, List<ClientListener> listeners, List<InetSocketAddress> addresses)
+            implements AutoCloseable {
+        static Cluster start(Path dir, boolean tracing, boolean durable) throws Exception {
+            List<NodeId> servers = List.of(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
+            Map<NodeId, ClusterConfig.Member> members = new LinkedHashMap<>();
+            Map<NodeId, InetSocketAddress> clientAddresses = new LinkedHashMap<>();
+            for (NodeId n : servers) {
+                members.put(n, new ClusterConfig.Member("127.0.0.1", freePort(), "Server"));
+                clientAddresses.put(n, new InetSocketAddress("127.0.0.1", freePort()));
+            }
+            ClusterConfig peers = ClusterConfig.unsecured(members).withInsecurePlaintext();
+            RaftProtocol protocol = RaftKvNode.protocol(new TreeSet<>(servers));
+            Map<NodeId, RaftKvNode> nodes = new LinkedHashMap<>();
+            List<ClientListener> listeners = new ArrayList<>();
+            for (NodeId n : servers) {
+                TraceSink trace = tracing ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson"))
+                        : TraceSink.OFF;
+                RaftKvNode kv = RaftKvNode.start(protocol, peers, n, trace, durable ? dir.resolve("data") : null,
+                        n.hashCode(), clientAddresses);
+                nodes.put(n, kv);
+                listeners.add(ClientListener.start(clientAddresses.get(n), kv, 5_000));
+            }
+            return new Cluster(nodes, listeners, List.copyOf(clientAddresses.values()));
+        }
+
+        /** Whether a server leads within {@code millis} (elections may livelock on a loaded machine). */
+        boolean awaitLeader(long millis) throws InterruptedException {
+            long end = System.currentTimeMillis() + millis;
+            do {
+                for (RaftKvNode kv : nodes.values()) if (kv.state().status() == Status.leader) return true;
+                Thread.sleep(2);
+            } while (System.currentTimeMillis() < end);
+            return false;
+        }
+
+        /** The highest term of any server: how many elections there have been. */
+        long maxTerm() throws InterruptedException { return RaftKvBench.maxTerm(nodes); }
+
+        @Override
+        public void close() {
+            listeners.forEach(ClientListener::close);
+            nodes.values().forEach(RaftKvNode::close);
+        }
+    }
+
+    /** Puts, ops/s, p50 and p99 of a run's latencies (ns) over {@code seconds}. */
+    static String summary(long[] lat, double seconds) {
+        if (lat.length == 0) return "0 puts";
+        long[] s = lat.clone();
+        Arrays.sort(s);
+        return String.format("%d puts, %.0f ops/s, p50 %.1f ms, p99 %.1f ms", s.length, s.length / seconds,
+                s[s.length / 2] / 1e6, s[(int) (s.length * 0.99)] / 1e6);
+    }
+
+    /** {@code clients} closed-loop clients doing random puts for {@code seconds}: the latencies (ns) of the OKs. */
+    static long[] run(List<InetSocketAddress> addresses, int clients, int seconds) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         List<long[]> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
