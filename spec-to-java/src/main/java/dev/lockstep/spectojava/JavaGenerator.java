@@ -30,27 +30,26 @@ public final class JavaGenerator {
 
     /** The syntax trees, before printing; tests mutate them to seed generator bugs. */
     public static Result<List<CompilationUnit>> units(CheckedSpec spec, JavaPackage pkg) {
-        FragmentCheck check = FragmentCheck.run(spec, true);
-        if (!check.problems().isEmpty()) return Result.failed(check.problems());
-        Start start = Start.of(spec, pkg, check);
-        TypeMapper types = start.types();
-        UnitFactory u = start.units();
-        ValueTypes values = start.values();
-        List<CompilationUnit> out = valueUnits(spec, check, values);
-        out.addAll(exchangeUnits(spec, types, u, values));
-        out.add(values.messageInterfaceUnit());
-        for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
-        ConstantsGen constants = new ConstantsGen(spec, types, u);
-        out.add(constants.unit());
-        for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
-        for (CheckedSpec.Role r : spec.roles()) out.add(new MachineGen(spec, r, types, u).unit());
-        // Typed recorders for the spec's own roles; an instance's roles (language §7.1) share classes across
-        // instances (InstanceClasses), and code written by hand for them uses the runtime's TraceRecorder.
-        for (CheckedSpec.Role r : spec.roles()) {
-            if (r.span().file().name().equals(spec.file().name())) out.add(new TraceGen(spec, r, types, u).unit());
-        }
-        out.add(new ProtocolGen(spec, types, u, constants).unit());
-        return Result.ok(InstanceClasses.share(spec, out));
+        return Start.of(spec, pkg).map(start -> {
+            TypeMapper types = start.types();
+            UnitFactory u = start.units();
+            ValueTypes values = start.values();
+            List<CompilationUnit> out = valueUnits(spec, start.check(), values);
+            out.addAll(exchangeUnits(spec, types, u, values));
+            out.add(values.messageInterfaceUnit());
+            for (CheckedSpec.MessageDecl m : spec.messages()) out.add(values.messageUnit(m));
+            ConstantsGen constants = new ConstantsGen(spec, types, u);
+            out.add(constants.unit());
+            for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
+            for (CheckedSpec.Role r : spec.roles()) out.add(new MachineGen(spec, r, types, u).unit());
+            // Typed recorders for the spec's own roles; an instance's roles (language §7.1) share classes across
+            // instances (InstanceClasses), and code written by hand for them uses the runtime's TraceRecorder.
+            for (CheckedSpec.Role r : spec.roles()) {
+                if (r.span().file().name().equals(spec.file().name())) out.add(new TraceGen(spec, r, types, u).unit());
+            }
+            out.add(new ProtocolGen(spec, types, u, constants).unit());
+            return InstanceClasses.share(spec, out);
+        });
     }
 
     /**
@@ -64,17 +63,13 @@ public final class JavaGenerator {
 
     /** The projection's syntax trees, before printing; tests mutate them to seed projection bugs. */
     public static Result<List<CompilationUnit>> projectionUnits(CheckedSpec spec, JavaPackage pkg) {
-        FragmentCheck check = FragmentCheck.run(spec, true);
-        if (!check.problems().isEmpty()) return Result.failed(check.problems());
-        Start start = Start.of(spec, pkg, check);
-        TypeMapper types = start.types();
-        UnitFactory u = start.units();
-        ValueTypes values = start.values();
-        List<CompilationUnit> out = valueUnits(spec, check, values);
-        out.add(new ConstantsGen(spec, types, u).unit());
-        for (CheckedSpec.Role r : spec.roles()) out.add(values.stateUnit(r));
-        out.addAll(exchangeUnits(spec, types, u, values));
-        return Result.ok(out);
+        return Start.of(spec, pkg).map(start -> {
+            List<CompilationUnit> out = valueUnits(spec, start.check(), start.values());
+            out.add(new ConstantsGen(spec, start.types(), start.units()).unit());
+            for (CheckedSpec.Role r : spec.roles()) out.add(start.values().stateUnit(r));
+            out.addAll(exchangeUnits(spec, start.types(), start.units(), start.values()));
+            return out;
+        });
     }
 
     /** Every exchange's request, reply and projection (f1/f2/f3, and the runtime's ExchangeSpec). */
@@ -90,13 +85,16 @@ public final class JavaGenerator {
         return out;
     }
 
-    /** The type names, the unit factory and the value types every generation starts from. */
-    private record Start(TypeMapper types, UnitFactory units, ValueTypes values) {
-        static Start of(CheckedSpec spec, JavaPackage pkg, FragmentCheck check) {
+    /** The fragment check, type names, unit factory and value types every generation starts from. */
+    private record Start(FragmentCheck check, TypeMapper types, UnitFactory units, ValueTypes values) {
+        /** LS850 for a spec outside the Java fragment, else the start of its generation. */
+        static Result<Start> of(CheckedSpec spec, JavaPackage pkg) {
+            FragmentCheck check = FragmentCheck.run(spec, true);
+            if (!check.problems().isEmpty()) return Result.failed(check.problems());
             TypeMapper types = new TypeMapper(spec, check.recordTypes());
             String file = Locations.of(spec.file().span(0, 0));
             UnitFactory units = new UnitFactory(pkg.name(), file.substring(0, file.indexOf(':')));
-            return new Start(types, units, new ValueTypes(spec, types, units));
+            return Result.ok(new Start(check, types, units, new ValueTypes(spec, types, units)));
         }
     }
 
