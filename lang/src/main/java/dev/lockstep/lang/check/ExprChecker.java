@@ -38,6 +38,9 @@ final class ExprChecker {
     /** {@code Msgs}, {@code Copies}, {@code Channel}, {@code ChannelLen}: the reads of the network. */
     private final NetworkReadChecks networkReads;
 
+    /** The element types of functions, sequences and tuples: {@code f[x]}, EXCEPT paths, sequence builtins. */
+    private final ElementTypes elements;
+
     ExprChecker(Symbols symbols, Diagnostics diags, DefResolver defs) {
         this.symbols = symbols;
         this.diags = diags;
@@ -45,6 +48,7 @@ final class ExprChecker {
         this.depth = new NestingDepth(diags);
         this.names = new NameDiagnostics(symbols, diags);
         this.networkReads = new NetworkReadChecks(symbols, diags, this);
+        this.elements = new ElementTypes(diags, this);
     }
 
     NestingDepth depth() { return depth; }
@@ -229,7 +233,7 @@ final class ExprChecker {
         }
     }
 
-    private Type notApplicable(Expr e, String message) {
+    Type notApplicable(Expr e, String message) {
         if (!(e.type() instanceof Type.Any)) {
             diags.error(Code.NOT_APPLICABLE, e.span(), message + ", but this has type " + e.type());
         }
@@ -470,51 +474,8 @@ final class ExprChecker {
         for (Ast.Expr e : a.args()) args.add(check(e, ctx));
         Expr arg = args.size() == 1 ? args.get(0)
                 : new Expr.TupleLit(args, new Type.Tuple(args.stream().map(Expr::type).toList()), a.span());
-        Type result = elementAt(fn.type(), arg, fn, "f[x] needs a function, sequence or tuple");
+        Type result = elements.elementAt(fn.type(), arg, fn, "f[x] needs a function, sequence or tuple");
         return new Expr.Apply(fn, arg, result, a.span());
-    }
-
-    /**
-     * The type of {@code x[index]} for an {@code x} of type {@code type} (f[x] and an EXCEPT path step); when it
-     * cannot be indexed, {@code subject} is reported as not applicable with {@code needs}.
-     */
-    private Type elementAt(Type type, Expr index, Expr subject, String needs) {
-        return switch (type) {
-            case Type.MapOf m -> {
-                if (Type.unify(m.key(), index.type()) == null) {
-                    diags.error(Code.TYPE_MISMATCH, index.span(), "this function's domain holds " + m.key()
-                            + ", not " + index.type());
-                }
-                yield m.value();
-            }
-            case Type.SeqOf s -> {
-                require(index, Type.INT, "a sequence index");
-                yield s.element();
-            }
-            case Type.Tuple t -> tupleElement(t, index);
-            case Type.Any any -> Type.ANY;
-            default -> notApplicable(subject, needs);
-        };
-    }
-
-    private Type tupleElement(Type.Tuple t, Expr arg) {
-        if (arg instanceof Expr.Lit lit && lit.value() instanceof IntV(long i)) {
-            if (i >= 1 && i <= t.elements().size()) return t.elements().get((int) i - 1);
-            diags.error(Code.FUNCTION_OUTSIDE_DOMAIN, arg.span(), "tuple index " + i + " is outside 1.."
-                    + t.elements().size());
-            return Type.ANY;
-        }
-        require(arg, Type.INT, "a tuple index");
-        Type common = Type.ANY;
-        for (Type e : t.elements()) {
-            common = Type.unify(common, e);
-            if (common == null) {
-                diags.error(Code.TYPE_MISMATCH, arg.span(), "a tuple with elements of different types needs a "
-                        + "literal index");
-                return Type.ANY;
-            }
-        }
-        return common;
     }
 
     private Expr field(Ast.Field f, Context ctx) {
@@ -634,7 +595,7 @@ final class ExprChecker {
                     at = ft;
                 } else {
                     Expr index = check(step.index(), ctx);
-                    at = elementAt(at, index, base, "EXCEPT ![..] needs a function or sequence");
+                    at = elements.elementAt(at, index, base, "EXCEPT ![..] needs a function or sequence");
                     path.add(new Expr.IndexStep(index));
                 }
             }
@@ -759,13 +720,13 @@ final class ExprChecker {
                 yield Type.INT;
             }
             case LEN -> {
-                seqElement(args.get(0), "Len");
+                elements.seqElement(args.get(0), "Len");
                 yield Type.INT;
             }
-            case HEAD -> seqElement(args.get(0), "Head");
-            case TAIL -> new Type.SeqOf(seqElement(args.get(0), "Tail"));
+            case HEAD -> elements.seqElement(args.get(0), "Head");
+            case TAIL -> new Type.SeqOf(elements.seqElement(args.get(0), "Tail"));
             case APPEND -> {
-                Type elem = seqElement(args.get(0), "Append");
+                Type elem = elements.seqElement(args.get(0), "Append");
                 Type u = Type.unify(elem, args.get(1).type());
                 if (u == null) {
                     diags.error(Code.TYPE_MISMATCH, args.get(1).span(), "Append to a seq<" + elem + "> needs a "
@@ -775,22 +736,13 @@ final class ExprChecker {
                 yield new Type.SeqOf(u);
             }
             case SUBSEQ -> {
-                Type elem = seqElement(args.get(0), "SubSeq");
+                Type elem = elements.seqElement(args.get(0), "SubSeq");
                 require(args.get(1), Type.INT, "SubSeq's start");
                 require(args.get(2), Type.INT, "SubSeq's end");
                 yield new Type.SeqOf(elem);
             }
         };
         return new Expr.BuiltinCall(fn, args, t, c.span());
-    }
-
-    private Type seqElement(Expr e, String where) {
-        Type u = Type.unify(e.type(), new Type.SeqOf(Type.ANY));
-        if (u instanceof Type.SeqOf s) return s.element();
-        if (!(e.type() instanceof Type.Any)) {
-            diags.error(Code.TYPE_MISMATCH, e.span(), where + " needs a sequence, but this has type " + e.type());
-        }
-        return Type.ANY;
     }
 
     private Expr defCall(Symbols.DefSig def, List<Ast.Expr> argExprs, Span span, Context ctx) {
