@@ -23,27 +23,15 @@ import java.util.regex.Pattern;
  * one proxy and no other message from the sender (else its order changes); and only when no receiver reads the
  * message's sender, which the proxy replaces. Refused elsewhere, at the spec text responsible.
  */
-public final class DecoupleTransform {
-    private final SourceFile source;
-    private final Ast.Spec ast;
-    private final CheckedSpec spec;
-    private final Ast.RoleDecl role;
+public final class DecoupleTransform extends RoleTransform {
     private final Ast.ActionDecl action;
     private final int proxies;
-    private final TextEdits edits;
-    /** The models to keep, or null for all. */
-    private Set<String> models;
-    private final List<Diagnostic> refusals = new ArrayList<>();
 
     private DecoupleTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role,
-                              Ast.ActionDecl action, int proxies) {
-        this.source = source;
-        this.ast = ast;
-        this.spec = spec;
-        this.role = role;
+                              Ast.ActionDecl action, int proxies, Set<String> models) {
+        super(source, ast, spec, role, models);
         this.action = action;
         this.proxies = proxies;
-        this.edits = new TextEdits(source.text());
     }
 
     /** The decoupled text of {@code source}; {@code target} is {@code Role.Action}. */
@@ -68,18 +56,12 @@ public final class DecoupleTransform {
             return Result.failed(Diagnostic.error(Code.DECOUPLE_UNSUPPORTED, action.name().span(),
                     "transform decouple needs --proxies 1 or more, not " + proxies));
         }
-        return new DecoupleTransform(source, ok.value().ast(), ok.value().spec(), role, action, proxies).keep(models)
-                .run();
+        return new DecoupleTransform(source, ok.value().ast(), ok.value().spec(), role, action, proxies, models).run();
     }
 
     private String proxyRole() { return action.name().name() + "Proxy"; }
 
     private String proxySet() { return action.name().name() + "Proxies"; }
-
-    private DecoupleTransform keep(Set<String> kept) {
-        this.models = kept;
-        return this;
-    }
 
     private Result<String> run() {
         CheckedSpec.Role ir = spec.role(role.name().name()).orElseThrow();
@@ -240,7 +222,4 @@ public final class DecoupleTransform {
         }
     }
 
-    private void refuse(Code code, Span at, String message, String... notes) {
-        refusals.add(Diagnostic.error(code, at, message, notes));
-    }
 }

@@ -26,16 +26,8 @@ import java.util.Set;
  * Refused, at the spec text responsible, when the analysis refuses the role (e.g. a guard quantifying across
  * keys), or when the spec has a shape the rewrite does not cover (docs/transforms.md).
  */
-public final class PartitionTransform {
-    private final SourceFile source;
-    private final Ast.Spec ast;
-    private final CheckedSpec spec;
-    private final Ast.RoleDecl role;
+public final class PartitionTransform extends RoleTransform {
     private final int shards;
-    private final TextEdits edits;
-    /** The models to keep, or null for all. */
-    private Set<String> models;
-    private final List<Diagnostic> refusals = new ArrayList<>();
     /** The role's node constant: its one node in the original, split into {@code node1 .. nodeN}. */
     private String node;
     private String key;
@@ -44,13 +36,9 @@ public final class PartitionTransform {
     /** The offsets where an edit already replaces a use of {@link #node}. */
     private final Set<Integer> rewrittenUses = new HashSet<>();
 
-    private PartitionTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, int shards) {
-        this.source = source;
-        this.ast = ast;
-        this.spec = spec;
-        this.role = role;
+    private PartitionTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, int shards, Set<String> models) {
+        super(source, ast, spec, role, models);
         this.shards = shards;
-        this.edits = new TextEdits(source.text());
     }
 
     /** The sharded text of {@code source}, or the diagnostics that say why the role cannot be sharded. */
@@ -67,12 +55,7 @@ public final class PartitionTransform {
             return Result.failed(Diagnostic.error(Code.PARTITION_UNSUPPORTED, role.name().span(), "transform partition"
                     + " needs --shards 2 or more, not " + shards, "one shard is the original role"));
         }
-        return new PartitionTransform(source, ok.value().ast(), ok.value().spec(), role, shards).keep(models).run();
-    }
-
-    private PartitionTransform keep(Set<String> kept) {
-        this.models = kept;
-        return this;
+        return new PartitionTransform(source, ok.value().ast(), ok.value().spec(), role, shards, models).run();
     }
 
     private Result<String> run() {
@@ -287,7 +270,4 @@ public final class PartitionTransform {
         }
     }
 
-    private void refuse(Code code, Span at, String message, String... notes) {
-        refusals.add(Diagnostic.error(code, at, message, notes));
-    }
 }

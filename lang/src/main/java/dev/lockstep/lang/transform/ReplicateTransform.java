@@ -26,16 +26,8 @@ import java.util.regex.Pattern;
  * line by the monotonicity analysis), and for a role that sends: reading replicas back (sealing and merging) is
  * "ongoing work" in the seed.
  */
-public final class ReplicateTransform {
-    private final SourceFile source;
-    private final Ast.Spec ast;
-    private final CheckedSpec spec;
-    private final Ast.RoleDecl role;
+public final class ReplicateTransform extends RoleTransform {
     private final int replicas;
-    private final TextEdits edits;
-    /** The models to keep, or null for all. */
-    private Set<String> models;
-    private final List<Diagnostic> refusals = new ArrayList<>();
     /** The role's nodes: a constant set, or one constant node written {@code {C}}. */
     private String nodes;
     private boolean oneNode;
@@ -44,13 +36,9 @@ public final class ReplicateTransform {
     /** The invariants copied per replica. */
     private final Set<String> copied = new LinkedHashSet<>();
 
-    private ReplicateTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, int replicas) {
-        this.source = source;
-        this.ast = ast;
-        this.spec = spec;
-        this.role = role;
+    private ReplicateTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, int replicas, Set<String> models) {
+        super(source, ast, spec, role, models);
         this.replicas = replicas;
-        this.edits = new TextEdits(source.text());
     }
 
     /** The replicated text of {@code source}, or the diagnostics that say why the role cannot be replicated. */
@@ -67,17 +55,12 @@ public final class ReplicateTransform {
             return Result.failed(Diagnostic.error(Code.REPLICATE_UNSUPPORTED, role.name().span(), "transform replicate "
                     + "needs --replicas 2 or more, not " + replicas, "one replica is the original role"));
         }
-        return new ReplicateTransform(source, ok.value().ast(), ok.value().spec(), role, replicas).keep(models).run();
+        return new ReplicateTransform(source, ok.value().ast(), ok.value().spec(), role, replicas, models).run();
     }
 
     private String replicaRole(int i) { return role.name().name() + "Replica" + i; }
 
     private String replicaNodes(int i) { return nodes + "Replica" + i; }
-
-    private ReplicateTransform keep(Set<String> kept) {
-        this.models = kept;
-        return this;
-    }
 
     private Result<String> run() {
         MonotonicityReport report = Monotonicity.analyze(spec);
@@ -264,7 +247,4 @@ public final class ReplicateTransform {
         return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(w) + "(?![A-Za-z0-9_])");
     }
 
-    private void refuse(Code code, Span at, String message, String... notes) {
-        refusals.add(Diagnostic.error(code, at, message, notes));
-    }
 }
