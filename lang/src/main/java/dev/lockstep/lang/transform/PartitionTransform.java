@@ -48,14 +48,11 @@ public final class PartitionTransform extends RoleTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String roleName, int shards, Set<String> models) {
-        Result<Roles.Found> found = Roles.load(source, roleName);
+        Result<Roles.Found> found = copiedRole(source, roleName, shards, Code.PARTITION_UNSUPPORTED,
+                "partition", "shards", "shard");
         if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
-        Ast.RoleDecl role = ok.value().role();
-        if (shards < 2) {
-            return Result.failed(Diagnostic.error(Code.PARTITION_UNSUPPORTED, role.name().span(), "transform partition"
-                    + " needs --shards 2 or more, not " + shards, "one shard is the original role"));
-        }
-        return new PartitionTransform(source, ok.value().ast(), ok.value().spec(), role, shards, models).run();
+        Roles.Found f = ok.value();
+        return new PartitionTransform(source, f.ast(), f.spec(), f.role(), shards, models).run();
     }
 
     private Result<String> run() {

@@ -48,14 +48,11 @@ public final class ReplicateTransform extends RoleTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String roleName, int replicas, Set<String> models) {
-        Result<Roles.Found> found = Roles.load(source, roleName);
+        Result<Roles.Found> found = copiedRole(source, roleName, replicas, Code.REPLICATE_UNSUPPORTED,
+                "replicate", "replicas", "replica");
         if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
-        Ast.RoleDecl role = ok.value().role();
-        if (replicas < 2) {
-            return Result.failed(Diagnostic.error(Code.REPLICATE_UNSUPPORTED, role.name().span(), "transform replicate "
-                    + "needs --replicas 2 or more, not " + replicas, "one replica is the original role"));
-        }
-        return new ReplicateTransform(source, ok.value().ast(), ok.value().spec(), role, replicas, models).run();
+        Roles.Found f = ok.value();
+        return new ReplicateTransform(source, f.ast(), f.spec(), f.role(), replicas, models).run();
     }
 
     private String replicaRole(int i) { return role.name().name() + "Replica" + i; }

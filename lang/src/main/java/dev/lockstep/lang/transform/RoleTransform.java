@@ -2,6 +2,7 @@ package dev.lockstep.lang.transform;
 
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
+import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
@@ -31,6 +32,20 @@ abstract class RoleTransform {
         this.role = role;
         this.models = models;
         this.edits = new TextEdits(source.text());
+    }
+
+    /**
+     * The role a transform into {@code copies} copies changes (shards, replicas): the compiler's or LS287 diagnostics
+     * when it cannot be found, {@code code} when {@code copies} is under 2 (one copy is the original role).
+     */
+    static Result<Roles.Found> copiedRole(SourceFile source, String roleName, int copies, Code code, String command,
+                                          String option, String copy) {
+        Result<Roles.Found> found = Roles.load(source, roleName);
+        if (found instanceof Result.Ok<Roles.Found> ok && copies < 2) {
+            return Result.failed(Diagnostic.error(code, ok.value().role().name().span(), "transform " + command
+                    + " needs --" + option + " 2 or more, not " + copies, "one " + copy + " is the original role"));
+        }
+        return found;
     }
 
     final void refuse(Code code, Span at, String message, String... notes) {

@@ -99,6 +99,20 @@ class PartitionTransformTest {
     }
 
     @Test
+    void oneShardOrOneReplicaIsRefusedAtTheRole() {
+        Diagnostic shard = refusal(read(ORIGINAL), "TM", 1);
+        assertEquals(Code.PARTITION_UNSUPPORTED, shard.code());
+        assertEquals(25, shard.span().line());
+        assertEquals("transform partition needs --shards 2 or more, not 1", shard.message());
+        Result<String> replica = ReplicateTransform.transform(new SourceFile("paxos.lstep",
+                read(Path.of("../specs/paxos.lstep"))), "Learner", 1);
+        Diagnostic d = replica.diagnostics().get(0);
+        assertFalse(replica.ok());
+        assertEquals(Code.REPLICATE_UNSUPPORTED, d.code());
+        assertEquals("transform replicate needs --replicas 2 or more, not 1", d.message());
+    }
+
+    @Test
     void aRoleWithoutAKeyIsRefused() {
         Diagnostic d = refusal(read(Path.of("../specs/two-phase-commit.lstep")), "TM", 2);
         assertEquals(Code.PARTITION_REFUSED, d.code());
