@@ -385,10 +385,7 @@ public final class NodeCore<S extends ItfEncodable> {
             if (c instanceof Command.Send s) sends.add(s.message());
         }
         stutters.sent(sends);
-        state = step.state();
-        List<Envelope> sent = recorder.step(a.name(), paramNames.get(a.name()), b.params(), consumed, sends, state);
-        host.persist(state); // write-ahead: a host that persists (Netty's --data-dir) syncs before the sends leave
-        for (Envelope e : sent) host.send(e);
+        List<Envelope> sent = commit(step.state(), a.name(), paramNames.get(a.name()), b.params(), consumed, sends);
         timerCommands(step.commands());
         listener.afterStep(this, b, consumed, sent);
     }
@@ -399,11 +396,18 @@ public final class NodeCore<S extends ItfEncodable> {
      */
     List<Envelope> exchangeStep(S next, String action, List<String> names, List<?> params, Envelope consumed,
                                 List<? extends Message> sends) {
+        List<Envelope> sent = commit(next, action, names, params, consumed, sends);
+        listener.afterStep(this, new Binding(action, List.copyOf(params)), consumed, sent);
+        return sent;
+    }
+
+    /** Takes {@code next} as the node's state, records the step, persists it, then sends: every step's order. */
+    private List<Envelope> commit(S next, String action, List<String> names, List<?> params, Envelope consumed,
+                                  List<? extends Message> sends) {
         state = next;
         List<Envelope> sent = recorder.step(action, names, params, consumed, sends, state);
-        host.persist(state);
+        host.persist(state); // write-ahead: a host that persists (Netty's --data-dir) syncs before the sends leave
         for (Envelope e : sent) host.send(e);
-        listener.afterStep(this, new Binding(action, List.copyOf(params)), consumed, sent);
         return sent;
     }
 
