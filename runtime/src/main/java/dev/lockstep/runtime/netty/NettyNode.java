@@ -3,6 +3,7 @@ package dev.lockstep.runtime.netty;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.api.Trigger;
 import dev.lockstep.runtime.durable.DurableStateException;
 import dev.lockstep.runtime.durable.DurableStore;
 import dev.lockstep.runtime.api.NodeId;
@@ -10,6 +11,7 @@ import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.node.ActionFailedException;
 import dev.lockstep.runtime.node.Chooser;
 import dev.lockstep.runtime.node.InputResult;
+import dev.lockstep.runtime.node.LinkFaults;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.node.NodeHost;
 import dev.lockstep.runtime.trace.AsyncTraceSink;
@@ -58,6 +60,8 @@ public final class NettyNode implements AutoCloseable {
     private final TransportStats stats = new TransportStats();
     private final Map<NodeId, PeerLink> links = new TreeMap<>();
     private final NodeCore<?> core;
+    /** The per-message faults between the transport and the core (off unless asked for). */
+    private final FaultGate faults;
     /** The node's durable state on disk (--data-dir), or null; and the state to recover from, or null. */
     private final DurableStore durable;
     private final Recovery<?> recovery;
@@ -84,6 +88,10 @@ public final class NettyNode implements AutoCloseable {
         this.core = NodeCore.of(machine, protocol.network(),
                 new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
                 new Host());
+        Set<String> quorumTypes = new java.util.TreeSet<>();
+        for (var a : machine.actions()) if (a.trigger() == Trigger.ON_RECEIVE_ALL) quorumTypes.add(a.messageType());
+        this.faults = new FaultGate(self, loop, stats, protocol.network(), quorumTypes, options.linkFaults(),
+                this::deliver);
         Set<NodeId> peers = cluster.nodes().keySet();
         Set<String> receivable = core.receivableTypes();
         Bootstrap client = new Bootstrap().group(group).channel(NioSocketChannel.class)
@@ -105,7 +113,7 @@ public final class NettyNode implements AutoCloseable {
                         if (tls != null) ch.pipeline().addLast(tls.serverHandler(ch.alloc()));
                         ch.pipeline().addLast(new FrameEncoder(options.maxFrameBytes()),
                                 new FrameDecoder(options.maxFrameBytes(), stats, self.name()),
-                                new InboundHandler(self, protocol, peers, receivable, stats, NettyNode.this::deliver,
+                                new InboundHandler(self, protocol, peers, receivable, stats, faults::arrive,
                                         sessions, options.ackDelayMillis(), tls != null));
                     }
                 });
@@ -144,6 +152,8 @@ public final class NettyNode implements AutoCloseable {
         // With TLS every connection is authenticated both ways; plaintext only when the cluster says so explicitly.
         // Keys are loaded before any thread starts, so a bad key file leaves nothing running.
         NodeTls tls = cluster.tls() == null ? null : NodeTls.of(self, cluster.tls());
+        String refusal = options.linkFaults().refusal(protocol.network());
+        if (refusal != null) throw new IllegalArgumentException("node " + self + ": " + refusal);
         NettyNode node = new NettyNode(protocol, cluster, self, sink, chooser, options, tls, dataDir);
         node.loop.submit(() -> {
             node.thread = Thread.currentThread();
@@ -209,6 +219,16 @@ public final class NettyNode implements AutoCloseable {
     }
 
     public TransportStats stats() { return stats; }
+
+    /**
+     * Replaces the node's per-message faults while it runs (from any thread), as a fault schedule switches them on
+     * and off; {@link LinkFaults#NONE} turns them off. Messages already held back keep their delay.
+     *
+     * @throws IllegalArgumentException when a rule asks for a fault the spec's network never has
+     */
+    public void setLinkFaults(LinkFaults linkFaults) { faults.set(linkFaults); }
+
+    public LinkFaults linkFaults() { return faults.faults(); }
 
     /** The address the node listens on. */
     public InetSocketAddress address() { return (InetSocketAddress) server.localAddress(); }

@@ -16,6 +16,9 @@ public final class TransportStats {
     final AtomicLong actionFailures = new AtomicLong();
     final AtomicLong duplicatesDropped = new AtomicLong();
     final AtomicLong retransmitted = new AtomicLong();
+    final AtomicLong faultDropped = new AtomicLong();
+    final AtomicLong faultDelayed = new AtomicLong();
+    final AtomicLong faultDuplicated = new AtomicLong();
 
     void reject(Rejection r) { rejected.incrementAndGet(r.ordinal()); }
 
@@ -46,6 +49,15 @@ public final class TransportStats {
     /** Outbound messages sent again after a reconnect because they had not been acknowledged. */
     public long retransmitted() { return retransmitted.get(); }
 
+    /** Inbound messages lost on purpose by the node's {@code LinkFaults} (docs/runtime.md, "Per-message faults"). */
+    public long faultDropped() { return faultDropped.get(); }
+
+    /** Inbound messages held back by a positive delay of the node's {@code LinkFaults}. */
+    public long faultDelayed() { return faultDelayed.get(); }
+
+    /** Inbound messages the node's {@code LinkFaults} delivered twice. */
+    public long faultDuplicated() { return faultDuplicated.get(); }
+
     /** Actions whose machine code threw; the node logged it and went on. */
     public long actionFailures() { return actionFailures.get(); }
 
@@ -53,6 +65,8 @@ public final class TransportStats {
     public String toString() {
         return "in=" + framesIn() + " out=" + framesOut() + " connects=" + connects() + " connectFailures="
                 + connectFailures() + " retransmitted=" + retransmitted() + " duplicatesDropped=" + duplicatesDropped()
-                + " sendDropped=" + sendDropped() + " rejected=" + rejections();
+                + " sendDropped=" + sendDropped() + " rejected=" + rejections()
+                + (faultDropped() + faultDelayed() + faultDuplicated() == 0 ? "" : " faultDropped=" + faultDropped()
+                        + " faultDelayed=" + faultDelayed() + " faultDuplicated=" + faultDuplicated());
     }
 }
