@@ -5,6 +5,8 @@ import dev.lockstep.examples.raftkv.generated.raft.ServerState;
 import dev.lockstep.examples.raftkv.generated.raft.Status;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.netty.ClusterConfig;
+import dev.lockstep.runtime.netty.TransportStats;
+import dev.lockstep.runtime.node.LinkFaults;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -36,6 +38,9 @@ final class FaultyCluster implements AutoCloseable {
     private final Path traceDir;
     private final long seed;
     private int incarnation;
+    /** Per-message faults of every running server, and of every server started from now on. */
+    private LinkFaults linkFaults = LinkFaults.NONE;
+    private final long[] faultCountsOfKilled = new long[3];
     /** Servers started from now on run with the seeded stale-read bug ({@link RaftKvNode#serveStaleReads()}). */
     boolean staleReads;
 
@@ -78,6 +83,8 @@ final class FaultyCluster implements AutoCloseable {
                 ContinuedTrace.open(traceDir.resolve(id.name() + ".ndjson")), dataDir, seed * 31 + (++incarnation),
                 clientAddresses);
         if (staleReads) kv.serveStaleReads();
+        // Set right after the start (RaftKvNode chooses its own NettyOptions): its first messages may pass unfaulted.
+        kv.raft().setLinkFaults(linkFaults);
         running.put(id, kv);
         listeners.put(id, ClientListener.start(clientAddresses.get(id), kv, 3_000));
     }
@@ -91,7 +98,33 @@ final class FaultyCluster implements AutoCloseable {
         ClientListener l = listeners.remove(id);
         if (l != null) l.close();
         RaftKvNode kv = running.remove(id);
-        if (kv != null) kv.close();
+        if (kv != null) {
+            addFaultCounts(kv, faultCountsOfKilled);
+            kv.close();
+        }
+    }
+
+    /**
+     * Drops, delays and duplicates messages on the servers' links, seeded ({@link LinkFaults}; each server applies
+     * them to what it receives), from now on and across restarts; {@link LinkFaults#NONE} ends them.
+     */
+    void linkFaults(LinkFaults faults) {
+        linkFaults = faults;
+        for (RaftKvNode kv : running.values()) kv.raft().setLinkFaults(faults);
+    }
+
+    /** What the per-message faults did so far, summed over every server run: messages dropped, delayed, duplicated. */
+    long[] faultCounts() {
+        long[] out = faultCountsOfKilled.clone();
+        for (RaftKvNode kv : running.values()) addFaultCounts(kv, out);
+        return out;
+    }
+
+    private static void addFaultCounts(RaftKvNode kv, long[] counts) {
+        TransportStats s = kv.raft().stats();
+        counts[0] += s.faultDropped();
+        counts[1] += s.faultDelayed();
+        counts[2] += s.faultDuplicated();
     }
 
     /** Cuts every link to and from {@code id}. */

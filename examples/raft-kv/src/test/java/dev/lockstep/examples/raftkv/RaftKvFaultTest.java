@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,54 +44,34 @@ class RaftKvFaultTest {
     void linearizableAndConformingUnderLeaderKillAndPartition() throws Exception {
         Random schedule = new Random(SEED);
         Path traces = dir.resolve("traces");
-        KvHistory history = new KvHistory();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger settled = new AtomicInteger();
         List<String> faults = new ArrayList<>();
+        KvClients clients;
         try (FaultyCluster cluster = new FaultyCluster(3, dir.resolve("data"), traces, SEED)) {
             cluster.startAll();
             assertNotNull(cluster.awaitLeader(10_000), "no leader elected");
-            List<Thread> clients = new ArrayList<>();
-            for (int c = 0; c < 3; c++) {
-                int id = c;
-                Random ops = new Random(SEED * 100 + c);
-                Thread t = new Thread(() -> {
-                    try (KvClient client = new KvClient(cluster.clientAddresses(), 2_000)) {
-                        while (!stop.get()) {
-                            Reply r = history.run(id, client, randomCommand(ops));
-                            if (r.kind() == Reply.Kind.VALUE || r.kind() == Reply.Kind.OK || r.kind() == Reply.Kind.FAILED) {
-                                settled.incrementAndGet();
-                            }
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "client-" + c);
-                t.start();
-                clients.add(t);
-            }
-            phase(settled, 1_000 + schedule.nextInt(500));
+            clients = KvClients.start(cluster, 3, SEED);
+            clients.phase(1_000 + schedule.nextInt(500), SETTLED_PER_PHASE);
             NodeId leader = cluster.killWhileLeader(10_000);
             assertNotNull(leader, "no leader to kill");
             faults.add("kill leader " + leader);
-            phase(settled, 1_000 + schedule.nextInt(500));
+            clients.phase(1_000 + schedule.nextInt(500), SETTLED_PER_PHASE);
             faults.add("restart " + leader);
             cluster.start(leader);
-            phase(settled, 1_000 + schedule.nextInt(500));
+            clients.phase(1_000 + schedule.nextInt(500), SETTLED_PER_PHASE);
             NodeId cut = schedule.nextBoolean() ? cluster.leader() : cluster.servers.get(schedule.nextInt(3));
             if (cut == null) cut = cluster.servers.get(0);
             faults.add("isolate " + cut);
             cluster.isolate(cut);
-            phase(settled, 1_500 + schedule.nextInt(500));
+            clients.phase(1_500 + schedule.nextInt(500), SETTLED_PER_PHASE);
             faults.add("heal");
             cluster.healAll();
-            phase(settled, 1_500);
-            stop.set(true);
-            for (Thread t : clients) t.join(10_000);
+            clients.phase(1_500, SETTLED_PER_PHASE);
+            clients.stop();
             // Let the healed server catch up, so that its trace shows it following the leader again.
             Thread.sleep(1_000);
         }
-        List<Operation<KvModel.Op, KvModel.Result>> h = history.recorder.history();
+        List<Operation<KvModel.Op, KvModel.Result>> h = clients.history.recorder.history();
+        AtomicInteger settled = clients.settled;
         System.out.println("raft-kv seed " + SEED + ": " + faults + "; " + h.size() + " operations, " + settled.get()
                 + " settled");
         assertTrue(settled.get() >= 20, "too few operations settled: " + settled.get());
@@ -139,19 +118,6 @@ class RaftKvFaultTest {
             last = e;
         }
         throw new AssertionError("no restart in " + trace);
-    }
-
-    /**
-     * One phase of the schedule: {@code millis}, and longer (up to 15 s) until the clients settled at least
-     * {@link #SETTLED_PER_PHASE} more operations. On a quiet machine that takes a fraction of the phase; on a loaded
-     * one (elections every second, commands answered UNKNOWN) the faults would otherwise follow each other before
-     * the store did anything between them, and the history would check little.
-     */
-    private static void phase(AtomicInteger settled, long millis) throws InterruptedException {
-        int target = settled.get() + SETTLED_PER_PHASE;
-        Thread.sleep(millis);
-        long end = System.currentTimeMillis() + 15_000;
-        while (settled.get() < target && System.currentTimeMillis() < end) Thread.sleep(50);
     }
 
     static KvCommand randomCommand(Random r) {
