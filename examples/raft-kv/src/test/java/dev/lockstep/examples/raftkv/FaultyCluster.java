@@ -79,12 +79,22 @@ final class FaultyCluster implements AutoCloseable {
     }
 
     void start(NodeId id) throws Exception {
+        // With per-message faults on, the links into the server stay cut until its faults are set (RaftKvNode chooses
+        // its own NettyOptions, so they are set right after its start), so that no message reaches it unfaulted.
+        List<LinkProxy> held = new ArrayList<>();
+        for (NodeId other : servers) {
+            LinkProxy in = other.equals(id) ? null : proxies.get(other).get(id);
+            if (!linkFaults.off() && in != null && !in.isCut()) {
+                in.cut();
+                held.add(in);
+            }
+        }
         RaftKvNode kv = RaftKvNode.start(protocol, configOf(id), id,
                 ContinuedTrace.open(traceDir.resolve(id.name() + ".ndjson")), dataDir, seed * 31 + (++incarnation),
                 clientAddresses);
         if (staleReads) kv.serveStaleReads();
-        // Set right after the start (RaftKvNode chooses its own NettyOptions): its first messages may pass unfaulted.
         kv.raft().setLinkFaults(linkFaults);
+        held.forEach(LinkProxy::heal);
         running.put(id, kv);
         listeners.put(id, ClientListener.start(clientAddresses.get(id), kv, 3_000));
     }

@@ -40,6 +40,8 @@ final class LinkProxy implements AutoCloseable {
 
     void heal() { cut = false; }
 
+    boolean isCut() { return cut; }
+
     private void accept() {
         while (!closed) {
             try {

@@ -10,8 +10,6 @@ import dev.lockstep.conformance.ConformanceHarness;
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.TraceChecker;
 import dev.lockstep.conformance.history.KvModel;
-import dev.lockstep.conformance.history.Linearizability;
-import dev.lockstep.conformance.history.LinearizabilityChecker;
 import dev.lockstep.conformance.history.Operation;
 import dev.lockstep.runtime.api.NodeId;
 import java.io.IOException;
@@ -75,18 +73,10 @@ class RaftKvFaultTest {
         System.out.println("raft-kv seed " + SEED + ": " + faults + "; " + h.size() + " operations, " + settled.get()
                 + " settled");
         assertTrue(settled.get() >= 20, "too few operations settled: " + settled.get());
-        Linearizability<KvModel.Op, KvModel.Result> lin = LinearizabilityChecker.check(new KvModel(), h);
-        assertTrue(lin.linearizable(), () -> lin.explain());
-
-        ConformanceResult conf = TraceChecker.check(ConformanceHarness.load(RaftKvSpec.withServiceModel(dir), RaftKvSpec.MODEL),
-                List.of(traces));
-        assertTrue(conf.conforms(), () -> "traces diverge from specs/raft.lstep: " + conf.divergence());
-        assertEquals(3, conf.files().size());
+        FaultRunChecks.assertLinearizableAndConforming(h, dir, traces);
         // The killed server's trace goes on across its restart: a second init event, replayed as the spec's crash.
         String killed = faults.get(0).substring("kill leader ".length());
-        long inits = Files.readAllLines(traces.resolve(killed + ".ndjson")).stream()
-                .filter(l -> l.startsWith("{\"kind\":\"init\"")).count();
-        assertEquals(2, inits, "init events in the trace of " + killed);
+        assertEquals(2, FaultRunChecks.initEvents(traces.resolve(killed + ".ndjson")), "init events in the trace of " + killed);
         // The same traces against a Raft whose votedFor is volatile: a restart that keeps a vote is that spec's
         // crash losing it. The schedule kills a leader (votedFor = {itself}); should it have stepped down and reset
         // its vote just before the kill after all, nothing is lost and the traces conform to that spec too.

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lockstep.conformance.ConformanceHarness;
-import dev.lockstep.conformance.ConformanceResult;
-import dev.lockstep.conformance.TraceChecker;
 import dev.lockstep.conformance.history.KvModel;
-import dev.lockstep.conformance.history.Linearizability;
-import dev.lockstep.conformance.history.LinearizabilityChecker;
 import dev.lockstep.conformance.history.Operation;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.node.LinkFaults;
@@ -77,19 +72,11 @@ class RaftKvLinkFaultTest {
                 + "; " + h.size() + " operations, " + clients.settled.get() + " settled");
         assertTrue(counts[0] > 0 && counts[1] > 0 && counts[2] > 0, "the faults happened: " + Arrays.toString(counts));
         assertTrue(clients.settled.get() >= 15, "too few operations settled: " + clients.settled.get());
-        Linearizability<KvModel.Op, KvModel.Result> lin = LinearizabilityChecker.check(new KvModel(), h);
-        assertTrue(lin.linearizable(), () -> lin.explain());
-
-        ConformanceResult conf = TraceChecker.check(ConformanceHarness.load(RaftKvSpec.withServiceModel(dir), RaftKvSpec.MODEL),
-                List.of(traces));
-        assertTrue(conf.conforms(), () -> "traces diverge from specs/raft.lstep: " + conf.divergence());
-        assertEquals(3, conf.files().size());
+        FaultRunChecks.assertLinearizableAndConforming(h, dir, traces);
         int lost = assertDroppedNeverConsumed(traces, LinkFaults.everywhere(seed, RULE));
         System.out.println("raft-kv link faults: " + lost + " sent messages the seed drops, none of them received");
         assertTrue(lost > 0, "the seed dropped no message the traces sent");
-        long inits = Files.readAllLines(traces.resolve(killed.name() + ".ndjson")).stream()
-                .filter(l -> l.startsWith("{\"kind\":\"init\"")).count();
-        assertEquals(2, inits, "init events in the trace of " + killed + ": its start and its restart");
+        assertEquals(2, FaultRunChecks.initEvents(traces.resolve(killed.name() + ".ndjson")), "init events in the trace of " + killed + ": its start and its restart");
     }
 
     /**
