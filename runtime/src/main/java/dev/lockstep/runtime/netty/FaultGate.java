@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  * ones. A later message of a sender carries the sending of the earlier ones in its vector clock, so had it overtaken
  * them, a quorum step reading it would have an earlier qualifying message in its causal past but not in its set,
  * which conformance rejects (docs/conformance.md, "Quorum receives and messages in flight"). For the same reason a
- * message of a type some quorum receive reads is never dropped on a network that is not lossy: the spec's quorum
- * receive reads every deliverable message. Exchange messages pass untouched (their loss is the spec's
+ * message of a type some quorum receive reads is never dropped on a network that is not lossy
+ * ({@link LinkFaults#undroppableTypes}). Exchange messages pass untouched (their loss is the spec's
  * {@code may fail}, not the network's).
  */
 final class FaultGate {
@@ -32,19 +32,19 @@ final class FaultGate {
     private final EventLoop loop;
     private final TransportStats stats;
     private final Consumer<Envelope> deliver;
-    /** Types whose loss the spec's network allows: on a lossy network all, else those no quorum receive reads. */
+    /** Types the spec's network does not let this node lose ({@link LinkFaults#undroppableTypes}). */
     private final Set<String> undroppable;
     private final NetworkSpec network;
     private final Map<NodeId, ArrayDeque<Due>> queues = new HashMap<>();
     private volatile LinkFaults faults;
 
-    FaultGate(NodeId self, EventLoop loop, TransportStats stats, NetworkSpec network, Set<String> quorumTypes,
+    FaultGate(NodeId self, EventLoop loop, TransportStats stats, NetworkSpec network, Set<String> undroppable,
               LinkFaults faults, Consumer<Envelope> deliver) {
         this.self = self;
         this.loop = loop;
         this.stats = stats;
         this.network = network;
-        this.undroppable = network.lossy() ? Set.of() : Set.copyOf(quorumTypes);
+        this.undroppable = Set.copyOf(undroppable);
         this.deliver = deliver;
         set(faults);
     }

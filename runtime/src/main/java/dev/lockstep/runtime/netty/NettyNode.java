@@ -3,7 +3,6 @@ package dev.lockstep.runtime.netty;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.RoleMachine;
-import dev.lockstep.runtime.api.Trigger;
 import dev.lockstep.runtime.durable.DurableStateException;
 import dev.lockstep.runtime.durable.DurableStore;
 import dev.lockstep.runtime.api.NodeId;
@@ -88,10 +87,8 @@ public final class NettyNode implements AutoCloseable {
         this.core = NodeCore.of(machine, protocol.network(),
                 new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
                 new Host());
-        Set<String> quorumTypes = new java.util.TreeSet<>();
-        for (var a : machine.actions()) if (a.trigger() == Trigger.ON_RECEIVE_ALL) quorumTypes.add(a.messageType());
-        this.faults = new FaultGate(self, loop, stats, protocol.network(), quorumTypes, options.linkFaults(),
-                this::deliver);
+        this.faults = new FaultGate(self, loop, stats, protocol.network(),
+                LinkFaults.undroppableTypes(machine, protocol.network()), options.linkFaults(), this::deliver);
         Set<NodeId> peers = cluster.nodes().keySet();
         Set<String> receivable = core.receivableTypes();
         Bootstrap client = new Bootstrap().group(group).channel(NioSocketChannel.class)

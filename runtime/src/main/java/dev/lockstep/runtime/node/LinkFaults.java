@@ -1,11 +1,16 @@
 package dev.lockstep.runtime.node;
 
+import dev.lockstep.runtime.api.ActionSpec;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.api.Trigger;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Per-message faults on the directed links between nodes, seeded: for each link a {@link Rule} (drop and duplicate
@@ -80,6 +85,19 @@ public record LinkFaults(long seed, Rule all, Map<Link, Rule> links) {
             }
         }
         return null;
+    }
+
+    /**
+     * The message types a node of {@code machine} never drops on {@code network}: on a network that is not lossy,
+     * those a quorum receive of the role reads. Such a receive reads every deliverable qualifying message, and
+     * conformance requires one sent in the step's causal past to be in its set (docs/conformance.md, "Quorum receives
+     * and messages in flight"); a message never delivered whose sender the node later heard from would be one.
+     */
+    public static Set<String> undroppableTypes(RoleMachine<?> machine, NetworkSpec network) {
+        if (network.lossy()) return Set.of();
+        Set<String> out = new TreeSet<>();
+        for (ActionSpec<?> a : machine.actions()) if (a.trigger() == Trigger.ON_RECEIVE_ALL) out.add(a.messageType());
+        return Set.copyOf(out);
     }
 
     private Map<String, Rule> namedRules() {

@@ -3,12 +3,14 @@ package dev.lockstep.runtime.sim;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.ExchangeMessage;
 import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.node.ActionFailedException;
 import dev.lockstep.runtime.node.Binding;
 import dev.lockstep.runtime.node.Chooser;
+import dev.lockstep.runtime.node.LinkFaults;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.node.NodeHost;
 import dev.lockstep.runtime.trace.TraceRecorder;
@@ -41,6 +43,8 @@ import java.util.TreeSet;
  * resets its volatile variables, keeps its durable ones and runs on restart, and is recorded as a second init event;
  * a node of a role that does not crash only pauses. Its timers and pending work are lost, its waiting messages
  * survive unless the network is lossy. While a node is down, messages to it wait (or, on a lossy network, are lost).
+ * Link faults ({@link SimulationOptions#linkFaults()}) are decided as over Netty; their drop on a reliable set or bag
+ * keeps the message in the spec's network, never delivered.
  */
 public final class Simulation {
     private sealed interface Event permits Deliver, TimerFire, Resume, InputTick, Restart {}
@@ -80,6 +84,10 @@ public final class Simulation {
     private final TreeMap<Long, Envelope> wire = new TreeMap<>();
     private final Map<String, Long> channelLast = new HashMap<>();
     private final List<Envelope> setNetwork = new ArrayList<>(); // SET: every message sent and not dropped
+    /** BAG: messages a link fault keeps from ever being delivered; they stay in flight (in the spec's network). */
+    private final List<Envelope> stranded = new ArrayList<>();
+    /** Per node: the message types its link faults never drop ({@link LinkFaults#undroppableTypes}). */
+    private final List<Set<String>> undroppable = new ArrayList<>();
     /** Per node: messages that arrived while it was down, in arrival order (so in channel order), for its restart. */
     private final List<ArrayDeque<Envelope>> held = new ArrayList<>();
     private long[] epoch;
@@ -109,6 +117,8 @@ public final class Simulation {
 
     private SimulationResult run() {
         boolean quiescent = false;
+        String refusal = options.linkFaults().refusal(network);
+        if (refusal != null) throw new IllegalArgumentException(refusal);
         try {
             createNodes();
             try {
@@ -158,6 +168,7 @@ public final class Simulation {
                 core.setStepListener(this::afterStep);
                 index.put(id, i);
                 nodes.add(core);
+                undroppable.add(LinkFaults.undroppableTypes(role.machine(id), network));
                 held.add(new ArrayDeque<>());
             }
         }
@@ -247,14 +258,42 @@ public final class Simulation {
             dropped++;
             return;
         }
+        LinkFaults.Decision fault = exchange ? LinkFaults.Decision.DELIVER : linkFault(e);
+        if (fault.drop()) {
+            dropped++;
+            if (network.lossy()) return; // the spec's network loses it
+            // A reliable set or bag: the message is never delivered, so it stays in the spec's network for ever.
+            if (network.kind() == NetworkSpec.Kind.SET) setNetwork.add(e);
+            else stranded.add(e);
+            return;
+        }
         if (network.kind() == NetworkSpec.Kind.SET && !exchange) setNetwork.add(e);
-        long at = now + 1 + random.nextLong(options.maxLatencyMillis());
+        long at = now + 1 + random.nextLong(options.maxLatencyMillis()) + fault.delayMillis();
         if (network.kind() == NetworkSpec.Kind.FIFO) {
             String channel = e.message().src().name() + '\u0000' + e.message().dst().name();
             at = Math.max(at, channelLast.getOrDefault(channel, 0L));
             channelLast.put(channel, at);
         }
         schedule(at, e);
+        if (fault.duplicate()) {
+            duplicated++;
+            schedule(at, e); // right behind the original, as over Netty
+        }
+    }
+
+    /**
+     * What the options' link faults do to {@code e}, decided as over Netty (by its link and id, not by the run's
+     * random source, so runs without link faults are unchanged); a type the receiver must not lose is not dropped.
+     */
+    private LinkFaults.Decision linkFault(Envelope e) {
+        LinkFaults faults = options.linkFaults();
+        NodeId src = e.message().src(), dst = e.message().dst();
+        if (faults.off() || src.equals(dst)) return LinkFaults.Decision.DELIVER;
+        LinkFaults.Decision d = faults.decide(src, dst, Math.max(0, MessageId.counterOf(e.id())));
+        if (d.drop() && undroppable.get(index.get(dst)).contains(e.message().type())) {
+            return new LinkFaults.Decision(false, d.duplicate(), d.delayMillis());
+        }
+        return d;
     }
 
     private void schedule(long at, Envelope e) {
@@ -360,6 +399,7 @@ public final class Simulation {
         @Override
         public List<Envelope> inFlight() {
             List<Envelope> out = new ArrayList<>(wire.values());
+            out.addAll(stranded);
             for (ArrayDeque<Envelope> waiting : held) out.addAll(waiting);
             for (NodeCore<?> n : nodes) out.addAll(n.inbox());
             return out;

@@ -1,5 +1,6 @@
 package dev.lockstep.runtime.sim;
 
+import dev.lockstep.runtime.node.LinkFaults;
 import dev.lockstep.runtime.node.NodeOptions;
 import dev.lockstep.runtime.trace.TraceSinks;
 import java.util.Objects;
@@ -16,11 +17,21 @@ import java.util.Objects;
  * @param maxLatencyMillis a message takes a uniformly random 1..max simulated milliseconds; this reorders
  *                         messages, except within a FIFO channel
  * @param maxInputDelayMillis an enabled input action is called by the simulated application after 0..max ms
+ * @param linkFaults       per-message faults of single links, decided as over Netty (docs/runtime.md, "Per-message
+ *                         faults"), on top of {@code drop} and {@code dup}; {@link LinkFaults#NONE}: none
  */
 public record SimulationOptions(long seed, long maxSteps, double drop, double dup, double crash,
                                 long maxLatencyMillis, long maxInputDelayMillis, long maxDownMillis,
-                                NodeOptions node, TraceSinks traces) {
+                                NodeOptions node, TraceSinks traces, LinkFaults linkFaults) {
+    /** No per-link faults. */
+    public SimulationOptions(long seed, long maxSteps, double drop, double dup, double crash, long maxLatencyMillis,
+                             long maxInputDelayMillis, long maxDownMillis, NodeOptions node, TraceSinks traces) {
+        this(seed, maxSteps, drop, dup, crash, maxLatencyMillis, maxInputDelayMillis, maxDownMillis, node, traces,
+                LinkFaults.NONE);
+    }
+
     public SimulationOptions {
+        Objects.requireNonNull(linkFaults, "linkFaults");
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(traces, "traces");
         if (maxSteps < 0) throw new IllegalArgumentException("maxSteps must not be negative");
@@ -39,16 +50,21 @@ public record SimulationOptions(long seed, long maxSteps, double drop, double du
 
     public SimulationOptions withFaults(double drop, double dup, double crash) {
         return new SimulationOptions(seed, maxSteps, drop, dup, crash, maxLatencyMillis, maxInputDelayMillis,
-                maxDownMillis, node, traces);
+                maxDownMillis, node, traces, linkFaults);
     }
 
     public SimulationOptions withSeed(long seed) {
         return new SimulationOptions(seed, maxSteps, drop, dup, crash, maxLatencyMillis, maxInputDelayMillis,
-                maxDownMillis, node, traces);
+                maxDownMillis, node, traces, linkFaults);
+    }
+
+    public SimulationOptions withLinkFaults(LinkFaults linkFaults) {
+        return new SimulationOptions(seed, maxSteps, drop, dup, crash, maxLatencyMillis, maxInputDelayMillis,
+                maxDownMillis, node, traces, linkFaults);
     }
 
     public SimulationOptions withTraces(TraceSinks traces) {
         return new SimulationOptions(seed, maxSteps, drop, dup, crash, maxLatencyMillis, maxInputDelayMillis,
-                maxDownMillis, node, traces);
+                maxDownMillis, node, traces, linkFaults);
     }
 }

@@ -36,13 +36,13 @@ class LinkFaultsNettyTest {
     }
 
     /** Feeds 300 messages of one link through a gate on a real event loop and returns what came out, in order. */
-    private static List<Long> throughGate(LinkFaults faults, Set<String> quorumTypes, TransportStats stats)
+    private static List<Long> throughGate(LinkFaults faults, Set<String> undroppable, TransportStats stats)
             throws InterruptedException {
         DefaultEventLoop loop = new DefaultEventLoop();
         List<Long> out = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch idle = new CountDownLatch(1);
         try {
-            FaultGate gate = new FaultGate(PingPong.Q, loop, stats, SET, quorumTypes, faults,
+            FaultGate gate = new FaultGate(PingPong.Q, loop, stats, SET, undroppable, faults,
                     e -> out.add(((PingPong.Ping) e.message()).n()));
             loop.execute(() -> {
                 for (long n = 1; n <= 300; n++) gate.arrive(ping(n));
