@@ -63,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
     Path dataDir;
 
     @Mixin
+    LinkFaultsOption linkFaults;
+
+    @Mixin
     Output output;
 
     @Override
@@ -96,6 +99,7 @@ final class RunCommand implements Callable<Integer> {
         ClusterConfig config;
         List<NodeId> local = new ArrayList<>();
         List<InputCall> calls = new ArrayList<>();
+        NettyOptions options;
         try {
             config = transport.choose(protocol);
             config.validate(protocol);
@@ -105,13 +109,14 @@ final class RunCommand implements Callable<Integer> {
                 local.add(NodeId.of(n));
             }
             for (String in : inputs) calls.add(InputCall.parse(in, protocol, local));
+            options = NettyOptions.DEFAULTS.withLinkFaults(linkFaults.resolve(protocol, seed));
         } catch (ClusterConfigException | IllegalArgumentException | UncheckedIOException | InputCall.BadInputCall e) {
             throw output.fail(e.getMessage());
         }
         NettyCluster running;
         try {
             running = NettyCluster.start(protocol, config, local,
-                    traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir), NettyOptions.DEFAULTS, seed,
+                    traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir), options, seed,
                     dataDir);
         } catch (ClusterConfigException | UncheckedIOException | DurableStateException e) {
             throw output.fail(e.getMessage());

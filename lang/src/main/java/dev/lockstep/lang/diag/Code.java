@@ -177,7 +177,8 @@ public enum Code {
     PARTIAL_SEARCH_LIMIT("LS942", "a partial-trace search that would hold more states than its bound"),
     LOGBACK_SETTING_INVALID("LS943", "a lockstep-logback appender setting that is missing or invalid"),
     LOGBACK_FILE_UNWRITABLE("LS944", "a lockstep-logback appender that cannot create or write its log file"),
-    PARTIAL_CLOCK_INVALID("LS945", "a per-node partial log line whose clock or timestamp is missing, malformed or goes back");
+    PARTIAL_CLOCK_INVALID("LS945", "a per-node partial log line whose clock or timestamp is missing, malformed or goes back"),
+    LINK_FAULTS_INVALID("LS965", "a --link-faults rule that is malformed, names a node the model lacks, or asks for a fault the spec's network never has");
 
     private final String id;
     private final String summary;
