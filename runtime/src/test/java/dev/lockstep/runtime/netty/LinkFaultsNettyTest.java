@@ -75,6 +75,26 @@ class LinkFaultsNettyTest {
     }
 
     @Test
+    void messagesAfterTheFaultsAreSwitchedOffWaitBehindTheHeldOnes() throws Exception {
+        DefaultEventLoop loop = new DefaultEventLoop();
+        List<Long> out = Collections.synchronizedList(new ArrayList<>());
+        try {
+            FaultGate gate = new FaultGate(PingPong.Q, loop, new TransportStats(), SET, Set.of(),
+                    LinkFaults.everywhere(1, new LinkFaults.Rule(0, 0, 20, 20)), e -> out.add(((PingPong.Ping) e.message()).n()));
+            loop.submit(() -> {
+                for (long n = 1; n <= 50; n++) gate.arrive(ping(n));
+                gate.set(LinkFaults.NONE);
+                for (long n = 51; n <= 100; n++) gate.arrive(ping(n));
+            }).syncUninterruptibly();
+            assertEquals(List.of(), out, "the first 50 are held back 20 ms, and the rest behind them");
+            loop.schedule(() -> gate.arrive(ping(101)), 100, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        } finally {
+            loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 101).boxed().toList(), out);
+    }
+
+    @Test
     void aTypeAQuorumReceiveReadsIsNotDroppedOnAReliableNetwork() throws Exception {
         TransportStats stats = new TransportStats();
         List<Long> out = throughGate(LinkFaults.everywhere(3, new LinkFaults.Rule(1, 0, 0, 0)), Set.of("Ping"), stats);
