@@ -3,12 +3,10 @@ package dev.lockstep.lang.transform;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.syntax.Ast;
-import dev.lockstep.lang.syntax.Parser;
 
 /** Finding the role (or action) a structural transform is asked to change. */
 final class Roles {
@@ -22,7 +20,7 @@ final class Roles {
         Frontend.Compilation compiled = Frontend.compile(source);
         if (!compiled.ok()) return Result.failed(compiled.diagnostics());
         CheckedSpec spec = compiled.spec().orElseThrow();
-        Ast.Spec ast = Parser.parse(source, new Diagnostics());
+        Ast.Spec ast = compiled.syntax().orElseThrow();
         Ast.RoleDecl role = find(ast, name);
         if (role == null) return Result.failed(unknown(source, spec, name));
         return Result.ok(new Found(spec, ast, role));
