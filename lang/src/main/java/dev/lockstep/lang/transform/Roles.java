@@ -12,8 +12,8 @@ import dev.lockstep.lang.syntax.Ast;
 final class Roles {
     private Roles() {}
 
-    /** The checked spec, its syntax tree, and the role a transform changes. */
-    record Found(CheckedSpec spec, Ast.Spec ast, Ast.RoleDecl role) {}
+    /** The spec's text, its checked IR and syntax tree, and the role a transform changes. */
+    record Found(SourceFile source, CheckedSpec spec, Ast.Spec ast, Ast.RoleDecl role) {}
 
     /** Compiles {@code source} and finds role {@code name} in it; else the compiler's or {@code LS287} diagnostics. */
     static Result<Found> load(SourceFile source, String name) {
@@ -23,7 +23,7 @@ final class Roles {
         Ast.Spec ast = compiled.syntax().orElseThrow();
         Ast.RoleDecl role = find(ast, name);
         if (role == null) return Result.failed(unknown(source, spec, name));
-        return Result.ok(new Found(spec, ast, role));
+        return Result.ok(new Found(source, spec, ast, role));
     }
 
     /** The role named {@code name}, or null. */
