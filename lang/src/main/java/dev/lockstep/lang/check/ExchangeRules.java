@@ -107,8 +107,7 @@ final class ExchangeRules {
                         + " cannot write '" + name + "', a variable of role " + owner.name(),
                         "an exchange is between two nodes of one role");
             } else {
-                diags.error(Code.UNKNOWN_VAR, pa.var().span(), "role " + role.name() + " has no variable '"
-                        + name + "'");
+                exprs.names().unknownVariable(role, pa.var());
             }
             return null;
         }
