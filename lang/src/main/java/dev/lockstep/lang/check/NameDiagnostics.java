@@ -6,15 +6,7 @@ import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
 
 /** The diagnostics for a name an expression cannot use: unknown, or declared as something that is not a value. */
-final class NameDiagnostics {
-    private final Symbols symbols;
-    private final Diagnostics diags;
-
-    NameDiagnostics(Symbols symbols, Diagnostics diags) {
-        this.symbols = symbols;
-        this.diags = diags;
-    }
-
+record NameDiagnostics(Symbols symbols, Diagnostics diags) {
     /**
      * A name that is declared, but as something an expression cannot use: say what it is instead of "unknown name"
      * with the same name as a suggestion. In a model binding, an undeclared name would be a node, so a declared one
