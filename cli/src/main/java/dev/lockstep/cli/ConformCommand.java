@@ -43,11 +43,13 @@ final class ConformCommand extends ModelCommand {
     Path partial;
 
     @Option(names = "--max-hidden-steps", paramLabel = "K", defaultValue = "" + PartialTraceChecker.DEFAULT_MAX_HIDDEN_STEPS,
+            converter = OptionTypes.AtLeastZero.class,
             description = "With --partial: how many unlogged spec steps may come before each logged event "
                     + "(default ${DEFAULT-VALUE}).")
     int maxHiddenSteps;
 
     @Option(names = "--max-states", paramLabel = "N", defaultValue = "" + PartialTraceChecker.DEFAULT_MAX_STATES,
+            converter = OptionTypes.AtLeastOne.class,
             description = "With --partial: the most spec states one line's search may hold before it stops with "
                     + "LS942 (default ${DEFAULT-VALUE}).")
     int maxStates;
@@ -69,8 +71,6 @@ final class ConformCommand extends ModelCommand {
 
     @Override
     public Integer call() throws IOException {
-        if (maxHiddenSteps < 0) throw output.fail("--max-hidden-steps must be at least 0, not " + maxHiddenSteps);
-        if (maxStates < 1) throw output.fail("--max-states must be at least 1, not " + maxStates);
         if (cluster.requested()) {
             ClusterOptions.refuseUnsupported(output, "the members check seed-N/ folders and send back their reports; "
                     + "partial traces and HTML pages are checked on this machine", partial == null ? null : "--partial",

@@ -32,6 +32,7 @@ final class RefinesCommand implements Callable<Integer> {
     String map;
 
     @Option(names = "--max-pairs", defaultValue = "5000000", paramLabel = "N",
+            converter = OptionTypes.LongAtLeastOne.class,
             description = "Stop after N (new state, old states) pairs (default: ${DEFAULT-VALUE}).")
     long maxPairs;
 
@@ -40,7 +41,6 @@ final class RefinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxPairs < 1) throw output.refuse("--max-pairs must be at least 1, not " + maxPairs);
         LoadedModel n = SpecFile.load(newer, model, output);
         LoadedModel o = SpecFile.load(older, model, output);
         Result<RefinementMap> m = RefinementMap.of(n.instance(), o.instance(), map);

@@ -51,7 +51,12 @@ class OptionValidationTest {
                 new BadOption(List.of("simulate", SPEC, "--drop", "-0.1"), "a probability between 0 and 1"),
                 new BadOption(List.of("simulate", SPEC, "--dup", "NaN"), "a probability between 0 and 1"),
                 new BadOption(List.of("run", SPEC, "--seconds", "0"), "a positive duration"),
-                new BadOption(List.of("pipeline", SPEC, "--run-seconds", "-2"), "a positive duration"));
+                new BadOption(List.of("pipeline", SPEC, "--run-seconds", "-2"), "a positive duration"),
+                new BadOption(List.of("refines", SPEC, SPEC, "--model", "small", "--max-pairs", "0"),
+                        "an integer of at least 1"),
+                new BadOption(List.of("conform", SPEC, "t.ndjson", "--max-hidden-steps", "-1"),
+                        "an integer of at least 0"),
+                new BadOption(List.of("conform", SPEC, "t.ndjson", "--max-states", "0"), "an integer of at least 1"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,8 +20,13 @@ import java.util.Optional;
 public final class Frontend {
     private Frontend() {}
 
-    /** The result of compiling one file: the checked spec when there were no errors, and all diagnostics. */
-    public record Compilation(SourceFile source, Optional<CheckedSpec> spec, List<Diagnostic> diagnostics) {
+    /**
+     * The result of compiling one file: the checked spec when there were no errors, and all diagnostics. {@code syntax}
+     * is the tree as parsed, before partitions and instances are unrolled, so its spans are places in {@code source}
+     * (what text edits need); empty when the file could not be read.
+     */
+    public record Compilation(SourceFile source, Optional<Ast.Spec> syntax, Optional<CheckedSpec> spec,
+                              List<Diagnostic> diagnostics) {
         public boolean ok() { return spec.isPresent(); }
     }
 
@@ -32,13 +37,15 @@ public final class Frontend {
     /** Compiles {@code source}, whose {@code instance} paths are relative to {@code baseDir}. */
     public static Compilation compile(SourceFile source, Path baseDir) {
         Diagnostics diags = new Diagnostics();
-        Ast.Spec ast = Parser.parse(source, diags);
+        Ast.Spec parsed = Parser.parse(source, diags);
+        Ast.Spec ast = parsed;
         if (!diags.hasErrors()) ast = Partitions.unroll(ast, diags);
         if (!diags.hasErrors()) ast = Instances.flatten(ast, baseDir, diags);
         // A syntax error drops the declaration it is in; checking what is left would report names that are
         // missing only because of it, so the checker runs on syntactically clean input only.
         Optional<CheckedSpec> spec = diags.hasErrors() ? Optional.empty() : Checker.check(ast, source, diags);
-        return new Compilation(source, diags.hasErrors() ? Optional.empty() : spec, diags.sorted());
+        return new Compilation(source, Optional.of(parsed), diags.hasErrors() ? Optional.empty() : spec,
+                diags.sorted());
     }
 
     private static Path directoryOf(SourceFile source) {
@@ -78,7 +85,7 @@ public final class Frontend {
 
     private static Compilation ioProblem(Path path, String what) {
         SourceFile empty = new SourceFile(path.toString(), "");
-        return new Compilation(empty, Optional.empty(),
+        return new Compilation(empty, Optional.empty(), Optional.empty(),
                 List.of(Diagnostic.error(Code.IO_ERROR, empty.span(0, 0), path + " " + what)));
     }
 }

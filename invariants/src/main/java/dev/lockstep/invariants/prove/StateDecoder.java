@@ -28,20 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a spec-level state (and other values) back out of a Z3 model. */
-final class StateDecoder {
+record StateDecoder(ModelInstance model, SpecSorts sorts, Z3Terms z3) {
     /** A model value that is no spec value, e.g. an infinite set of integers. */
     static final class Undecodable extends RuntimeException {
         Undecodable(String message) { super(message); }
-    }
-
-    private final ModelInstance model;
-    private final SpecSorts sorts;
-    private final Z3Terms z3;
-
-    StateDecoder(ModelInstance model, SpecSorts sorts, Z3Terms z3) {
-        this.model = model;
-        this.sorts = sorts;
-        this.z3 = z3;
     }
 
     State state(Model m, Vocabulary v) {

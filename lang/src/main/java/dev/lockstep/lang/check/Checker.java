@@ -589,8 +589,7 @@ public final class Checker {
                 diags.error(Code.WRITE_OUTSIDE_ROLE, asg.var().span(), "'" + name
                         + "' is not a variable and cannot be assigned");
             } else {
-                diags.error(Code.UNKNOWN_VAR, asg.var().span(), "role " + role.name() + " has no variable '"
-                        + name + "'");
+                exprs.names().unknownVariable(role, asg.var());
             }
             return null;
         }

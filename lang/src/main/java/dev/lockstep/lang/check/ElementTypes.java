@@ -7,15 +7,7 @@ import dev.lockstep.lang.types.Type;
 import dev.lockstep.lang.value.IntV;
 
 /** Type rules for reading an element: of a function, a sequence or a tuple, for {@link ExprChecker}. */
-final class ElementTypes {
-    private final Diagnostics diags;
-    private final ExprChecker checker;
-
-    ElementTypes(Diagnostics diags, ExprChecker checker) {
-        this.diags = diags;
-        this.checker = checker;
-    }
-
+record ElementTypes(Diagnostics diags, ExprChecker checker) {
     /**
      * The type of {@code x[index]} for an {@code x} of type {@code type} (f[x] and an EXCEPT path step); when it
      * cannot be indexed, {@code subject} is reported as not applicable with {@code needs}.

@@ -23,19 +23,9 @@ import java.util.Map;
  * {@code outcome} with each side's assignments conditional on it. Only {@code peer.x' = e} is a statement of its own
  * ({@link Stmt.PeerAssign}).
  */
-final class ExchangeRules {
+record ExchangeRules(Diagnostics diags, ExprChecker exprs, Symbols symbols) {
     /** The parameter a failing exchange chooses its outcome by. */
     static final String OUTCOME = "outcome";
-
-    private final Diagnostics diags;
-    private final ExprChecker exprs;
-    private final Symbols symbols;
-
-    ExchangeRules(Diagnostics diags, ExprChecker exprs, Symbols symbols) {
-        this.diags = diags;
-        this.exprs = exprs;
-        this.symbols = symbols;
-    }
 
     /**
      * The checked trigger, once the peer (the one parameter in {@code params}) is declared: the view must be a set
@@ -107,8 +97,7 @@ final class ExchangeRules {
                         + " cannot write '" + name + "', a variable of role " + owner.name(),
                         "an exchange is between two nodes of one role");
             } else {
-                diags.error(Code.UNKNOWN_VAR, pa.var().span(), "role " + role.name() + " has no variable '"
-                        + name + "'");
+                exprs.names().unknownVariable(role, pa.var());
             }
             return null;
         }

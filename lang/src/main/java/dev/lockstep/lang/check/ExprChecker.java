@@ -53,6 +53,9 @@ final class ExprChecker {
 
     NestingDepth depth() { return depth; }
 
+    /** The diagnostics for names that cannot be used, shared with the statement checks. */
+    NameDiagnostics names() { return names; }
+
     /** Checks {@code e} and reports a mismatch when its type does not fit {@code expected}. */
     Expr check(Ast.Expr e, Context ctx, Type expected, String what) {
         Expr out = check(e, ctx);
@@ -522,8 +525,7 @@ final class ExprChecker {
     private Expr peerVar(Ast.Field f, Context ctx) {
         Symbols.VarSig v = ctx.role.var(f.field().name());
         if (v == null) {
-            diags.error(Code.UNKNOWN_VAR, f.field().span(), "role " + ctx.role.name() + " has no variable '"
-                    + f.field().name() + "'", "an exchange reads its peer's variables of its own role");
+            names.unknownVariable(ctx.role, f.field(), "an exchange reads its peer's variables of its own role");
             return error(f.span());
         }
         return new Expr.RemoteVar(ctx.role.name(), ctx.role.index(), ctx.exchangePeer, v.name(), v.index(), v.type(),
@@ -538,8 +540,7 @@ final class ExprChecker {
         Expr node = check(a.args().get(0), ctx, Type.NODE, "the node in " + role.name() + "[n]");
         Symbols.VarSig v = role.var(f.field().name());
         if (v == null) {
-            diags.error(Code.UNKNOWN_VAR, f.field().span(), "role " + role.name() + " has no variable '"
-                    + f.field().name() + "'");
+            names.unknownVariable(role, f.field());
             return error(f.span());
         }
         boolean peerRead = ctx.kind == Context.Kind.ACTION && ctx.exchangePeer != null && role == ctx.role

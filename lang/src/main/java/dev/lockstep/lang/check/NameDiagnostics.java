@@ -3,17 +3,10 @@ package dev.lockstep.lang.check;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.source.Span;
+import dev.lockstep.lang.syntax.Ast;
 
 /** The diagnostics for a name an expression cannot use: unknown, or declared as something that is not a value. */
-final class NameDiagnostics {
-    private final Symbols symbols;
-    private final Diagnostics diags;
-
-    NameDiagnostics(Symbols symbols, Diagnostics diags) {
-        this.symbols = symbols;
-        this.diags = diags;
-    }
-
+record NameDiagnostics(Symbols symbols, Diagnostics diags) {
     /**
      * A name that is declared, but as something an expression cannot use: say what it is instead of "unknown name"
      * with the same name as a suggestion. In a model binding, an undeclared name would be a node, so a declared one
@@ -38,6 +31,12 @@ final class NameDiagnostics {
 
     private static String an(String kind) {
         return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    /** Role {@code role} has no variable {@code var}: assigned ({@code x' = }, {@code p.x' = }) or read ({@code p.x}, {@code R[n].x}). */
+    void unknownVariable(Symbols.RoleSig role, Ast.Ident var, String... notes) {
+        diags.error(Code.UNKNOWN_VAR, var.span(), "role " + role.name() + " has no variable '" + var.name() + "'",
+                notes);
     }
 
     void unknown(String name, Span span) {

@@ -61,6 +61,27 @@ public sealed interface Result<T> {
         };
     }
 
+    /**
+     * {@code f} applied to the value, for a step that can fail in its turn; the warnings of both steps are kept. A
+     * {@link Failed} stays failed, and {@code f} is not called.
+     */
+    default <U> Result<U> flatMap(Function<? super T, Result<U>> f) {
+        return switch (this) {
+            case Ok<T> ok -> switch (f.apply(ok.value())) {
+                case Ok<U> next -> new Ok<>(next.value(), concat(ok.warnings(), next.warnings()));
+                case Failed<U> next -> new Failed<>(concat(ok.warnings(), next.diagnostics()));
+            };
+            case Failed<T> failed -> new Failed<>(failed.diagnostics());
+        };
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {
+        if (first.isEmpty()) return then;
+        List<Diagnostic> all = new java.util.ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
     /** The value; for callers that already know the input is good (tests, library specs) — a failure is a bug. */
     default T orElseThrow() {
         return switch (this) {

@@ -27,9 +27,8 @@ public final class DecoupleTransform extends RoleTransform {
     private final Ast.ActionDecl action;
     private final int proxies;
 
-    private DecoupleTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role,
-                              Ast.ActionDecl action, int proxies, Set<String> models) {
-        super(source, ast, spec, role, models);
+    private DecoupleTransform(Roles.Found found, Ast.ActionDecl action, int proxies, Set<String> models) {
+        super(found, models);
         this.action = action;
         this.proxies = proxies;
     }
@@ -56,7 +55,7 @@ public final class DecoupleTransform extends RoleTransform {
             return Result.failed(Diagnostic.error(Code.DECOUPLE_UNSUPPORTED, action.name().span(),
                     "transform decouple needs --proxies 1 or more, not " + proxies));
         }
-        return new DecoupleTransform(source, ok.value().ast(), ok.value().spec(), role, action, proxies, models).run();
+        return new DecoupleTransform(ok.value(), action, proxies, models).run();
     }
 
     private String proxyRole() { return action.name().name() + "Proxy"; }

@@ -36,8 +36,8 @@ public final class PartitionTransform extends RoleTransform {
     /** The offsets where an edit already replaces a use of {@link #node}. */
     private final Set<Integer> rewrittenUses = new HashSet<>();
 
-    private PartitionTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, int shards, Set<String> models) {
-        super(source, ast, spec, role, models);
+    private PartitionTransform(Roles.Found found, int shards, Set<String> models) {
+        super(found, models);
         this.shards = shards;
     }
 
@@ -48,11 +48,8 @@ public final class PartitionTransform extends RoleTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String roleName, int shards, Set<String> models) {
-        Result<Roles.Found> found = copiedRole(source, roleName, shards, Code.PARTITION_UNSUPPORTED,
-                "partition", "shards", "shard");
-        if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
-        Roles.Found f = ok.value();
-        return new PartitionTransform(source, f.ast(), f.spec(), f.role(), shards, models).run();
+        return copiedRole(source, roleName, shards, Code.PARTITION_UNSUPPORTED, "partition", "shards", "shard")
+                .flatMap(found -> new PartitionTransform(found, shards, models).run());
     }
 
     private Result<String> run() {

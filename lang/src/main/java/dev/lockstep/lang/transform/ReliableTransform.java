@@ -3,14 +3,12 @@ package dev.lockstep.lang.transform;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Stmt;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.source.Span;
 import dev.lockstep.lang.syntax.Ast;
-import dev.lockstep.lang.syntax.Parser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,8 +77,7 @@ public final class ReliableTransform {
                         "its models are " + spec.models().stream().map(CheckedSpec.Model::name).toList()));
             }
         }
-        Ast.Spec ast = Parser.parse(source, new Diagnostics());
-        return new ReliableTransform(source, ast, spec, models).run();
+        return new ReliableTransform(source, compiled.syntax().orElseThrow(), spec, models).run();
     }
 
     private Result<String> run() {

@@ -36,8 +36,8 @@ public final class ReplicateTransform extends RoleTransform {
     /** The invariants copied per replica. */
     private final Set<String> copied = new LinkedHashSet<>();
 
-    private ReplicateTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, int replicas, Set<String> models) {
-        super(source, ast, spec, role, models);
+    private ReplicateTransform(Roles.Found found, int replicas, Set<String> models) {
+        super(found, models);
         this.replicas = replicas;
     }
 
@@ -48,11 +48,8 @@ public final class ReplicateTransform extends RoleTransform {
 
     /** As above, keeping only the models in {@code models} (null: all). */
     public static Result<String> transform(SourceFile source, String roleName, int replicas, Set<String> models) {
-        Result<Roles.Found> found = copiedRole(source, roleName, replicas, Code.REPLICATE_UNSUPPORTED,
-                "replicate", "replicas", "replica");
-        if (!(found instanceof Result.Ok<Roles.Found> ok)) return Result.failed(found.diagnostics());
-        Roles.Found f = ok.value();
-        return new ReplicateTransform(source, f.ast(), f.spec(), f.role(), replicas, models).run();
+        return copiedRole(source, roleName, replicas, Code.REPLICATE_UNSUPPORTED, "replicate", "replicas", "replica")
+                .flatMap(found -> new ReplicateTransform(found, replicas, models).run());
     }
 
     private String replicaRole(int i) { return role.name().name() + "Replica" + i; }

@@ -25,11 +25,11 @@ abstract class RoleTransform {
     final Set<String> models;
     final List<Diagnostic> refusals = new ArrayList<>();
 
-    RoleTransform(SourceFile source, Ast.Spec ast, CheckedSpec spec, Ast.RoleDecl role, Set<String> models) {
-        this.source = source;
-        this.ast = ast;
-        this.spec = spec;
-        this.role = role;
+    RoleTransform(Roles.Found found, Set<String> models) {
+        this.source = found.source();
+        this.ast = found.ast();
+        this.spec = found.spec();
+        this.role = found.role();
         this.models = models;
         this.edits = new TextEdits(source.text());
     }

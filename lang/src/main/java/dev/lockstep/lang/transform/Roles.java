@@ -3,29 +3,27 @@ package dev.lockstep.lang.transform;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Code;
 import dev.lockstep.lang.diag.Diagnostic;
-import dev.lockstep.lang.diag.Diagnostics;
 import dev.lockstep.lang.diag.Result;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.source.SourceFile;
 import dev.lockstep.lang.syntax.Ast;
-import dev.lockstep.lang.syntax.Parser;
 
 /** Finding the role (or action) a structural transform is asked to change. */
 final class Roles {
     private Roles() {}
 
-    /** The checked spec, its syntax tree, and the role a transform changes. */
-    record Found(CheckedSpec spec, Ast.Spec ast, Ast.RoleDecl role) {}
+    /** The spec's text, its checked IR and syntax tree, and the role a transform changes. */
+    record Found(SourceFile source, CheckedSpec spec, Ast.Spec ast, Ast.RoleDecl role) {}
 
     /** Compiles {@code source} and finds role {@code name} in it; else the compiler's or {@code LS287} diagnostics. */
     static Result<Found> load(SourceFile source, String name) {
         Frontend.Compilation compiled = Frontend.compile(source);
         if (!compiled.ok()) return Result.failed(compiled.diagnostics());
         CheckedSpec spec = compiled.spec().orElseThrow();
-        Ast.Spec ast = Parser.parse(source, new Diagnostics());
+        Ast.Spec ast = compiled.syntax().orElseThrow();
         Ast.RoleDecl role = find(ast, name);
         if (role == null) return Result.failed(unknown(source, spec, name));
-        return Result.ok(new Found(spec, ast, role));
+        return Result.ok(new Found(source, spec, ast, role));
     }
 
     /** The role named {@code name}, or null. */

@@ -44,27 +44,13 @@ public final class FnV implements Value {
             return new FnV(keys, vs);
         }
         int at = -i - 1;
-        Value[] ks = new Value[keys.length + 1];
-        Value[] vs = new Value[keys.length + 1];
-        System.arraycopy(keys, 0, ks, 0, at);
-        System.arraycopy(values, 0, vs, 0, at);
-        ks[at] = key;
-        vs[at] = v;
-        System.arraycopy(keys, at, ks, at + 1, keys.length - at);
-        System.arraycopy(values, at, vs, at + 1, keys.length - at);
-        return new FnV(ks, vs);
+        return new FnV(ValueArrays.inserted(keys, at, key), ValueArrays.inserted(values, at, v));
     }
 
     public FnV without(Value key) {
         int i = Arrays.binarySearch(keys, key);
         if (i < 0) return this;
-        Value[] ks = new Value[keys.length - 1];
-        Value[] vs = new Value[keys.length - 1];
-        System.arraycopy(keys, 0, ks, 0, i);
-        System.arraycopy(values, 0, vs, 0, i);
-        System.arraycopy(keys, i + 1, ks, i, keys.length - i - 1);
-        System.arraycopy(values, i + 1, vs, i, keys.length - i - 1);
-        return new FnV(ks, vs);
+        return new FnV(ValueArrays.removed(keys, i), ValueArrays.removed(values, i));
     }
 
     public int kindRank() { return 8; }

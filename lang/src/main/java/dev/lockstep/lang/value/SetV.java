@@ -33,21 +33,13 @@ public final class SetV extends ElementsV {
     public SetV with(Value v) {
         int i = Arrays.binarySearch(elements, v);
         if (i >= 0) return this;
-        int at = -i - 1;
-        Value[] out = new Value[elements.length + 1];
-        System.arraycopy(elements, 0, out, 0, at);
-        out[at] = v;
-        System.arraycopy(elements, at, out, at + 1, elements.length - at);
-        return new SetV(out);
+        return new SetV(ValueArrays.inserted(elements, -i - 1, v));
     }
 
     public SetV without(Value v) {
         int i = Arrays.binarySearch(elements, v);
         if (i < 0) return this;
-        Value[] out = new Value[elements.length - 1];
-        System.arraycopy(elements, 0, out, 0, i);
-        System.arraycopy(elements, i + 1, out, i, elements.length - i - 1);
-        return new SetV(out);
+        return new SetV(ValueArrays.removed(elements, i));
     }
 
     public SetV union(SetV o) {

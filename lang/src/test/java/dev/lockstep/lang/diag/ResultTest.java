@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.eval.ModelInstance;
 import dev.lockstep.lang.ir.CheckedSpec;
+import dev.lockstep.lang.source.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,27 @@ class ResultTest {
     void neitherShapeCanBeEmpty() {
         assertThrows(IllegalArgumentException.class, () -> Result.ok(null));
         assertThrows(IllegalArgumentException.class, () -> Result.failed(List.of()));
+    }
+
+    @Test
+    void flatMapKeepsTheWarningsOfBothStepsAndStopsAtAFailure() {
+        SourceFile f = new SourceFile("f.lstep", "x");
+        Diagnostic first = Diagnostic.warning(Code.UNKNOWN_MODEL, f.span(0, 0), "first");
+        Diagnostic second = Diagnostic.warning(Code.UNKNOWN_MODEL, f.span(0, 1), "second");
+        Diagnostic error = Diagnostic.error(Code.UNKNOWN_MODEL, f.span(0, 1), "error");
+        Result<Integer> start = Result.ok(1, List.of(first));
+
+        Result<Integer> next = start.flatMap(n -> Result.ok(n + 1, List.of(second)));
+        assertEquals(2, next.orElseThrow());
+        assertEquals(List.of(first, second), next.diagnostics());
+
+        Result<Integer> failed = start.flatMap(n -> Result.failed(error));
+        assertFalse(failed.ok());
+        assertEquals(List.of(first, error), failed.diagnostics());
+
+        Result<Integer> notCalled = Result.<Integer>failed(error).flatMap(n -> {
+            throw new AssertionError("a failure does not go on");
+        });
+        assertEquals(List.of(error), notCalled.diagnostics());
     }
 }
