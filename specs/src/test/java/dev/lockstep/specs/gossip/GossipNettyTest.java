@@ -18,6 +18,9 @@ import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.NodeOptions;
 import dev.lockstep.runtime.trace.TraceSinks;
 import dev.lockstep.specs.gen.LibraryModels;
+import dev.lockstep.runtime.api.SortedArrayMap;
+import dev.lockstep.specs.generated.leadertree.LeaderTreeConstants;
+import dev.lockstep.specs.generated.leadertree.LeaderTreeProtocol;
 import dev.lockstep.specs.generated.minfindercomposed.MinFinderComposedProtocol;
 import dev.lockstep.specs.generated.minfinderpairwise.MinFinderPairwiseConstants;
 import dev.lockstep.specs.generated.minfinderpairwise.MinFinderPairwiseProtocol;
@@ -27,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -44,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>A new gossip spec is one more {@link Case}: the spec file (under {@code specs/}), the model its traces are
  * checked against (optionally a model appended to a copy of the file, for a node count the file does not have), the
- * generated protocol for that model, and when its nodes have converged (over their ITF states).
+ * generated protocol for that model, and when its nodes have converged (over their ITF states; a node of several
+ * roles, as in a layered stack, has one record per role: {@code "Tree.root"}).
  */
 class GossipNettyTest {
     /** The nodes' local states as ITF records (variable name to value), by node. */
@@ -70,7 +75,43 @@ class GossipNettyTest {
                         states -> allEqual(states, "val", least(states, "init"))),
                 // two MinFinders in a correlated merge, 20 nodes (model sim): both minima everywhere
                 new Case("minfinder-composed.lstep", "sim", null, () -> MinFinderComposedProtocol.forModel("sim"),
-                        states -> allEqual(states, "minAddr", 1) && allEqual(states, "minMem", 1)));
+                        states -> allEqual(states, "minAddr", 1) && allEqual(states, "minMem", 1)),
+                // two layers on every node (Leader, and Tree reading it), a ring of 12: the least address's tree
+                new Case("leader-tree.lstep", "ring12", LeaderTreeRing.MODEL, LeaderTreeRing::protocol,
+                        states -> allEqual(states, "Leader.leader", 1) && allEqual(states, "Tree.root", 1)));
+    }
+
+    /** A ring of 12 for specs/leader-tree.lstep: node n(i) has address 13 - i, so the least (1) is n12. */
+    static final class LeaderTreeRing {
+        static final int N = 12;
+        static final String MODEL = model();
+
+        private static String model() {
+            StringBuilder addr = new StringBuilder();
+            StringBuilder links = new StringBuilder();
+            for (int i = 1; i <= N; i++) {
+                addr.append(i == 1 ? "" : " @@ ").append("n").append(i).append(" :> ").append(N + 1 - i);
+                links.append(i == 1 ? "" : " @@ ").append("n").append(i).append(" :> {n").append(prev(i)).append(", n")
+                        .append(next(i)).append('}');
+            }
+            return "model ring12 {\n  Nodes = {" + String.join(", ", names(N)) + "}\n  Addr = " + addr + "\n  Links = "
+                    + links + "\n  Far = " + N + "\n  check DistancesBounded, RootsAtZero\n}\n";
+        }
+
+        static int prev(int i) { return i == 1 ? N : i - 1; }
+
+        static int next(int i) { return i == N ? 1 : i + 1; }
+
+        static ProtocolDescriptor protocol() {
+            Map<NodeId, Long> addr = new TreeMap<>();
+            Map<NodeId, Set<NodeId>> links = new TreeMap<>();
+            for (int i = 1; i <= N; i++) {
+                addr.put(NodeId.of("n" + i), (long) (N + 1 - i));
+                links.put(NodeId.of("n" + i), SpecValues.setOf(NodeId.of("n" + prev(i)), NodeId.of("n" + next(i))));
+            }
+            return new LeaderTreeProtocol("ring12", new LeaderTreeConstants(SpecValues.setOf(ids(N).toArray(NodeId[]::new)),
+                    SortedArrayMap.copyOf(addr), SortedArrayMap.copyOf(links), N));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,8 +159,16 @@ class GossipNettyTest {
         return out;
     }
 
+    /** Whether {@code var} is {@code value} at every node; {@code Role.var} for a node of several roles. */
     static boolean allEqual(Map<NodeId, Map<String, Object>> states, String var, long value) {
-        return states.values().stream().allMatch(s -> Itf.asLong(s.get(var)) == value);
+        return states.values().stream().allMatch(s -> Itf.asLong(value(s, var)) == value);
+    }
+
+    /** {@code var} of a node's ITF state; a node of several roles has one record per role ({@code Role.var}). */
+    @SuppressWarnings("unchecked")
+    static Object value(Map<String, Object> state, String var) {
+        int dot = var.indexOf('.');
+        return dot < 0 ? state.get(var) : ((Map<String, Object>) state.get(var.substring(0, dot))).get(var.substring(dot + 1));
     }
 
     static long least(Map<NodeId, Map<String, Object>> states, String var) {
