@@ -1,6 +1,7 @@
 package dev.lockstep.conformance;
 
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.runtime.api.ExchangeMessage;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.MalformedValueException;
@@ -170,13 +171,15 @@ public final class TraceReplay {
     /** The figures, the final states that changed, byte identity (without edits) and the verdict on the new traces. */
     private ReplayResult result(RecordedRun run, List<String> edits, List<ReplayedNode<?>> nodes,
                                 List<ReplayResult.Departure> departures, Path out) throws IOException {
-        int events = 0, replayed = 0;
+        int events = 0, replayed = 0, atomic = 0, rolledBack = 0;
         List<ReplayResult.StateChange> changes = new ArrayList<>();
         String firstDifference = null;
         for (ReplayedNode<?> n : nodes) {
             RecordedRun.NodeTrace t = run.nodes().get(n.self().name());
             events += n.total();
             replayed += n.replayed();
+            atomic += n.exchangesCommitted();
+            rolledBack += n.exchangesRolledBack();
             Object before = t.events().get(t.events().size() - 1).event().state();
             Object after = Itf.encode(n.state());
             if (!before.equals(after)) changes.add(new ReplayResult.StateChange(n.self().name(), before, after));
@@ -188,7 +191,8 @@ public final class TraceReplay {
         boolean plain = edits.isEmpty();
         ConformanceResult verdict = TraceChecker.check(model, List.of(out));
         return new ReplayResult(List.copyOf(edits), events, replayed, List.copyOf(departures), List.copyOf(changes),
-                plain ? firstDifference == null : null, plain ? firstDifference : null, out, verdict);
+                plain ? firstDifference == null : null, plain ? firstDifference : null, out, verdict,
+                new ReplayResult.Exchanges(atomic, rolledBack));
     }
 
     /** Checks a node's recorded events against its role before anything runs: names, parameters, message types. */
@@ -202,7 +206,7 @@ public final class TraceReplay {
             decodable(r, e.consumed());
             if (e.consumedAll() != null) for (TraceEvent.SentMessage m : e.consumedAll()) decodable(r, m);
             for (TraceEvent.SentMessage m : e.sent()) decodable(r, m);
-            if (e.kind() == TraceEvent.Kind.INIT) continue;
+            if (e.kind() == TraceEvent.Kind.INIT || node.isExchange(e.action())) continue;
             Trigger trigger = node.trigger(e.action());
             if (trigger == null) {
                 throw new ReplayInputException(r.where() + ": role " + role + " has no action " + e.action());
@@ -230,7 +234,9 @@ public final class TraceReplay {
     private void decodable(RecordedRun.Recorded r, TraceEvent.SentMessage m) {
         if (m == null) return;
         try {
-            protocol.messageFromItf(m.msg());
+            boolean exchange = m.msg() instanceof Map<?, ?> msg && ExchangeMessage.isExchangeType(msg.get("type"));
+            if (exchange) ExchangeMessage.fromItf(m.msg());
+            else protocol.messageFromItf(m.msg());
         } catch (MalformedValueException | IllegalArgumentException e) {
             throw new ReplayInputException(r.where() + ": message " + m.id() + " is not a message of "
                     + protocol.protocol() + ": " + e.getMessage());
