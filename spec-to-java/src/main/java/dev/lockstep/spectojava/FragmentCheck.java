@@ -133,6 +133,7 @@ final class FragmentCheck {
         }
         inExchange = false;
         inRole = null;
+        layerNameClashes(spec);
         for (CheckedSpec.Model m : spec.models()) {
             for (Expr b : m.bindings()) {
                 if (b == null) continue;
@@ -140,6 +141,26 @@ final class FragmentCheck {
                 if (Exprs.callsDefinition(b)) {
                     error(b.span(), "a model binding that calls a definition is not supported by the Java backend",
                             "write the value out, or bind it in a constant the definition does not need");
+                }
+            }
+        }
+    }
+
+    /**
+     * A layered role and a role it reads run on the same nodes, as one machine whose trace names an action without
+     * its role (docs/runtime.md, "Roles on one node"): their action names must differ (LS853).
+     */
+    private void layerNameClashes(CheckedSpec spec) {
+        for (CheckedSpec.Role upper : spec.roles()) {
+            for (String lowerName : LayerReads.of(upper)) {
+                CheckedSpec.Role lower = spec.role(lowerName).orElseThrow();
+                for (CheckedSpec.Action a : upper.actions()) {
+                    if (lower.actions().stream().anyMatch(b -> b.name().equals(a.name()))) {
+                        problems.add(Diagnostic.error(Code.JAVA_LAYER_NAME_CLASH, a.span(), "role " + upper.name()
+                                + " reads role " + lowerName + " and both have an action " + a.name() + "; generated"
+                                + " Java runs them as one machine per node, whose trace names actions without their"
+                                + " role", "rename one of them"));
+                    }
                 }
             }
         }
