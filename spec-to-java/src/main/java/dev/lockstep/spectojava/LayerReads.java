@@ -6,7 +6,6 @@ import com.github.javaparser.ast.expr.Expression;
 import dev.lockstep.lang.ir.CheckedSpec;
 import dev.lockstep.lang.ir.Expr;
 import dev.lockstep.lang.ir.Exprs;
-import dev.lockstep.lang.ir.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -34,17 +33,11 @@ final class LayerReads {
             List<Expr> roots = new ArrayList<>(List.of(a.guard()));
             for (CheckedSpec.Param p : a.params()) roots.add(p.domain());
             if (a.trigger() instanceof CheckedSpec.Trigger.Exchange x && x.weight() != null) roots.add(x.weight());
-            for (Stmt s : a.effects()) {
-                switch (s) {
-                    case Stmt.Assign asg -> roots.add(asg.value());
-                    case Stmt.PeerAssign p -> roots.add(p.value());
-                    case Stmt.Send send -> {
-                        roots.addAll(send.values());
-                        roots.add(send.to());
-                    }
-                    case Stmt.TimerControl t -> { }
-                }
+            if (a.trigger() instanceof CheckedSpec.Trigger.OnReceiveAll all) {
+                roots.add(all.from());
+                if (all.filter() != null) roots.add(all.filter());
             }
+            roots.addAll(Exprs.effectRoots(a.effects()));
             for (Expr root : roots) {
                 Exprs.forEach(root, e -> {
                     if (e instanceof Expr.RemoteVar r && isLayerRead(role, r)) out.put(r.roleIndex(), r.role());
