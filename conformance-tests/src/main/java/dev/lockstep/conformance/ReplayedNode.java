@@ -105,16 +105,41 @@ final class ReplayedNode<S extends ItfEncodable> {
     /** Starts from the initial state the trace recorded; null, or why the model has no such initial state. */
     String start() {
         RecordedRun.Recorded init = events.get(0);
+        // A node of several roles recorded one init event per role (docs/runtime.md, "Roles on one node").
+        List<List<Object>> recorded = new ArrayList<>();
+        for (int i = 0; i < events.size() && events.get(i).event().kind() == TraceEvent.Kind.INIT
+                && events.get(i).event().step() == 0; i++) {
+            recorded.add(List.of(events.get(i).event().role(), events.get(i).event().state()));
+        }
         for (S s : machine.initialStates()) {
-            if (Itf.encode(s).equals(init.event().state())) {
+            if (inits(s).equals(recorded)) {
                 state = s;
                 recorder.init(s);
-                next = 1;
+                next = recorded.size();
                 return null;
             }
         }
         return init.where() + ": the recorded initial state of " + machine.self() + " is none of the model's "
                 + "initial states of role " + machine.role() + " (a trace of another spec or model?)";
+    }
+
+    /** The init events {@code s} is recorded as: (role, ITF state), one per role of the node. */
+    private List<List<Object>> inits(S s) {
+        if (!(machine instanceof TraceRecorder.Roles roles)) return List.of(List.of(machine.role(), Itf.encode(s)));
+        List<List<Object>> out = new ArrayList<>();
+        for (TraceRecorder.Roles.Part p : roles.parts(s)) out.add(List.of(p.role(), Itf.encode(p.state())));
+        return out;
+    }
+
+    /**
+     * The node's final state as recorded in {@code recorded}, in the shape of {@link #state()}'s ITF: the last
+     * event's state, or for a node of several roles each role's last state.
+     */
+    Object recordedFinal(List<RecordedRun.Recorded> recorded) {
+        if (!(machine instanceof TraceRecorder.Roles)) return recorded.get(recorded.size() - 1).event().state();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordedRun.Recorded r : recorded) out.put(r.event().role(), r.event().state());
+        return out;
     }
 
     NodeId self() { return machine.self(); }

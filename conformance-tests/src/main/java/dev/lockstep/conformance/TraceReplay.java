@@ -9,6 +9,7 @@ import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.api.RoleMachine;
 import dev.lockstep.runtime.api.Trigger;
+import dev.lockstep.runtime.node.ColocatedMachine;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
@@ -89,20 +90,21 @@ public final class TraceReplay {
             }
         }
         try {
-            for (ProtocolDescriptor.RoleDescriptor role : protocol.roles()) {
-                for (NodeId id : role.nodes()) {
-                    RecordedRun.NodeTrace trace = run.nodes().get(id.name());
-                    if (trace == null) {
-                        throw new ReplayInputException("no trace of node " + id + " (role " + role.name() + ") among "
-                                + run.nodes().keySet());
-                    }
-                    TraceSink sink = files.open(id);
-                    sinks.add(sink);
-                    ReplayedNode<?> node = node(role.machine(id), new TraceRecorder(id.name(), role.name(), sink),
-                            events.get(id.name()));
-                    validate(role.name(), trace, node);
-                    nodes.add(node);
+            // A node of several roles replays them as one machine, as the runtime ran them (ColocatedMachine).
+            for (NodeId id : ColocatedMachine.nodes(protocol)) {
+                List<String> roles = protocol.roles().stream().filter(r -> r.nodes().contains(id))
+                        .map(ProtocolDescriptor.RoleDescriptor::name).toList();
+                RecordedRun.NodeTrace trace = run.nodes().get(id.name());
+                if (trace == null) {
+                    throw new ReplayInputException("no trace of node " + id + " (role " + String.join("+", roles)
+                            + ") among " + run.nodes().keySet());
                 }
+                TraceSink sink = files.open(id);
+                sinks.add(sink);
+                RoleMachine<? extends ItfEncodable> machine = ColocatedMachine.forNode(protocol, id);
+                ReplayedNode<?> node = node(machine, ColocatedMachine.recorder(machine, sink), events.get(id.name()));
+                validate(roles, trace, node);
+                nodes.add(node);
             }
             for (ReplayedNode<?> n : nodes) {
                 String problem = n.start();
@@ -180,7 +182,7 @@ public final class TraceReplay {
             replayed += n.replayed();
             atomic += n.exchangesCommitted();
             rolledBack += n.exchangesRolledBack();
-            Object before = t.events().get(t.events().size() - 1).event().state();
+            Object before = n.recordedFinal(t.events());
             Object after = Itf.encode(n.state());
             if (!before.equals(after)) changes.add(new ReplayResult.StateChange(n.self().name(), before, after));
             Path written = out.resolve(n.self().name() + ".ndjson");
@@ -196,12 +198,12 @@ public final class TraceReplay {
     }
 
     /** Checks a node's recorded events against its role before anything runs: names, parameters, message types. */
-    private void validate(String role, RecordedRun.NodeTrace trace, ReplayedNode<?> node) {
+    private void validate(List<String> roles, RecordedRun.NodeTrace trace, ReplayedNode<?> node) {
         for (RecordedRun.Recorded r : trace.events()) {
             TraceEvent e = r.event();
-            if (!e.role().equals(role)) {
-                throw new ReplayInputException(r.where() + ": node " + e.node() + " plays role " + role + " in model "
-                        + protocol.model() + ", not " + e.role());
+            if (!roles.contains(e.role())) {
+                throw new ReplayInputException(r.where() + ": node " + e.node() + " plays role "
+                        + String.join(" and ", roles) + " in model " + protocol.model() + ", not " + e.role());
             }
             decodable(r, e.consumed());
             if (e.consumedAll() != null) for (TraceEvent.SentMessage m : e.consumedAll()) decodable(r, m);
@@ -209,7 +211,7 @@ public final class TraceReplay {
             if (e.kind() == TraceEvent.Kind.INIT || node.isExchange(e.action())) continue;
             Trigger trigger = node.trigger(e.action());
             if (trigger == null) {
-                throw new ReplayInputException(r.where() + ": role " + role + " has no action " + e.action());
+                throw new ReplayInputException(r.where() + ": role " + e.role() + " has no action " + e.action());
             }
             if (!new LinkedHashSet<>(node.paramNames(e.action())).equals(e.params().keySet())) {
                 throw new ReplayInputException(r.where() + ": action " + e.action() + " has parameters "

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.conformance.ConformanceResult;
 import dev.lockstep.conformance.Divergence;
+import dev.lockstep.conformance.RecordedRun;
+import dev.lockstep.conformance.ReplayResult;
+import dev.lockstep.conformance.TraceReplay;
 import dev.lockstep.conformance.SpecOnlineCheck;
 import dev.lockstep.conformance.TraceChecker;
 import dev.lockstep.lang.eval.ModelInstance;
@@ -77,6 +80,22 @@ class LeaderTreeRuntimeTest {
             }
         }
         assertTrue(tree > 0, "Tree.Grow steps in the sampled traces");
+    }
+
+    /** lockstep replay of a layered run: each node's one machine of two roles re-runs its trace byte for byte. */
+    @Test
+    void aRecordedRunOfTheStackReplaysByteForByte(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("recorded");
+        SpecOnlineCheck.Outcome out = SpecOnlineCheck.run(LINE, LeaderTreeProtocol.forModel("line"),
+                SimulationOptions.of(7, 300).withTraces(TraceSinks.directory(dir)));
+        assertTrue(out.ok(), out.describe());
+        ReplayResult r = new TraceReplay(LeaderTreeProtocol.forModel("line"), LINE)
+                .replay(RecordedRun.read(dir), List.of(), tmp.resolve("replayed"));
+        assertEquals(Boolean.TRUE, r.identical(), r.firstDifference());
+        assertTrue(r.verdict().conforms(), String.valueOf(r.verdict().divergence()));
+        assertEquals(r.events(), r.replayed());
+        assertEquals(List.of(), r.changes());
+        assertTrue(r.exchanges().atomic() > 10, "exchanges replayed as atomic steps: " + r.exchanges());
     }
 
     /**
