@@ -9,8 +9,6 @@ import dev.lockstep.runtime.api.Command;
 import dev.lockstep.runtime.api.ExchangeSpec;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.Layers;
-import dev.lockstep.runtime.api.Message;
-import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.api.RoleMachine;
@@ -68,21 +66,9 @@ class ColocatedMachineTest {
     }
 
     static ProtocolDescriptor protocol(String upExchange, List<String> upReads) {
-        return new ProtocolDescriptor() {
-            public String protocol() { return "T"; }
-
-            public String model() { return "m"; }
-
-            public NetworkSpec network() { return new NetworkSpec(NetworkSpec.Kind.SET, false, false); }
-
-            public Message messageFromItf(Object itf) { throw new IllegalArgumentException("no spec messages"); }
-
-            public List<RoleDescriptor> roles() {
-                return List.of(role("Low", self -> machine("Low", self, new V(10 + NODES.indexOf(self)),
-                        List.of(ExchangeRunnerTest.minFinder(self)), List.of(), l -> { })),
-                        role("Up", self -> up(self, upExchange, upReads)));
-            }
-        };
+        return ExchangeRunnerTest.protocol(() -> List.of(role("Low", self -> machine("Low", self,
+                new V(10 + NODES.indexOf(self)), List.of(ExchangeRunnerTest.minFinder(self)), List.of(), l -> { })),
+                role("Up", self -> up(self, upExchange, upReads))));
     }
 
     static ProtocolDescriptor.RoleDescriptor role(String name, java.util.function.Function<NodeId, RoleMachine<V>> m) {
