@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code simulate --report convergence} (docs/gossip.md): the spec's gossip protocols run in rounds on the model
  * (exchanges as the model's atomic steps, views sampled with their weights, rates as Poisson means), with scripted
- * disruptions, reporting rates and per-round convergence per layer, and an SVG plot. A picocli mixin of
+ * disruptions, reporting rates and per-round convergence per layer (text or {@code --format json}), and an SVG
+ * plot. A picocli mixin of
  * {@code simulate}, kept apart from the simulation of generated machines.
  */
 final class GossipReportOptions {
@@ -39,7 +40,6 @@ final class GossipReportOptions {
     int run(ProtocolSource source, SeedRange seeds, Output output) {
         if (!report.equals("convergence")) throw output.fail("--report " + report + ": the only report is convergence");
         if (source.file == null) throw output.fail("--report convergence needs a spec FILE");
-        if (output.json()) throw output.fail("--report convergence writes text (and --plot an SVG); no JSON form yet");
         if (seeds.refusal() != null) throw output.fail(seeds.refusal());
         Schedule script;
         try {
@@ -62,17 +62,15 @@ final class GossipReportOptions {
         }
         String title = loaded.spec().name() + ", model " + loaded.instance().model().name() + ": " + seeds.count
                 + " seed(s) x " + rounds + " rounds" + (schedule == null ? "" : ", " + schedule);
-        output.out().println("Gossip simulation of " + title);
-        output.out().print(r.render());
         if (plot != null) {
             try {
                 Files.writeString(plot, ConvergencePlot.svg(r, title));
             } catch (IOException e) {
                 throw output.fail("--plot " + plot + ": " + e.getMessage());
             }
-            output.out().println("plot written to " + plot);
         }
-        output.out().flush();
+        output.emit(new ConvergenceReportOutput(title, loaded.spec().name(), loaded.instance().model().name(),
+                seeds.first, seeds.count, schedule, plot, r));
         return r.settledEveryTime() ? ExitCodes.HOLDS : ExitCodes.VIOLATION;
     }
 }

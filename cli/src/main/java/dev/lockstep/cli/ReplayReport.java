@@ -30,6 +30,12 @@ record ReplayReport(String spec, String model, Path traceDir, ReplayResult r) im
         out.printf("  edits             %s%n", r.edits().isEmpty() ? "none" : String.join(" ", r.edits()));
         out.printf(Locale.ROOT, "  replayed          %,d of %,d events%s%n", r.replayed(), r.events(),
                 r.completed() ? " (every node to its end)" : "");
+        ReplayResult.Exchanges x = r.exchanges();
+        if (x.atomic() + x.rolledBack() > 0) {
+            // An exchange is three events on two nodes (start, serve, commit) and one step of the spec.
+            out.printf(Locale.ROOT, "  exchanges         %,d replayed as atomic steps (start, serve, commit), %,d rolled"
+                    + " back%n", x.atomic(), x.rolledBack());
+        }
         ReplayResult.Departure first = r.firstDeparture();
         if (first != null) {
             out.printf("  departs at        %s%n", describe(first));
@@ -59,6 +65,7 @@ record ReplayReport(String spec, String model, Path traceDir, ReplayResult r) im
         ArrayNode edits = doc.putArray("edits");
         r.edits().forEach(edits::add);
         doc.put("events", r.events()).put("replayed", r.replayed()).put("completed", r.completed());
+        doc.putObject("exchanges").put("atomic", r.exchanges().atomic()).put("rolledBack", r.exchanges().rolledBack());
         ReplayResult.Departure first = r.firstDeparture();
         doc.set("firstDeparture", first == null ? null : departure(first));
         ArrayNode departures = doc.putArray("departures");

@@ -69,6 +69,8 @@ class JsonShapeTest {
         cases.put("simulate-violation", new String[] {"simulate", "--descriptor", RuntimeCommandsTest.EAGER, "--check",
                 RuntimeCommandsTest.CONSISTENT, "--seeds", "1000"});
         cases.put("simulate-usage", new String[] {"simulate", "--seeds", "1"});
+        cases.put("simulate-convergence", new String[] {"simulate", "../specs/minfinder-composed.lstep", "--model", "sim",
+                "--report", "convergence", "--seeds", "2", "--rounds", "30", "--schedule", "clobber Node.minAddr @15"});
         cases.put("conform-one", new String[] {"conform", SPEC, "--model", "small", traces + "/seed-3"});
         cases.put("conform-seeds", new String[] {"conform", SPEC, "--model", "small", traces});
         String specTraces = work.resolve("spec-traces").toString();

@@ -83,6 +83,36 @@ class ReplayCommandTest {
         }
     }
 
+    /**
+     * Exchanges replay through the machines' f1/f2/f3 (start, serve, commit or rollback), including the refusals no
+     * trace records (their message ids are skipped), and each committed one is shown as one atomic step.
+     */
+    @Test
+    void aPlainReplayOfExchangesWritesTheRecordedBytesAndCountsEachExchangeAsOneStep() throws Exception {
+        String spec = "../specs/minfinder-pairwise.lstep";
+        Path traces = simulate(dir, spec, 5, "300");
+        Path out = dir.resolve("out-exchanges");
+        JsonNode j = replayJson(0, spec, traces, "--out", out.toString());
+        assertEquals("conforms", j.get("status").asText(), j.toString());
+        assertTrue(j.get("identical").asBoolean(), j.toString());
+        long commits = 0, rollbacks = 0;
+        try (var files = Files.list(traces)) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(out.resolve(f.getFileName())), f.toString());
+                for (String line : Files.readAllLines(f)) {
+                    boolean initiator = line.contains("\"params\":{\"peer\"") && line.contains("\"sent\":[]");
+                    if (initiator && line.contains("\"consumed\"")) commits++;
+                    else if (initiator) rollbacks++;
+                }
+            }
+        }
+        assertTrue(commits > 10, "commits: " + commits);
+        assertEquals(commits, j.get("exchanges").get("atomic").asLong());
+        assertEquals(rollbacks, j.get("exchanges").get("rolledBack").asLong());
+        CliTest.Run text = replay(spec, traces);
+        assertTrue(text.out().contains("exchanges         " + commits + " replayed as atomic steps"), text.out());
+    }
+
     @Test
     void aPlainReplayThatDoesNotReproduceTheRecordedBytesExitsOne() throws Exception {
         Path traces = dir.resolve("respaced");

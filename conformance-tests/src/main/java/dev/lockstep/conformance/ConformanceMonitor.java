@@ -59,7 +59,10 @@ public final class ConformanceMonitor {
     private final QuorumSteps quorums;
     private final ExchangeSteps exchanges;
     private final Value[] state;
+    /** By node name, its first role (for its trace counters, which its roles share). */
     private final Map<String, NodeInfo> nodes = new HashMap<>();
+    /** By node name and role. */
+    private final Map<List<String>, NodeInfo> byRole = new HashMap<>();
     private final List<CheckedSpec.Invariant> invariants = new ArrayList<>();
     private final List<CheckedSpec.Property> transitionProperties;
     /** Every node's initial state as its init event (or its unique initializer) says, for the init predicates. */
@@ -70,24 +73,34 @@ public final class ConformanceMonitor {
     private long events;
     private Divergence first;
 
-    /** A node of the model; {@code maxSent} is the largest message counter it has sent. */
+    /**
+     * A node's trace counters: its last step number and {@code maxSent}, the largest message counter it has sent.
+     * A node that plays several roles writes one trace (docs/runtime.md, "Roles on one node"), so its roles share
+     * them.
+     */
+    private static final class NodeLog {
+        long lastStep;
+        long maxSent;
+    }
+
+    /** A node of the model in one of its roles. */
     private static final class NodeInfo {
         final String name;
         final Value value;
         final RoleFormat role;
         final int base;
         final List<Value[]> initials;
+        final NodeLog log;
         boolean started;
         boolean known;
-        long lastStep;
-        long maxSent;
 
-        NodeInfo(String name, Value value, RoleFormat role, int base, List<Value[]> initials) {
+        NodeInfo(String name, Value value, RoleFormat role, int base, List<Value[]> initials, NodeLog log) {
             this.name = name;
             this.value = value;
             this.role = role;
             this.base = base;
             this.initials = initials;
+            this.log = log;
         }
     }
 
@@ -107,9 +120,11 @@ public final class ConformanceMonitor {
             for (int n = 0; n < model.nodes(role.index()).length; n++) {
                 Value node = model.nodes(role.index())[n];
                 int base = model.nodeBase(role.index(), n);
+                NodeInfo first = nodes.get(node.show());
                 NodeInfo ni = new NodeInfo(node.show(), node, decoding.role(role.index()), base,
-                        LocalInits.of(model, evaluator, role, n));
-                nodes.put(ni.name, ni);
+                        LocalInits.of(model, evaluator, role, n), first == null ? new NodeLog() : first.log);
+                nodes.putIfAbsent(ni.name, ni);
+                byRole.put(List.of(ni.name, role.name()), ni);
                 // A node without an init event starts in its initial state when that state is unique.
                 if (ni.initials.size() == 1) {
                     System.arraycopy(ni.initials.get(0), 0, state, base, role.vars().size());
@@ -163,15 +178,18 @@ public final class ConformanceMonitor {
     private Divergence check(TraceEvent e, TraceOrigin origin) {
         Divergence inits = checkInits(e, origin);  // when every node's initial state is unique, at the first event
         if (inits != null) return inits;
-        NodeInfo n = nodes.get(e.node());
-        if (n == null) {
+        NodeInfo n = byRole.get(List.of(e.node(), e.role()));
+        if (n == null && !nodes.containsKey(e.node())) {
             return diverge(Reason.UNKNOWN_NAME, origin, e, "node " + e.node() + " is not a node of model "
                     + model.model().name() + " (its nodes are " + nodes.keySet().stream().sorted().toList() + ")",
                     List.of(), null);
         }
-        if (!n.role.role().name().equals(e.role())) {
-            return diverge(Reason.UNKNOWN_NAME, origin, e, "node " + n.name + " plays role " + n.role.role().name()
-                    + " in model " + model.model().name() + ", not " + e.role(), List.of(), n.role.role().span());
+        if (n == null) {
+            NodeInfo any = nodes.get(e.node());
+            List<String> roles = byRole.keySet().stream().filter(k -> k.get(0).equals(e.node())).map(k -> k.get(1))
+                    .sorted().toList();
+            return diverge(Reason.UNKNOWN_NAME, origin, e, "node " + any.name + " plays role " + String.join(" and ", roles)
+                    + " in model " + model.model().name() + ", not " + e.role(), List.of(), any.role.role().span());
         }
         return e.kind() == TraceEvent.Kind.INIT ? init(n, e, origin) : step(n, e, origin);
     }
@@ -196,7 +214,7 @@ public final class ConformanceMonitor {
                 System.arraycopy(initial, 0, state, n.base, initial.length);
                 System.arraycopy(initial, 0, initialState, n.base, initial.length);
                 n.started = true;
-                n.lastStep = 0;
+                n.log.lastStep = 0;
                 if (!n.known) unknownNodes--;
                 n.known = true;
                 Divergence bad = checkInits(e, origin);
@@ -230,7 +248,7 @@ public final class ConformanceMonitor {
         CheckedSpec.Role role = n.role.role();
         if (!role.crashes()) {
             return diverge(Reason.BAD_INIT, origin, e, "node " + n.name + " is initialized a second time (after step "
-                    + n.lastStep + "), but role " + role.name() + " does not crash", List.of(), role.span());
+                    + n.log.lastStep + "), but role " + role.name() + " does not crash", List.of(), role.span());
         }
         Divergence bad = checkOrder(n, e, origin);
         if (bad == null && e.consumed() != null) {
@@ -345,7 +363,7 @@ public final class ConformanceMonitor {
         boolean changed = !Arrays.equals(r.after(), state);
         Divergence step = changed ? checkTransitions(state, r.after(), e, origin) : null;
         System.arraycopy(r.after(), 0, state, 0, state.length);
-        n.lastStep = e.step();
+        n.log.lastStep = e.step();
         if (step != null) return step;
         return changed ? checkInvariants(e, origin) : null;
     }
@@ -375,7 +393,7 @@ public final class ConformanceMonitor {
             TraceEvent.SentMessage m = e.consumedAll().get(i);
             MessageId id = MessageId.parse(m.id()); // the parser has checked the shape
             NodeInfo sender = nodes.get(id.sender());
-            if (sender == null || id.counter() > sender.maxSent) {
+            if (sender == null || id.counter() > sender.log.maxSent) {
                 return diverge(Reason.NEVER_SENT, origin, e, n.name + " receives message " + m.id() + ", which "
                         + id.sender() + " has not sent before this event", List.of(), null);
             }
@@ -422,9 +440,9 @@ public final class ConformanceMonitor {
             return diverge(Reason.STEP_GAP, origin, e, "the trace of " + n.name + " must start with its init event "
                     + "(step 0), but its first event is step " + e.step(), List.of(), null);
         }
-        if (e.step() != n.lastStep + 1) {
+        if (e.step() != n.log.lastStep + 1) {
             return diverge(Reason.STEP_GAP, origin, e, "step " + e.step() + " of " + n.name + " follows step "
-                    + n.lastStep + (e.step() > n.lastStep + 1 ? ": an event is missing" : ""), List.of(), null);
+                    + n.log.lastStep + (e.step() > n.log.lastStep + 1 ? ": an event is missing" : ""), List.of(), null);
         }
         return null;
     }
@@ -455,7 +473,7 @@ public final class ConformanceMonitor {
         SetV received = next.label().received();
         for (int i = 0; received != null && i < received.size(); i++) consumed.add((RecordV) received.get(i));
         quorums.stepped(n.name, e.step(), consumed, next.sent(), after[model.networkSlot()]);
-        n.lastStep = e.step();
+        n.log.lastStep = e.step();
         if (step != null) return step;
         return changed ? checkInvariants(e, origin) : null;
     }
@@ -463,12 +481,12 @@ public final class ConformanceMonitor {
     private Divergence checkSentIds(NodeInfo n, TraceEvent e, TraceOrigin origin) {
         for (TraceEvent.SentMessage m : e.sent()) {
             String id = m.id(); // the parser has checked the shape
-            if (!MessageId.sentBy(id, n.name) || MessageId.counterOf(id) <= n.maxSent) {
+            if (!MessageId.sentBy(id, n.name) || MessageId.counterOf(id) <= n.log.maxSent) {
                 return diverge(Reason.BAD_MESSAGE_ID, origin, e, "message id " + m.id() + " sent by " + n.name
-                        + " must be \"" + n.name + "#k\" with k above the last counter " + n.maxSent + " it used",
+                        + " must be \"" + n.name + "#k\" with k above the last counter " + n.log.maxSent + " it used",
                         List.of(), null);
             }
-            n.maxSent = MessageId.counterOf(id);
+            n.log.maxSent = MessageId.counterOf(id);
         }
         return null;
     }
@@ -511,7 +529,7 @@ public final class ConformanceMonitor {
         String id = e.consumed().id();
         MessageId consumed = MessageId.parse(id); // the parser has checked the shape
         NodeInfo sender = nodes.get(consumed.sender());
-        if (sender == null || consumed.counter() > sender.maxSent) {
+        if (sender == null || consumed.counter() > sender.log.maxSent) {
             return diverge(Reason.NEVER_SENT, origin, e, n.name + " receives message " + id + ", which "
                     + consumed.sender() + " has not sent before this event", List.of(), null);
         }

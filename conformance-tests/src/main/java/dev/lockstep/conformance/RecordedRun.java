@@ -58,22 +58,28 @@ public record RecordedRun(Map<String, NodeTrace> nodes) {
     private static NodeTrace readFile(Path f) {
         List<Recorded> events = new ArrayList<>();
         String node = null, role = null;
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>();
         try (TraceFileReader reader = new TraceFileReader(f)) {
             for (TraceFileReader.Located l = reader.next(); l != null; l = reader.next()) {
                 TraceEvent e = l.event();
                 Recorded r = new Recorded(e, f.toString(), l.line());
+                boolean leadingInit = e.kind() == TraceEvent.Kind.INIT && e.step() == 0 && events.size() == roles.size();
                 if (node == null) {
                     if (e.kind() != TraceEvent.Kind.INIT || e.step() != 0) {
                         throw new ReplayInputException(r.where() + ": a trace starts with the node's init event (step 0)");
                     }
                     node = e.node();
                     role = e.role();
-                } else if (!e.node().equals(node) || !e.role().equals(role)) {
+                    roles.add(role);
+                } else if (!e.node().equals(node)) {
                     throw new ReplayInputException(r.where() + ": event of " + e.role() + " " + e.node()
                             + " in the trace of " + role + " " + node + " (one node per file)");
-                } else if (e.step() != events.size()) {
-                    throw new ReplayInputException(r.where() + ": step " + e.step() + " where step " + events.size()
-                            + " comes next");
+                } else if (leadingInit && roles.add(e.role())) {
+                    // A node of several roles starts with one init event per role (docs/runtime.md, "Roles on one node").
+                    role = role + "+" + e.role();
+                } else if (e.step() != events.size() - (roles.size() - 1)) {
+                    throw new ReplayInputException(r.where() + ": step " + e.step() + " where step "
+                            + (events.size() - (roles.size() - 1)) + " comes next");
                 }
                 events.add(r);
             }

@@ -18,10 +18,17 @@ import java.util.List;
  * @param firstDifference without edits and not identical: the first new trace file that differs, else null
  * @param out        the folder of the new traces
  * @param verdict    the conformance check of the new traces against the model
+ * @param exchanges  the exchanges replayed
  */
 public record ReplayResult(List<String> edits, int events, int replayed, List<Departure> departures,
                            List<StateChange> changes, Boolean identical, String firstDifference, Path out,
-                           ConformanceResult verdict) {
+                           ConformanceResult verdict, Exchanges exchanges) {
+    /**
+     * The exchanges replayed (docs/runtime.md, "Exchanges"): {@code atomic}, those whose start, serve and commit
+     * were all replayed, each one atomic step of the spec; {@code rolledBack}, those the initiator rolled back.
+     */
+    public record Exchanges(int atomic, int rolledBack) {}
+
     /**
      * An event that can no longer happen.
      *

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.runtime.api.ActionSpec;
 import dev.lockstep.runtime.api.Command;
 import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.ExchangeMessage;
+import dev.lockstep.runtime.api.ExchangeSpec;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.Message;
@@ -78,31 +81,65 @@ final class ReplayedNode<S extends ItfEncodable> {
     private final RoleMachine<S> machine;
     private final TraceRecorder recorder;
     private final Map<String, ActionSpec<S>> actions = new LinkedHashMap<>();
+    private final Map<String, ExchangeSpec<S>> exchanges = new LinkedHashMap<>();
     private final List<RecordedRun.Recorded> events;
     private int next;
     private S state;
     private boolean stopped;
+    /** The open exchange of this node as initiator: its peer and the state saved at its start (else null). */
+    private NodeId exchangePeer;
+    private S saved;
+    /** The counter of the last message id this node's recorder gave out. */
+    private long lastMessage;
+    private int exchangesCommitted;
+    private int exchangesRolledBack;
 
     ReplayedNode(RoleMachine<S> machine, TraceRecorder recorder, List<RecordedRun.Recorded> events) {
         this.machine = machine;
         this.recorder = recorder;
         this.events = events;
         for (ActionSpec<S> a : machine.actions()) actions.put(a.name(), a);
+        for (ExchangeSpec<S> x : machine.exchanges()) exchanges.put(x.name(), x);
     }
 
     /** Starts from the initial state the trace recorded; null, or why the model has no such initial state. */
     String start() {
         RecordedRun.Recorded init = events.get(0);
+        // A node of several roles recorded one init event per role (docs/runtime.md, "Roles on one node").
+        List<List<Object>> recorded = new ArrayList<>();
+        for (int i = 0; i < events.size() && events.get(i).event().kind() == TraceEvent.Kind.INIT
+                && events.get(i).event().step() == 0; i++) {
+            recorded.add(List.of(events.get(i).event().role(), events.get(i).event().state()));
+        }
         for (S s : machine.initialStates()) {
-            if (Itf.encode(s).equals(init.event().state())) {
+            if (inits(s).equals(recorded)) {
                 state = s;
                 recorder.init(s);
-                next = 1;
+                next = recorded.size();
                 return null;
             }
         }
         return init.where() + ": the recorded initial state of " + machine.self() + " is none of the model's "
                 + "initial states of role " + machine.role() + " (a trace of another spec or model?)";
+    }
+
+    /** The init events {@code s} is recorded as: (role, ITF state), one per role of the node. */
+    private List<List<Object>> inits(S s) {
+        if (!(machine instanceof TraceRecorder.Roles roles)) return List.of(List.of(machine.role(), Itf.encode(s)));
+        List<List<Object>> out = new ArrayList<>();
+        for (TraceRecorder.Roles.Part p : roles.parts(s)) out.add(List.of(p.role(), Itf.encode(p.state())));
+        return out;
+    }
+
+    /**
+     * The node's final state as recorded in {@code recorded}, in the shape of {@link #state()}'s ITF: the last
+     * event's state, or for a node of several roles each role's last state.
+     */
+    Object recordedFinal(List<RecordedRun.Recorded> recorded) {
+        if (!(machine instanceof TraceRecorder.Roles)) return recorded.get(recorded.size() - 1).event().state();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordedRun.Recorded r : recorded) out.put(r.event().role(), r.event().state());
+        return out;
     }
 
     NodeId self() { return machine.self(); }
@@ -127,16 +164,99 @@ final class ReplayedNode<S extends ItfEncodable> {
         TraceEvent e = nextEvent().event();
         Attempt a;
         try {
-            a = e.kind() == TraceEvent.Kind.INIT ? restart() : e.consumedAll() != null ? quorum(e, pool) : step(e, pool);
+            a = e.kind() == TraceEvent.Kind.INIT ? restart() : exchanges.containsKey(e.action()) ? exchange(e, pool)
+                    : e.consumedAll() != null ? quorum(e, pool) : step(e, pool);
         } catch (RuntimeException ex) {
             a = new Impossible("the machine failed on it: " + ex.getMessage());
         }
         if (a instanceof Fired f) {
             next++;
             pool.add(f.sent());
+            for (Envelope sent : f.sent()) lastMessage = MessageId.counterOf(sent.id());
         }
         return a;
     }
+
+    // ---- exchanges (docs/runtime.md, "Exchanges") ----------------------------------------------------------------
+
+    /**
+     * One event of an exchange, through the machine's f1/f2/f3: the initiator's start (f1: the request), the
+     * receiver's serve (f2 on the request: its new state and the reply), the initiator's commit (f3 on its saved
+     * state and the reply) or rollback (back to the saved state). Together, start, serve and commit are the spec's
+     * one atomic step ({@link #exchangesCommitted}).
+     */
+    private Attempt exchange(TraceEvent e, Pool pool) {
+        ExchangeSpec<S> x = exchanges.get(e.action());
+        if (e.consumed() == null && !e.sent().isEmpty()) {
+            NodeId peer = Itf.asNode(e.params().get("peer"));
+            if (!x.view().peers(state).contains(peer) || !x.initiates().test(state, peer)) {
+                return new Impossible("exchange " + x.name() + " with " + peer + " cannot start in the replayed state "
+                        + json(state));
+            }
+            Message request = new ExchangeMessage(x.name(), ExchangeMessage.Kind.REQUEST, self(), peer, null,
+                    x.f1().request(state, peer).toItf());
+            skipUntraced(e);
+            exchangePeer = peer;
+            saved = state;
+            return new Fired(recorder.step(x.name(), PEER, List.of(peer), null, List.of(request), state));
+        }
+        if (e.consumed() == null) { // a rollback: a refusal, a timeout or a crash ended the exchange
+            if (exchangePeer == null) return new Impossible("a rollback of " + x.name() + " without its start");
+            NodeId peer = exchangePeer;
+            state = saved;
+            exchangePeer = null;
+            exchangesRolledBack++;
+            return new Fired(recorder.step(x.name(), PEER, List.of(peer), null, List.of(), state));
+        }
+        Envelope in = pool.find(e.consumed());
+        if (in == null) return new Waiting("message " + e.consumed().id() + " was never sent");
+        ExchangeMessage m = (ExchangeMessage) in.message();
+        if (m.kind() == ExchangeMessage.Kind.REQUEST) {
+            ExchangeSpec.Answer<S> answer = x.f2().serve(state, m.payload());
+            if (answer.reply() == null) {
+                return new Impossible("the receiver's part of the guard of " + x.name() + " is false in the replayed"
+                        + " state " + json(state));
+            }
+            Message reply = new ExchangeMessage(x.name(), ExchangeMessage.Kind.REPLY, self(), m.src(), in.id(),
+                    answer.reply().toItf());
+            skipUntraced(e);
+            state = answer.state();
+            pool.received(in);
+            return new Fired(recorder.step(x.name(), List.of(), List.of(), in, List.of(reply), state));
+        }
+        if (exchangePeer == null || !exchangePeer.equals(m.src())) {
+            return new Impossible("a reply of " + m.src() + " to no open exchange " + x.name());
+        }
+        NodeId peer = exchangePeer;
+        state = x.f3().complete(saved, peer, m.payload());
+        exchangePeer = null;
+        exchangesCommitted++;
+        pool.received(in);
+        return new Fired(recorder.step(x.name(), PEER, List.of(peer), in, List.of(), state));
+    }
+
+    private static final List<String> PEER = List.of("peer");
+
+    /**
+     * A node refuses a request with a message no step records (docs/runtime.md, "Exchanges"), which still takes a
+     * message id: before a step that sends, the ids the recorded trace skipped are given out untraced, so that the
+     * replayed ids are the recorded ones.
+     */
+    private void skipUntraced(TraceEvent e) {
+        long first = MessageId.counterOf(e.sent().get(0).id());
+        for (long k = lastMessage + 1; k < first; k++) {
+            lastMessage = MessageId.counterOf(recorder.untraced(new ExchangeMessage("skipped", ExchangeMessage.Kind.REFUSED,
+                    self(), self(), "none", null)).id());
+        }
+    }
+
+    /** Exchanges this node initiated and committed (each the spec's one atomic step), and those it rolled back. */
+    int exchangesCommitted() { return exchangesCommitted; }
+
+    int exchangesRolledBack() { return exchangesRolledBack; }
+
+    /** Whether {@code action} is one of the role's exchanges. */
+    boolean isExchange(String action) { return exchanges.containsKey(action); }
 
     private Attempt restart() {
         Step<S> r = machine.restart(state);

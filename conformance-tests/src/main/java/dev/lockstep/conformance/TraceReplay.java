@@ -1,6 +1,7 @@
 package dev.lockstep.conformance;
 
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.runtime.api.ExchangeMessage;
 import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.MalformedValueException;
@@ -8,6 +9,7 @@ import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.api.RoleMachine;
 import dev.lockstep.runtime.api.Trigger;
+import dev.lockstep.runtime.node.ColocatedMachine;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
@@ -88,20 +90,21 @@ public final class TraceReplay {
             }
         }
         try {
-            for (ProtocolDescriptor.RoleDescriptor role : protocol.roles()) {
-                for (NodeId id : role.nodes()) {
-                    RecordedRun.NodeTrace trace = run.nodes().get(id.name());
-                    if (trace == null) {
-                        throw new ReplayInputException("no trace of node " + id + " (role " + role.name() + ") among "
-                                + run.nodes().keySet());
-                    }
-                    TraceSink sink = files.open(id);
-                    sinks.add(sink);
-                    ReplayedNode<?> node = node(role.machine(id), new TraceRecorder(id.name(), role.name(), sink),
-                            events.get(id.name()));
-                    validate(role.name(), trace, node);
-                    nodes.add(node);
+            // A node of several roles replays them as one machine, as the runtime ran them (ColocatedMachine).
+            for (NodeId id : ColocatedMachine.nodes(protocol)) {
+                List<String> roles = protocol.roles().stream().filter(r -> r.nodes().contains(id))
+                        .map(ProtocolDescriptor.RoleDescriptor::name).toList();
+                RecordedRun.NodeTrace trace = run.nodes().get(id.name());
+                if (trace == null) {
+                    throw new ReplayInputException("no trace of node " + id + " (role " + String.join("+", roles)
+                            + ") among " + run.nodes().keySet());
                 }
+                TraceSink sink = files.open(id);
+                sinks.add(sink);
+                RoleMachine<? extends ItfEncodable> machine = ColocatedMachine.forNode(protocol, id);
+                ReplayedNode<?> node = node(machine, ColocatedMachine.recorder(machine, sink), events.get(id.name()));
+                validate(roles, trace, node);
+                nodes.add(node);
             }
             for (ReplayedNode<?> n : nodes) {
                 String problem = n.start();
@@ -170,14 +173,16 @@ public final class TraceReplay {
     /** The figures, the final states that changed, byte identity (without edits) and the verdict on the new traces. */
     private ReplayResult result(RecordedRun run, List<String> edits, List<ReplayedNode<?>> nodes,
                                 List<ReplayResult.Departure> departures, Path out) throws IOException {
-        int events = 0, replayed = 0;
+        int events = 0, replayed = 0, atomic = 0, rolledBack = 0;
         List<ReplayResult.StateChange> changes = new ArrayList<>();
         String firstDifference = null;
         for (ReplayedNode<?> n : nodes) {
             RecordedRun.NodeTrace t = run.nodes().get(n.self().name());
             events += n.total();
             replayed += n.replayed();
-            Object before = t.events().get(t.events().size() - 1).event().state();
+            atomic += n.exchangesCommitted();
+            rolledBack += n.exchangesRolledBack();
+            Object before = n.recordedFinal(t.events());
             Object after = Itf.encode(n.state());
             if (!before.equals(after)) changes.add(new ReplayResult.StateChange(n.self().name(), before, after));
             Path written = out.resolve(n.self().name() + ".ndjson");
@@ -188,24 +193,25 @@ public final class TraceReplay {
         boolean plain = edits.isEmpty();
         ConformanceResult verdict = TraceChecker.check(model, List.of(out));
         return new ReplayResult(List.copyOf(edits), events, replayed, List.copyOf(departures), List.copyOf(changes),
-                plain ? firstDifference == null : null, plain ? firstDifference : null, out, verdict);
+                plain ? firstDifference == null : null, plain ? firstDifference : null, out, verdict,
+                new ReplayResult.Exchanges(atomic, rolledBack));
     }
 
     /** Checks a node's recorded events against its role before anything runs: names, parameters, message types. */
-    private void validate(String role, RecordedRun.NodeTrace trace, ReplayedNode<?> node) {
+    private void validate(List<String> roles, RecordedRun.NodeTrace trace, ReplayedNode<?> node) {
         for (RecordedRun.Recorded r : trace.events()) {
             TraceEvent e = r.event();
-            if (!e.role().equals(role)) {
-                throw new ReplayInputException(r.where() + ": node " + e.node() + " plays role " + role + " in model "
-                        + protocol.model() + ", not " + e.role());
+            if (!roles.contains(e.role())) {
+                throw new ReplayInputException(r.where() + ": node " + e.node() + " plays role "
+                        + String.join(" and ", roles) + " in model " + protocol.model() + ", not " + e.role());
             }
             decodable(r, e.consumed());
             if (e.consumedAll() != null) for (TraceEvent.SentMessage m : e.consumedAll()) decodable(r, m);
             for (TraceEvent.SentMessage m : e.sent()) decodable(r, m);
-            if (e.kind() == TraceEvent.Kind.INIT) continue;
+            if (e.kind() == TraceEvent.Kind.INIT || node.isExchange(e.action())) continue;
             Trigger trigger = node.trigger(e.action());
             if (trigger == null) {
-                throw new ReplayInputException(r.where() + ": role " + role + " has no action " + e.action());
+                throw new ReplayInputException(r.where() + ": role " + e.role() + " has no action " + e.action());
             }
             if (!new LinkedHashSet<>(node.paramNames(e.action())).equals(e.params().keySet())) {
                 throw new ReplayInputException(r.where() + ": action " + e.action() + " has parameters "
@@ -230,7 +236,9 @@ public final class TraceReplay {
     private void decodable(RecordedRun.Recorded r, TraceEvent.SentMessage m) {
         if (m == null) return;
         try {
-            protocol.messageFromItf(m.msg());
+            boolean exchange = m.msg() instanceof Map<?, ?> msg && ExchangeMessage.isExchangeType(msg.get("type"));
+            if (exchange) ExchangeMessage.fromItf(m.msg());
+            else protocol.messageFromItf(m.msg());
         } catch (MalformedValueException | IllegalArgumentException e) {
             throw new ReplayInputException(r.where() + ": message " + m.id() + " is not a message of "
                     + protocol.protocol() + ": " + e.getMessage());

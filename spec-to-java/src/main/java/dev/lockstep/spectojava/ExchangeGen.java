@@ -26,7 +26,7 @@ import java.util.List;
  * {@link ExchangeSplit}'s.
  */
 final class ExchangeGen {
-    private static final String[] RESERVED = {"constants", "self", "s", "msg1", "msg2"};
+    private static final String[] RESERVED = {"constants", "layers", "self", "s", "msg1", "msg2"};
 
     private final CheckedSpec.Role role;
     private final ExchangeSplit split;
@@ -35,6 +35,8 @@ final class ExchangeGen {
     private final TypeMapper.ExchangeNames names;
     private final String state;
     private final ValueTypes values;
+    /** Whether the role reads lower layers: then every function takes the node's {@code Layers}. */
+    private final boolean layered;
 
     ExchangeGen(CheckedSpec.Role role, ExchangeSplit split, TypeMapper types, UnitFactory units, ValueTypes values) {
         this.values = values;
@@ -44,6 +46,7 @@ final class ExchangeGen {
         this.units = units;
         this.names = types.exchanges.get(split.action().qualifiedName());
         this.state = types.states.get(role.name());
+        this.layered = !LayerReads.of(role).isEmpty();
     }
 
     List<CompilationUnit> units() {
@@ -60,9 +63,10 @@ final class ExchangeGen {
                 + " of its old state that the receiver reads.", split.exchange().span());
         r.addParameter(new Parameter(J.type("NodeId"), "initiator"));
         for (int i : split.msg1()) r.addParameter(component(i));
+        for (Expr.RemoteVar l : split.msg1Layers()) r.addParameter(component(l));
         List<ValueTypes.Field> fields = new ArrayList<>();
         fields.add(new ValueTypes.Field("initiator", "initiator", dev.lockstep.lang.types.Type.NODE));
-        fields.addAll(fields(split.msg1()));
+        fields.addAll(fields(split.msg1(), split.msg1Layers()));
         values.itfCodec(r, fields, "msg1 of exchange " + split.action().qualifiedName(), split.exchange().span());
         return cu;
     }
@@ -75,17 +79,24 @@ final class ExchangeGen {
         units.generated(r, "msg2 of exchange " + split.action().qualifiedName() + ": the variables of the receiver's"
                 + " old state that the initiator's new values read.", split.exchange().span());
         for (int i : split.msg2()) r.addParameter(component(i));
-        values.itfCodec(r, fields(split.msg2()), "msg2 of exchange " + split.action().qualifiedName(), split.exchange().span());
+        for (Expr.RemoteVar l : split.msg2Layers()) r.addParameter(component(l));
+        values.itfCodec(r, fields(split.msg2(), split.msg2Layers()), "msg2 of exchange " + split.action().qualifiedName(), split.exchange().span());
         return cu;
     }
 
-    private List<ValueTypes.Field> fields(List<Integer> vars) {
+    private List<ValueTypes.Field> fields(List<Integer> vars, List<Expr.RemoteVar> layers) {
         List<ValueTypes.Field> out = new ArrayList<>();
         for (int i : vars) {
             CheckedSpec.Var v = role.vars().get(i);
             out.add(new ValueTypes.Field(v.name(), Names.member(v.name()), v.type()));
         }
+        for (Expr.RemoteVar l : layers) out.add(new ValueTypes.Field(LayerReads.itfField(l), LayerReads.component(l), l.type()));
         return out;
+    }
+
+    /** A lower layer's variable the message carries ({@code reads L}). */
+    private Parameter component(Expr.RemoteVar layer) {
+        return new Parameter(types.java(layer.type()), LayerReads.component(layer));
     }
 
     private Parameter component(int varIndex) {
@@ -97,6 +108,7 @@ final class ExchangeGen {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.ExchangeSpec", "dev.lockstep.runtime.api.NodeId",
                 "dev.lockstep.runtime.api.SpecValues", "java.util.List", "java.util.Optional", "java.util.Set",
                 "javax.annotation.processing.Generated");
+        if (layered) cu.addImport("dev.lockstep.runtime.api.Layers");
         ClassOrInterfaceDeclaration c = cu.addClass(names.projection(), Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         units.generated(c, "Exchange " + split.action().qualifiedName() + " as three messages' worth of pure functions"
                 + " (MiCA's f1/f2/f3): f3(s, peer, f2(peer, s2, f1(s, peer)).reply) and f2's state are the atomic"
@@ -116,7 +128,7 @@ final class ExchangeGen {
         c.addMember(f3());
         c.addMember(view());
         if (split.exchange().weight() != null) c.addMember(weight());
-        for (MethodDeclaration m : RuntimeGlue.members(split, names, state, types.constants)) c.addMember(m);
+        for (MethodDeclaration m : RuntimeGlue.members(split, names, state, types.constants, layered)) c.addMember(m);
         return cu;
     }
 
@@ -147,17 +159,18 @@ final class ExchangeGen {
                 result, name);
         UnitFactory.doc(md, doc, at);
         md.addParameter(J.type(types.constants), "constants");
+        if (layered) md.addParameter(J.type("Layers"), "layers"); // the lower layers on this node (reads L)
         return md;
     }
 
     /** Translator at the initiator: its variables are {@code s}, the peer's (only in f3) the reply {@code msg2}. */
     private ExprTranslator atInitiator(Names.Scope scope) {
-        return new ExprTranslator(types, new Context("s", "msg2", J.name("self")), scope);
+        return new ExprTranslator(types, new Context("s", "msg2", J.name("self"), true), scope);
     }
 
     /** Translator at the receiver: the initiator's variables come from {@code msg1}, the receiver's are {@code s}. */
     private ExprTranslator atReceiver(Names.Scope scope) {
-        return new ExprTranslator(types, new Context("msg1", "s", J.call(J.name("msg1"), "initiator")), scope);
+        return new ExprTranslator(types, new Context("msg1", "s", J.call(J.name("msg1"), "initiator"), false), scope);
     }
 
     private MethodDeclaration initiates() {
@@ -177,6 +190,7 @@ final class ExchangeGen {
         List<Expression> args = new ArrayList<>();
         args.add(J.name("self"));
         for (int i : split.msg1()) args.add(J.call(J.name("s"), Names.member(role.vars().get(i).name())));
+        for (Expr.RemoteVar l : split.msg1Layers()) args.add(LayerReads.onThisNode(types, J.name("layers"), l).code());
         md.setBody(new BlockStmt().addStatement(new ReturnStmt(J.newObject(J.type(names.request()), args.toArray(Expression[]::new)))));
         return md;
     }
@@ -199,6 +213,7 @@ final class ExchangeGen {
         for (Stmt.PeerAssign p : split.peer()) if (!role.vars().get(p.varIndex()).ghost()) next[p.varIndex()] = tr.code(p.value());
         List<Expression> reply = new ArrayList<>();
         for (int i : split.msg2()) reply.add(J.call(J.name("s"), Names.member(role.vars().get(i).name())));
+        for (Expr.RemoteVar l : split.msg2Layers()) reply.add(LayerReads.onThisNode(types, J.name("layers"), l).code());
         body.addStatement(new ReturnStmt(J.newObject(J.type("Answer"), newState(next),
                 J.call("Optional", "of", J.newObject(J.type(names.reply()), reply.toArray(Expression[]::new))))));
         md.setBody(body);
@@ -249,11 +264,14 @@ final class ExchangeGen {
         private final String own;
         private final String peer;
         private final Expression self;
+        /** At the initiator (f1, f3, the view): {@code L[self]} is its own layer; at the receiver, {@code L[peer]}. */
+        private final boolean initiator;
 
-        Context(String own, String peer, Expression self) {
+        Context(String own, String peer, Expression self, boolean initiator) {
             this.own = own;
             this.peer = peer;
             this.self = self;
+            this.initiator = initiator;
         }
 
         public ExprTranslator.JExpr var(Expr.VarRef v) {
@@ -262,7 +280,14 @@ final class ExchangeGen {
 
         @Override
         public ExprTranslator.JExpr remote(Expr.RemoteVar r) {
-            return new ExprTranslator.JExpr(J.call(J.name(peer), Names.member(r.var())), TypeMapper.isPrimitive(r.type()));
+            if (!LayerReads.isLayerRead(role, r)) {
+                return new ExprTranslator.JExpr(J.call(J.name(peer), Names.member(r.var())), TypeMapper.isPrimitive(r.type()));
+            }
+            // A lower layer: this node's own through Layers, the other side's from the message it sent.
+            boolean here = (r.node() instanceof Expr.Self) == initiator;
+            if (here) return LayerReads.onThisNode(types, J.name("layers"), r);
+            return new ExprTranslator.JExpr(J.call(J.name(initiator ? "msg2" : "msg1"), LayerReads.component(r)),
+                    TypeMapper.isPrimitive(r.type()));
         }
 
         public Expression constant(Expr.ConstRef c) { return J.call(J.name("constants"), Names.member(c.name())); }

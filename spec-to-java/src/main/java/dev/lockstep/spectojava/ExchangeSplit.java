@@ -22,10 +22,13 @@ import java.util.TreeSet;
  * @param peer           the peer's assignments, likewise
  * @param msg1           indices of the initiator's variables msg1 carries, in declaration order
  * @param msg2           indices of the receiver's variables msg2 carries, in declaration order
+ * @param msg1Layers     the initiator's lower-layer reads ({@code L[self].x}, {@link LayerReads}) the receiver
+ *                       evaluates, which msg1 carries too; one per layer variable, in spec order
+ * @param msg2Layers     the receiver's lower-layer reads ({@code L[peer].x}) the initiator's new values read, in msg2
  */
 record ExchangeSplit(CheckedSpec.Action action, CheckedSpec.Trigger.Exchange exchange, List<Expr> initiatorGuard,
                      List<Expr> receiverGuard, List<Stmt.Assign> own, List<Stmt.PeerAssign> peer, List<Integer> msg1,
-                     List<Integer> msg2) {
+                     List<Integer> msg2, List<Expr.RemoteVar> msg1Layers, List<Expr.RemoteVar> msg2Layers) {
 
     /** What the split cannot project, or null when {@code a} fits (then {@link #of} succeeds). */
     static String refusal(CheckedSpec spec, CheckedSpec.Action a) {
@@ -44,8 +47,10 @@ record ExchangeSplit(CheckedSpec.Action action, CheckedSpec.Trigger.Exchange exc
             }
         }
         for (Expr e : all) {
+            // The peer's variables, and a lower layer's (reads L) at self or at the peer.
             if (Exprs.anyMatch(e, r -> r instanceof Expr.RemoteVar rv
-                    && !(rv.node() instanceof Expr.Local l && l.slot() == x.peer().slot()))) {
+                    && !(rv.node() instanceof Expr.Local l && l.slot() == x.peer().slot())
+                    && !(rv.node() instanceof Expr.Self && !rv.role().equals(a.role())))) {
                 return "it reads a variable of a node other than self and the peer";
             }
             if (Exprs.readsNetwork(e)) return "it reads the network";
@@ -82,16 +87,36 @@ record ExchangeSplit(CheckedSpec.Action action, CheckedSpec.Trigger.Exchange exc
         for (Stmt.PeerAssign p : peer) ownReads(p.value(), msg1);
         // msg2: what the initiator's new values read of the receiver's old state (RemoteVar on the peer).
         TreeSet<Integer> msg2 = new TreeSet<>();
+        java.util.TreeMap<List<Integer>, Expr.RemoteVar> msg2Layers = new java.util.TreeMap<>(LAYER_ORDER);
         for (Stmt.Assign asg : own) {
             Exprs.forEach(asg.value(), e -> {
-                if (e instanceof Expr.RemoteVar r) msg2.add(r.varIndex());
+                if (e instanceof Expr.RemoteVar r && r.role().equals(a.role())) msg2.add(r.varIndex());
+                else if (e instanceof Expr.RemoteVar r && !(r.node() instanceof Expr.Self)) msg2Layers.put(key(r), r);
+            });
+        }
+        // msg1 also carries the initiator's lower layers that the receiver's side reads (L[self].x).
+        java.util.TreeMap<List<Integer>, Expr.RemoteVar> msg1Layers = new java.util.TreeMap<>(LAYER_ORDER);
+        List<Expr> atReceiverSide = new ArrayList<>(atReceiver);
+        for (Stmt.PeerAssign p : peer) atReceiverSide.add(p.value());
+        for (Expr root : atReceiverSide) {
+            Exprs.forEach(root, e -> {
+                if (e instanceof Expr.RemoteVar r && r.node() instanceof Expr.Self) msg1Layers.put(key(r), r);
             });
         }
         return new ExchangeSplit(a, x, List.copyOf(atInitiator), List.copyOf(atReceiver), own, peer,
-                List.copyOf(msg1), List.copyOf(msg2));
+                List.copyOf(msg1), List.copyOf(msg2), List.copyOf(msg1Layers.values()),
+                List.copyOf(msg2Layers.values()));
     }
 
-    private static boolean readsPeerVar(Expr e) { return Exprs.anyMatch(e, r -> r instanceof Expr.RemoteVar); }
+    private static final java.util.Comparator<List<Integer>> LAYER_ORDER = java.util.Comparator
+            .<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1));
+
+    private static List<Integer> key(Expr.RemoteVar r) { return List.of(r.roleIndex(), r.varIndex()); }
+
+    /** Whether {@code e} reads the peer's state: its variables or a lower layer at the peer (not one at self). */
+    private static boolean readsPeerVar(Expr e) {
+        return Exprs.anyMatch(e, r -> r instanceof Expr.RemoteVar rv && !(rv.node() instanceof Expr.Self));
+    }
 
     private static void ownReads(Expr root, TreeSet<Integer> out) {
         Exprs.forEach(root, e -> {

@@ -34,6 +34,8 @@ final class FragmentCheck {
     private final boolean projectExchanges;
     /** True while checking an exchange, whose projection reads the peer's variables (from a message). */
     private boolean inExchange;
+    /** The role whose actions are being checked, or null outside them. */
+    private CheckedSpec.Role inRole;
 
     private FragmentCheck(boolean projectExchanges) { this.projectExchanges = projectExchanges; }
 
@@ -79,6 +81,7 @@ final class FragmentCheck {
             expr(d.body());
         }
         for (CheckedSpec.Role r : spec.roles()) {
+            inRole = null;
             expr(r.nodes());
             for (CheckedSpec.Var v : r.vars()) {
                 if (v.ghost()) continue;  // not generated: the model keeps it, the node does not
@@ -87,6 +90,7 @@ final class FragmentCheck {
             }
             List<CheckedSpec.Action> actions = new ArrayList<>(r.actions());
             if (r.restart() != null) actions.add(r.restart()); // its effects are generated into restart()
+            inRole = r;
             for (CheckedSpec.Action a : actions) {
                 inExchange = a.trigger() instanceof CheckedSpec.Trigger.Exchange;
                 if (inExchange && !projectExchanges) {
@@ -128,6 +132,8 @@ final class FragmentCheck {
             }
         }
         inExchange = false;
+        inRole = null;
+        layerNameClashes(spec);
         for (CheckedSpec.Model m : spec.models()) {
             for (Expr b : m.bindings()) {
                 if (b == null) continue;
@@ -135,6 +141,26 @@ final class FragmentCheck {
                 if (Exprs.callsDefinition(b)) {
                     error(b.span(), "a model binding that calls a definition is not supported by the Java backend",
                             "write the value out, or bind it in a constant the definition does not need");
+                }
+            }
+        }
+    }
+
+    /**
+     * A layered role and a role it reads run on the same nodes, as one machine whose trace names an action without
+     * its role (docs/runtime.md, "Roles on one node"): their action names must differ (LS853).
+     */
+    private void layerNameClashes(CheckedSpec spec) {
+        for (CheckedSpec.Role upper : spec.roles()) {
+            for (String lowerName : LayerReads.of(upper)) {
+                CheckedSpec.Role lower = spec.role(lowerName).orElseThrow();
+                for (CheckedSpec.Action a : upper.actions()) {
+                    if (lower.actions().stream().anyMatch(b -> b.name().equals(a.name()))) {
+                        problems.add(Diagnostic.error(Code.JAVA_LAYER_NAME_CLASH, a.span(), "role " + upper.name()
+                                + " reads role " + lowerName + " and both have an action " + a.name() + "; generated"
+                                + " Java runs them as one machine per node, whose trace names actions without their"
+                                + " role", "rename one of them"));
+                    }
                 }
             }
         }
@@ -175,8 +201,10 @@ final class FragmentCheck {
                 }
             }
             case Expr.RemoteVar r -> {
-                // An exchange's projection reads its peer's variables from a message (ExchangeSplit checks the node).
-                if (!inExchange) error(e.span(), "generated code cannot read another node's variable");
+                // An exchange's projection reads its peer's variables from a message (ExchangeSplit checks the node);
+                // a layered role reads a lower layer on its own node (reads L, LayerReads).
+                boolean layer = inRole != null && LayerReads.isLayerRead(inRole, r) && r.node() instanceof Expr.Self;
+                if (!inExchange && !layer) error(e.span(), "generated code cannot read another node's variable");
             }
             case Expr.NetworkView n -> error(e.span(), "generated code cannot read the network");
             case Expr.Primed p -> error(e.span(), "a primed read (a transition property's next state) has no Java"

@@ -41,7 +41,7 @@ import java.util.List;
  */
 final class MachineGen {
     private static final String S = "s";
-    private static final String[] RESERVED = {"constants", "self", "actions", S, "out", "next", "e"};
+    private static final String[] RESERVED = {"constants", "self", "actions", "layers", S, "out", "next", "e"};
 
     private final CheckedSpec spec;
     private final CheckedSpec.Role role;
@@ -49,9 +49,11 @@ final class MachineGen {
     private final UnitFactory units;
     private final String state;
     private final Names.Scope methods = new Names.Scope("role", "self", "initialStates", "start", "actions", "armTimers",
-            "specs", "restart", "crashes", "durableVariables", "exchanges", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "specs", "restart", "crashes", "durableVariables", "exchanges", "layersRead", "readLayers", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     private final List<ActionNames> actionNames = new ArrayList<>();
     private final QuorumReceiveGen quorums;
+    /** The roles this role reads ({@code reads L}); empty for most roles. */
+    private final List<String> layers;
 
     /** The Java method names of one action. */
     private record ActionNames(String effect, String enabled, String guard, List<String> domains, String anyEnabled) {}
@@ -76,6 +78,7 @@ final class MachineGen {
             actionNames.add(new ActionNames(effect, enabled, guard, domains, any));
         }
         this.quorums = new QuorumReceiveGen(this, role, types, methods);
+        this.layers = LayerReads.of(role);
     }
 
     CompilationUnit unit() {
@@ -95,6 +98,10 @@ final class MachineGen {
         c.addField("NodeId", "self", Modifier.Keyword.PRIVATE, Modifier.Keyword.FINAL);
         c.addField(J.type("List", J.type("ActionSpec", J.type(state))), "actions", Modifier.Keyword.PRIVATE,
                 Modifier.Keyword.FINAL);
+        if (!layers.isEmpty()) {
+            cu.addImport("dev.lockstep.runtime.api.Layers");
+            c.addField("Layers", "layers", Modifier.Keyword.PRIVATE);
+        }
 
         ConstructorDeclaration ctor = c.addConstructor(Modifier.Keyword.PUBLIC);
         UnitFactory.doc(ctor, "The machine of node {@code self} under a model's constants.", role.span());
@@ -104,6 +111,9 @@ final class MachineGen {
                 .addStatement(assignField("constants", J.call("Objects", "requireNonNull", J.name("constants"), J.str("constants"))))
                 .addStatement(assignField("self", J.call("Objects", "requireNonNull", J.name("self"), J.str("self"))))
                 .addStatement(assignField("actions", J.call((Expression) null, "specs"))));
+        if (!layers.isEmpty()) {
+            ctor.getBody().addStatement(assignField("layers", J.call("Layers", "none", J.str(role.name()), J.name("self"))));
+        }
 
         simpleGetter(c, "role", J.type("String"), J.str(role.name()), "The role's name.");
         simpleGetter(c, "self", J.type("NodeId"), J.name("self"), "The node this machine runs.");
@@ -129,7 +139,26 @@ final class MachineGen {
         }
         c.addMember(specs());
         if (role.actions().stream().anyMatch(MachineGen::isExchange)) c.addMember(exchanges());
+        if (!layers.isEmpty()) layerMembers(c);
         return cu;
+    }
+
+    /** A layered role ({@code reads L}): which roles it reads, and the runtime's hand-over of their states. */
+    private void layerMembers(ClassOrInterfaceDeclaration c) {
+        List<Expression> names = new ArrayList<>();
+        for (String l : layers) names.add(J.str(l));
+        MethodDeclaration read = publicMethod(J.type("List", J.type("String")), "layersRead", true);
+        UnitFactory.doc(read, "The roles this role reads ({@code reads}): the runtime runs them on the same node.",
+                role.span());
+        read.setBody(new BlockStmt().addStatement(new ReturnStmt(J.call("List", "of", names.toArray(Expression[]::new)))));
+        c.addMember(read);
+        MethodDeclaration give = publicMethod(new com.github.javaparser.ast.type.VoidType(), "readLayers", true);
+        UnitFactory.doc(give, "The lower layers' states on this node, from the runtime that hosts them together.",
+                role.span());
+        give.addParameter("Layers", "layers");
+        give.setBody(new BlockStmt().addStatement(new AssignExpr(new FieldAccessExpr(new ThisExpr(), "layers"),
+                J.call("Objects", "requireNonNull", J.name("layers"), J.str("layers")), AssignExpr.Operator.ASSIGN)));
+        c.addMember(give);
     }
 
     private static boolean isExchange(CheckedSpec.Action a) {
@@ -142,8 +171,12 @@ final class MachineGen {
         UnitFactory.doc(md, "The role's exchange actions, in spec order, as f1/f2/f3 for the runtime.", role.span());
         List<Expression> specs = new ArrayList<>();
         for (CheckedSpec.Action a : role.actions()) {
-            if (isExchange(a)) {
+            if (isExchange(a) && layers.isEmpty()) {
                 specs.add(J.call(types.exchanges.get(a.qualifiedName()).projection(), "spec", J.name("constants"),
+                        J.name("self")));
+            } else if (isExchange(a)) { // reads the layers given later (readLayers), when it runs
+                specs.add(J.call(types.exchanges.get(a.qualifiedName()).projection(), "spec", J.name("constants"),
+                        com.github.javaparser.StaticJavaParser.parseExpression("role -> layers.state(role)"),
                         J.name("self")));
             }
         }
@@ -174,6 +207,11 @@ final class MachineGen {
             public Expression defs() { return J.name("constants"); }
 
             public Expression self() { return J.name("self"); }
+
+            @Override
+            public ExprTranslator.JExpr remote(Expr.RemoteVar r) { // L[self].x of a lower layer (FragmentCheck)
+                return LayerReads.onThisNode(types, J.name("layers"), r);
+            }
         }, names);
     }
 

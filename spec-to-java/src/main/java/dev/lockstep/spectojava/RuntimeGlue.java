@@ -15,21 +15,24 @@ final class RuntimeGlue {
     private RuntimeGlue() {}
 
     static List<MethodDeclaration> members(ExchangeSplit split, TypeMapper.ExchangeNames names,
-                                           String state, String constants) {
+                                           String state, String constants, boolean layered) {
+        // A layered role's functions also take the lower layers on the node (reads L).
+        String c = layered ? "constants, layers" : "constants";
         String rate = split.exchange().rate() instanceof Expr.Lit l && l.value() instanceof IntV n
                 ? n.value() + ".0" : "1.0";
-        String weight = split.exchange().weight() != null ? "weight(constants, self, s, peer)" : "1L";
+        String weight = split.exchange().weight() != null ? "weight(" + c + ", self, s, peer)" : "1L";
         MethodDeclaration spec = StaticJavaParser.parseMethodDeclaration(
-                "public static ExchangeSpec<" + state + "> spec(" + constants + " constants, NodeId self) {\n"
+                "public static ExchangeSpec<" + state + "> spec(" + constants + " constants, "
+                + (layered ? "Layers layers, " : "") + "NodeId self) {\n"
                 + "    return new ExchangeSpec<>(\"" + split.action().name() + "\", \""
                 + Locations.of(split.action().span()) + "\", " + split.exchange().mayFail() + ",\n"
-                + "        s -> SpecValues.elements(view(constants, self, s)),\n"
+                + "        s -> SpecValues.elements(view(" + c + ", self, s)),\n"
                 + "        (s, peer) -> " + weight + ",\n"
                 + "        s -> " + rate + ",\n"
-                + "        (s, peer) -> initiates(constants, self, s, peer),\n"
-                + "        (s, peer) -> f1(constants, self, s, peer),\n"
-                + "        (s, msg1) -> answer(f2(constants, self, s, " + names.request() + ".fromItf(msg1))),\n"
-                + "        (s, peer, msg2) -> f3(constants, self, s, peer, " + names.reply() + ".fromItf(msg2)));\n"
+                + "        (s, peer) -> initiates(" + c + ", self, s, peer),\n"
+                + "        (s, peer) -> f1(" + c + ", self, s, peer),\n"
+                + "        (s, msg1) -> answer(f2(" + c + ", self, s, " + names.request() + ".fromItf(msg1))),\n"
+                + "        (s, peer, msg2) -> f3(" + c + ", self, s, peer, " + names.reply() + ".fromItf(msg2)));\n"
                 + "}");
         UnitFactory.doc(spec, "The exchange for the runtime, at node {@code self}: its view, weights and rate (per round),"
                 + " and f1/f2/f3 over ITF messages.", split.action().span());

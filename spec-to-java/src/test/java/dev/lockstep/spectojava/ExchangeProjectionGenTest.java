@@ -37,6 +37,50 @@ class ExchangeProjectionGenTest {
             model small { Nodes = {n1, n2} }
             """;
 
+    /**
+     * A layered exchange (reads Low): the receiver's side reads the initiator's lower layer (Low[self].x in the
+     * guard's receiver part and in peer.v'), the initiator's new value reads the receiver's (Low[peer].y); each goes
+     * in the message to the side that reads it, and each side reads its own layer locally.
+     */
+    static final String LAYERED = """
+            protocol Layered
+            const Nodes: set<node>
+            network set
+            role Low at Nodes {
+              var x: int \\in 0..1
+              var y: int \\in 0..1
+              var z: int = 0
+            }
+            role Up at Nodes {
+              reads Low
+              var v: int = 0
+              exchange Mix with peer \\in Nodes \\ {self}
+                when Low[self].z = 0 /\\ peer.v <= Low[self].x
+                do v' = v + Low[peer].y + Low[self].z
+                   peer.v' = Low[self].x + Low[peer].z
+            }
+            model small { Nodes = {n1, n2} }
+            """;
+
+    @Test
+    void aLayeredExchangeCarriesTheLowerLayerFieldsTheOtherSideReads(@TempDir Path tmp) {
+        CheckedSpec spec = compile(LAYERED);
+        ExchangeSplit split = ExchangeSplit.of(spec.roles().get(1).actions().get(0));
+        assertEquals(2, split.initiatorGuard().size(), "peer /= self and Low[self].z = 0 at the initiator");
+        assertEquals(List.of("x"), split.msg1Layers().stream().map(r -> r.var()).toList(), "Low[self].x: receiver");
+        assertEquals(List.of("y"), split.msg2Layers().stream().map(r -> r.var()).toList(), "Low[peer].y: initiator");
+        var files = JavaGenerator.generate(spec, new JavaPackage("p")).orElseThrow();
+        assertTrue(source(files, "MixRequest.java").contains("record MixRequest(NodeId initiator, long lowX)"),
+                source(files, "MixRequest.java"));
+        assertTrue(source(files, "MixReply.java").contains("record MixReply(long lowY)"), source(files, "MixReply.java"));
+        String projection = source(files, "UpMixProjection.java");
+        // f3 reads its own Low.z locally and the receiver's Low.y from msg2; f2 its own Low.z and the initiator's x from msg1.
+        assertTrue(projection.contains("msg2.lowY()") && projection.contains("msg1.lowX()")
+                && projection.contains("((LowState) layers.state(\"Low\")).z()"), projection);
+        assertTrue(source(files, "UpMachine.java").contains("List.of(\"Low\")"), "layersRead names Low");
+        assertEquals(List.of(), InMemoryJavac.compile(files, tmp).errors());
+    }
+
     static CheckedSpec compile(String text) {
         Frontend.Compilation c = Frontend.compile("t.lstep", text);
         assertTrue(c.ok(), () -> DiagnosticPrinter.render(c.diagnostics()));

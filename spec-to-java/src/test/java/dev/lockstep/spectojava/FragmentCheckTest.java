@@ -33,6 +33,24 @@ class FragmentCheckTest {
     }
 
     @Test
+    void aLayeredRoleAndTheRoleItReadsMustNameTheirActionsApart() {
+        List<Diagnostic> ds = problems("""
+                role Low at N {
+                  var x: int = 0
+                  auto action Tick when x < K do x' = x + 1
+                }
+                role Up at N {
+                  reads Low
+                  var y: int = 0
+                  auto action Tick when y < Low[self].x do y' = y + 1
+                }""", "N = {n1}  K = 1");
+        assertEquals(1, ds.size(), ds.toString());
+        assertEquals(Code.JAVA_LAYER_NAME_CLASH, ds.get(0).code());
+        assertEquals(12, ds.get(0).span().line());
+        assertTrue(ds.get(0).message().contains("role Up reads role Low and both have an action Tick"), ds.get(0).message());
+    }
+
+    @Test
     void heterogeneousTuple() {
         assertOne(problems("role R at N {\n  var p: <<int, bool>> = <<1, TRUE>>\n}", "N = {n1}  K = 1"), 6,
                 "tuples whose elements have different types");

@@ -162,6 +162,7 @@ public enum Code {
     JAVA_COMPILE_FAILED("LS851", "the generated Java does not compile (a Lockstep bug)"),
     @NotProvokedByTests("tests run on a JDK, which always has a compiler")
     NO_JAVA_COMPILER("LS852", "no Java compiler in this JVM"),
+    JAVA_LAYER_NAME_CLASH("LS853", "a layered role and a role it reads name an action alike (they run as one machine)"),
 
     UNSUPPORTED_BY_PROVER("LS870", "construct outside the fragment the Z3 backend encodes"),
 

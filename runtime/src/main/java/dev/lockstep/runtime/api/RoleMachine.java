@@ -46,6 +46,17 @@ public interface RoleMachine<S extends ItfEncodable> {
         return List.of();
     }
 
+    /** The roles this one reads ({@code reads L}, docs/gossip.md "Layers"): they must run on the same node. */
+    default List<String> layersRead() {
+        return List.of();
+    }
+
+    /**
+     * Gives the machine read access to the lower layers on its node ({@link #layersRead()}); called once, before
+     * the node starts, by the runtime that hosts them together. Default: nothing to read.
+     */
+    default void readLayers(Layers layers) {}
+
     /** Whether the spec declares the role {@code crashes}: a restart then resets its volatile variables. */
     default boolean crashes() {
         return false;

@@ -63,6 +63,11 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
             // Hold every socket until all ports are chosen, so that no two nodes get the same port.
             for (var role : protocol.roles()) {
                 for (NodeId n : role.nodes()) {
+                    Member other = members.get(n);
+                    if (other != null) { // a node of several roles (ColocatedMachine): one member, one port
+                        members.put(n, new Member(other.host(), other.port(), other.role() + "+" + role.name()));
+                        continue;
+                    }
                     var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
                     held.add(s);
                     members.put(n, new Member("127.0.0.1", s.getLocalPort(), role.name()));
@@ -195,7 +200,10 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
     public void validate(ProtocolDescriptor protocol) {
         List<String> problems = new ArrayList<>();
         Map<NodeId, String> expected = new TreeMap<>();
-        for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) for (NodeId n : r.nodes()) expected.put(n, r.name());
+        // A node of several roles (ColocatedMachine) is one member, its role the roles joined by '+'.
+        for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) {
+            for (NodeId n : r.nodes()) expected.merge(n, r.name(), (a, b) -> a + "+" + b);
+        }
         expected.forEach((n, role) -> {
             Member m = nodes.get(n);
             if (m == null) problems.add("node " + n + " (role " + role + ") is missing");

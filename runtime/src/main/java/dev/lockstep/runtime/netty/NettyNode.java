@@ -9,12 +9,12 @@ import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.node.ActionFailedException;
 import dev.lockstep.runtime.node.Chooser;
+import dev.lockstep.runtime.node.ColocatedMachine;
 import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.node.LinkFaults;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.node.NodeHost;
 import dev.lockstep.runtime.trace.AsyncTraceSink;
-import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
@@ -73,20 +73,19 @@ public final class NettyNode implements AutoCloseable {
         this.self = self;
         // Encoding and writing the trace happen on a writer thread, off the node's critical path.
         this.sink = sink.enabled() ? new AsyncTraceSink(sink, self.name(), 1 << 16) : sink;
-        ProtocolDescriptor.RoleDescriptor role = protocol.roles().stream().filter(r -> r.nodes().contains(self))
-                .findFirst().orElseThrow(() -> new ClusterConfigException("node " + self + " is not a node of model "
-                        + protocol.model()));
+        if (protocol.roles().stream().noneMatch(r -> r.nodes().contains(self))) {
+            throw new ClusterConfigException("node " + self + " is not a node of model " + protocol.model());
+        }
         // The data directory is read before any thread starts, so a bad file leaves nothing running.
-        var machine = role.machine(self);
+        var machine = ColocatedMachine.forNode(protocol, self);
         this.durable = dataDir == null ? null : DurableStore.open(dataDir, self, machine);
         this.recovery = durable == null ? null : Recovery.of(machine, durable);
         this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("lockstep-" + self.name(), true));
         this.loop = group.next();
         this.channels = new DefaultChannelGroup(loop);
         this.accepted = new DefaultChannelGroup(loop);
-        this.core = NodeCore.of(machine, protocol.network(),
-                new TraceRecorder(self.name(), role.name(), this.sink), chooser, options.timerSeed(), options.node(),
-                new Host());
+        this.core = NodeCore.of(machine, protocol.network(), ColocatedMachine.recorder(machine, this.sink), chooser,
+                options.timerSeed(), options.node(), new Host());
         this.faults = new FaultGate(self, loop, stats, protocol.network(),
                 LinkFaults.undroppableTypes(machine, protocol.network()), options.linkFaults(), this::deliver);
         Set<NodeId> peers = cluster.nodes().keySet();

@@ -10,10 +10,10 @@ import dev.lockstep.runtime.api.ProtocolDescriptor;
 import dev.lockstep.runtime.node.ActionFailedException;
 import dev.lockstep.runtime.node.Binding;
 import dev.lockstep.runtime.node.Chooser;
+import dev.lockstep.runtime.node.ColocatedMachine;
 import dev.lockstep.runtime.node.LinkFaults;
 import dev.lockstep.runtime.node.NodeCore;
 import dev.lockstep.runtime.node.NodeHost;
-import dev.lockstep.runtime.trace.TraceRecorder;
 import dev.lockstep.runtime.trace.TraceSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,26 +151,25 @@ public final class Simulation {
     }
 
     private void createNodes() {
-        for (ProtocolDescriptor.RoleDescriptor role : protocol.roles()) {
-            for (NodeId id : role.nodes()) {
-                int i = nodes.size();
-                TraceSink sink;
-                try {
-                    sink = options.traces().open(id);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot open the trace of node " + id + ": " + e.getMessage(), e);
-                }
-                sinks.add(sink);
-                long nodeSeed = options.seed() * 0x9E3779B97F4A7C15L + i;
-                NodeCore<?> core = NodeCore.of(role.machine(id), network,
-                        new TraceRecorder(id.name(), role.name(), sink), Chooser.random(nodeSeed), ~nodeSeed,
-                        options.node(), new Host(i));
-                core.setStepListener(this::afterStep);
-                index.put(id, i);
-                nodes.add(core);
-                undroppable.add(LinkFaults.undroppableTypes(role.machine(id), network));
-                held.add(new ArrayDeque<>());
+        // A node of several roles runs them as one machine (ColocatedMachine), so it is one node here too.
+        for (NodeId id : ColocatedMachine.nodes(protocol)) {
+            int i = nodes.size();
+            TraceSink sink;
+            try {
+                sink = options.traces().open(id);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the trace of node " + id + ": " + e.getMessage(), e);
             }
+            sinks.add(sink);
+            long nodeSeed = options.seed() * 0x9E3779B97F4A7C15L + i;
+            var machine = ColocatedMachine.forNode(protocol, id);
+            NodeCore<?> core = NodeCore.of(machine, network, ColocatedMachine.recorder(machine, sink),
+                    Chooser.random(nodeSeed), ~nodeSeed, options.node(), new Host(i));
+            core.setStepListener(this::afterStep);
+            index.put(id, i);
+            nodes.add(core);
+            undroppable.add(LinkFaults.undroppableTypes(machine, network));
+            held.add(new ArrayDeque<>());
         }
         epoch = new long[nodes.size()];
         tickPending = new boolean[nodes.size()];

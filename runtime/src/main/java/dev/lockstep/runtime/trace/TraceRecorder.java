@@ -27,6 +27,30 @@ public final class TraceRecorder {
     private long lamport;
     private long step;
     private long nextMessage;
+    /** For a node running several roles: which role and part of the state each event records; else null. */
+    private Roles roles;
+
+    /**
+     * The roles of a node that runs several ({@code ColocatedMachine}, docs/runtime.md "Roles on one node"): each
+     * event records the role of its action and that role's part of the node's state; the node's init records one
+     * init event per role. Step numbers, message ids and clocks stay the node's, shared by its roles.
+     */
+    public interface Roles {
+        /** The role of {@code action} and its part of {@code state}. */
+        Part part(String action, Object state);
+
+        /** Every role's part of {@code state}, in role order. */
+        List<Part> parts(Object state);
+
+        /** A role and its local state. */
+        record Part(String role, Object state) {}
+    }
+
+    /** Records each event under its action's role ({@link Roles}); returns this recorder. */
+    public TraceRecorder withRoles(Roles roles) {
+        this.roles = Objects.requireNonNull(roles, "roles");
+        return this;
+    }
 
     public TraceRecorder(String node, String role, TraceSink sink) {
         this.node = Objects.requireNonNull(node, "node");
@@ -54,9 +78,10 @@ public final class TraceRecorder {
 
     /** Records the node's initial (or restarted) local state as step 0. {@code state} is a value {@link Itf} encodes. */
     public void init(Object state) {
-        if (sink.enabled()) {
-            sink.write(new TraceEvent(TraceEvent.Kind.INIT, node, role, 0, null, Map.of(), null, List.of(),
-                    Itf.encode(state), lamport, Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock))));
+        if (!sink.enabled()) return;
+        for (Roles.Part p : roles == null ? List.of(new Roles.Part(role, state)) : roles.parts(state)) {
+            sink.write(new TraceEvent(TraceEvent.Kind.INIT, node, p.role(), 0, null, Map.of(), null, List.of(),
+                    Itf.encode(p.state()), lamport, Collections.unmodifiableSortedMap(new TreeMap<>(vectorClock))));
         }
     }
 
@@ -66,7 +91,15 @@ public final class TraceRecorder {
      * sent; returns their envelopes, stamped like a step's.
      */
     public List<Envelope> restart(Object state, List<? extends Message> sent) {
-        return record(TraceEvent.Kind.INIT, null, List.of(), List.of(), List.of(), false, sent, state);
+        if (roles == null) return record(TraceEvent.Kind.INIT, null, List.of(), List.of(), List.of(), false, sent, state);
+        // One restart per role, the first carrying the sends (all of them: the roles restart together).
+        List<Envelope> out = null;
+        for (Roles.Part p : roles.parts(state)) {
+            List<Envelope> e = record(TraceEvent.Kind.INIT, null, List.of(), List.of(), List.of(), false,
+                    out == null ? sent : List.of(), p);
+            if (out == null) out = e;
+        }
+        return out;
     }
 
     /**
@@ -114,6 +147,8 @@ public final class TraceRecorder {
         List<Envelope> envelopes = new ArrayList<>(sent.size());
         for (Message m : sent) envelopes.add(new Envelope(new MessageId(node, ++nextMessage).toString(), m, lamport, clock));
         if (sink.enabled()) {
+            Roles.Part part = stateAfter instanceof Roles.Part p ? p
+                    : roles == null ? new Roles.Part(role, stateAfter) : roles.part(action, stateAfter);
             Map<String, Object> ps = new LinkedHashMap<>();
             for (int i = 0; i < paramNames.size(); i++) ps.put(paramNames.get(i), Itf.encode(params.get(i)));
             List<TraceEvent.SentMessage> out = new ArrayList<>(envelopes.size());
@@ -121,8 +156,8 @@ public final class TraceRecorder {
             List<TraceEvent.SentMessage> in = new ArrayList<>(received.size());
             for (Envelope e : received) in.add(new TraceEvent.SentMessage(e.id(), e.message().toItf()));
             TraceEvent.SentMessage single = all || in.isEmpty() ? null : in.get(0);
-            sink.write(new TraceEvent(kind, node, role, step, action, ps, single, out,
-                    Itf.encode(stateAfter), lamport, clock, all ? List.copyOf(in) : null));
+            sink.write(new TraceEvent(kind, node, part.role(), step, action, ps, single, out,
+                    Itf.encode(part.state()), lamport, clock, all ? List.copyOf(in) : null));
         }
         return envelopes;
     }

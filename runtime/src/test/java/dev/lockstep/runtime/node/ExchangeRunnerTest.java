@@ -51,7 +51,8 @@ class ExchangeRunnerTest {
                 (s, peer, msg2) -> new V(Math.min(s.val(), val(msg2))));
     }
 
-    static ProtocolDescriptor protocol() {
+    /** Protocol T, model m, on a set network without spec messages, with {@code roles}. */
+    static ProtocolDescriptor protocol(java.util.function.Supplier<List<ProtocolDescriptor.RoleDescriptor>> roles) {
         return new ProtocolDescriptor() {
             public String protocol() { return "T"; }
 
@@ -61,30 +62,32 @@ class ExchangeRunnerTest {
 
             public Message messageFromItf(Object itf) { throw new IllegalArgumentException("no spec messages"); }
 
-            public List<RoleDescriptor> roles() {
-                return List.of(new RoleDescriptor() {
-                    public String name() { return "Node"; }
-
-                    public List<NodeId> nodes() { return NODES; }
-
-                    public RoleMachine<V> machine(NodeId self) {
-                        return new RoleMachine<>() {
-                            public String role() { return "Node"; }
-
-                            public NodeId self() { return self; }
-
-                            public List<V> initialStates() { return List.of(new V(10 + NODES.indexOf(self))); }
-
-                            public List<Command> start(V initial) { return List.of(); }
-
-                            public List<ActionSpec<V>> actions() { return List.of(); }
-
-                            public List<ExchangeSpec<V>> exchanges() { return List.of(minFinder(self)); }
-                        };
-                    }
-                });
-            }
+            public List<RoleDescriptor> roles() { return roles.get(); }
         };
+    }
+
+    static ProtocolDescriptor protocol() {
+        return protocol(() -> List.of(new ProtocolDescriptor.RoleDescriptor() {
+            public String name() { return "Node"; }
+
+            public List<NodeId> nodes() { return NODES; }
+
+            public RoleMachine<V> machine(NodeId self) {
+                return new RoleMachine<>() {
+                    public String role() { return "Node"; }
+
+                    public NodeId self() { return self; }
+
+                    public List<V> initialStates() { return List.of(new V(10 + NODES.indexOf(self))); }
+
+                    public List<Command> start(V initial) { return List.of(); }
+
+                    public List<ActionSpec<V>> actions() { return List.of(); }
+
+                    public List<ExchangeSpec<V>> exchanges() { return List.of(minFinder(self)); }
+                };
+            }
+        }));
     }
 
     /** Every node's events in order. */

@@ -47,7 +47,10 @@ class ExchangeProjectionTest {
 
     private static List<Case> cases;
 
-    /** Specs whose exchanges read a lower layer ({@code reads}): the projection refuses them (docs/gossip.md). */
+    /**
+     * Specs whose exchanges read a lower layer ({@code reads}): their functions also take the node's Layers, which
+     * this checker does not supply; LeaderTreeRuntimeTest checks them against the spec by conformance instead.
+     */
     private static final java.util.Set<String> LAYERED = java.util.Set.of("leader-tree.lstep");
 
     /** Models for the gossip simulator only (20 nodes): the same exchanges as the spec's small model, far more states. */

@@ -1,0 +1,53 @@
+package gen.leadertree;
+
+import dev.lockstep.runtime.api.NodeId;
+import dev.lockstep.runtime.trace.TraceRecorder;
+import dev.lockstep.runtime.trace.TraceSink;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Trace events of role Tree of protocol LeaderTree, for Java written by hand: one method per action, with the action's typed parameters, the local state after the step and the messages sent; each returns the envelopes to send. Not thread-safe: one per node, used from the node's own thread. (spec: leader-tree.lstep:24:1)
+ */
+@Generated(value = "dev.lockstep.spectojava.JavaGenerator", comments = "leader-tree.lstep")
+public final class TreeTrace implements AutoCloseable {
+
+    /**
+     * The spec's name of action Tree.Grow, as trace events carry it. (spec: leader-tree.lstep:31:3)
+     */
+    public static final String GROW = "Grow";
+
+    private final TraceSink sink;
+
+    private final TraceRecorder recorder;
+
+    /**
+     * Records node {@code self}'s events into {@code sink}. (spec: leader-tree.lstep:24:1)
+     */
+    public TreeTrace(NodeId self, TraceSink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.recorder = new TraceRecorder(Objects.requireNonNull(self, "self").name(), "Tree", sink);
+    }
+
+    /**
+     * Records the node's initial local state (step 0); call it once, first. (spec: leader-tree.lstep:24:1)
+     */
+    public void init(TreeState state) {
+        recorder.init(state);
+    }
+
+    /**
+     * The untyped recorder underneath (clocks, step count). (spec: leader-tree.lstep:24:1)
+     */
+    public TraceRecorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Closes the sink (flushes and closes a trace file). (spec: leader-tree.lstep:24:1)
+     */
+    @Override
+    public void close() {
+        sink.close();
+    }
+}
