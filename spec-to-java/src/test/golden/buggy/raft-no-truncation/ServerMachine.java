@@ -377,11 +377,15 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      * The domain of parameter i of action AdvanceCommit, in the spec's canonical order. (spec: raft-no-truncation.lstep:134:28)
      */
     public Set<Long> advanceCommitDomainI(ServerState s) {
-        return SpecValues.range(1L, (long) s.log().size());
+        try {
+            return SpecValues.range(Math.addExact(s.commitIndex(), 1L), (long) s.log().size());
+        } catch (ArithmeticException e) {
+            throw new SpecOverflowException("AdvanceCommit", "raft-no-truncation.lstep:133:3");
+        }
     }
 
     /**
-     * The domain of parameter Q of action AdvanceCommit, in the spec's canonical order. (spec: raft-no-truncation.lstep:134:47)
+     * The domain of parameter Q of action AdvanceCommit, in the spec's canonical order. (spec: raft-no-truncation.lstep:134:63)
      */
     public Set<Set<NodeId>> advanceCommitDomainQ(ServerState s, long i) {
         try {
@@ -402,7 +406,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      * The guard of AdvanceCommit for parameters drawn from their domains. (spec: raft-no-truncation.lstep:135:10)
      */
     private boolean guardAdvanceCommit(ServerState s, long i, Set<NodeId> Q, Set<Ack> acks) {
-        return ((s.status() == Status.leader) && (i > s.commitIndex())) && (SpecValues.index(s.log(), i, "raft-no-truncation.lstep:135:48").term() == s.currentTerm());
+        return (s.status() == Status.leader) && (SpecValues.index(s.log(), i, "raft-no-truncation.lstep:135:29").term() == s.currentTerm());
     }
 
     /**
@@ -431,6 +435,23 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      */
     public boolean advanceCommitAccepts(ServerState s, long i, Set<NodeId> Q, Ack a) {
         return (a.term() == s.currentTerm()) && (a.matchIndex() >= i);
+    }
+
+    /**
+     * Whether on receive Ack action IgnoreStaleAck is enabled. (spec: raft-no-truncation.lstep:142:10)
+     */
+    public boolean enabledIgnoreStaleAck(ServerState s, Ack m) {
+        return (!(m.term() == s.currentTerm()) || !(s.status() == Status.leader)) || (m.matchIndex() <= s.commitIndex());
+    }
+
+    /**
+     * Fires on receive Ack action IgnoreStaleAck (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft-no-truncation.lstep:141:3)
+     */
+    public Step<ServerState> ignoreStaleAck(ServerState s, Ack m) {
+        List<Command> out = new ArrayList<>();
+        ServerState next = new ServerState(s.currentTerm(), s.votedFor(), s.log(), s.status(), s.commitIndex(), s.applied());
+        armTimers(next, out);
+        return new Step<>(next, out);
     }
 
     /**
@@ -516,6 +537,9 @@ public final class ServerMachine implements RoleMachine<ServerState> {
         ActionSpec.SetGuard<ServerState> advanceCommitGuard = (s, p, r) -> guardAdvanceCommit(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Set<Ack>) r);
         ActionSpec.SetEffect<ServerState> advanceCommitEffect = (s, p, r) -> advanceCommit(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Set<Ack>) r);
         out.add(new ActionSpec<>("AdvanceCommit", Trigger.ON_RECEIVE_ALL, "Ack", 0L, 0L, List.of(advanceCommitI, advanceCommitQ), null, null, "raft-no-truncation.lstep:133:3", new ActionSpec.ReceiveAll<>(advanceCommitSenders, advanceCommitFilter, advanceCommitGuard, advanceCommitEffect)));
+        ActionSpec.Guard<ServerState> ignoreStaleAckGuard = (s, p, m) -> enabledIgnoreStaleAck(s, (Ack) m);
+        ActionSpec.Effect<ServerState> ignoreStaleAckEffect = (s, p, m) -> ignoreStaleAck(s, (Ack) m);
+        out.add(new ActionSpec<>("IgnoreStaleAck", Trigger.ON_RECEIVE, "Ack", 0L, 0L, List.of(), ignoreStaleAckGuard, ignoreStaleAckEffect, "raft-no-truncation.lstep:141:3"));
         return List.copyOf(out);
     }
 }

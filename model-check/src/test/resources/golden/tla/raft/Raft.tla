@@ -66,7 +66,7 @@ Accepted(lg, m) == IF Conflicts(lg, m) \/ Len(lg) < m.prevIndex + Len(m.entries)
 \* def (raft.lstep:71:1)
 Apply(applied, lg, c) == applied \o SubSeq(lg, Len(applied) + 1, c)
 
-\* def (raft.lstep:196:1)
+\* def (raft.lstep:202:1)
 VotedIn(v, c, t) == \E m \in Msgs("Vote") : m.src = v /\ m.dst = c /\ m.term = t
 
 Init ==
@@ -187,17 +187,24 @@ Server_IgnoreStale(self) ==
 
 \* Server.AdvanceCommit: on receive all Ack (raft.lstep:151:3)
 Server_AdvanceCommit(self) ==
-  \E i \in (1 .. Len(Server_log[self])) :
+  \E i \in ((Server_commitIndex[self] + 1) .. Len(Server_log[self])) :
     \E Q \in PeerQuorums(self) :
       LET acks == {a \in Deliverable : a.type = "Ack" /\ a.dst = self /\ a.src \in Q /\ (a.term = Server_currentTerm[self] /\ a.matchIndex >= i)} IN
       /\ Q \subseteq {x.src : x \in acks}
       /\ Server_status[self] = "leader"
-      /\ i > Server_commitIndex[self]
       /\ Server_log[self][i].term = Server_currentTerm[self]
       /\ Server_commitIndex' = [Server_commitIndex EXCEPT ![self] = i]
       /\ Server_applied' = [Server_applied EXCEPT ![self] = Apply(Server_applied[self], Server_log[self], i)]
       /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status, network,
              crashCount>>
+
+\* Server.IgnoreStaleAck: on receive Ack (raft.lstep:159:3)
+Server_IgnoreStaleAck(self) ==
+  \E m \in DOMAIN network :
+    /\ m.type = "Ack" /\ self \in network[m]
+    /\ (m.term /= Server_currentTerm[self] \/ Server_status[self] /= "leader" \/ m.matchIndex <= Server_commitIndex[self]) = TRUE
+    /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status,
+           Server_commitIndex, Server_applied, network, crashCount>>
 
 \* Environment step: a node of a crashing role crashes and recovers at once. Its volatile
 \* variables get their initial values back, its durable ones and the network stay as they are.
@@ -222,6 +229,7 @@ Next ==
        \/ Server_RejectEntries(self)
        \/ Server_IgnoreStale(self)
        \/ Server_AdvanceCommit(self)
+       \/ Server_IgnoreStaleAck(self)
   \/ \E self \in Server_nodes : Node_Crash(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
@@ -230,28 +238,28 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (raft.lstep:159:1)
+\* invariant (raft.lstep:165:1)
 ElectionSafety == \A a \in Servers, b \in Servers : (Server_status[a] = "leader" /\ Server_status[b] = "leader" /\ Server_currentTerm[a] = Server_currentTerm[b]) => a = b
 
-\* invariant (raft.lstep:164:1)
+\* invariant (raft.lstep:170:1)
 LogMatching == \A a \in Servers, b \in Servers : \A i \in (1 .. Min({Len(Server_log[a]), Len(Server_log[b])})) : Server_log[a][i].term = Server_log[b][i].term => SubSeq(Server_log[a], 1, i) = SubSeq(Server_log[b], 1, i)
 
-\* invariant (raft.lstep:170:1)
+\* invariant (raft.lstep:176:1)
 LogTermsIncrease == \A s \in Servers : \A i \in (1 .. (Len(Server_log[s]) - 1)) : Server_log[s][i].term <= Server_log[s][i + 1].term
 
-\* invariant (raft.lstep:175:1)
+\* invariant (raft.lstep:181:1)
 LeaderCompleteness == \A s \in Servers, l \in Servers : (Server_status[l] = "leader" /\ Server_currentTerm[l] > Server_currentTerm[s]) => (\A i \in (1 .. Min({Server_commitIndex[s], Len(Server_log[s])})) : i <= Len(Server_log[l]) /\ Server_log[l][i] = Server_log[s][i])
 
-\* invariant (raft.lstep:183:1)
+\* invariant (raft.lstep:189:1)
 StateMachineSafety == \A a \in Servers, b \in Servers : \A i \in (1 .. Min({Len(Server_applied[a]), Len(Server_applied[b])})) : Server_applied[a][i] = Server_applied[b][i]
 
-\* invariant (raft.lstep:188:1)
+\* invariant (raft.lstep:194:1)
 AppliedCommitted == \A s \in Servers : Len(Server_applied[s]) = Server_commitIndex[s] /\ Server_commitIndex[s] <= Len(Server_log[s]) /\ Server_applied[s] = SubSeq(Server_log[s], 1, Server_commitIndex[s])
 
-\* invariant (raft.lstep:198:1)
+\* invariant (raft.lstep:204:1)
 ElectionInductive == (\A s \in Servers : Server_currentTerm[s] \in 0 .. MaxTerm /\ Server_votedFor[s] \subseteq Servers /\ Cardinality(Server_votedFor[s]) <= 1 /\ (Server_status[s] /= "follower" => Server_votedFor[s] = {s}) /\ (Server_status[s] = "leader" => (\E Q \in PeerQuorums(s) : \A v \in Q : VotedIn(v, s, Server_currentTerm[s])))) /\ (\A m \in Msgs("Vote") : m.src \in Servers /\ m.dst \in Servers /\ m.term <= Server_currentTerm[m.src] /\ (m.term = Server_currentTerm[m.src] => Server_votedFor[m.src] = {m.dst})) /\ (\A m1 \in Msgs("Vote"), m2 \in Msgs("Vote") : (m1.src = m2.src /\ m1.term = m2.term) => m1.dst = m2.dst)
 
-\* model tinySym (raft.lstep:217:1)
+\* model tinySym (raft.lstep:223:1)
 Symmetry_tinySym == Permutations(Servers)
 
 ==============================================================================
