@@ -110,15 +110,28 @@ public final class SpecValues {
 
     public static boolean subsetEq(Set<?> a, Set<?> b) { return b.containsAll(a); }
 
-    /** {@code lo..hi}: empty when {@code hi < lo}. */
+    /** The last large range built, kept for the next call with the same bounds (the sets are immutable). */
+    private record Range(long lo, long hi, SortedArraySet<Long> set) {}
+
+    private static volatile Range lastRange;
+
+    /**
+     * {@code lo..hi}: empty when {@code hi < lo}. A generated machine builds the same range several times per step
+     * (a domain such as {@code 0..Len(log)} for the parameter, then again for each binding's enabledness check), so
+     * the last range of more than 64 elements is reused: without it a step over a log of n entries cost O(n^2).
+     */
     public static SortedArraySet<Long> range(long lo, long hi) {
         if (hi < lo) return SortedArraySet.empty();
         if (Long.compareUnsigned(hi - lo, 1 << 22) >= 0) {
             throw new SpecFaultException(lo + ".." + hi + " has too many elements to enumerate", "runtime");
         }
+        Range last = lastRange;
+        if (last != null && last.lo == lo && last.hi == hi) return last.set;
         Object[] out = new Object[(int) (hi - lo + 1)];
         for (int i = 0; i < out.length; i++) out[i] = lo + i;
-        return SortedArraySet.ofSorted(out);
+        SortedArraySet<Long> set = SortedArraySet.ofSorted(out);
+        if (out.length > 64) lastRange = new Range(lo, hi, set);
+        return set;
     }
 
     public static <T> SortedArraySet<Set<T>> powerset(Set<T> s, String at) {
@@ -269,18 +282,20 @@ public final class SpecValues {
         return List.copyOf(out);
     }
 
+    /** {@code Append(s, x)}: shares {@code s}'s array when it can ({@link SharedSeq}), else copies. */
     public static <T> List<T> append(List<? extends T> s, T x) {
-        List<T> out = new ArrayList<>(s.size() + 1);
-        out.addAll(s);
-        out.add(x);
-        return List.copyOf(out);
+        return concat(s, List.of(x));
     }
 
+    /** {@code a \o b}: shares {@code a}'s array when it can ({@link SharedSeq}), else copies. */
+    @SuppressWarnings("unchecked")
     public static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
-        List<T> out = new ArrayList<>(a.size() + b.size());
-        out.addAll(a);
-        out.addAll(b);
-        return List.copyOf(out);
+        if (b.isEmpty()) return (List<T>) a;
+        if (a instanceof SharedSeq<?> shared) {
+            SharedSeq<T> out = ((SharedSeq<T>) shared).tryConcat(b);
+            if (out != null) return out;
+        }
+        return SharedSeq.copyOf(a, b);
     }
 
     public static <T> T head(List<T> s, String at) {
@@ -296,6 +311,7 @@ public final class SpecValues {
     public static <T> List<T> subSeq(List<T> s, long m, long n, String at) {
         if (m > n) return List.of();
         if (m < 1 || n > s.size()) throw new SpecFaultException("SubSeq(s, " + m + ", " + n + ") is outside 1.." + s.size(), at);
+        if (m == 1 && s instanceof SharedSeq<T> shared) return shared.prefix((int) n); // a prefix shares the array
         return List.copyOf(s.subList((int) m - 1, (int) n));
     }
 
