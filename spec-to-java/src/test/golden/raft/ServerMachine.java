@@ -263,90 +263,90 @@ public final class ServerMachine implements RoleMachine<ServerState> {
     }
 
     /**
-     * The domain of parameter p of action Replicate, in the spec's canonical order. (spec: raft.lstep:121:44)
+     * The domain of parameter p of action Replicate, in the spec's canonical order. (spec: raft.lstep:123:44)
      */
     public Set<Long> replicateDomainP(ServerState s) {
-        return SpecValues.range(0L, (long) s.log().size());
+        return (s.status() == Status.leader) ? SpecValues.range(0L, (long) s.log().size()) : SpecValues.setOf();
     }
 
     /**
-     * Whether timer action Replicate is enabled: each parameter in its domain and the guard holds. (spec: raft.lstep:122:10)
+     * Whether timer action Replicate is enabled: each parameter in its domain and the guard holds. (spec: raft.lstep:124:10)
      */
     public boolean enabledReplicate(ServerState s, long p) {
         return replicateDomainP(s).contains(p) && guardReplicate(s, p);
     }
 
     /**
-     * The guard of Replicate for parameters drawn from their domains. (spec: raft.lstep:122:10)
+     * The guard of Replicate for parameters drawn from their domains. (spec: raft.lstep:124:10)
      */
     private boolean guardReplicate(ServerState s, long p) {
         return s.status() == Status.leader;
     }
 
     /**
-     * Fires timer action Replicate (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:121:3)
+     * Fires timer action Replicate (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:123:3)
      */
     public Step<ServerState> replicate(ServerState s, long p) {
         try {
             List<Command> out = new ArrayList<>();
             for (NodeId dst : SpecValues.minus(constants.Servers(), SpecValues.setOf(self))) {
-                out.add(new Command.Send(new AppendEntries(self, dst, s.currentTerm(), p, (p == 0L) ? 0L : SpecValues.index(s.log(), p, "raft.lstep:123:93").term(), SpecValues.subSeq(s.log(), Math.addExact(p, 1L), (long) s.log().size(), "raft.lstep:124:38"), s.commitIndex())));
+                out.add(new Command.Send(new AppendEntries(self, dst, s.currentTerm(), p, (p == 0L) ? 0L : SpecValues.index(s.log(), p, "raft.lstep:125:93").term(), SpecValues.subSeq(s.log(), Math.addExact(p, 1L), (long) s.log().size(), "raft.lstep:126:38"), s.commitIndex())));
             }
             ServerState next = new ServerState(s.currentTerm(), s.votedFor(), s.log(), s.status(), s.commitIndex(), s.applied());
             armTimers(next, out);
             return new Step<>(next, out);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("Replicate", "raft.lstep:121:3");
+            throw new SpecOverflowException("Replicate", "raft.lstep:123:3");
         }
     }
 
     /**
-     * Whether timer action Replicate is enabled for some parameter binding. (spec: raft.lstep:121:3)
+     * Whether timer action Replicate is enabled for some parameter binding. (spec: raft.lstep:123:3)
      */
     private boolean anyEnabledReplicate(ServerState s) {
         return SpecValues.exists(replicateDomainP(s), p -> enabledReplicate(s, p));
     }
 
     /**
-     * Whether on receive AppendEntries action AcceptEntries is enabled. (spec: raft.lstep:127:10)
+     * Whether on receive AppendEntries action AcceptEntries is enabled. (spec: raft.lstep:129:10)
      */
     public boolean enabledAcceptEntries(ServerState s, AppendEntries m) {
         try {
             return (m.term() >= s.currentTerm()) && constants.LogOk(s.log(), m);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("AcceptEntries", "raft.lstep:126:3");
+            throw new SpecOverflowException("AcceptEntries", "raft.lstep:128:3");
         }
     }
 
     /**
-     * Fires on receive AppendEntries action AcceptEntries (call only when enabled): the new local state, the messages sent and the timers restarted or cancelled in statement order, then the timers to arm. (spec: raft.lstep:126:3)
+     * Fires on receive AppendEntries action AcceptEntries (call only when enabled): the new local state, the messages sent and the timers restarted or cancelled in statement order, then the timers to arm. (spec: raft.lstep:128:3)
      */
     public Step<ServerState> acceptEntries(ServerState s, AppendEntries m) {
         try {
             List<Command> out = new ArrayList<>();
             out.add(new Command.Send(new Ack(self, m.src(), m.term(), Math.addExact(m.prevIndex(), (long) m.entries().size()))));
             out.add(new Command.RestartTimer("Timeout"));
-            ServerState next = new ServerState(m.term(), (m.term() > s.currentTerm()) ? SpecValues.setOf() : s.votedFor(), constants.Accepted(s.log(), m), Status.follower, SpecValues.max(SpecValues.setOf(s.commitIndex(), SpecValues.min(SpecValues.setOf(m.commit(), Math.addExact(m.prevIndex(), (long) m.entries().size())), "raft.lstep:132:41")), "raft.lstep:132:23"), constants.Apply(s.applied(), constants.Accepted(s.log(), m), SpecValues.max(SpecValues.setOf(s.commitIndex(), SpecValues.min(SpecValues.setOf(m.commit(), Math.addExact(m.prevIndex(), (long) m.entries().size())), "raft.lstep:133:70")), "raft.lstep:133:52")));
+            ServerState next = new ServerState(m.term(), (m.term() > s.currentTerm()) ? SpecValues.setOf() : s.votedFor(), constants.Accepted(s.log(), m), Status.follower, SpecValues.max(SpecValues.setOf(s.commitIndex(), SpecValues.min(SpecValues.setOf(m.commit(), Math.addExact(m.prevIndex(), (long) m.entries().size())), "raft.lstep:134:41")), "raft.lstep:134:23"), constants.Apply(s.applied(), constants.Accepted(s.log(), m), SpecValues.max(SpecValues.setOf(s.commitIndex(), SpecValues.min(SpecValues.setOf(m.commit(), Math.addExact(m.prevIndex(), (long) m.entries().size())), "raft.lstep:135:70")), "raft.lstep:135:52")));
             armTimers(next, out);
             return new Step<>(next, out);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("AcceptEntries", "raft.lstep:126:3");
+            throw new SpecOverflowException("AcceptEntries", "raft.lstep:128:3");
         }
     }
 
     /**
-     * Whether on receive AppendEntries action RejectEntries is enabled. (spec: raft.lstep:139:10)
+     * Whether on receive AppendEntries action RejectEntries is enabled. (spec: raft.lstep:141:10)
      */
     public boolean enabledRejectEntries(ServerState s, AppendEntries m) {
         try {
             return (m.term() >= s.currentTerm()) && !constants.LogOk(s.log(), m);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("RejectEntries", "raft.lstep:138:3");
+            throw new SpecOverflowException("RejectEntries", "raft.lstep:140:3");
         }
     }
 
     /**
-     * Fires on receive AppendEntries action RejectEntries (call only when enabled): the new local state, the messages sent and the timers restarted or cancelled in statement order, then the timers to arm. (spec: raft.lstep:138:3)
+     * Fires on receive AppendEntries action RejectEntries (call only when enabled): the new local state, the messages sent and the timers restarted or cancelled in statement order, then the timers to arm. (spec: raft.lstep:140:3)
      */
     public Step<ServerState> rejectEntries(ServerState s, AppendEntries m) {
         List<Command> out = new ArrayList<>();
@@ -357,14 +357,14 @@ public final class ServerMachine implements RoleMachine<ServerState> {
     }
 
     /**
-     * Whether on receive AppendEntries action IgnoreStale is enabled. (spec: raft.lstep:146:10)
+     * Whether on receive AppendEntries action IgnoreStale is enabled. (spec: raft.lstep:148:10)
      */
     public boolean enabledIgnoreStale(ServerState s, AppendEntries m) {
         return m.term() < s.currentTerm();
     }
 
     /**
-     * Fires on receive AppendEntries action IgnoreStale (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:145:3)
+     * Fires on receive AppendEntries action IgnoreStale (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:147:3)
      */
     public Step<ServerState> ignoreStale(ServerState s, AppendEntries m) {
         List<Command> out = new ArrayList<>();
@@ -374,43 +374,43 @@ public final class ServerMachine implements RoleMachine<ServerState> {
     }
 
     /**
-     * The domain of parameter i of action AdvanceCommit, in the spec's canonical order. (spec: raft.lstep:152:28)
+     * The domain of parameter i of action AdvanceCommit, in the spec's canonical order. (spec: raft.lstep:154:28)
      */
     public Set<Long> advanceCommitDomainI(ServerState s) {
         try {
             return SpecValues.range(Math.addExact(s.commitIndex(), 1L), (long) s.log().size());
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("AdvanceCommit", "raft.lstep:151:3");
+            throw new SpecOverflowException("AdvanceCommit", "raft.lstep:153:3");
         }
     }
 
     /**
-     * The domain of parameter Q of action AdvanceCommit, in the spec's canonical order. (spec: raft.lstep:152:63)
+     * The domain of parameter Q of action AdvanceCommit, in the spec's canonical order. (spec: raft.lstep:154:63)
      */
     public Set<Set<NodeId>> advanceCommitDomainQ(ServerState s, long i) {
         try {
             return constants.PeerQuorums(self);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("AdvanceCommit", "raft.lstep:151:3");
+            throw new SpecOverflowException("AdvanceCommit", "raft.lstep:153:3");
         }
     }
 
     /**
-     * Whether on receive all Ack action AdvanceCommit is enabled: each parameter in its domain and the guard holds. (spec: raft.lstep:153:10)
+     * Whether on receive all Ack action AdvanceCommit is enabled: each parameter in its domain and the guard holds. (spec: raft.lstep:155:10)
      */
     public boolean enabledAdvanceCommit(ServerState s, long i, Set<NodeId> Q, Set<Ack> acks) {
         return (advanceCommitDomainI(s).contains(i) && advanceCommitDomainQ(s, i).contains(Q)) && guardAdvanceCommit(s, i, Q, acks);
     }
 
     /**
-     * The guard of AdvanceCommit for parameters drawn from their domains. (spec: raft.lstep:153:10)
+     * The guard of AdvanceCommit for parameters drawn from their domains. (spec: raft.lstep:155:10)
      */
     private boolean guardAdvanceCommit(ServerState s, long i, Set<NodeId> Q, Set<Ack> acks) {
-        return (s.status() == Status.leader) && (SpecValues.index(s.log(), i, "raft.lstep:153:29").term() == s.currentTerm());
+        return (s.status() == Status.leader) && (SpecValues.index(s.log(), i, "raft.lstep:155:29").term() == s.currentTerm());
     }
 
     /**
-     * Fires on receive all Ack action AdvanceCommit (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:151:3)
+     * Fires on receive all Ack action AdvanceCommit (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:153:3)
      */
     public Step<ServerState> advanceCommit(ServerState s, long i, Set<NodeId> Q, Set<Ack> acks) {
         try {
@@ -419,33 +419,33 @@ public final class ServerMachine implements RoleMachine<ServerState> {
             armTimers(next, out);
             return new Step<>(next, out);
         } catch (ArithmeticException e) {
-            throw new SpecOverflowException("AdvanceCommit", "raft.lstep:151:3");
+            throw new SpecOverflowException("AdvanceCommit", "raft.lstep:153:3");
         }
     }
 
     /**
-     * The nodes that must each send a Ack message for AdvanceCommit to fire with these parameters. (spec: raft.lstep:151:33)
+     * The nodes that must each send a Ack message for AdvanceCommit to fire with these parameters. (spec: raft.lstep:153:33)
      */
     public Set<NodeId> advanceCommitSenders(ServerState s, long i, Set<NodeId> Q) {
         return Q;
     }
 
     /**
-     * Whether AdvanceCommit reads message {@code a} (of a sender) with these parameters: its filter. (spec: raft.lstep:151:44)
+     * Whether AdvanceCommit reads message {@code a} (of a sender) with these parameters: its filter. (spec: raft.lstep:153:44)
      */
     public boolean advanceCommitAccepts(ServerState s, long i, Set<NodeId> Q, Ack a) {
         return (a.term() == s.currentTerm()) && (a.matchIndex() >= i);
     }
 
     /**
-     * Whether on receive Ack action IgnoreStaleAck is enabled. (spec: raft.lstep:160:10)
+     * Whether on receive Ack action IgnoreStaleAck is enabled. (spec: raft.lstep:162:10)
      */
     public boolean enabledIgnoreStaleAck(ServerState s, Ack m) {
         return (!(m.term() == s.currentTerm()) || !(s.status() == Status.leader)) || (m.matchIndex() <= s.commitIndex());
     }
 
     /**
-     * Fires on receive Ack action IgnoreStaleAck (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:159:3)
+     * Fires on receive Ack action IgnoreStaleAck (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft.lstep:161:3)
      */
     public Step<ServerState> ignoreStaleAck(ServerState s, Ack m) {
         List<Command> out = new ArrayList<>();
@@ -520,26 +520,26 @@ public final class ServerMachine implements RoleMachine<ServerState> {
         ActionSpec.Param<ServerState> replicateP = new ActionSpec.Param<>("p", (s, p, m) -> SpecValues.elements(replicateDomainP(s)));
         ActionSpec.Guard<ServerState> replicateGuard = (s, p, m) -> guardReplicate(s, (Long) p.get(0));
         ActionSpec.Effect<ServerState> replicateEffect = (s, p, m) -> replicate(s, (Long) p.get(0));
-        out.add(new ActionSpec<>("Replicate", Trigger.TIMER, null, 50L, 50L, List.of(replicateP), replicateGuard, replicateEffect, "raft.lstep:121:3"));
+        out.add(new ActionSpec<>("Replicate", Trigger.TIMER, null, 50L, 50L, List.of(replicateP), replicateGuard, replicateEffect, "raft.lstep:123:3"));
         ActionSpec.Guard<ServerState> acceptEntriesGuard = (s, p, m) -> enabledAcceptEntries(s, (AppendEntries) m);
         ActionSpec.Effect<ServerState> acceptEntriesEffect = (s, p, m) -> acceptEntries(s, (AppendEntries) m);
-        out.add(new ActionSpec<>("AcceptEntries", Trigger.ON_RECEIVE, "AppendEntries", 0L, 0L, List.of(), acceptEntriesGuard, acceptEntriesEffect, "raft.lstep:126:3"));
+        out.add(new ActionSpec<>("AcceptEntries", Trigger.ON_RECEIVE, "AppendEntries", 0L, 0L, List.of(), acceptEntriesGuard, acceptEntriesEffect, "raft.lstep:128:3"));
         ActionSpec.Guard<ServerState> rejectEntriesGuard = (s, p, m) -> enabledRejectEntries(s, (AppendEntries) m);
         ActionSpec.Effect<ServerState> rejectEntriesEffect = (s, p, m) -> rejectEntries(s, (AppendEntries) m);
-        out.add(new ActionSpec<>("RejectEntries", Trigger.ON_RECEIVE, "AppendEntries", 0L, 0L, List.of(), rejectEntriesGuard, rejectEntriesEffect, "raft.lstep:138:3"));
+        out.add(new ActionSpec<>("RejectEntries", Trigger.ON_RECEIVE, "AppendEntries", 0L, 0L, List.of(), rejectEntriesGuard, rejectEntriesEffect, "raft.lstep:140:3"));
         ActionSpec.Guard<ServerState> ignoreStaleGuard = (s, p, m) -> enabledIgnoreStale(s, (AppendEntries) m);
         ActionSpec.Effect<ServerState> ignoreStaleEffect = (s, p, m) -> ignoreStale(s, (AppendEntries) m);
-        out.add(new ActionSpec<>("IgnoreStale", Trigger.ON_RECEIVE, "AppendEntries", 0L, 0L, List.of(), ignoreStaleGuard, ignoreStaleEffect, "raft.lstep:145:3"));
+        out.add(new ActionSpec<>("IgnoreStale", Trigger.ON_RECEIVE, "AppendEntries", 0L, 0L, List.of(), ignoreStaleGuard, ignoreStaleEffect, "raft.lstep:147:3"));
         ActionSpec.Param<ServerState> advanceCommitI = new ActionSpec.Param<>("i", (s, p, m) -> SpecValues.elements(advanceCommitDomainI(s)));
         ActionSpec.Param<ServerState> advanceCommitQ = new ActionSpec.Param<>("Q", (s, p, m) -> SpecValues.elements(advanceCommitDomainQ(s, (Long) p.get(0))));
         ActionSpec.Senders<ServerState> advanceCommitSenders = (s, p) -> advanceCommitSenders(s, (Long) p.get(0), (Set<NodeId>) p.get(1));
         ActionSpec.Filter<ServerState> advanceCommitFilter = (s, p, m) -> advanceCommitAccepts(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Ack) m);
         ActionSpec.SetGuard<ServerState> advanceCommitGuard = (s, p, r) -> guardAdvanceCommit(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Set<Ack>) r);
         ActionSpec.SetEffect<ServerState> advanceCommitEffect = (s, p, r) -> advanceCommit(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Set<Ack>) r);
-        out.add(new ActionSpec<>("AdvanceCommit", Trigger.ON_RECEIVE_ALL, "Ack", 0L, 0L, List.of(advanceCommitI, advanceCommitQ), null, null, "raft.lstep:151:3", new ActionSpec.ReceiveAll<>(advanceCommitSenders, advanceCommitFilter, advanceCommitGuard, advanceCommitEffect)));
+        out.add(new ActionSpec<>("AdvanceCommit", Trigger.ON_RECEIVE_ALL, "Ack", 0L, 0L, List.of(advanceCommitI, advanceCommitQ), null, null, "raft.lstep:153:3", new ActionSpec.ReceiveAll<>(advanceCommitSenders, advanceCommitFilter, advanceCommitGuard, advanceCommitEffect)));
         ActionSpec.Guard<ServerState> ignoreStaleAckGuard = (s, p, m) -> enabledIgnoreStaleAck(s, (Ack) m);
         ActionSpec.Effect<ServerState> ignoreStaleAckEffect = (s, p, m) -> ignoreStaleAck(s, (Ack) m);
-        out.add(new ActionSpec<>("IgnoreStaleAck", Trigger.ON_RECEIVE, "Ack", 0L, 0L, List.of(), ignoreStaleAckGuard, ignoreStaleAckEffect, "raft.lstep:159:3"));
+        out.add(new ActionSpec<>("IgnoreStaleAck", Trigger.ON_RECEIVE, "Ack", 0L, 0L, List.of(), ignoreStaleAckGuard, ignoreStaleAckEffect, "raft.lstep:161:3"));
         return List.copyOf(out);
     }
 }

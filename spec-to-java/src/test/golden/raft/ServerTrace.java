@@ -46,32 +46,32 @@ public final class ServerTrace implements AutoCloseable {
     public static final String CLIENT_REQUEST = "ClientRequest";
 
     /**
-     * The spec's name of action Server.Replicate, as trace events carry it. (spec: raft.lstep:121:3)
+     * The spec's name of action Server.Replicate, as trace events carry it. (spec: raft.lstep:123:3)
      */
     public static final String REPLICATE = "Replicate";
 
     /**
-     * The spec's name of action Server.AcceptEntries, as trace events carry it. (spec: raft.lstep:126:3)
+     * The spec's name of action Server.AcceptEntries, as trace events carry it. (spec: raft.lstep:128:3)
      */
     public static final String ACCEPT_ENTRIES = "AcceptEntries";
 
     /**
-     * The spec's name of action Server.RejectEntries, as trace events carry it. (spec: raft.lstep:138:3)
+     * The spec's name of action Server.RejectEntries, as trace events carry it. (spec: raft.lstep:140:3)
      */
     public static final String REJECT_ENTRIES = "RejectEntries";
 
     /**
-     * The spec's name of action Server.IgnoreStale, as trace events carry it. (spec: raft.lstep:145:3)
+     * The spec's name of action Server.IgnoreStale, as trace events carry it. (spec: raft.lstep:147:3)
      */
     public static final String IGNORE_STALE = "IgnoreStale";
 
     /**
-     * The spec's name of action Server.AdvanceCommit, as trace events carry it. (spec: raft.lstep:151:3)
+     * The spec's name of action Server.AdvanceCommit, as trace events carry it. (spec: raft.lstep:153:3)
      */
     public static final String ADVANCE_COMMIT = "AdvanceCommit";
 
     /**
-     * The spec's name of action Server.IgnoreStaleAck, as trace events carry it. (spec: raft.lstep:159:3)
+     * The spec's name of action Server.IgnoreStaleAck, as trace events carry it. (spec: raft.lstep:161:3)
      */
     public static final String IGNORE_STALE_ACK = "IgnoreStaleAck";
 
@@ -143,14 +143,14 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.Replicate, a timer action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:121:3)
+     * Records a step of Server.Replicate, a timer action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:123:3)
      */
     public List<Envelope> replicate(long p, ServerState after, RaftMessage... sent) {
         return recorder.step(REPLICATE, List.of("p"), List.of(p), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Server.AcceptEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:126:3)
+     * Records a step of Server.AcceptEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:128:3)
      */
     public List<Envelope> acceptEntries(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof AppendEntries))
@@ -159,7 +159,7 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.RejectEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:138:3)
+     * Records a step of Server.RejectEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:140:3)
      */
     public List<Envelope> rejectEntries(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof AppendEntries))
@@ -168,7 +168,7 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.IgnoreStale, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:145:3)
+     * Records a step of Server.IgnoreStale, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:147:3)
      */
     public List<Envelope> ignoreStale(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof AppendEntries))
@@ -177,14 +177,14 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.AdvanceCommit, a quorum receive, which read the set {@code received} of Ack messages, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:151:3)
+     * Records a step of Server.AdvanceCommit, a quorum receive, which read the set {@code received} of Ack messages, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:153:3)
      */
     public List<Envelope> advanceCommit(long i, Set<NodeId> Q, List<Envelope> received, ServerState after, RaftMessage... sent) {
         return recorder.stepAll(ADVANCE_COMMIT, List.of("i", "Q"), List.of(i, Q), received, List.of(sent), after);
     }
 
     /**
-     * Records a step of Server.IgnoreStaleAck, which received {@code received} (a Ack message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:159:3)
+     * Records a step of Server.IgnoreStaleAck, which received {@code received} (a Ack message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:161:3)
      */
     public List<Envelope> ignoreStaleAck(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof Ack))

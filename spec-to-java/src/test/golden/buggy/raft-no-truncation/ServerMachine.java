@@ -266,7 +266,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      * The domain of parameter p of action Replicate, in the spec's canonical order. (spec: raft-no-truncation.lstep:103:44)
      */
     public Set<Long> replicateDomainP(ServerState s) {
-        return SpecValues.range(0L, (long) s.log().size());
+        return (s.status() == Status.leader) ? SpecValues.range(0L, (long) s.log().size()) : SpecValues.setOf();
     }
 
     /**

@@ -141,7 +141,7 @@ Server_ClientRequest(self) ==
 
 \* Server.Replicate: timer(50ms..50ms) action (raft-commit-old-term.lstep:104:3)
 Server_Replicate(self) ==
-  \E p \in (0 .. Len(Server_log[self])) :
+  \E p \in (IF Server_status[self] = "leader" THEN 0 .. Len(Server_log[self]) ELSE {}) :
     /\ Server_status[self] = "leader"
     /\ network' = Send(network, [type |-> "AppendEntries", src |-> self, term |-> Server_currentTerm[self], prevIndex |-> p, prevTerm |-> IF p = 0 THEN 0 ELSE Server_log[self][p].term, entries |-> SubSeq(Server_log[self], p + 1, Len(Server_log[self])), commit |-> Server_commitIndex[self]], (Servers \ {self}))
     /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status,
