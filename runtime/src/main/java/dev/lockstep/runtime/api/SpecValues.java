@@ -1,6 +1,7 @@
 package dev.lockstep.runtime.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -51,11 +52,16 @@ public final class SpecValues {
      * comparator object), with a linear equality scan for the short arrays that are the usual case.
      */
     static int search(Object[] sorted, Object key) {
-        if (sorted.length <= 8) {
-            for (int i = 0; i < sorted.length; i++) if (sorted[i].equals(key)) return i;
+        return search(sorted, sorted.length, key);
+    }
+
+    /** {@link #search(Object[], Object)} in the first {@code size} elements. */
+    static int search(Object[] sorted, int size, Object key) {
+        if (size <= 8) {
+            for (int i = 0; i < size; i++) if (sorted[i].equals(key)) return i;
         }
         int lo = 0;
-        int hi = sorted.length - 1;
+        int hi = size - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int c = compare(sorted[mid], key);
@@ -110,6 +116,23 @@ public final class SpecValues {
 
     public static boolean subsetEq(Set<?> a, Set<?> b) { return b.containsAll(a); }
 
+    /** 0, 1, 2, ... boxed once, shared by every {@code 0..n} (the array is replaced by a longer one, never changed). */
+    private static volatile Object[] naturals = new Object[0];
+
+    /** An array starting 0, 1, ..., n - 1 (and maybe more). */
+    private static Object[] naturals(int n) {
+        Object[] a = naturals;
+        if (a.length >= n) return a;
+        synchronized (SpecValues.class) {
+            a = naturals;
+            if (a.length >= n) return a;
+            Object[] b = Arrays.copyOf(a, Math.max(n, a.length * 2));
+            for (int i = a.length; i < b.length; i++) b[i] = (long) i;
+            naturals = b;
+            return b;
+        }
+    }
+
     /** The last large range built, kept for the next call with the same bounds (the sets are immutable). */
     private record Range(long lo, long hi, SortedArraySet<Long> set) {}
 
@@ -125,6 +148,7 @@ public final class SpecValues {
         if (Long.compareUnsigned(hi - lo, 1 << 22) >= 0) {
             throw new SpecFaultException(lo + ".." + hi + " has too many elements to enumerate", "runtime");
         }
+        if (lo == 0) return SortedArraySet.prefixOf(naturals((int) hi + 1), (int) hi + 1);
         Range last = lastRange;
         if (last != null && last.lo == lo && last.hi == hi) return last.set;
         Object[] out = new Object[(int) (hi - lo + 1)];

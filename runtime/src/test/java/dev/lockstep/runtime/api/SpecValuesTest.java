@@ -123,4 +123,28 @@ class SpecValuesTest {
         assertThrows(UnsupportedOperationException.class, () -> ab.add(7L));
         assertThrows(NullPointerException.class, () -> SpecValues.append(ab, null));
     }
+
+    /** {@code 0..n} shares one array of boxed naturals (a prefix view); it behaves as any other set. */
+    @Test
+    void rangesFromZeroAreViewsThatBehaveAsSets() {
+        SortedArraySet<Long> big = SpecValues.range(0, 99);
+        SortedArraySet<Long> small = SpecValues.range(0, 9);
+        assertEquals(100, big.size());
+        assertEquals(10, small.size());
+        assertTrue(small.contains(9L));
+        assertFalse(small.contains(10L), "past the view's end, though the shared array holds it");
+        assertFalse(SpecValues.range(0, 20).contains(21L));
+        assertEquals(SpecValues.setOf(0L, 1L, 2L), SpecValues.range(0, 2));
+        assertEquals(SpecValues.setOf(0L, 1L, 2L).hashCode(), SpecValues.range(0, 2).hashCode());
+        assertEquals(List.of(0L, 1L), List.copyOf(SpecValues.range(0, 1)));
+        assertEquals(2, small.toArray().length - 8);
+        assertThrows(IndexOutOfBoundsException.class, () -> small.get(10));
+        assertEquals(SpecValues.range(5, 9), small.minus(SpecValues.range(0, 4)));
+        assertEquals(small, big.intersect(small));
+        assertEquals(big, small.union(big));
+        assertEquals(11, small.with(42L).size());
+        assertEquals(9, small.without(0L).size());
+        assertEquals(List.of(8L, 9L), small.asList().subList(8, 10));
+        assertEquals(SpecValues.range(1, 9), SpecValues.range(1, 9)); // built, not a view
+    }
 }
