@@ -151,6 +151,9 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
 
             @Override
             public int size() { return size; }
+
+            @Override
+            public boolean contains(Object o) { return SortedArraySet.this.contains(o); } // a search, not a scan
         };
     }
 

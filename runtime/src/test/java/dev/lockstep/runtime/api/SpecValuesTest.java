@@ -145,6 +145,8 @@ class SpecValuesTest {
         assertEquals(11, small.with(42L).size());
         assertEquals(9, small.without(0L).size());
         assertEquals(List.of(8L, 9L), small.asList().subList(8, 10));
+        assertTrue(big.asList().contains(99L));
+        assertFalse(small.asList().contains(10L));
         assertEquals(SpecValues.range(1, 9), SpecValues.range(1, 9)); // built, not a view
     }
 }
