@@ -217,9 +217,14 @@ public final class NodeCore<S extends ItfEncodable> {
             return;
         }
         ActionSpec<S> a = byName.get(action);
-        List<Binding> options = bindings(a, null);
-        if (!options.isEmpty()) {
-            fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+        List<Object> proposed = chooser.proposeTimer(self, action);
+        if (proposed != null && inDomains(a, proposed) && guard(a, proposed, null)) {
+            fire(a, new Binding(action, List.copyOf(proposed)), null);
+        } else {
+            List<Binding> options = bindings(a, null);
+            if (!options.isEmpty()) {
+                fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+            }
         }
         drain();
     }

@@ -197,6 +197,35 @@ class NodeCoreTest {
         assertEquals(2, c.state().n());
     }
 
+    @Test
+    void aTimersProposedBindingFiresWhenEnabledElseTheBindingsAreEnumerated() {
+        List<ActionSpec<St>> actions = List.of(
+                new ActionSpec<St>("T", dev.lockstep.runtime.api.Trigger.TIMER, null, 5L, 5L,
+                        List.of(new ActionSpec.Param<St>("k", (s, p, m) -> List.of(1L, 2L, 3L))),
+                        (s, p, m) -> (Long) p.get(0) != 2L,
+                        (s, p, m) -> new Step<>(new St(s.n() + (Long) p.get(0), s.ready()),
+                                List.of(new Command.SetTimer("T", 5, 5))), "test:T"));
+        long[] proposal = {3};
+        Chooser proposing = new Chooser() {
+            @Override
+            public int choose(NodeId node, List<Binding> options) { return 0; }
+
+            @Override
+            public List<Object> proposeTimer(NodeId node, String action) { return List.of(proposal[0]); }
+        };
+        NodeCore<St> c = core(NetworkSpec.Kind.BAG, NodeOptions.DEFAULTS, proposing, List.of(new St(0, false)),
+                List.of(new Command.SetTimer("T", 5, 5)), actions);
+        c.start();
+        expire(c, "T");
+        assertEquals(3, c.state().n(), "the proposed k = 3 fired");
+        proposal[0] = 2; // the guard is false for 2: enumerated, and the chooser picks the first enabled (1)
+        expire(c, "T");
+        assertEquals(4, c.state().n());
+        proposal[0] = 9; // outside the domain
+        expire(c, "T");
+        assertEquals(5, c.state().n());
+    }
+
     /** The host's timer for {@code action} (the last one it armed) expires. */
     void expire(NodeCore<St> c, String action) {
         c.timerExpired(action, host.lastGeneration.get(action));

@@ -54,6 +54,15 @@ final class RaftChooser implements Chooser {
         return random.nextInt(options.size());
     }
 
+    /**
+     * A heartbeat's p without enumerating {@code 0..Len(log)}: the node fires it if it is enabled (every p up to the
+     * log's length is, for a leader; the commit index never exceeds it), else asks {@link #choose}.
+     */
+    @Override
+    public List<Object> proposeTimer(NodeId node, String action) {
+        return action.equals("Replicate") ? List.of(replicatePrefix(Long.MAX_VALUE)) : null;
+    }
+
     private long replicatePrefix(long logLength) {
         long beat = heartbeats++;
         long commit = Math.min(commitIndex.get(), logLength);
