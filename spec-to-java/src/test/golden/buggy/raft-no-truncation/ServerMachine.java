@@ -459,7 +459,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      */
     private void armTimers(ServerState s, List<Command> out) {
         if (anyEnabledTimeout(s))
-            out.add(new Command.SetTimer("Timeout", 150L, 300L));
+            out.add(new Command.SetTimer("Timeout", 300L, 600L));
         if (anyEnabledReplicate(s))
             out.add(new Command.SetTimer("Replicate", 50L, 50L));
     }
@@ -497,7 +497,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
         List<ActionSpec<ServerState>> out = new ArrayList<>();
         ActionSpec.Guard<ServerState> timeoutGuard = (s, p, m) -> enabledTimeout(s);
         ActionSpec.Effect<ServerState> timeoutEffect = (s, p, m) -> timeout(s);
-        out.add(new ActionSpec<>("Timeout", Trigger.TIMER, null, 150L, 300L, List.of(), timeoutGuard, timeoutEffect, "raft-no-truncation.lstep:64:3"));
+        out.add(new ActionSpec<>("Timeout", Trigger.TIMER, null, 300L, 600L, List.of(), timeoutGuard, timeoutEffect, "raft-no-truncation.lstep:64:3"));
         ActionSpec.Guard<ServerState> grantVoteGuard = (s, p, m) -> enabledGrantVote(s, (RequestVote) m);
         ActionSpec.Effect<ServerState> grantVoteEffect = (s, p, m) -> grantVote(s, (RequestVote) m);
         out.add(new ActionSpec<>("GrantVote", Trigger.ON_RECEIVE, "RequestVote", 0L, 0L, List.of(), grantVoteGuard, grantVoteEffect, "raft-no-truncation.lstep:72:3"));

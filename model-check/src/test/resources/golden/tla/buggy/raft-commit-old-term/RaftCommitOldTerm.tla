@@ -77,7 +77,7 @@ Init ==
   /\ network = <<>>
   /\ crashCount = 0
 
-\* Server.Timeout: timer(150ms..300ms) action (raft-commit-old-term.lstep:65:3)
+\* Server.Timeout: timer(300ms..600ms) action (raft-commit-old-term.lstep:65:3)
 Server_Timeout(self) ==
   /\ Server_status[self] /= "leader"
   /\ Server_currentTerm[self] < MaxTerm

@@ -76,7 +76,7 @@ Init ==
   /\ network = <<>>
   /\ crashCount = 0
 
-\* Server.Timeout: timer(150ms..300ms) action (raft-no-truncation.lstep:64:3)
+\* Server.Timeout: timer(300ms..600ms) action (raft-no-truncation.lstep:64:3)
 Server_Timeout(self) ==
   /\ Server_status[self] /= "leader"
   /\ Server_currentTerm[self] < MaxTerm
