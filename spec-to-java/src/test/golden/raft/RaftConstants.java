@@ -19,7 +19,7 @@ public record RaftConstants(Set<NodeId> Servers, Set<Long> Values, long MaxTerm,
     }
 
     /**
-     * The constants of model tiny. (spec: raft.lstep:211:1)
+     * The constants of model tiny. (spec: raft.lstep:222:1)
      */
     public static RaftConstants tiny() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
@@ -30,7 +30,7 @@ public record RaftConstants(Set<NodeId> Servers, Set<Long> Values, long MaxTerm,
     }
 
     /**
-     * The constants of model tinySym. (spec: raft.lstep:217:1)
+     * The constants of model tinySym. (spec: raft.lstep:228:1)
      */
     public static RaftConstants tinySym() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
@@ -41,7 +41,7 @@ public record RaftConstants(Set<NodeId> Servers, Set<Long> Values, long MaxTerm,
     }
 
     /**
-     * The constants of model cluster. (spec: raft.lstep:227:1)
+     * The constants of model cluster. (spec: raft.lstep:238:1)
      */
     public static RaftConstants cluster() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));

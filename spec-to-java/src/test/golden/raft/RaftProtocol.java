@@ -36,14 +36,14 @@ public final class RaftProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, tiny. (spec: raft.lstep:211:1)
+     * The protocol under the spec's first model, tiny. (spec: raft.lstep:222:1)
      */
     public RaftProtocol() {
         this("tiny", RaftConstants.tiny());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft.lstep:211:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft.lstep:222:1)
      */
     public static RaftProtocol forModel(String model) {
         switch(model) {

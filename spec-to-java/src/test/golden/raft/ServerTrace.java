@@ -16,59 +16,64 @@ import javax.annotation.processing.Generated;
 public final class ServerTrace implements AutoCloseable {
 
     /**
-     * The spec's name of action Server.Timeout, as trace events carry it. (spec: raft.lstep:82:3)
+     * The spec's name of action Server.Timeout, as trace events carry it. (spec: raft.lstep:85:3)
      */
     public static final String TIMEOUT = "Timeout";
 
     /**
-     * The spec's name of action Server.GrantVote, as trace events carry it. (spec: raft.lstep:90:3)
+     * The spec's name of action Server.GrantVote, as trace events carry it. (spec: raft.lstep:93:3)
      */
     public static final String GRANT_VOTE = "GrantVote";
 
     /**
-     * The spec's name of action Server.RefuseVote, as trace events carry it. (spec: raft.lstep:100:3)
+     * The spec's name of action Server.RefuseVote, as trace events carry it. (spec: raft.lstep:103:3)
      */
     public static final String REFUSE_VOTE = "RefuseVote";
 
     /**
-     * The spec's name of action Server.IgnoreRequest, as trace events carry it. (spec: raft.lstep:106:3)
+     * The spec's name of action Server.IgnoreRequest, as trace events carry it. (spec: raft.lstep:109:3)
      */
     public static final String IGNORE_REQUEST = "IgnoreRequest";
 
     /**
-     * The spec's name of action Server.BecomeLeader, as trace events carry it. (spec: raft.lstep:111:3)
+     * The spec's name of action Server.BecomeLeader, as trace events carry it. (spec: raft.lstep:114:3)
      */
     public static final String BECOME_LEADER = "BecomeLeader";
 
     /**
-     * The spec's name of action Server.ClientRequest, as trace events carry it. (spec: raft.lstep:116:3)
+     * The spec's name of action Server.ClientRequest, as trace events carry it. (spec: raft.lstep:119:3)
      */
     public static final String CLIENT_REQUEST = "ClientRequest";
 
     /**
-     * The spec's name of action Server.Replicate, as trace events carry it. (spec: raft.lstep:121:3)
+     * The spec's name of action Server.Replicate, as trace events carry it. (spec: raft.lstep:126:3)
      */
     public static final String REPLICATE = "Replicate";
 
     /**
-     * The spec's name of action Server.AcceptEntries, as trace events carry it. (spec: raft.lstep:126:3)
+     * The spec's name of action Server.AcceptEntries, as trace events carry it. (spec: raft.lstep:131:3)
      */
     public static final String ACCEPT_ENTRIES = "AcceptEntries";
 
     /**
-     * The spec's name of action Server.RejectEntries, as trace events carry it. (spec: raft.lstep:138:3)
+     * The spec's name of action Server.RejectEntries, as trace events carry it. (spec: raft.lstep:143:3)
      */
     public static final String REJECT_ENTRIES = "RejectEntries";
 
     /**
-     * The spec's name of action Server.IgnoreStale, as trace events carry it. (spec: raft.lstep:145:3)
+     * The spec's name of action Server.IgnoreStale, as trace events carry it. (spec: raft.lstep:150:3)
      */
     public static final String IGNORE_STALE = "IgnoreStale";
 
     /**
-     * The spec's name of action Server.AdvanceCommit, as trace events carry it. (spec: raft.lstep:151:3)
+     * The spec's name of action Server.AdvanceCommit, as trace events carry it. (spec: raft.lstep:156:3)
      */
     public static final String ADVANCE_COMMIT = "AdvanceCommit";
+
+    /**
+     * The spec's name of action Server.IgnoreStaleAck, as trace events carry it. (spec: raft.lstep:164:3)
+     */
+    public static final String IGNORE_STALE_ACK = "IgnoreStaleAck";
 
     private final TraceSink sink;
 
@@ -90,14 +95,14 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.Timeout, a timer action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:82:3)
+     * Records a step of Server.Timeout, a timer action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:85:3)
      */
     public List<Envelope> timeout(ServerState after, RaftMessage... sent) {
         return recorder.step(TIMEOUT, List.of(), List.of(), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Server.GrantVote, which received {@code received} (a RequestVote message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:90:3)
+     * Records a step of Server.GrantVote, which received {@code received} (a RequestVote message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:93:3)
      */
     public List<Envelope> grantVote(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof RequestVote))
@@ -106,7 +111,7 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.RefuseVote, which received {@code received} (a RequestVote message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:100:3)
+     * Records a step of Server.RefuseVote, which received {@code received} (a RequestVote message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:103:3)
      */
     public List<Envelope> refuseVote(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof RequestVote))
@@ -115,7 +120,7 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.IgnoreRequest, which received {@code received} (a RequestVote message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:106:3)
+     * Records a step of Server.IgnoreRequest, which received {@code received} (a RequestVote message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:109:3)
      */
     public List<Envelope> ignoreRequest(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof RequestVote))
@@ -124,28 +129,28 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.BecomeLeader, a quorum receive, which read the set {@code received} of Vote messages, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:111:3)
+     * Records a step of Server.BecomeLeader, a quorum receive, which read the set {@code received} of Vote messages, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:114:3)
      */
     public List<Envelope> becomeLeader(Set<NodeId> Q, List<Envelope> received, ServerState after, RaftMessage... sent) {
         return recorder.stepAll(BECOME_LEADER, List.of("Q"), List.of(Q), received, List.of(sent), after);
     }
 
     /**
-     * Records a step of Server.ClientRequest, an input action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:116:3)
+     * Records a step of Server.ClientRequest, an input action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:119:3)
      */
     public List<Envelope> clientRequest(long v, ServerState after, RaftMessage... sent) {
         return recorder.step(CLIENT_REQUEST, List.of("v"), List.of(v), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Server.Replicate, a timer action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:121:3)
+     * Records a step of Server.Replicate, a timer action, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:126:3)
      */
     public List<Envelope> replicate(long p, ServerState after, RaftMessage... sent) {
         return recorder.step(REPLICATE, List.of("p"), List.of(p), null, List.of(sent), after);
     }
 
     /**
-     * Records a step of Server.AcceptEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:126:3)
+     * Records a step of Server.AcceptEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:131:3)
      */
     public List<Envelope> acceptEntries(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof AppendEntries))
@@ -154,7 +159,7 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.RejectEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:138:3)
+     * Records a step of Server.RejectEntries, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:143:3)
      */
     public List<Envelope> rejectEntries(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof AppendEntries))
@@ -163,7 +168,7 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.IgnoreStale, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:145:3)
+     * Records a step of Server.IgnoreStale, which received {@code received} (a AppendEntries message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:150:3)
      */
     public List<Envelope> ignoreStale(Envelope received, ServerState after, RaftMessage... sent) {
         if (!(received.message() instanceof AppendEntries))
@@ -172,10 +177,19 @@ public final class ServerTrace implements AutoCloseable {
     }
 
     /**
-     * Records a step of Server.AdvanceCommit, a quorum receive, which read the set {@code received} of Ack messages, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:151:3)
+     * Records a step of Server.AdvanceCommit, a quorum receive, which read the set {@code received} of Ack messages, leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:156:3)
      */
     public List<Envelope> advanceCommit(long i, Set<NodeId> Q, List<Envelope> received, ServerState after, RaftMessage... sent) {
         return recorder.stepAll(ADVANCE_COMMIT, List.of("i", "Q"), List.of(i, Q), received, List.of(sent), after);
+    }
+
+    /**
+     * Records a step of Server.IgnoreStaleAck, which received {@code received} (a Ack message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft.lstep:164:3)
+     */
+    public List<Envelope> ignoreStaleAck(Envelope received, ServerState after, RaftMessage... sent) {
+        if (!(received.message() instanceof Ack))
+            throw new IllegalArgumentException("Server.IgnoreStaleAck receives a Ack message, not " + received.message().type());
+        return recorder.step(IGNORE_STALE_ACK, List.of(), List.of(), received, List.of(sent), after);
     }
 
     /**

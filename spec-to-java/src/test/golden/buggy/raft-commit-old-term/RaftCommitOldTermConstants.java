@@ -21,7 +21,7 @@ public record RaftCommitOldTermConstants(Set<NodeId> Servers, Set<Long> Values, 
     }
 
     /**
-     * The constants of model figure8. (spec: raft-commit-old-term.lstep:176:1)
+     * The constants of model figure8. (spec: raft-commit-old-term.lstep:182:1)
      */
     public static RaftCommitOldTermConstants figure8() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
@@ -33,7 +33,7 @@ public record RaftCommitOldTermConstants(Set<NodeId> Servers, Set<Long> Values, 
     }
 
     /**
-     * The constants of model cluster. (spec: raft-commit-old-term.lstep:186:1)
+     * The constants of model cluster. (spec: raft-commit-old-term.lstep:192:1)
      */
     public static RaftCommitOldTermConstants cluster() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));

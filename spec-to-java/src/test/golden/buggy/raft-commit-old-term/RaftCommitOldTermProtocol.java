@@ -36,14 +36,14 @@ public final class RaftCommitOldTermProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, figure8. (spec: raft-commit-old-term.lstep:176:1)
+     * The protocol under the spec's first model, figure8. (spec: raft-commit-old-term.lstep:182:1)
      */
     public RaftCommitOldTermProtocol() {
         this("figure8", RaftCommitOldTermConstants.figure8());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-commit-old-term.lstep:176:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-commit-old-term.lstep:182:1)
      */
     public static RaftCommitOldTermProtocol forModel(String model) {
         switch(model) {

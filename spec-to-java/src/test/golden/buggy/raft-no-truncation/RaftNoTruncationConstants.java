@@ -19,7 +19,7 @@ public record RaftNoTruncationConstants(Set<NodeId> Servers, Set<Long> Values, l
     }
 
     /**
-     * The constants of model small. (spec: raft-no-truncation.lstep:175:1)
+     * The constants of model small. (spec: raft-no-truncation.lstep:181:1)
      */
     public static RaftNoTruncationConstants small() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
@@ -30,7 +30,7 @@ public record RaftNoTruncationConstants(Set<NodeId> Servers, Set<Long> Values, l
     }
 
     /**
-     * The constants of model cluster. (spec: raft-no-truncation.lstep:184:1)
+     * The constants of model cluster. (spec: raft-no-truncation.lstep:190:1)
      */
     public static RaftNoTruncationConstants cluster() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));

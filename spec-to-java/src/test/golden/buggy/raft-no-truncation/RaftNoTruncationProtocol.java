@@ -36,14 +36,14 @@ public final class RaftNoTruncationProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: raft-no-truncation.lstep:175:1)
+     * The protocol under the spec's first model, small. (spec: raft-no-truncation.lstep:181:1)
      */
     public RaftNoTruncationProtocol() {
         this("small", RaftNoTruncationConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-no-truncation.lstep:175:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-no-truncation.lstep:181:1)
      */
     public static RaftNoTruncationProtocol forModel(String model) {
         switch(model) {

@@ -19,7 +19,7 @@ public record RaftVoteNotPersistedConstants(Set<NodeId> Servers, Set<Long> Value
     }
 
     /**
-     * The constants of model small. (spec: raft-vote-not-persisted.lstep:173:1)
+     * The constants of model small. (spec: raft-vote-not-persisted.lstep:179:1)
      */
     public static RaftVoteNotPersistedConstants small() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
@@ -30,7 +30,7 @@ public record RaftVoteNotPersistedConstants(Set<NodeId> Servers, Set<Long> Value
     }
 
     /**
-     * The constants of model cluster. (spec: raft-vote-not-persisted.lstep:182:1)
+     * The constants of model cluster. (spec: raft-vote-not-persisted.lstep:188:1)
      */
     public static RaftVoteNotPersistedConstants cluster() {
         Set<NodeId> Servers = SpecValues.setOf(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));

@@ -36,14 +36,14 @@ public final class RaftVoteNotPersistedProtocol implements ProtocolDescriptor {
     }
 
     /**
-     * The protocol under the spec's first model, small. (spec: raft-vote-not-persisted.lstep:173:1)
+     * The protocol under the spec's first model, small. (spec: raft-vote-not-persisted.lstep:179:1)
      */
     public RaftVoteNotPersistedProtocol() {
         this("small", RaftVoteNotPersistedConstants.small());
     }
 
     /**
-     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-vote-not-persisted.lstep:173:1)
+     * The protocol under one of the spec's models; @throws IllegalArgumentException for another name (spec: raft-vote-not-persisted.lstep:179:1)
      */
     public static RaftVoteNotPersistedProtocol forModel(String model) {
         switch(model) {

@@ -266,7 +266,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      * The domain of parameter p of action Replicate, in the spec's canonical order. (spec: raft-vote-not-persisted.lstep:101:44)
      */
     public Set<Long> replicateDomainP(ServerState s) {
-        return SpecValues.range(0L, (long) s.log().size());
+        return (s.status() == Status.leader) ? SpecValues.range(0L, (long) s.log().size()) : SpecValues.setOf();
     }
 
     /**
@@ -377,11 +377,15 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      * The domain of parameter i of action AdvanceCommit, in the spec's canonical order. (spec: raft-vote-not-persisted.lstep:132:28)
      */
     public Set<Long> advanceCommitDomainI(ServerState s) {
-        return SpecValues.range(1L, (long) s.log().size());
+        try {
+            return SpecValues.range(Math.addExact(s.commitIndex(), 1L), (long) s.log().size());
+        } catch (ArithmeticException e) {
+            throw new SpecOverflowException("AdvanceCommit", "raft-vote-not-persisted.lstep:131:3");
+        }
     }
 
     /**
-     * The domain of parameter Q of action AdvanceCommit, in the spec's canonical order. (spec: raft-vote-not-persisted.lstep:132:47)
+     * The domain of parameter Q of action AdvanceCommit, in the spec's canonical order. (spec: raft-vote-not-persisted.lstep:132:63)
      */
     public Set<Set<NodeId>> advanceCommitDomainQ(ServerState s, long i) {
         try {
@@ -402,7 +406,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
      * The guard of AdvanceCommit for parameters drawn from their domains. (spec: raft-vote-not-persisted.lstep:133:10)
      */
     private boolean guardAdvanceCommit(ServerState s, long i, Set<NodeId> Q, Set<Ack> acks) {
-        return ((s.status() == Status.leader) && (i > s.commitIndex())) && (SpecValues.index(s.log(), i, "raft-vote-not-persisted.lstep:133:48").term() == s.currentTerm());
+        return (s.status() == Status.leader) && (SpecValues.index(s.log(), i, "raft-vote-not-persisted.lstep:133:29").term() == s.currentTerm());
     }
 
     /**
@@ -434,11 +438,28 @@ public final class ServerMachine implements RoleMachine<ServerState> {
     }
 
     /**
+     * Whether on receive Ack action IgnoreStaleAck is enabled. (spec: raft-vote-not-persisted.lstep:140:10)
+     */
+    public boolean enabledIgnoreStaleAck(ServerState s, Ack m) {
+        return (!(m.term() == s.currentTerm()) || !(s.status() == Status.leader)) || (m.matchIndex() <= s.commitIndex());
+    }
+
+    /**
+     * Fires on receive Ack action IgnoreStaleAck (call only when enabled): the new local state, the messages sent in statement order, then the timers to arm. (spec: raft-vote-not-persisted.lstep:139:3)
+     */
+    public Step<ServerState> ignoreStaleAck(ServerState s, Ack m) {
+        List<Command> out = new ArrayList<>();
+        ServerState next = new ServerState(s.currentTerm(), s.log(), s.status(), s.votedFor(), s.commitIndex(), s.applied());
+        armTimers(next, out);
+        return new Step<>(next, out);
+    }
+
+    /**
      * Asks for the timer of each timer action enabled in {@code s}; the runtime arms it unless it is armed already. (spec: raft-vote-not-persisted.lstep:54:1)
      */
     private void armTimers(ServerState s, List<Command> out) {
         if (anyEnabledTimeout(s))
-            out.add(new Command.SetTimer("Timeout", 150L, 300L));
+            out.add(new Command.SetTimer("Timeout", 300L, 600L));
         if (anyEnabledReplicate(s))
             out.add(new Command.SetTimer("Replicate", 50L, 50L));
     }
@@ -476,7 +497,7 @@ public final class ServerMachine implements RoleMachine<ServerState> {
         List<ActionSpec<ServerState>> out = new ArrayList<>();
         ActionSpec.Guard<ServerState> timeoutGuard = (s, p, m) -> enabledTimeout(s);
         ActionSpec.Effect<ServerState> timeoutEffect = (s, p, m) -> timeout(s);
-        out.add(new ActionSpec<>("Timeout", Trigger.TIMER, null, 150L, 300L, List.of(), timeoutGuard, timeoutEffect, "raft-vote-not-persisted.lstep:62:3"));
+        out.add(new ActionSpec<>("Timeout", Trigger.TIMER, null, 300L, 600L, List.of(), timeoutGuard, timeoutEffect, "raft-vote-not-persisted.lstep:62:3"));
         ActionSpec.Guard<ServerState> grantVoteGuard = (s, p, m) -> enabledGrantVote(s, (RequestVote) m);
         ActionSpec.Effect<ServerState> grantVoteEffect = (s, p, m) -> grantVote(s, (RequestVote) m);
         out.add(new ActionSpec<>("GrantVote", Trigger.ON_RECEIVE, "RequestVote", 0L, 0L, List.of(), grantVoteGuard, grantVoteEffect, "raft-vote-not-persisted.lstep:70:3"));
@@ -516,6 +537,9 @@ public final class ServerMachine implements RoleMachine<ServerState> {
         ActionSpec.SetGuard<ServerState> advanceCommitGuard = (s, p, r) -> guardAdvanceCommit(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Set<Ack>) r);
         ActionSpec.SetEffect<ServerState> advanceCommitEffect = (s, p, r) -> advanceCommit(s, (Long) p.get(0), (Set<NodeId>) p.get(1), (Set<Ack>) r);
         out.add(new ActionSpec<>("AdvanceCommit", Trigger.ON_RECEIVE_ALL, "Ack", 0L, 0L, List.of(advanceCommitI, advanceCommitQ), null, null, "raft-vote-not-persisted.lstep:131:3", new ActionSpec.ReceiveAll<>(advanceCommitSenders, advanceCommitFilter, advanceCommitGuard, advanceCommitEffect)));
+        ActionSpec.Guard<ServerState> ignoreStaleAckGuard = (s, p, m) -> enabledIgnoreStaleAck(s, (Ack) m);
+        ActionSpec.Effect<ServerState> ignoreStaleAckEffect = (s, p, m) -> ignoreStaleAck(s, (Ack) m);
+        out.add(new ActionSpec<>("IgnoreStaleAck", Trigger.ON_RECEIVE, "Ack", 0L, 0L, List.of(), ignoreStaleAckGuard, ignoreStaleAckEffect, "raft-vote-not-persisted.lstep:139:3"));
         return List.copyOf(out);
     }
 }

@@ -70,6 +70,11 @@ public final class ServerTrace implements AutoCloseable {
      */
     public static final String ADVANCE_COMMIT = "AdvanceCommit";
 
+    /**
+     * The spec's name of action Server.IgnoreStaleAck, as trace events carry it. (spec: raft-vote-not-persisted.lstep:139:3)
+     */
+    public static final String IGNORE_STALE_ACK = "IgnoreStaleAck";
+
     private final TraceSink sink;
 
     private final TraceRecorder recorder;
@@ -176,6 +181,15 @@ public final class ServerTrace implements AutoCloseable {
      */
     public List<Envelope> advanceCommit(long i, Set<NodeId> Q, List<Envelope> received, ServerState after, RaftVoteNotPersistedMessage... sent) {
         return recorder.stepAll(ADVANCE_COMMIT, List.of("i", "Q"), List.of(i, Q), received, List.of(sent), after);
+    }
+
+    /**
+     * Records a step of Server.IgnoreStaleAck, which received {@code received} (a Ack message), leaving local state {@code after} and sending {@code sent}; returns their envelopes, in order, to hand to the network. (spec: raft-vote-not-persisted.lstep:139:3)
+     */
+    public List<Envelope> ignoreStaleAck(Envelope received, ServerState after, RaftVoteNotPersistedMessage... sent) {
+        if (!(received.message() instanceof Ack))
+            throw new IllegalArgumentException("Server.IgnoreStaleAck receives a Ack message, not " + received.message().type());
+        return recorder.step(IGNORE_STALE_ACK, List.of(), List.of(), received, List.of(sent), after);
     }
 
     /**

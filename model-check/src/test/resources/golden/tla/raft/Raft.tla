@@ -66,7 +66,7 @@ Accepted(lg, m) == IF Conflicts(lg, m) \/ Len(lg) < m.prevIndex + Len(m.entries)
 \* def (raft.lstep:71:1)
 Apply(applied, lg, c) == applied \o SubSeq(lg, Len(applied) + 1, c)
 
-\* def (raft.lstep:196:1)
+\* def (raft.lstep:207:1)
 VotedIn(v, c, t) == \E m \in Msgs("Vote") : m.src = v /\ m.dst = c /\ m.term = t
 
 Init ==
@@ -79,7 +79,7 @@ Init ==
   /\ network = <<>>
   /\ crashCount = 0
 
-\* Server.Timeout: timer(150ms..300ms) action (raft.lstep:82:3)
+\* Server.Timeout: timer(300ms..600ms) action (raft.lstep:85:3)
 Server_Timeout(self) ==
   /\ Server_status[self] /= "leader"
   /\ Server_currentTerm[self] < MaxTerm
@@ -89,7 +89,7 @@ Server_Timeout(self) ==
   /\ network' = Send(network, [type |-> "RequestVote", src |-> self, term |-> Server_currentTerm[self] + 1, lastLogTerm |-> LastTerm(Server_log[self]), lastLogIndex |-> Len(Server_log[self])], (Servers \ {self}))
   /\ UNCHANGED <<Server_log, Server_commitIndex, Server_applied, crashCount>>
 
-\* Server.GrantVote: on receive RequestVote (raft.lstep:90:3)
+\* Server.GrantVote: on receive RequestVote (raft.lstep:93:3)
 Server_GrantVote(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "RequestVote" /\ self \in network[m]
@@ -102,7 +102,7 @@ Server_GrantVote(self) ==
     /\ network' = Send(network, [type |-> "Vote", src |-> self, term |-> m.term], {m.src})
     /\ UNCHANGED <<Server_log, Server_commitIndex, Server_applied, crashCount>>
 
-\* Server.RefuseVote: on receive RequestVote (raft.lstep:100:3)
+\* Server.RefuseVote: on receive RequestVote (raft.lstep:103:3)
 Server_RefuseVote(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "RequestVote" /\ self \in network[m]
@@ -113,7 +113,7 @@ Server_RefuseVote(self) ==
     /\ Server_votedFor' = [Server_votedFor EXCEPT ![self] = {}]
     /\ UNCHANGED <<Server_log, Server_commitIndex, Server_applied, network, crashCount>>
 
-\* Server.IgnoreRequest: on receive RequestVote (raft.lstep:106:3)
+\* Server.IgnoreRequest: on receive RequestVote (raft.lstep:109:3)
 Server_IgnoreRequest(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "RequestVote" /\ self \in network[m]
@@ -121,7 +121,7 @@ Server_IgnoreRequest(self) ==
     /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status,
            Server_commitIndex, Server_applied, network, crashCount>>
 
-\* Server.BecomeLeader: on receive all Vote (raft.lstep:111:3)
+\* Server.BecomeLeader: on receive all Vote (raft.lstep:114:3)
 Server_BecomeLeader(self) ==
   \E Q \in PeerQuorums(self) :
     LET vs == {v \in Deliverable : v.type = "Vote" /\ v.dst = self /\ v.src \in Q /\ (v.term = Server_currentTerm[self])} IN
@@ -132,7 +132,7 @@ Server_BecomeLeader(self) ==
     /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_commitIndex,
            Server_applied, network, crashCount>>
 
-\* Server.ClientRequest: input action (raft.lstep:116:3)
+\* Server.ClientRequest: input action (raft.lstep:119:3)
 Server_ClientRequest(self) ==
   \E v \in Values :
     /\ Server_status[self] = "leader"
@@ -141,15 +141,15 @@ Server_ClientRequest(self) ==
     /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_status, Server_commitIndex,
            Server_applied, network, crashCount>>
 
-\* Server.Replicate: timer(50ms..50ms) action (raft.lstep:121:3)
+\* Server.Replicate: timer(50ms..50ms) action (raft.lstep:126:3)
 Server_Replicate(self) ==
-  \E p \in (0 .. Len(Server_log[self])) :
+  \E p \in (IF Server_status[self] = "leader" THEN 0 .. Len(Server_log[self]) ELSE {}) :
     /\ Server_status[self] = "leader"
     /\ network' = Send(network, [type |-> "AppendEntries", src |-> self, term |-> Server_currentTerm[self], prevIndex |-> p, prevTerm |-> IF p = 0 THEN 0 ELSE Server_log[self][p].term, entries |-> SubSeq(Server_log[self], p + 1, Len(Server_log[self])), commit |-> Server_commitIndex[self]], (Servers \ {self}))
     /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status,
            Server_commitIndex, Server_applied, crashCount>>
 
-\* Server.AcceptEntries: on receive AppendEntries (raft.lstep:126:3)
+\* Server.AcceptEntries: on receive AppendEntries (raft.lstep:131:3)
 Server_AcceptEntries(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "AppendEntries" /\ self \in network[m]
@@ -165,7 +165,7 @@ Server_AcceptEntries(self) ==
     /\ network' = Send(network, [type |-> "Ack", src |-> self, term |-> m.term, matchIndex |-> m.prevIndex + Len(m.entries)], {m.src})
     /\ UNCHANGED <<crashCount>>
 
-\* Server.RejectEntries: on receive AppendEntries (raft.lstep:138:3)
+\* Server.RejectEntries: on receive AppendEntries (raft.lstep:143:3)
 Server_RejectEntries(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "AppendEntries" /\ self \in network[m]
@@ -177,7 +177,7 @@ Server_RejectEntries(self) ==
     \* restart Timeout: a run-time timer; time is abstracted, so no change of state
     /\ UNCHANGED <<Server_log, Server_commitIndex, Server_applied, network, crashCount>>
 
-\* Server.IgnoreStale: on receive AppendEntries (raft.lstep:145:3)
+\* Server.IgnoreStale: on receive AppendEntries (raft.lstep:150:3)
 Server_IgnoreStale(self) ==
   \E m \in DOMAIN network :
     /\ m.type = "AppendEntries" /\ self \in network[m]
@@ -185,19 +185,26 @@ Server_IgnoreStale(self) ==
     /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status,
            Server_commitIndex, Server_applied, network, crashCount>>
 
-\* Server.AdvanceCommit: on receive all Ack (raft.lstep:151:3)
+\* Server.AdvanceCommit: on receive all Ack (raft.lstep:156:3)
 Server_AdvanceCommit(self) ==
-  \E i \in (1 .. Len(Server_log[self])) :
+  \E i \in ((Server_commitIndex[self] + 1) .. Len(Server_log[self])) :
     \E Q \in PeerQuorums(self) :
       LET acks == {a \in Deliverable : a.type = "Ack" /\ a.dst = self /\ a.src \in Q /\ (a.term = Server_currentTerm[self] /\ a.matchIndex >= i)} IN
       /\ Q \subseteq {x.src : x \in acks}
       /\ Server_status[self] = "leader"
-      /\ i > Server_commitIndex[self]
       /\ Server_log[self][i].term = Server_currentTerm[self]
       /\ Server_commitIndex' = [Server_commitIndex EXCEPT ![self] = i]
       /\ Server_applied' = [Server_applied EXCEPT ![self] = Apply(Server_applied[self], Server_log[self], i)]
       /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status, network,
              crashCount>>
+
+\* Server.IgnoreStaleAck: on receive Ack (raft.lstep:164:3)
+Server_IgnoreStaleAck(self) ==
+  \E m \in DOMAIN network :
+    /\ m.type = "Ack" /\ self \in network[m]
+    /\ (m.term /= Server_currentTerm[self] \/ Server_status[self] /= "leader" \/ m.matchIndex <= Server_commitIndex[self]) = TRUE
+    /\ UNCHANGED <<Server_currentTerm, Server_votedFor, Server_log, Server_status,
+           Server_commitIndex, Server_applied, network, crashCount>>
 
 \* Environment step: a node of a crashing role crashes and recovers at once. Its volatile
 \* variables get their initial values back, its durable ones and the network stay as they are.
@@ -222,6 +229,7 @@ Next ==
        \/ Server_RejectEntries(self)
        \/ Server_IgnoreStale(self)
        \/ Server_AdvanceCommit(self)
+       \/ Server_IgnoreStaleAck(self)
   \/ \E self \in Server_nodes : Node_Crash(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
@@ -230,28 +238,28 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (raft.lstep:159:1)
+\* invariant (raft.lstep:170:1)
 ElectionSafety == \A a \in Servers, b \in Servers : (Server_status[a] = "leader" /\ Server_status[b] = "leader" /\ Server_currentTerm[a] = Server_currentTerm[b]) => a = b
 
-\* invariant (raft.lstep:164:1)
+\* invariant (raft.lstep:175:1)
 LogMatching == \A a \in Servers, b \in Servers : \A i \in (1 .. Min({Len(Server_log[a]), Len(Server_log[b])})) : Server_log[a][i].term = Server_log[b][i].term => SubSeq(Server_log[a], 1, i) = SubSeq(Server_log[b], 1, i)
 
-\* invariant (raft.lstep:170:1)
+\* invariant (raft.lstep:181:1)
 LogTermsIncrease == \A s \in Servers : \A i \in (1 .. (Len(Server_log[s]) - 1)) : Server_log[s][i].term <= Server_log[s][i + 1].term
 
-\* invariant (raft.lstep:175:1)
+\* invariant (raft.lstep:186:1)
 LeaderCompleteness == \A s \in Servers, l \in Servers : (Server_status[l] = "leader" /\ Server_currentTerm[l] > Server_currentTerm[s]) => (\A i \in (1 .. Min({Server_commitIndex[s], Len(Server_log[s])})) : i <= Len(Server_log[l]) /\ Server_log[l][i] = Server_log[s][i])
 
-\* invariant (raft.lstep:183:1)
+\* invariant (raft.lstep:194:1)
 StateMachineSafety == \A a \in Servers, b \in Servers : \A i \in (1 .. Min({Len(Server_applied[a]), Len(Server_applied[b])})) : Server_applied[a][i] = Server_applied[b][i]
 
-\* invariant (raft.lstep:188:1)
+\* invariant (raft.lstep:199:1)
 AppliedCommitted == \A s \in Servers : Len(Server_applied[s]) = Server_commitIndex[s] /\ Server_commitIndex[s] <= Len(Server_log[s]) /\ Server_applied[s] = SubSeq(Server_log[s], 1, Server_commitIndex[s])
 
-\* invariant (raft.lstep:198:1)
+\* invariant (raft.lstep:209:1)
 ElectionInductive == (\A s \in Servers : Server_currentTerm[s] \in 0 .. MaxTerm /\ Server_votedFor[s] \subseteq Servers /\ Cardinality(Server_votedFor[s]) <= 1 /\ (Server_status[s] /= "follower" => Server_votedFor[s] = {s}) /\ (Server_status[s] = "leader" => (\E Q \in PeerQuorums(s) : \A v \in Q : VotedIn(v, s, Server_currentTerm[s])))) /\ (\A m \in Msgs("Vote") : m.src \in Servers /\ m.dst \in Servers /\ m.term <= Server_currentTerm[m.src] /\ (m.term = Server_currentTerm[m.src] => Server_votedFor[m.src] = {m.dst})) /\ (\A m1 \in Msgs("Vote"), m2 \in Msgs("Vote") : (m1.src = m2.src /\ m1.term = m2.term) => m1.dst = m2.dst)
 
-\* model tinySym (raft.lstep:217:1)
+\* model tinySym (raft.lstep:228:1)
 Symmetry_tinySym == Permutations(Servers)
 
 ==============================================================================

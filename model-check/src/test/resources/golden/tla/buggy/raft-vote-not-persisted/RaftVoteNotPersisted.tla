@@ -76,7 +76,7 @@ Init ==
   /\ network = <<>>
   /\ crashCount = 0
 
-\* Server.Timeout: timer(150ms..300ms) action (raft-vote-not-persisted.lstep:62:3)
+\* Server.Timeout: timer(300ms..600ms) action (raft-vote-not-persisted.lstep:62:3)
 Server_Timeout(self) ==
   /\ Server_status[self] /= "leader"
   /\ Server_currentTerm[self] < MaxTerm
@@ -140,7 +140,7 @@ Server_ClientRequest(self) ==
 
 \* Server.Replicate: timer(50ms..50ms) action (raft-vote-not-persisted.lstep:101:3)
 Server_Replicate(self) ==
-  \E p \in (0 .. Len(Server_log[self])) :
+  \E p \in (IF Server_status[self] = "leader" THEN 0 .. Len(Server_log[self]) ELSE {}) :
     /\ Server_status[self] = "leader"
     /\ network' = Send(network, [type |-> "AppendEntries", src |-> self, term |-> Server_currentTerm[self], prevIndex |-> p, prevTerm |-> IF p = 0 THEN 0 ELSE Server_log[self][p].term, entries |-> SubSeq(Server_log[self], p + 1, Len(Server_log[self])), commit |-> Server_commitIndex[self]], (Servers \ {self}))
     /\ UNCHANGED <<Server_currentTerm, Server_log, Server_status, Server_votedFor,
@@ -184,17 +184,24 @@ Server_IgnoreStale(self) ==
 
 \* Server.AdvanceCommit: on receive all Ack (raft-vote-not-persisted.lstep:131:3)
 Server_AdvanceCommit(self) ==
-  \E i \in (1 .. Len(Server_log[self])) :
+  \E i \in ((Server_commitIndex[self] + 1) .. Len(Server_log[self])) :
     \E Q \in PeerQuorums(self) :
       LET acks == {a \in Deliverable : a.type = "Ack" /\ a.dst = self /\ a.src \in Q /\ (a.term = Server_currentTerm[self] /\ a.matchIndex >= i)} IN
       /\ Q \subseteq {x.src : x \in acks}
       /\ Server_status[self] = "leader"
-      /\ i > Server_commitIndex[self]
       /\ Server_log[self][i].term = Server_currentTerm[self]
       /\ Server_commitIndex' = [Server_commitIndex EXCEPT ![self] = i]
       /\ Server_applied' = [Server_applied EXCEPT ![self] = Apply(Server_applied[self], Server_log[self], i)]
       /\ UNCHANGED <<Server_currentTerm, Server_log, Server_status, Server_votedFor, network,
              crashCount>>
+
+\* Server.IgnoreStaleAck: on receive Ack (raft-vote-not-persisted.lstep:139:3)
+Server_IgnoreStaleAck(self) ==
+  \E m \in DOMAIN network :
+    /\ m.type = "Ack" /\ self \in network[m]
+    /\ (m.term /= Server_currentTerm[self] \/ Server_status[self] /= "leader" \/ m.matchIndex <= Server_commitIndex[self]) = TRUE
+    /\ UNCHANGED <<Server_currentTerm, Server_log, Server_status, Server_votedFor,
+           Server_commitIndex, Server_applied, network, crashCount>>
 
 \* Environment step: a node of a crashing role crashes and recovers at once. Its volatile
 \* variables get their initial values back, its durable ones and the network stay as they are.
@@ -220,6 +227,7 @@ Next ==
        \/ Server_RejectEntries(self)
        \/ Server_IgnoreStale(self)
        \/ Server_AdvanceCommit(self)
+       \/ Server_IgnoreStaleAck(self)
   \/ \E self \in Server_nodes : Node_Crash(self)
 
 \* Fairness as declared on the actions, per node: each node's fair action is taken if it stays enabled.
@@ -228,25 +236,25 @@ Fairness ==
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
-\* invariant (raft-vote-not-persisted.lstep:139:1)
+\* invariant (raft-vote-not-persisted.lstep:145:1)
 ElectionSafety == \A a \in Servers, b \in Servers : (Server_status[a] = "leader" /\ Server_status[b] = "leader" /\ Server_currentTerm[a] = Server_currentTerm[b]) => a = b
 
-\* invariant (raft-vote-not-persisted.lstep:144:1)
+\* invariant (raft-vote-not-persisted.lstep:150:1)
 LogMatching == \A a \in Servers, b \in Servers : \A i \in (1 .. Min({Len(Server_log[a]), Len(Server_log[b])})) : Server_log[a][i].term = Server_log[b][i].term => SubSeq(Server_log[a], 1, i) = SubSeq(Server_log[b], 1, i)
 
-\* invariant (raft-vote-not-persisted.lstep:150:1)
+\* invariant (raft-vote-not-persisted.lstep:156:1)
 LogTermsIncrease == \A s \in Servers : \A i \in (1 .. (Len(Server_log[s]) - 1)) : Server_log[s][i].term <= Server_log[s][i + 1].term
 
-\* invariant (raft-vote-not-persisted.lstep:155:1)
+\* invariant (raft-vote-not-persisted.lstep:161:1)
 LeaderCompleteness == \A s \in Servers, l \in Servers : (Server_status[l] = "leader" /\ Server_currentTerm[l] > Server_currentTerm[s]) => (\A i \in (1 .. Min({Server_commitIndex[s], Len(Server_log[s])})) : i <= Len(Server_log[l]) /\ Server_log[l][i] = Server_log[s][i])
 
-\* invariant (raft-vote-not-persisted.lstep:163:1)
+\* invariant (raft-vote-not-persisted.lstep:169:1)
 StateMachineSafety == \A a \in Servers, b \in Servers : \A i \in (1 .. Min({Len(Server_applied[a]), Len(Server_applied[b])})) : Server_applied[a][i] = Server_applied[b][i]
 
-\* invariant (raft-vote-not-persisted.lstep:168:1)
+\* invariant (raft-vote-not-persisted.lstep:174:1)
 AppliedCommitted == \A s \in Servers : Len(Server_applied[s]) = Server_commitIndex[s] /\ Server_commitIndex[s] <= Len(Server_log[s]) /\ Server_applied[s] = SubSeq(Server_log[s], 1, Server_commitIndex[s])
 
-\* model small (raft-vote-not-persisted.lstep:173:1)
+\* model small (raft-vote-not-persisted.lstep:179:1)
 Symmetry_small == Permutations(Servers)
 
 ==============================================================================

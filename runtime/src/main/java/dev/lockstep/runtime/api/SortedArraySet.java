@@ -16,10 +16,25 @@ import java.util.NoSuchElementException;
 public final class SortedArraySet<E> extends AbstractSet<E> {
     private static final SortedArraySet<?> EMPTY = new SortedArraySet<>(new Object[0]);
 
+    /** The elements are {@code elements[0 .. size)}; a longer array is shared with other sets (see {@link #prefixOf}). */
     private final Object[] elements;
+    private final int size;
     private int hash;
 
-    private SortedArraySet(Object[] sortedDistinct) { this.elements = sortedDistinct; }
+    private SortedArraySet(Object[] sortedDistinct) { this(sortedDistinct, sortedDistinct.length); }
+
+    private SortedArraySet(Object[] sortedDistinct, int size) {
+        this.elements = sortedDistinct;
+        this.size = size;
+    }
+
+    /**
+     * The set of the first {@code size} elements of an array that is sorted, duplicate-free and never changed
+     * again, sharing it (no copy): {@link SpecValues#range} builds {@code 0..n} this way in O(1).
+     */
+    static <E> SortedArraySet<E> prefixOf(Object[] sortedDistinct, int size) {
+        return size == 0 ? empty() : new SortedArraySet<>(sortedDistinct, size);
+    }
 
     @SuppressWarnings("unchecked")
     public static <E> SortedArraySet<E> empty() { return (SortedArraySet<E>) EMPTY; }
@@ -50,18 +65,19 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
     }
 
     @Override
-    public int size() { return elements.length; }
+    public int size() { return size; }
 
     /** The i-th least element. */
     @SuppressWarnings("unchecked")
-    public E get(int i) { return (E) elements[i]; }
+    public E get(int i) { return (E) elements[java.util.Objects.checkIndex(i, size)]; }
 
-    Object[] array() { return elements; }
+    /** The elements, in an array of exactly this size (a shared array's prefix is copied). */
+    Object[] array() { return size == elements.length ? elements : Arrays.copyOf(elements, size); }
 
     private int indexOf(Object o) {
         if (o == null) return -1;
         try {
-            return SpecValues.search(elements, o);
+            return SpecValues.search(elements, size, o);
         } catch (ClassCastException e) {
             return -1; // a value of another kind is never a member
         }
@@ -69,9 +85,9 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
 
     @Override
     public boolean contains(Object o) {
-        if (elements.length <= 8) {
+        if (size <= 8) {
             // Small sets, the usual case: equality is cheaper than the canonical comparison.
-            for (Object e : elements) if (e.equals(o)) return true;
+            for (int i = 0; i < size; i++) if (elements[i].equals(o)) return true;
             return false;
         }
         return indexOf(o) >= 0;
@@ -81,50 +97,50 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
         int i = indexOf(v);
         if (i >= 0) return this;
         int at = -i - 1;
-        Object[] out = new Object[elements.length + 1];
+        Object[] out = new Object[size + 1];
         System.arraycopy(elements, 0, out, 0, at);
         out[at] = v;
-        System.arraycopy(elements, at, out, at + 1, elements.length - at);
+        System.arraycopy(elements, at, out, at + 1, size - at);
         return new SortedArraySet<>(out);
     }
 
     public SortedArraySet<E> without(Object v) {
         int i = indexOf(v);
         if (i < 0) return this;
-        Object[] out = new Object[elements.length - 1];
+        Object[] out = new Object[size - 1];
         System.arraycopy(elements, 0, out, 0, i);
-        System.arraycopy(elements, i + 1, out, i, elements.length - i - 1);
+        System.arraycopy(elements, i + 1, out, i, size - i - 1);
         return ofSorted(out);
     }
 
     public SortedArraySet<E> union(SortedArraySet<? extends E> o) {
-        if (o.elements.length == 0) return this;
-        if (elements.length == 0) return copyOf(o);
-        Object[] out = new Object[elements.length + o.elements.length];
+        if (o.size == 0) return this;
+        if (size == 0) return copyOf(o);
+        Object[] out = new Object[size + o.size];
         int i = 0, j = 0, n = 0;
-        while (i < elements.length && j < o.elements.length) {
+        while (i < size && j < o.size) {
             int c = SpecValues.compare(elements[i], o.elements[j]);
             if (c < 0) out[n++] = elements[i++];
             else if (c > 0) out[n++] = o.elements[j++];
             else { out[n++] = elements[i++]; j++; }
         }
-        while (i < elements.length) out[n++] = elements[i++];
-        while (j < o.elements.length) out[n++] = o.elements[j++];
+        while (i < size) out[n++] = elements[i++];
+        while (j < o.size) out[n++] = o.elements[j++];
         return new SortedArraySet<>(n == out.length ? out : Arrays.copyOf(out, n));
     }
 
     public SortedArraySet<E> intersect(SortedArraySet<?> o) {
-        Object[] out = new Object[Math.min(elements.length, o.elements.length)];
+        Object[] out = new Object[Math.min(size, o.size)];
         int n = 0;
-        for (Object v : elements) if (o.contains(v)) out[n++] = v;
+        for (int k = 0; k < size; k++) if (o.contains(elements[k])) out[n++] = elements[k];
         return ofSorted(Arrays.copyOf(out, n));
     }
 
     public SortedArraySet<E> minus(SortedArraySet<?> o) {
-        Object[] out = new Object[elements.length];
+        Object[] out = new Object[size];
         int n = 0;
-        for (Object v : elements) if (!o.contains(v)) out[n++] = v;
-        return n == elements.length ? this : ofSorted(Arrays.copyOf(out, n));
+        for (int k = 0; k < size; k++) if (!o.contains(elements[k])) out[n++] = elements[k];
+        return n == size ? this : ofSorted(Arrays.copyOf(out, n));
     }
 
     /** The elements in canonical order, as an immutable list view. */
@@ -134,7 +150,10 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
             public E get(int index) { return SortedArraySet.this.get(index); }
 
             @Override
-            public int size() { return elements.length; }
+            public int size() { return size; }
+
+            @Override
+            public boolean contains(Object o) { return SortedArraySet.this.contains(o); } // a search, not a scan
         };
     }
 
@@ -144,24 +163,24 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
             private int next;
 
             @Override
-            public boolean hasNext() { return next < elements.length; }
+            public boolean hasNext() { return next < size; }
 
             @Override
             @SuppressWarnings("unchecked")
             public E next() {
-                if (next >= elements.length) throw new NoSuchElementException();
+                if (next >= size) throw new NoSuchElementException();
                 return (E) elements[next++];
             }
         };
     }
 
     @Override
-    public Object[] toArray() { return elements.clone(); }
+    public Object[] toArray() { return Arrays.copyOf(elements, size); }
 
     @Override
     public boolean equals(Object o) {
         if (o == this) return true;
-        if (o instanceof SortedArraySet<?> s) return hashCode() == s.hashCode() && Arrays.equals(elements, s.elements);
+        if (o instanceof SortedArraySet<?> s) return hashCode() == s.hashCode() && Arrays.equals(elements, 0, size, s.elements, 0, s.size);
         return super.equals(o);
     }
 
@@ -170,7 +189,7 @@ public final class SortedArraySet<E> extends AbstractSet<E> {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            for (Object e : elements) h += e.hashCode();
+            for (int k = 0; k < size; k++) h += elements[k].hashCode();
             hash = h;
         }
         return h;

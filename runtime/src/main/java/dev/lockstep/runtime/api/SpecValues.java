@@ -1,6 +1,7 @@
 package dev.lockstep.runtime.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -51,11 +52,16 @@ public final class SpecValues {
      * comparator object), with a linear equality scan for the short arrays that are the usual case.
      */
     static int search(Object[] sorted, Object key) {
-        if (sorted.length <= 8) {
-            for (int i = 0; i < sorted.length; i++) if (sorted[i].equals(key)) return i;
+        return search(sorted, sorted.length, key);
+    }
+
+    /** {@link #search(Object[], Object)} in the first {@code size} elements. */
+    static int search(Object[] sorted, int size, Object key) {
+        if (size <= 8) {
+            for (int i = 0; i < size; i++) if (sorted[i].equals(key)) return i;
         }
         int lo = 0;
-        int hi = sorted.length - 1;
+        int hi = size - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int c = compare(sorted[mid], key);
@@ -110,15 +116,46 @@ public final class SpecValues {
 
     public static boolean subsetEq(Set<?> a, Set<?> b) { return b.containsAll(a); }
 
-    /** {@code lo..hi}: empty when {@code hi < lo}. */
+    /** 0, 1, 2, ... boxed once, shared by every {@code 0..n} (the array is replaced by a longer one, never changed). */
+    private static volatile Object[] naturals = new Object[0];
+
+    /** An array starting 0, 1, ..., n - 1 (and maybe more). */
+    private static Object[] naturals(int n) {
+        Object[] a = naturals;
+        if (a.length >= n) return a;
+        synchronized (SpecValues.class) {
+            a = naturals;
+            if (a.length >= n) return a;
+            Object[] b = Arrays.copyOf(a, Math.max(n, a.length * 2));
+            for (int i = a.length; i < b.length; i++) b[i] = (long) i;
+            naturals = b;
+            return b;
+        }
+    }
+
+    /** The last large range built, kept for the next call with the same bounds (the sets are immutable). */
+    private record Range(long lo, long hi, SortedArraySet<Long> set) {}
+
+    private static volatile Range lastRange;
+
+    /**
+     * {@code lo..hi}: empty when {@code hi < lo}. A generated machine builds the same range several times per step
+     * (a domain such as {@code 0..Len(log)} for the parameter, then again for each binding's enabledness check), so
+     * the last range of more than 64 elements is reused: without it a step over a log of n entries cost O(n^2).
+     */
     public static SortedArraySet<Long> range(long lo, long hi) {
         if (hi < lo) return SortedArraySet.empty();
         if (Long.compareUnsigned(hi - lo, 1 << 22) >= 0) {
             throw new SpecFaultException(lo + ".." + hi + " has too many elements to enumerate", "runtime");
         }
+        if (lo == 0) return SortedArraySet.prefixOf(naturals((int) hi + 1), (int) hi + 1);
+        Range last = lastRange;
+        if (last != null && last.lo == lo && last.hi == hi) return last.set;
         Object[] out = new Object[(int) (hi - lo + 1)];
         for (int i = 0; i < out.length; i++) out[i] = lo + i;
-        return SortedArraySet.ofSorted(out);
+        SortedArraySet<Long> set = SortedArraySet.ofSorted(out);
+        if (out.length > 64) lastRange = new Range(lo, hi, set);
+        return set;
     }
 
     public static <T> SortedArraySet<Set<T>> powerset(Set<T> s, String at) {
@@ -269,18 +306,20 @@ public final class SpecValues {
         return List.copyOf(out);
     }
 
+    /** {@code Append(s, x)}: shares {@code s}'s array when it can ({@link SharedSeq}), else copies. */
     public static <T> List<T> append(List<? extends T> s, T x) {
-        List<T> out = new ArrayList<>(s.size() + 1);
-        out.addAll(s);
-        out.add(x);
-        return List.copyOf(out);
+        return concat(s, List.of(x));
     }
 
+    /** {@code a \o b}: shares {@code a}'s array when it can ({@link SharedSeq}), else copies. */
+    @SuppressWarnings("unchecked")
     public static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
-        List<T> out = new ArrayList<>(a.size() + b.size());
-        out.addAll(a);
-        out.addAll(b);
-        return List.copyOf(out);
+        if (b.isEmpty()) return (List<T>) a;
+        if (a instanceof SharedSeq<?> shared) {
+            SharedSeq<T> out = ((SharedSeq<T>) shared).tryConcat(b);
+            if (out != null) return out;
+        }
+        return SharedSeq.copyOf(a, b);
     }
 
     public static <T> T head(List<T> s, String at) {
@@ -296,6 +335,7 @@ public final class SpecValues {
     public static <T> List<T> subSeq(List<T> s, long m, long n, String at) {
         if (m > n) return List.of();
         if (m < 1 || n > s.size()) throw new SpecFaultException("SubSeq(s, " + m + ", " + n + ") is outside 1.." + s.size(), at);
+        if (m == 1 && s instanceof SharedSeq<T> shared) return shared.prefix((int) n); // a prefix shares the array
         return List.copyOf(s.subList((int) m - 1, (int) n));
     }
 

@@ -18,6 +18,16 @@ public interface Chooser {
      */
     int choose(NodeId node, List<Binding> options);
 
+    /**
+     * The parameters this chooser would pick for timer action {@code action} when its timer expires, or null to be
+     * asked with every enabled binding ({@link #choose}). A proposal is fired only if it lies in the parameters'
+     * domains and the guard holds (otherwise the bindings are enumerated as usual), so it is always a binding the
+     * spec allows; it spares enumerating a large domain (a Raft leader's {@code Replicate(p \in 0..Len(log))}).
+     */
+    default List<Object> proposeTimer(NodeId node, String action) {
+        return null;
+    }
+
     /** Always the first option: the least parameters in canonical order, the first action in spec order. */
     Chooser FIRST = (node, options) -> 0;
 

@@ -181,6 +181,11 @@ public final class NodeCore<S extends ItfEncodable> {
         if (!up) return InputResult.NODE_DOWN;
         ActionSpec<S> a = byName.get(action);
         if (a == null || a.trigger() != Trigger.INPUT) return InputResult.UNKNOWN_ACTION;
+        return fireCalled(a, params);
+    }
+
+    /** An action the application calls: explicit parameters or the chooser's, then one step and the usual loop. */
+    private InputResult fireCalled(ActionSpec<S> a, List<Object> params) {
         Binding fire;
         if (params == null) {
             List<Binding> options = bindings(a, null);
@@ -188,7 +193,7 @@ public final class NodeCore<S extends ItfEncodable> {
             fire = options.get(options.size() == 1 ? 0 : chooser.choose(self, options));
         } else {
             if (!inDomains(a, params) || !guard(a, params, null)) return InputResult.NOT_ENABLED;
-            fire = new Binding(action, params);
+            fire = new Binding(a.name(), params);
         }
         fire(a, fire, null);
         drain();
@@ -212,11 +217,33 @@ public final class NodeCore<S extends ItfEncodable> {
             return;
         }
         ActionSpec<S> a = byName.get(action);
-        List<Binding> options = bindings(a, null);
-        if (!options.isEmpty()) {
-            fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+        List<Object> proposed = chooser.proposeTimer(self, action);
+        if (proposed != null && inDomains(a, proposed) && guard(a, proposed, null)) {
+            fire(a, new Binding(action, List.copyOf(proposed)), null);
+        } else {
+            List<Binding> options = bindings(a, null);
+            if (!options.isEmpty()) {
+                fire(a, options.get(options.size() == 1 ? 0 : chooser.choose(self, options)), null);
+            }
         }
         drain();
+    }
+
+    /**
+     * The application fires timer action {@code action} now, without waiting for its timer: the model has no time
+     * (a {@code timer} action is enabled or not like any other, and conformance does not check delays), so a step
+     * taken early is a step of the spec. With {@code params} ({@code null}: the chooser picks among the enabled
+     * bindings) it fires only if they lie in their domains and the guard holds for exactly those, as
+     * {@link #input(String, List)}. The timer itself is left as it is: an armed expiry still comes (a periodic
+     * heartbeat keeps its period). A Raft leader uses it to send AppendEntries right after an append
+     * (examples/raft-kv). An unknown or non-timer action is {@code UNKNOWN_ACTION}.
+     */
+    public InputResult fireNow(String action, List<Object> params) {
+        if (!up) return InputResult.NODE_DOWN;
+        ActionSpec<S> a = byName.get(action);
+        if (a == null || a.trigger() != Trigger.TIMER) return InputResult.UNKNOWN_ACTION;
+        if (exchanges.busy()) return InputResult.NOT_ENABLED; // one exchange at a time, as for an expiry
+        return fireCalled(a, params);
     }
 
     /** Continues work cut off by the per-event step bound. */

@@ -91,4 +91,62 @@ class SpecValuesTest {
         assertTrue(e.getMessage().startsWith("state of role R, field 'xs': expected an integer"), e.getMessage());
         assertEquals(List.of(2L), SpecValues.setFromItf(Map.of("#set", List.of(Map.of("#bigint", "2"))), Itf::asLong).asList());
     }
+
+    /**
+     * Sequence versions share one write-once array (SharedSeq): appending to the newest version writes a slot,
+     * appending to an older version the value its next slot already holds shares it, and a different value copies;
+     * every version keeps its values.
+     */
+    @Test
+    void sequenceVersionsShareTheirArrayAndKeepTheirValues() {
+        List<Long> a = SpecValues.append(List.of(), 1L);
+        List<Long> ab = SpecValues.append(a, 2L);
+        List<Long> abc = SpecValues.concat(ab, List.of(3L));
+        assertEquals(List.of(1L), a);
+        assertEquals(List.of(1L, 2L, 3L), abc);
+        List<Long> prefix = SpecValues.subSeq(abc, 1, 1, "t:1:1");
+        assertEquals(List.of(1L), prefix);
+        List<Long> again = SpecValues.concat(prefix, List.of(2L, 3L, 4L));
+        assertEquals(List.of(1L, 2L, 3L, 4L), again);
+        List<Long> other = SpecValues.append(a, 9L); // slot 2 holds 2: a copy
+        assertEquals(List.of(1L, 9L), other);
+        assertEquals(List.of(1L, 2L), ab, "older versions keep their values");
+        assertEquals(List.of(1L, 2L, 3L), abc);
+        assertEquals(List.of(1L, 9L, 5L), SpecValues.append(other, 5L));
+        assertEquals(ab.hashCode(), List.of(1L, 2L).hashCode());
+        assertEquals(ab, SpecValues.subSeq(again, 1, 2, "t:1:1"));
+        assertFalse(ab.equals(abc));
+        List<Long> big = List.of();
+        for (long i = 0; i < 1000; i++) big = SpecValues.append(big, i); // grows past the first array
+        assertEquals(999L, big.get(999));
+        assertEquals(List.of(0L, 1L), SpecValues.subSeq(big, 1, 2, "t:1:1"));
+        assertThrows(UnsupportedOperationException.class, () -> ab.add(7L));
+        assertThrows(NullPointerException.class, () -> SpecValues.append(ab, null));
+    }
+
+    /** {@code 0..n} shares one array of boxed naturals (a prefix view); it behaves as any other set. */
+    @Test
+    void rangesFromZeroAreViewsThatBehaveAsSets() {
+        SortedArraySet<Long> big = SpecValues.range(0, 99);
+        SortedArraySet<Long> small = SpecValues.range(0, 9);
+        assertEquals(100, big.size());
+        assertEquals(10, small.size());
+        assertTrue(small.contains(9L));
+        assertFalse(small.contains(10L), "past the view's end, though the shared array holds it");
+        assertFalse(SpecValues.range(0, 20).contains(21L));
+        assertEquals(SpecValues.setOf(0L, 1L, 2L), SpecValues.range(0, 2));
+        assertEquals(SpecValues.setOf(0L, 1L, 2L).hashCode(), SpecValues.range(0, 2).hashCode());
+        assertEquals(List.of(0L, 1L), List.copyOf(SpecValues.range(0, 1)));
+        assertEquals(2, small.toArray().length - 8);
+        assertThrows(IndexOutOfBoundsException.class, () -> small.get(10));
+        assertEquals(SpecValues.range(5, 9), small.minus(SpecValues.range(0, 4)));
+        assertEquals(small, big.intersect(small));
+        assertEquals(big, small.union(big));
+        assertEquals(11, small.with(42L).size());
+        assertEquals(9, small.without(0L).size());
+        assertEquals(List.of(8L, 9L), small.asList().subList(8, 10));
+        assertTrue(big.asList().contains(99L));
+        assertFalse(small.asList().contains(10L));
+        assertEquals(SpecValues.range(1, 9), SpecValues.range(1, 9)); // built, not a view
+    }
 }

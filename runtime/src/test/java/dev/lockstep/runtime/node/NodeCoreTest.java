@@ -173,6 +173,59 @@ class NodeCoreTest {
         assertEquals(1, c.state().n(), "an expiry for a timer that is not armed does nothing");
     }
 
+    @Test
+    void fireNowTakesAnEnabledTimerStepEarlyAndLeavesItsTimerArmed() {
+        List<ActionSpec<St>> actions = List.of(
+                timer("T", 50, 50, (s, p, m) -> !s.ready(),
+                        (s, p, m) -> new Step<>(new St(s.n() + 1, s.ready()), List.of(new Command.SetTimer("T", 50, 50)))),
+                input("Ready", (s, p, m) -> !s.ready(),
+                        (s, p, m) -> new Step<>(new St(s.n(), true), List.of())));
+        NodeCore<St> c = core(NetworkSpec.Kind.BAG, NodeOptions.DEFAULTS, Chooser.FIRST, List.of(new St(0, false)),
+                List.of(new Command.SetTimer("T", 50, 50)), actions);
+        c.start();
+        long armed = host.lastGeneration.get("T");
+        assertEquals(InputResult.FIRED, c.fireNow("T", null));
+        assertEquals(1, c.state().n(), "the timer step was taken now");
+        assertEquals(List.of("T@50"), host.timers, "its timer was not re-armed: the pending expiry stays");
+        c.timerExpired("T", armed);
+        assertEquals(2, c.state().n(), "the pending expiry still fires");
+        assertEquals(InputResult.UNKNOWN_ACTION, c.fireNow("Ready", null), "an input action is not a timer");
+        assertEquals(InputResult.UNKNOWN_ACTION, c.fireNow("Nope", null));
+        c.input("Ready");
+        assertEquals(InputResult.NOT_ENABLED, c.fireNow("T", null), "its guard is false");
+        assertEquals(InputResult.NOT_ENABLED, c.fireNow("T", List.of(1L)), "parameters outside its (empty) domains");
+        assertEquals(2, c.state().n());
+    }
+
+    @Test
+    void aTimersProposedBindingFiresWhenEnabledElseTheBindingsAreEnumerated() {
+        List<ActionSpec<St>> actions = List.of(
+                new ActionSpec<St>("T", dev.lockstep.runtime.api.Trigger.TIMER, null, 5L, 5L,
+                        List.of(new ActionSpec.Param<St>("k", (s, p, m) -> List.of(1L, 2L, 3L))),
+                        (s, p, m) -> (Long) p.get(0) != 2L,
+                        (s, p, m) -> new Step<>(new St(s.n() + (Long) p.get(0), s.ready()),
+                                List.of(new Command.SetTimer("T", 5, 5))), "test:T"));
+        long[] proposal = {3};
+        Chooser proposing = new Chooser() {
+            @Override
+            public int choose(NodeId node, List<Binding> options) { return 0; }
+
+            @Override
+            public List<Object> proposeTimer(NodeId node, String action) { return List.of(proposal[0]); }
+        };
+        NodeCore<St> c = core(NetworkSpec.Kind.BAG, NodeOptions.DEFAULTS, proposing, List.of(new St(0, false)),
+                List.of(new Command.SetTimer("T", 5, 5)), actions);
+        c.start();
+        expire(c, "T");
+        assertEquals(3, c.state().n(), "the proposed k = 3 fired");
+        proposal[0] = 2; // the guard is false for 2: enumerated, and the chooser picks the first enabled (1)
+        expire(c, "T");
+        assertEquals(4, c.state().n());
+        proposal[0] = 9; // outside the domain
+        expire(c, "T");
+        assertEquals(5, c.state().n());
+    }
+
     /** The host's timer for {@code action} (the last one it armed) expires. */
     void expire(NodeCore<St> c, String action) {
         c.timerExpired(action, host.lastGeneration.get(action));

@@ -10,9 +10,12 @@ import java.util.SplittableRandom;
  * What the spec leaves to the implementation, chosen for a service rather than at random:
  * <ul>
  * <li>{@code Replicate(p)}: the spec lets a leader send any prefix index p (it keeps no nextIndex). A follower that
- * holds the leader's committed prefix accepts {@code p = commitIndex}, so most heartbeats send that; every fourth
- * sends a longer suffix (64, 1024, 16384 entries before the commit index, then the whole log), so a follower that
- * was partitioned or restarted catches up within a second without every heartbeat carrying the whole log.</li>
+ * holds the leader's committed prefix accepts {@code p = commitIndex}, so most heartbeats send that. Every fourth
+ * is for followers behind: when each follower has acknowledged an index in the leader's term (its log equals the
+ * leader's up to there), p is the lowest of those, capped at the commit index (so nothing longer than needed is
+ * sent, and nothing extra when no follower is behind); when some follower has not, a longer suffix (64, 1024,
+ * 16384 entries before the commit index, then the whole log), so a follower that was partitioned or restarted
+ * catches up within a second without every heartbeat carrying the whole log.</li>
  * <li>{@code AdvanceCommit(i, Q)}: the highest index a quorum acknowledged.</li>
  * <li>anything else (which of several receive actions, a quorum among several): seeded random.</li>
  * </ul>
@@ -30,9 +33,17 @@ final class RaftChooser implements Chooser {
         long get();
     }
 
+    /** The lowest index every follower acknowledged in the leader's term, or -1 when some follower has not. */
+    interface AckedByAll {
+        long get();
+    }
+
     private CommitIndex commitIndex = () -> 0;
+    private AckedByAll ackedByAll = () -> -1;
 
     void readCommitIndexFrom(CommitIndex c) { this.commitIndex = c; }
+
+    void readAckedByAllFrom(AckedByAll a) { this.ackedByAll = a; }
 
     @Override
     public int choose(NodeId node, List<Binding> options) {
@@ -43,10 +54,21 @@ final class RaftChooser implements Chooser {
         return random.nextInt(options.size());
     }
 
+    /**
+     * A heartbeat's p without enumerating {@code 0..Len(log)}: the node fires it if it is enabled (every p up to the
+     * log's length is, for a leader; the commit index never exceeds it), else asks {@link #choose}.
+     */
+    @Override
+    public List<Object> proposeTimer(NodeId node, String action) {
+        return action.equals("Replicate") ? List.of(replicatePrefix(Long.MAX_VALUE)) : null;
+    }
+
     private long replicatePrefix(long logLength) {
         long beat = heartbeats++;
         long commit = Math.min(commitIndex.get(), logLength);
         if (beat % 4 != 3) return commit;
+        long acked = ackedByAll.get();
+        if (acked >= 0) return Math.min(acked, commit);
         long round = (beat / 4) % 4;
         return round == 3 ? 0 : Math.max(0, commit - (64L << (4 * round)));
     }

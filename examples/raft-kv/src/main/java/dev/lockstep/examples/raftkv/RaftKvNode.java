@@ -1,5 +1,6 @@
 package dev.lockstep.examples.raftkv;
 
+import dev.lockstep.examples.raftkv.generated.raft.Ack;
 import dev.lockstep.examples.raftkv.generated.raft.RaftConstants;
 import dev.lockstep.examples.raftkv.generated.raft.RaftProtocol;
 import dev.lockstep.examples.raftkv.generated.raft.ServerState;
@@ -14,7 +15,6 @@ import dev.lockstep.runtime.netty.NettyOptions;
 import dev.lockstep.runtime.node.Binding;
 import dev.lockstep.runtime.node.InputResult;
 import dev.lockstep.runtime.node.NodeCore;
-import dev.lockstep.runtime.node.NodeOptions;
 import dev.lockstep.runtime.trace.TraceSink;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -43,6 +43,13 @@ public final class RaftKvNode implements AutoCloseable {
     /** Node-thread only: the client waiting for the entry proposed at a log index. */
     private final Map<Long, Pending> pending = new HashMap<>();
     private long appliedCount;
+    /** Node-thread only: the highest index each follower acknowledged in term {@code ackedTerm}. */
+    private final Map<NodeId, Long> acked = new HashMap<>();
+    private long ackedTerm = -1;
+    /** How many servers the cluster has. */
+    private final int servers;
+    /** Node-thread only: a {@link #replicateSoon} task is queued and has not run yet. */
+    private boolean replicateQueued;
     private volatile NodeId leaderHint;
     /** The seeded bug of {@link #serveStaleReads()}. */
     private volatile boolean staleReads;
@@ -58,8 +65,9 @@ public final class RaftKvNode implements AutoCloseable {
         return new RaftProtocol("kv", constants(servers));
     }
 
-    private RaftKvNode(NodeId self, NettyNode node, Map<NodeId, InetSocketAddress> clientAddresses) {
+    private RaftKvNode(NodeId self, NettyNode node, Map<NodeId, InetSocketAddress> clientAddresses, int servers) {
         this.self = self;
+        this.servers = servers;
         this.node = node;
         this.clientAddresses = clientAddresses;
     }
@@ -73,9 +81,10 @@ public final class RaftKvNode implements AutoCloseable {
             throws InterruptedException {
         RaftChooser chooser = new RaftChooser(seed);
         NettyNode node = NettyNode.start(protocol, peers, self, trace, chooser, options(seed), dataDir);
-        RaftKvNode kv = new RaftKvNode(self, node, Map.copyOf(clientAddresses));
+        RaftKvNode kv = new RaftKvNode(self, node, Map.copyOf(clientAddresses), peers.nodes().size());
         node.read(core -> {
             chooser.readCommitIndexFrom(() -> state(core).commitIndex());
+            chooser.readAckedByAllFrom(() -> kv.ackedByAll(state(core)));
             core.setStepListener((c, fired, consumed, sent) -> kv.afterStep(c, fired, consumed));
             kv.afterStep(core, null, null); // entries applied before the listener was set (none today)
             return null;
@@ -84,17 +93,15 @@ public final class RaftKvNode implements AutoCloseable {
     }
 
     /**
-     * Frames up to 16 MiB: a heartbeat may carry the whole log (the spec has no snapshots). An inbox of 512 whose
-     * oldest message makes room when it is full ({@link NodeOptions#setEvictsUnread()}): on the spec's set network
-     * no action ever takes an Ack at or below the commit index, or of an older term, or a Vote that came after the
-     * election, so they wait in the inbox for ever; every step re-offers them, and the default (4,096, then refuse
-     * arrivals) made a leader's steps slow within seconds under load and, once full, refused every later message:
-     * the cluster stopped committing and electing.
+     * Frames up to 16 MiB: a heartbeat may carry the whole log (the spec has no snapshots). The default inbox (4,096,
+     * refusing arrivals when full): every Ack is taken by a step, AdvanceCommit's reads it while it can count and the
+     * spec's {@code IgnoreStaleAck} takes it once no AdvanceCommit ever can, so the leader's inbox holds only the
+     * Acks above its commit index (and the few Votes that came after an election).
      */
     private static NettyOptions options(long seed) {
         NettyOptions d = NettyOptions.DEFAULTS;
         return new NettyOptions(16 << 20, d.maxPendingPerPeer(), d.reconnectMinMillis(), d.reconnectMaxMillis(),
-                d.ackDelayMillis(), seed, new NodeOptions(512, d.node().maxStepsPerEvent(), true));
+                d.ackDelayMillis(), seed, d.node());
     }
 
     private static ServerState state(NodeCore<?> core) { return (ServerState) core.state(); }
@@ -106,6 +113,7 @@ public final class RaftKvNode implements AutoCloseable {
         else if (fired != null && fired.action().equals("AcceptEntries") && consumed != null) leaderHint = consumed.message().src();
         else if (s.status() == Status.candidate) leaderHint = null;
         if (s.status() != Status.leader && !pending.isEmpty()) abandonPending(s.currentTerm());
+        if (fired != null && fired.action().equals("IgnoreStaleAck") && consumed.message() instanceof Ack a) noteAck(s, a);
         List<TermValRecord> applied = s.applied();
         while (appliedCount < applied.size()) {
             TermValRecord e = applied.get((int) appliedCount);
@@ -117,6 +125,25 @@ public final class RaftKvNode implements AutoCloseable {
                         : Reply.retry("the entry was overwritten by a later leader's"));
             }
         }
+    }
+
+    /**
+     * Every Ack ends in {@code IgnoreStaleAck} (at once, or once the commit index passed it): the highest index each
+     * follower acknowledged in this leader's term, for the chooser's catch-up heartbeats.
+     */
+    private void noteAck(ServerState s, Ack a) {
+        if (s.status() != Status.leader || a.term() != s.currentTerm()) return;
+        if (ackedTerm != a.term()) {
+            acked.clear();
+            ackedTerm = a.term();
+        }
+        acked.merge(a.src(), a.matchIndex(), Math::max);
+    }
+
+    /** The lowest index every follower acknowledged in this server's term as leader, or -1 if one has not. */
+    private long ackedByAll(ServerState s) {
+        if (s.status() != Status.leader || ackedTerm != s.currentTerm() || acked.size() < servers - 1) return -1;
+        return acked.values().stream().mapToLong(Long::longValue).min().orElse(-1);
     }
 
     /**
@@ -156,11 +183,30 @@ public final class RaftKvNode implements AutoCloseable {
             Pending old = pending.put(index, new Pending(before.currentTerm(), command.encode(), answer));
             if (old != null) old.answer.complete(Reply.retry("the entry was overwritten by a later leader's"));
             afterStep(core, null, null);
+            replicateSoon();
             return null;
         }).whenComplete((v, e) -> {
             if (e != null) answer.complete(Reply.retry("node " + self + " is down"));
         });
         return answer;
+    }
+
+    /**
+     * Sends the new entries now rather than at the next 50 ms heartbeat: the spec's {@code Replicate(p)} fired early
+     * ({@link NodeCore#fireNow}; the model has no time, so an early timer step is a step of the spec). It runs as a
+     * task queued behind the client commands already waiting on the node's thread, so the entries they append
+     * leave in one AppendEntries per follower (batching). p is the commit index: the followers hold the committed
+     * prefix (or the heartbeats' longer suffixes bring it), and the message carries every uncommitted entry.
+     */
+    private void replicateSoon() {
+        if (replicateQueued) return;
+        replicateQueued = true;
+        node.inspect(core -> {
+            replicateQueued = false;
+            ServerState s = state(core);
+            if (s.status() == Status.leader) core.fireNow("Replicate", List.of(s.commitIndex()));
+            return null;
+        });
     }
 
     private Reply redirect() {
