@@ -47,7 +47,7 @@ final class CorrelatedStack {
         }
         List<CheckedSpec.Member> described = new ArrayList<>();
         for (Ast.ActionDecl x : xs) {
-            described.add(new CheckedSpec.Member(x.name().name(), Compositions.rate(x), Compositions.writes(x),
+            described.add(new CheckedSpec.Member(x.name().name(), Compositions.rate(x), Compositions.writes(x).stream().distinct().toList(),
                     List.copyOf(partsOf.get(x.name().name()))));
         }
         return new Ast.ComposeDecl(c.kind(), c.name(), c.first(), c.second(), Compositions.rate(xs.get(0)),
