@@ -84,7 +84,7 @@ Init ==
 Node_Stack(self) ==
   \E peer \in (Links[self] \cap {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}) :
     /\ peer /= self
-    /\ Min({IF peer \in Links[self] THEN 2 * Max({Cardinality({q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}), 1}) ELSE 0, IF peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} THEN 2 * Max({Cardinality(Links[self]), 1}) ELSE 0}) > 0
+    /\ Min({IF peer \in Links[self] THEN 3 * Max({Cardinality({q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}), 1}) ELSE 0, IF peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} THEN 3 * Max({Cardinality(Links[self]), 1}) ELSE 0}) > 0
     /\ Node_leader' = [Node_leader EXCEPT ![self] = Min({Node_leader[self], Node_leader[peer]}), ![peer] = Min({Node_leader[self], Node_leader[peer]})]
     /\ Node_parent' = [Node_parent EXCEPT ![self] = NewParent(self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self], peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer]), ![peer] = NewParent(peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer], self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self])]
     /\ Node_root' = [Node_root EXCEPT ![self] = NewRoot(self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self], peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer]), ![peer] = NewRoot(peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer], self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self])]
@@ -99,7 +99,7 @@ Node_Stack(self) ==
 Node_Stack_Count_Label(self) ==
   \E peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} :
     /\ peer /= self
-    /\ Max({0, Min({IF peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} THEN 2 * Max({Cardinality(Links[self]), 1}) ELSE 0}) - Max({IF peer \in Links[self] THEN 2 * Max({Cardinality({q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}), 1}) ELSE 0})}) > 0
+    /\ Max({0, Min({IF peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} THEN 3 * Max({Cardinality(Links[self]), 1}) ELSE 0}) - Max({IF peer \in Links[self] THEN 3 * Max({Cardinality({q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}), 1}) ELSE 0})}) > 0
     /\ Node_sub' = [Node_sub EXCEPT ![self] = IF peer \in Node_kids[self] THEN [Node_sub[self] EXCEPT ![peer] = Node_count[peer]] ELSE Node_sub[self], ![peer] = IF self \in Node_kids[peer] THEN [Node_sub[peer] EXCEPT ![self] = Node_count[self]] ELSE Node_sub[peer]]
     /\ Node_count' = [Node_count EXCEPT ![self] = Min({N, 1 + Total(IF peer \in Node_kids[self] THEN [Node_sub[self] EXCEPT ![peer] = Node_count[peer]] ELSE Node_sub[self], Node_kids[self])}), ![peer] = Min({N, 1 + Total(IF self \in Node_kids[peer] THEN [Node_sub[peer] EXCEPT ![self] = Node_count[self]] ELSE Node_sub[peer], Node_kids[peer])})]
     /\ Node_label' = [Node_label EXCEPT ![self] = IF Node_parent[self] = self THEN 0 ELSE IF Node_parent[self] = peer THEN Min({N, Node_label[peer] + 1 + Total(Node_sub[peer], {c \in Node_kids[peer] : Addr[c] < Addr[self]})}) ELSE Node_label[self], ![peer] = IF Node_parent[peer] = peer THEN 0 ELSE IF Node_parent[peer] = self THEN Min({N, Node_label[self] + 1 + Total(Node_sub[self], {c \in Node_kids[self] : Addr[c] < Addr[peer]})}) ELSE Node_label[peer]]
@@ -109,7 +109,7 @@ Node_Stack_Count_Label(self) ==
 Node_Stack_Elect_Grow(self) ==
   \E peer \in Links[self] :
     /\ peer /= self
-    /\ Max({0, Min({IF peer \in Links[self] THEN 2 * Max({Cardinality({q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}), 1}) ELSE 0}) - Max({IF peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} THEN 2 * Max({Cardinality(Links[self]), 1}) ELSE 0})}) > 0
+    /\ Max({0, Min({IF peer \in Links[self] THEN 3 * Max({Cardinality({q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]}), 1}) ELSE 0}) - Max({IF peer \in {q \in Links[self] : q = Node_parent[self] \/ q \in Node_kids[self]} THEN 3 * Max({Cardinality(Links[self]), 1}) ELSE 0})}) > 0
     /\ Node_leader' = [Node_leader EXCEPT ![self] = Min({Node_leader[self], Node_leader[peer]}), ![peer] = Min({Node_leader[self], Node_leader[peer]})]
     /\ Node_parent' = [Node_parent EXCEPT ![self] = NewParent(self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self], peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer]), ![peer] = NewParent(peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer], self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self])]
     /\ Node_root' = [Node_root EXCEPT ![self] = NewRoot(self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self], peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer]), ![peer] = NewRoot(peer, Node_leader[peer], Node_parent[peer], Node_root[peer], Node_hops[peer], self, Node_leader[self], Node_parent[self], Node_root[self], Node_hops[self])]
