@@ -65,6 +65,18 @@ class LivenessTest {
         holds("minfinder-composed.lstep", "small", "Converges", 77);
         // A layer that reads the one below it (reads Leader) converges once the lower layer has.
         holds("leader-tree.lstep", "line", "TreeBuilt", 14);
+        // The four-layer stack in one n-ary correlated merge: every layer converges.
+        holds("gossip-stack.lstep", "line", "StackBuilt", 17);
+    }
+
+    /** The stack on a ring of four, where the tree drops a link: the explorer's count, and every layer converges. */
+    @Test
+    @org.junit.jupiter.api.Tag("long")
+    void stackConvergesOnARing() {
+        CheckResult r = check("gossip-stack.lstep", "ring");
+        assertEquals(CheckResult.Status.HOLDS, r.status(), () -> "ring: " + r.violated());
+        assertEquals(List.of(3081L, 30870L, 19), List.of(r.figures().distinct(), r.figures().generated(),
+                r.figures().depth()));
     }
 
     @Test

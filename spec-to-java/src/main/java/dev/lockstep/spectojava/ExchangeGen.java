@@ -55,8 +55,8 @@ final class ExchangeGen {
 
     private CompilationUnit request() {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
-                "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.Map",
-                "javax.annotation.processing.Generated");
+                "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.List",
+                "java.util.Map", "java.util.Set", "javax.annotation.processing.Generated");
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), names.request());
         cu.addType(r);
         units.generated(r, "msg1 of exchange " + split.action().qualifiedName() + ": the initiator and the variables"
@@ -73,7 +73,8 @@ final class ExchangeGen {
 
     private CompilationUnit reply() {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
-                "dev.lockstep.runtime.api.SpecValues", "java.util.Map", "javax.annotation.processing.Generated");
+                "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.List",
+                "java.util.Map", "java.util.Set", "javax.annotation.processing.Generated");
         RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), names.reply());
         cu.addType(r);
         units.generated(r, "msg2 of exchange " + split.action().qualifiedName() + ": the variables of the receiver's"

@@ -131,6 +131,10 @@ class LibraryStateCountsTest {
         pin("minfinder-composed.lstep", "small", Expect.holds(77, 925, 5));
         // A layered stack: the tree layer reads the leader layer ('reads Leader'). TLC agrees.
         pin("leader-tree.lstep", "line", Expect.holds(14, 113, 6));
+        // The leader/tree/count/label stack, one n-ary correlated merge (docs/gossip.md, "Stacks"). TLC agrees (ring:
+        // LivenessTest's long stackConvergesOnARing, which also checks StackBuilt).
+        pin("gossip-stack.lstep", "line", Expect.holds(17, 77, 7));
+        pin("gossip-stack.lstep", "ring", Expect.holds(3081, 30870, 19));
 
         // Same figures as TLC on LamportMutex.tla of tlaplus/Examples with N = 2, maxClock = 4 (see the spec's header).
         pin("lamport-mutex.lstep", "small", Expect.holds(401, 787, 28));
@@ -203,6 +207,8 @@ class LibraryStateCountsTest {
             key("two-phase-commit-lossy.lstep", "small"),
             // The gossip simulator's model (docs/gossip.md): 20 nodes.
             key("minfinder-composed.lstep", "sim"),
+            // The stack's 100-node random graph of degree 4, for the simulator (docs/gossip.md).
+            key("gossip-stack.lstep", "sim"),
             // The seed's nine nodes are far beyond exhaustive search (simulated in the conformance suites); four is
             // pinned in HierElectionLongTest.
             key("hier-election.lstep", "four"), key("hier-election.lstep", "nine"));

@@ -466,7 +466,7 @@ public final class Checker {
         CheckedSpec.Action restart = r.restart() == null ? null : action(sig, CrashRules.restartAction(r, diags));
         List<CheckedSpec.Composition> compositions = r.composes().stream().map(c -> new CheckedSpec.Composition(
                 c.kind().name(), c.name().name(), c.first().name(), c.second().name(), c.firstRate(), c.secondRate(),
-                c.span())).toList();
+                c.members(), c.span())).toList();
         CheckedSpec.Role checked = new CheckedSpec.Role(r.name().name(), sig.index(), nodes, nodesCtx.frameSize(),
                 r.crashes(), vars, actions, restart, compositions, r.span());
         GhostRules.check(checked, diags);

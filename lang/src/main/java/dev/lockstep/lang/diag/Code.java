@@ -82,6 +82,7 @@ public enum Code {
     COMPOSE_UNSUPPORTED("LS275", "a composition this version cannot desugar (weighted views in a correlated merge,"
             + " peers named differently, statements other than assignments)"),
     UNKNOWN_COMPOSITION("LS276", "an unknown composition operator"),
+    COMPOSE_TOO_MANY("LS277", "an independent or round-robin composition of more than two exchanges"),
 
     PARTITION_REFUSED("LS280", "transform partition: the role cannot be sharded by its key (a guard quantifies across keys, ...)"),
     PARTITION_UNSUPPORTED("LS281", "transform partition: a shape it does not shard (key type, nodes, route)"),

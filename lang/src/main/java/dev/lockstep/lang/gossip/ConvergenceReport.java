@@ -50,6 +50,8 @@ public record ConvergenceReport(List<String> protocols, List<String> layers, dou
             names.add(switch (pr) {
                 case GossipProtocols.Single single -> single.action().qualifiedName();
                 case GossipProtocols.Composite c -> single(c);
+                case GossipProtocols.Merged m -> m.parts().get(0).action().role() + "." + m.composition().name()
+                        + " (correlated, " + m.layers().size() + " exchanges)";
             });
         }
         return new ConvergenceReport(names, sim.layers().stream().map(GossipProtocols.Layer::name).toList(), actualRate,

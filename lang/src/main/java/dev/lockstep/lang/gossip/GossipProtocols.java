@@ -33,6 +33,15 @@ public final class GossipProtocols {
                             CheckedSpec.Action first, CheckedSpec.Action second, Layer firstLayer, Layer secondLayer)
             implements Protocol {}
 
+    /**
+     * A correlated merge of more than two exchanges (a stack, docs/gossip.md): each desugared part runs the updates
+     * of {@code layers} at the indices {@code members}; its weight is the mass of that set at a peer.
+     */
+    public record Merged(int role, CheckedSpec.Composition composition, List<Part> parts, List<Layer> layers)
+            implements Protocol {}
+
+    public record Part(CheckedSpec.Action action, List<Integer> members) {}
+
     private GossipProtocols() {}
 
     public static List<Protocol> of(CheckedSpec spec) {
@@ -42,6 +51,11 @@ public final class GossipProtocols {
             for (CheckedSpec.Action a : role.actions()) byName.put(a.name(), a);
             List<String> parts = new ArrayList<>();
             for (CheckedSpec.Composition c : role.compositions()) {
+                if (c.nAry()) {
+                    out.add(merged(role, c, byName));
+                    for (CheckedSpec.Member m : c.members()) parts.addAll(m.parts());
+                    continue;
+                }
                 CheckedSpec.Action both = byName.get(c.name());
                 CheckedSpec.Action first = byName.get(Compositions.alone(c.name(), c.first()));
                 CheckedSpec.Action second = byName.get(Compositions.alone(c.name(), c.second()));
@@ -61,6 +75,34 @@ public final class GossipProtocols {
             }
         }
         return out;
+    }
+
+    private static Merged merged(CheckedSpec.Role role, CheckedSpec.Composition c,
+                                 Map<String, CheckedSpec.Action> byName) {
+        List<String> names = new ArrayList<>();
+        for (CheckedSpec.Member m : c.members()) for (String p : m.parts()) if (!names.contains(p)) names.add(p);
+        List<Part> parts = new ArrayList<>();
+        for (String name : names) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < c.members().size(); i++) if (c.members().get(i).parts().contains(name)) members.add(i);
+            parts.add(new Part(byName.get(name), List.copyOf(members)));
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (CheckedSpec.Member m : c.members()) {
+            TreeSet<Integer> vars = new TreeSet<>();
+            for (CheckedSpec.Var v : role.vars()) if (m.writes().contains(v.name())) vars.add(v.index());
+            layers.add(new Layer(role.name() + "." + m.name(), role.index(), List.copyOf(vars)));
+        }
+        return new Merged(role.index(), c, List.copyOf(parts), List.copyOf(layers));
+    }
+
+    /** How many layers the protocol has. */
+    public static int layerCount(Protocol p) {
+        return switch (p) {
+            case Single s -> 1;
+            case Composite c -> 2;
+            case Merged m -> m.layers().size();
+        };
     }
 
     /** The variables {@code a} writes, on either side, except a round-robin's turn. */
@@ -84,6 +126,7 @@ public final class GossipProtocols {
                     out.add(c.firstLayer());
                     out.add(c.secondLayer());
                 }
+                case Merged m -> out.addAll(m.layers());
             }
         }
         return out;

@@ -92,7 +92,48 @@ public final class GossipSimulation {
                 yield step(s.action(), sample(s.action(), slots, n, rng), slots, n, dead);
             }
             case GossipProtocols.Composite c -> composite(c, first, slots, n, dead, effective, rng);
+            case GossipProtocols.Merged m -> merged(m, first, slots, n, dead, effective, rng);
         };
+    }
+
+    /** An n-ary correlated merge: a part and a peer drawn with the parts' weights (the mass of that set of layers). */
+    private Value[] merged(GossipProtocols.Merged m, int first, Value[] slots, int n, boolean[] dead, long[] effective,
+                           SplittableRandom rng) {
+        List<Value> peers = new ArrayList<>();
+        List<GossipProtocols.Part> parts = new ArrayList<>();
+        List<Double> mass = new ArrayList<>();
+        for (GossipProtocols.Part part : m.parts()) {
+            List<Value> view = view(part.action(), slots, n);
+            double[] w = weights(part.action(), view, slots, n);
+            for (int i = 0; i < w.length; i++) {
+                peers.add(view.get(i));
+                parts.add(part);
+                mass.add(w[i]);
+            }
+        }
+        int i = pick(mass.stream().mapToDouble(Double::doubleValue).toArray(), rng);
+        if (i < 0) return slots;
+        for (int member : parts.get(i).members()) effective[first + member]++;
+        return step(parts.get(i).action(), peers.get(i), slots, n, dead);
+    }
+
+    /**
+     * An n-ary correlated merge's rate at node {@code n}: the parts' total mass in exchanges per round. The weights
+     * are scaled by a common factor; since each layer keeps its rate (Fig. 4 preserves rates), the mass of the parts
+     * carrying layer i is r_i times that factor, which gives the factor.
+     */
+    private double mergedRate(GossipProtocols.Merged m, Value[] slots, int n) {
+        double total = 0;
+        double[] carrying = new double[m.layers().size()];
+        for (GossipProtocols.Part part : m.parts()) {
+            double sum = Arrays.stream(weights(part.action(), view(part.action(), slots, n), slots, n)).sum();
+            total += sum;
+            for (int member : part.members()) carrying[member] += sum;
+        }
+        for (int i = 0; i < carrying.length; i++) {
+            if (carrying[i] > 0) return total * m.composition().members().get(i).rate() / carrying[i];
+        }
+        return 0;
     }
 
     private Value[] composite(GossipProtocols.Composite c, int first, Value[] slots, int n, boolean[] dead,
@@ -161,6 +202,12 @@ public final class GossipSimulation {
     /** A peer of the exchange's view, drawn with its weights (uniformly when it has none); null when the view is empty. */
     private Value sample(CheckedSpec.Action a, Value[] slots, int n, SplittableRandom rng) {
         List<Value> view = view(a, slots, n);
+        int i = pick(weights(a, view, slots, n), rng);
+        return i < 0 ? null : view.get(i);
+    }
+
+    /** The weights of the view's peers (1 each when the exchange has none). */
+    private double[] weights(CheckedSpec.Action a, List<Value> view, Value[] slots, int n) {
         CheckedSpec.Trigger.Exchange x = (CheckedSpec.Trigger.Exchange) a.trigger();
         double[] w = new double[view.size()];
         for (int i = 0; i < w.length; i++) {
@@ -172,8 +219,7 @@ public final class GossipSimulation {
                 w[i] = Math.max(0, ((IntV) transitions.evaluator().eval(x.weight(), env)).value());
             }
         }
-        int i = pick(w, rng);
-        return i < 0 ? null : view.get(i);
+        return w;
     }
 
     /** The view at node {@code n}: the exchange's peer domain, without the node itself. */
@@ -206,6 +252,7 @@ public final class GossipSimulation {
                 }
                 yield sum;
             }
+            case GossipProtocols.Merged m -> mergedRate(m, slots, n);
         };
     }
 
@@ -278,7 +325,7 @@ public final class GossipSimulation {
 
     private int layerIndex(int protocol, int sub) {
         int l = 0;
-        for (int p = 0; p < protocol; p++) l += protocols.get(p) instanceof GossipProtocols.Composite ? 2 : 1;
+        for (int p = 0; p < protocol; p++) l += GossipProtocols.layerCount(protocols.get(p));
         return l + sub;
     }
 

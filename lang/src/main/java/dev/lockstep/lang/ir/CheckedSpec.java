@@ -54,7 +54,21 @@ public record CheckedSpec(String name, SourceFile file, List<Const> consts, List
      * with MiCA's view, rate and choice of sub-protocols. {@code kind} is correlated, independent or roundrobin.
      */
     public record Composition(String kind, String name, String first, String second, long firstRate,
-                              long secondRate, Span span) {}
+                              long secondRate, List<Member> members, Span span) {
+        public Composition(String kind, String name, String first, String second, long firstRate, long secondRate,
+                           Span span) {
+            this(kind, name, first, second, firstRate, secondRate, List.of(), span);
+        }
+
+        /** Whether this is a correlated merge of more than two exchanges (its parts are in {@link #members()}). */
+        public boolean nAry() { return !members.isEmpty(); }
+    }
+
+    /**
+     * One exchange of a correlated merge of more than two (docs/gossip.md, "Stacks"): its name, rate, the variables
+     * its update writes, and the desugared exchanges that run its update.
+     */
+    public record Member(String name, long rate, List<String> writes, List<String> parts) {}
 
     /**
      * Initial value {@code = init} or, when {@code initFromSet}, any element of {@code init}. A crash of the node

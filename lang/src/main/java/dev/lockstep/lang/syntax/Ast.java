@@ -50,10 +50,18 @@ public final class Ast {
      * {@code compose correlated|independent|roundrobin Name(A, B)}: two exchanges of the role run as one gossip
      * protocol (docs/gossip.md). The parser has already replaced A and B by the plain exchanges of the composite
      * ({@link Compositions}), and filled in the two exchanges' rates (0 until then); this record stays for the
-     * checker and the simulator.
+     * checker and the simulator. A correlated merge may name more than two exchanges ({@code more}); the parser then
+     * fills in {@code members} with their parts.
      */
     public record ComposeDecl(Ident kind, Ident name, Ident first, Ident second, long firstRate, long secondRate,
-                              Span span) {}
+                              List<Ident> more, List<dev.lockstep.lang.ir.CheckedSpec.Member> members, Span span) {
+        /** Every exchange it names, in order. */
+        public List<Ident> exchanges() {
+            List<Ident> out = new java.util.ArrayList<>(List.of(first, second));
+            out.addAll(more);
+            return out;
+        }
+    }
 
     /** {@code on restart do body}: what a node of a crashing role does as it recovers, in its Crash step. */
     public record RestartDecl(List<Stmt> body, Span span) {}

@@ -53,6 +53,20 @@ public final class Compositions {
                         "use correlated, independent or roundrobin");
                 continue;
             }
+            if (c.exchanges().size() > 2) {
+                if (!kind.equals(CORRELATED)) {
+                    diags.error(Code.COMPOSE_TOO_MANY, c.more().get(0).span(), kind + " composes two exchanges, "
+                            + c.name().name() + " names " + c.exchanges().size(), "only a correlated merge takes more"
+                            + " than two; nest the composition in separate roles or use correlated");
+                    continue;
+                }
+                List<Ast.ActionDecl> xs = new ArrayList<>();
+                for (Ast.Ident n : c.exchanges()) xs.add(exchange(role, n, actions, used, diags));
+                if (xs.contains(null) || !checked(c, xs, diags)) continue;
+                actions.removeAll(xs);
+                desugared.add(CorrelatedStack.desugar(c, xs, actions));
+                continue;
+            }
             Ast.ActionDecl a = exchange(role, c.first(), actions, used, diags);
             Ast.ActionDecl b = exchange(role, c.second(), actions, used, diags);
             if (a == null || b == null) continue;
@@ -61,10 +75,11 @@ public final class Compositions {
                         + " names exchange " + a.name().name() + " twice", "compose two different exchanges");
                 continue;
             }
-            if (!checked(c, a, b, diags)) continue;
+            if (!checked(c, List.of(a, b), diags)) continue;
             actions.remove(a);
             actions.remove(b);
-            desugared.add(new Ast.ComposeDecl(c.kind(), c.name(), c.first(), c.second(), rate(a), rate(b), c.span()));
+            desugared.add(new Ast.ComposeDecl(c.kind(), c.name(), c.first(), c.second(), rate(a), rate(b), List.of(),
+                    List.of(), c.span()));
             switch (kind) {
                 case CORRELATED -> correlated(c, a, b, actions);
                 case INDEPENDENT -> {
@@ -91,22 +106,30 @@ public final class Compositions {
     }
 
     /** State preservation, one peer name, assignments only, equal rates for round-robin, uniform views if correlated. */
-    private static boolean checked(Ast.ComposeDecl c, Ast.ActionDecl a, Ast.ActionDecl b, Diagnostics diags) {
-        Set<String> written = new HashSet<>(writes(a));
-        for (String v : writes(b)) {
-            if (written.contains(v)) {
-                diags.error(Code.COMPOSE_SHARED_STATE, c.span(), a.name().name() + " and " + b.name().name()
-                        + " both write '" + v + "'", "each sub-protocol keeps its own variables (state preservation);"
-                        + " a composite may read the other's variables, not write them");
+    private static boolean checked(Ast.ComposeDecl c, List<Ast.ActionDecl> xs, Diagnostics diags) {
+        java.util.Map<String, String> writer = new java.util.HashMap<>();
+        for (Ast.ActionDecl x : xs) {
+            for (String v : writes(x)) {
+                String other = writer.putIfAbsent(v, x.name().name());
+                if (other != null && !other.equals(x.name().name())) {
+                    diags.error(Code.COMPOSE_SHARED_STATE, c.span(), other + " and " + x.name().name()
+                            + " both write '" + v + "'", "each sub-protocol keeps its own variables (state"
+                            + " preservation); a composite may read the other's variables, not write them");
+                    return false;
+                }
+            }
+        }
+        Ast.ActionDecl a = xs.get(0);
+        for (int i = 1; i < xs.size(); i++) {
+            Ast.ActionDecl b = xs.get(i);
+            if (!peer(a).equals(peer(b))) {
+                diags.error(Code.COMPOSE_UNSUPPORTED, c.exchanges().get(i).span(), a.name().name() + " calls its peer '"
+                        + peer(a) + "' and " + b.name().name() + " '" + peer(b) + "'",
+                        "name the peer the same in both exchanges");
                 return false;
             }
         }
-        if (!peer(a).equals(peer(b))) {
-            diags.error(Code.COMPOSE_UNSUPPORTED, c.second().span(), a.name().name() + " calls its peer '" + peer(a)
-                    + "' and " + b.name().name() + " '" + peer(b) + "'", "name the peer the same in both exchanges");
-            return false;
-        }
-        for (Ast.ActionDecl x : List.of(a, b)) {
+        for (Ast.ActionDecl x : xs) {
             for (Ast.Stmt s : x.body()) {
                 if (!(s instanceof Ast.Assign || s instanceof Ast.PeerAssign || s instanceof Ast.Skip)) {
                     diags.error(Code.COMPOSE_UNSUPPORTED, s.span(), "a composed exchange's statements must be"
@@ -120,7 +143,8 @@ public final class Compositions {
                 return false;
             }
         }
-        if (c.kind().name().equals(ROUND_ROBIN) && rate(a) != rate(b)) {
+        if (c.kind().name().equals(ROUND_ROBIN) && rate(a) != rate(xs.get(1))) {
+            Ast.ActionDecl b = xs.get(1);
             diags.error(Code.ROUND_ROBIN_UNEQUAL_RATES, c.span(), "round-robin over " + a.name().name() + " (rate "
                     + rate(a) + ") and " + b.name().name() + " (rate " + rate(b) + ") would change their rates",
                     "round-robin preserves rates only when they are equal (MiCA Fig. 3); use correlated or independent");
@@ -186,7 +210,7 @@ public final class Compositions {
     }
 
     /** The exchange's assignments, each applying only where its guard holds (all of them when it has none). */
-    private static List<Ast.Stmt> conditional(Ast.ActionDecl x) {
+    static List<Ast.Stmt> conditional(Ast.ActionDecl x) {
         List<Ast.Stmt> out = new ArrayList<>();
         for (Ast.Stmt s : x.body()) {
             Ast.Stmt w = switch (s) {
@@ -210,7 +234,7 @@ public final class Compositions {
                 x.guard(), x.body(), x.span());
     }
 
-    private static List<String> writes(Ast.ActionDecl x) {
+    static List<String> writes(Ast.ActionDecl x) {
         List<String> out = new ArrayList<>();
         for (Ast.Stmt s : x.body()) {
             if (s instanceof Ast.Assign asg) out.add(asg.var().name());
@@ -219,26 +243,26 @@ public final class Compositions {
         return out;
     }
 
-    private static Ast.Exchange trigger(Ast.ActionDecl x) { return (Ast.Exchange) x.trigger(); }
+    static Ast.Exchange trigger(Ast.ActionDecl x) { return (Ast.Exchange) x.trigger(); }
 
     private static String peer(Ast.ActionDecl x) { return x.params().get(0).name().name(); }
 
-    private static Ast.Expr view(Ast.ActionDecl x) { return x.params().get(0).domain(); }
+    static Ast.Expr view(Ast.ActionDecl x) { return x.params().get(0).domain(); }
 
     /** The exchange's rate; 1 when not given (a non-literal rate is reported by the checker, LS271). */
     static long rate(Ast.ActionDecl x) {
         return trigger(x).rate() instanceof Ast.IntLit l ? l.value() : 1;
     }
 
-    private static Ast.Expr card(Ast.Expr set, Span at) {
+    static Ast.Expr card(Ast.Expr set, Span at) {
         return new Ast.Call(new Ast.Ident("Cardinality", at), List.of(set), at);
     }
 
-    private static Ast.Expr times(long k, Ast.Expr e, Span at) {
+    static Ast.Expr times(long k, Ast.Expr e, Span at) {
         return new Ast.Binary(BinaryOp.TIMES, new Ast.IntLit(k, at), e, at);
     }
 
-    private static Ast.Fairness stronger(Ast.Fairness x, Ast.Fairness y) {
+    static Ast.Fairness stronger(Ast.Fairness x, Ast.Fairness y) {
         return x.ordinal() >= y.ordinal() ? x : y;
     }
 }

@@ -264,7 +264,7 @@ public final class Parser extends ExprParser {
         return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, composes, layersRead, spanFrom(start));
     }
 
-    /** {@code compose kind Name(A, B)} (docs/gossip.md); the kind is checked by {@link Compositions}. */
+    /** {@code compose kind Name(A, B, ...)} (docs/gossip.md); the kind is checked by {@link Compositions}. */
     private Ast.ComposeDecl compose() {
         Token start = advance();
         Ast.Ident kind = ident("a composition operator (correlated, independent or roundrobin)");
@@ -273,8 +273,13 @@ public final class Parser extends ExprParser {
         Ast.Ident first = ident("an exchange of this role");
         expect(TokenKind.COMMA, "',' and the second exchange");
         Ast.Ident second = ident("an exchange of this role");
+        List<Ast.Ident> more = new ArrayList<>();
+        while (at(TokenKind.COMMA)) {
+            advance();
+            more.add(ident("an exchange of this role"));
+        }
         expect(TokenKind.RPAREN, "')'");
-        return new Ast.ComposeDecl(kind, name, first, second, 0, 0, spanFrom(start));
+        return new Ast.ComposeDecl(kind, name, first, second, 0, 0, List.copyOf(more), List.of(), spanFrom(start));
     }
 
     /** {@code on restart do statements}: no parameters, no guard (it runs in every Crash step of the node). */
