@@ -19,6 +19,8 @@ import dev.lockstep.runtime.node.NodeOptions;
 import dev.lockstep.runtime.trace.TraceSinks;
 import dev.lockstep.specs.gen.LibraryModels;
 import dev.lockstep.runtime.api.SortedArrayMap;
+import dev.lockstep.specs.generated.gossipstack.GossipStackConstants;
+import dev.lockstep.specs.generated.gossipstack.GossipStackProtocol;
 import dev.lockstep.specs.generated.leadertree.LeaderTreeConstants;
 import dev.lockstep.specs.generated.leadertree.LeaderTreeProtocol;
 import dev.lockstep.specs.generated.minfindercomposed.MinFinderComposedProtocol;
@@ -34,6 +36,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,7 +82,31 @@ class GossipNettyTest {
                         states -> allEqual(states, "minAddr", 1) && allEqual(states, "minMem", 1)),
                 // two layers on every node (Leader, and Tree reading it), a ring of 12: the least address's tree
                 new Case("leader-tree.lstep", "ring12", LeaderTreeRing.MODEL, LeaderTreeRing::protocol,
-                        states -> allEqual(states, "Leader.leader", 1) && allEqual(states, "Tree.root", 1)));
+                        states -> allEqual(states, "Leader.leader", 1) && allEqual(states, "Tree.root", 1)),
+                // the four-layer stack in one n-ary correlated merge, a ring of 12: leader, tree, count and label
+                // all built (the root n12 counts every node, the labels are 0..11)
+                new Case("gossip-stack.lstep", "ring12", StackRing.MODEL, StackRing::protocol,
+                        states -> allEqual(states, "leader", 1) && allEqual(states, "root", 1)
+                                && Itf.asLong(states.get(NodeId.of("n" + StackRing.N)).get("count")) == StackRing.N
+                                && labels(states).equals(LongStream.range(0, StackRing.N).boxed().collect(Collectors.toSet()))));
+    }
+
+    /** A ring of 12 for specs/gossip-stack.lstep, numbered as {@link LeaderTreeRing}: the least address is n12's. */
+    static final class StackRing {
+        static final int N = LeaderTreeRing.N;
+        static final String MODEL = LeaderTreeRing.MODEL.replace("check DistancesBounded, RootsAtZero", "check HopsBounded");
+
+        static ProtocolDescriptor protocol() {
+            Map<NodeId, Long> addr = new TreeMap<>();
+            Map<NodeId, Set<NodeId>> links = new TreeMap<>();
+            LeaderTreeRing.fill(addr, links);
+            return new GossipStackProtocol("ring12", new GossipStackConstants(SpecValues.setOf(ids(N).toArray(NodeId[]::new)),
+                    SortedArrayMap.copyOf(addr), SortedArrayMap.copyOf(links), N));
+        }
+    }
+
+    static Set<Long> labels(Map<NodeId, Map<String, Object>> states) {
+        return states.values().stream().map(s -> Itf.asLong(s.get("label"))).collect(Collectors.toSet());
     }
 
     /** A ring of 12 for specs/leader-tree.lstep: node n(i) has address 13 - i, so the least (1) is n12. */
@@ -102,13 +130,18 @@ class GossipNettyTest {
 
         static int next(int i) { return i == N ? 1 : i + 1; }
 
-        static ProtocolDescriptor protocol() {
-            Map<NodeId, Long> addr = new TreeMap<>();
-            Map<NodeId, Set<NodeId>> links = new TreeMap<>();
+        /** Addresses and links of the ring, as {@link #MODEL} writes them. */
+        static void fill(Map<NodeId, Long> addr, Map<NodeId, Set<NodeId>> links) {
             for (int i = 1; i <= N; i++) {
                 addr.put(NodeId.of("n" + i), (long) (N + 1 - i));
                 links.put(NodeId.of("n" + i), SpecValues.setOf(NodeId.of("n" + prev(i)), NodeId.of("n" + next(i))));
             }
+        }
+
+        static ProtocolDescriptor protocol() {
+            Map<NodeId, Long> addr = new TreeMap<>();
+            Map<NodeId, Set<NodeId>> links = new TreeMap<>();
+            fill(addr, links);
             return new LeaderTreeProtocol("ring12", new LeaderTreeConstants(SpecValues.setOf(ids(N).toArray(NodeId[]::new)),
                     SortedArrayMap.copyOf(addr), SortedArrayMap.copyOf(links), N));
         }
