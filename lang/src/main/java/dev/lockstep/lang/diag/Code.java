@@ -79,8 +79,8 @@ public enum Code {
     COMPOSE_NOT_AN_EXCHANGE("LS272", "a composition names something that is not an uncomposed exchange of the role"),
     COMPOSE_SHARED_STATE("LS273", "composed exchanges write a common variable (no state preservation)"),
     ROUND_ROBIN_UNEQUAL_RATES("LS274", "round-robin composition of exchanges with unequal rates"),
-    COMPOSE_UNSUPPORTED("LS275", "a composition this version cannot desugar (weighted views in a correlated merge,"
-            + " peers named differently, statements other than assignments)"),
+    COMPOSE_UNSUPPORTED("LS275", "a composition this version cannot desugar (peers named differently, statements"
+            + " other than assignments)"),
     UNKNOWN_COMPOSITION("LS276", "an unknown composition operator"),
     COMPOSE_TOO_MANY("LS277", "an independent or round-robin composition of more than two exchanges"),
 

@@ -207,7 +207,7 @@ public final class GossipSimulation {
     }
 
     /** The weights of the view's peers (1 each when the exchange has none). */
-    private double[] weights(CheckedSpec.Action a, List<Value> view, Value[] slots, int n) {
+    double[] weights(CheckedSpec.Action a, List<Value> view, Value[] slots, int n) {
         CheckedSpec.Trigger.Exchange x = (CheckedSpec.Trigger.Exchange) a.trigger();
         double[] w = new double[view.size()];
         for (int i = 0; i < w.length; i++) {
@@ -223,7 +223,7 @@ public final class GossipSimulation {
     }
 
     /** The view at node {@code n}: the exchange's peer domain, without the node itself. */
-    private List<Value> view(CheckedSpec.Action a, Value[] slots, int n) {
+    List<Value> view(CheckedSpec.Action a, Value[] slots, int n) {
         SetV domain = (SetV) transitions.evaluator().eval(a.params().get(0).domain(), env(a, slots, n));
         Value self = model.nodes(roleOf(a))[n];
         List<Value> out = new ArrayList<>();

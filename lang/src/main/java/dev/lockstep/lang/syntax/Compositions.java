@@ -16,7 +16,8 @@ import java.util.Set;
  * <ul>
  *   <li>correlated: {@code C} runs both updates with a peer of both views; {@code C_A} runs A alone, with the peers
  *       where A's share {@code r1 / |V1|} exceeds B's (B's share is 0 outside B's view); {@code C_B} likewise. Those
- *       are the outcomes of Fig. 4 of positive probability (gamma, alpha, beta); uniform views only.</li>
+ *       are the outcomes of Fig. 4 of positive probability (gamma, alpha, beta); uniform views only (with a weighted
+ *       view it desugars through {@link CorrelatedStack}, whose parts carry the masses as weights).</li>
  *   <li>independent: {@code C_A} and {@code C_B}, A and B renamed (Fig. 5 runs exactly one per exchange).</li>
  *   <li>round-robin: a variable {@code C_turn}; {@code C_A} when it is TRUE, {@code C_B} when FALSE, each flipping
  *       it (Fig. 3); A and B must have equal rates.</li>
@@ -53,7 +54,7 @@ public final class Compositions {
                         "use correlated, independent or roundrobin");
                 continue;
             }
-            if (c.exchanges().size() > 2) {
+            if (c.exchanges().size() > 2 || weightedCorrelated(c, actions)) {
                 if (!kind.equals(CORRELATED)) {
                     diags.error(Code.COMPOSE_TOO_MANY, c.more().get(0).span(), kind + " composes two exchanges, "
                             + c.name().name() + " names " + c.exchanges().size(), "only a correlated merge takes more"
@@ -93,6 +94,19 @@ public final class Compositions {
         composes.addAll(desugared);
     }
 
+    /**
+     * A correlated merge of two exchanges of which one has a weighted view: it desugars as a stack of two
+     * ({@link CorrelatedStack}), whose parts carry Fig. 4's masses as weights, normalized by each view's total weight.
+     */
+    private static boolean weightedCorrelated(Ast.ComposeDecl c, List<Ast.ActionDecl> actions) {
+        if (!c.kind().name().equals(CORRELATED)) return false;
+        for (Ast.ActionDecl a : actions) {
+            if (a.trigger() instanceof Ast.Exchange x && x.weight() != null
+                    && c.exchanges().stream().anyMatch(n -> n.name().equals(a.name().name()))) return true;
+        }
+        return false;
+    }
+
     private static Ast.ActionDecl exchange(String role, Ast.Ident name, List<Ast.ActionDecl> actions, Set<String> used,
                                            Diagnostics diags) {
         for (Ast.ActionDecl a : actions) {
@@ -105,7 +119,7 @@ public final class Compositions {
         return null;
     }
 
-    /** State preservation, one peer name, assignments only, equal rates for round-robin, uniform views if correlated. */
+    /** State preservation, one peer name, assignments only, equal rates for round-robin. */
     private static boolean checked(Ast.ComposeDecl c, List<Ast.ActionDecl> xs, Diagnostics diags) {
         java.util.Map<String, String> writer = new java.util.HashMap<>();
         for (Ast.ActionDecl x : xs) {
@@ -136,11 +150,6 @@ public final class Compositions {
                             + " assignments", "move timer control to another action");
                     return false;
                 }
-            }
-            if (c.kind().name().equals(CORRELATED) && trigger(x).weight() != null) {
-                diags.error(Code.COMPOSE_UNSUPPORTED, trigger(x).weight().span(), "a correlated merge of weighted"
-                        + " views is not supported yet", "compose uniform views, or use independent");
-                return false;
             }
         }
         if (c.kind().name().equals(ROUND_ROBIN) && rate(a) != rate(xs.get(1))) {

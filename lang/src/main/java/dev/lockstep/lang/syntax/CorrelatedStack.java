@@ -11,16 +11,17 @@ import java.util.Map;
 /**
  * Desugars a correlated merge of more than two exchanges, {@code compose correlated C(A1, ..., An)}, as a layered
  * stack needs (docs/gossip.md, "Stacks"): MiCA's Fig. 4 with n sub-protocols. At a peer p each sub-protocol i has
- * the share {@code s_i(p) = r_i / |V_i|} (0 off its view); the composite's view is normalize(max_i s_i), its rate
+ * the share {@code s_i(p) = r_i / |V_i|} (0 off its view; {@code r_i * w_i(p) / W_i} for a weighted view, W_i its
+ * total weight); the composite's view is normalize(max_i s_i), its rate
  * {@code sum_p max_i s_i(p)}, and one uniform draw {@code u} in [0, max_i s_i(p)) runs every sub-protocol with
  * {@code s_i(p) > u}: each runs with probability s_i / max, so each keeps its view and rate, and the sets that run
  * together are the "top" sets of the shares. For two exchanges this is Fig. 4's alpha, beta and gamma.
  * <p>
- * Exchanges with the same view (the same text) and the same rate always have equal shares, so they form a group
- * that runs together. For each nonempty set S of groups there is one plain exchange: {@code C} when S is every
+ * Exchanges with the same view and weight (the same text) and the same rate always have equal shares, so they form
+ * a group that runs together. For each nonempty set S of groups there is one plain exchange: {@code C} when S is every
  * group, else {@code C_A_B...} (the names of its exchanges), with the peers of every view in S, the updates of S,
  * and the weight {@code max(0, min_{G in S} s_G - max_{H not in S} s_H)}, scaled to integers by
- * {@code prod_H max(|V_H|, 1)}: the probability mass of "exactly S runs" at that peer. Its support is where S runs
+ * {@code prod_H max(W_H, 1)}: the probability mass of "exactly S runs" at that peer. Its support is where S runs
  * with positive probability, which is what the model checkers take; the simulator samples the weights.
  */
 final class CorrelatedStack {
@@ -31,7 +32,8 @@ final class CorrelatedStack {
         Span at = c.span();
         Map<String, List<Ast.ActionDecl>> groups = new LinkedHashMap<>();
         for (Ast.ActionDecl x : xs) {
-            groups.computeIfAbsent(viewText(x) + " rate " + Compositions.rate(x), k -> new ArrayList<>()).add(x);
+            groups.computeIfAbsent(viewText(x) + " weighted " + weightText(x) + " rate " + Compositions.rate(x),
+                    k -> new ArrayList<>()).add(x);
         }
         List<List<Ast.ActionDecl>> gs = new ArrayList<>(groups.values());
         Map<String, List<String>> partsOf = new LinkedHashMap<>();
@@ -104,14 +106,21 @@ final class CorrelatedStack {
                 new Ast.Binary(BinaryOp.MINUS, least, call("Max", out, at), at)), at);
     }
 
-    /** Group g's share at the peer, {@code r_g * prod_{h /= g} max(|V_h|, 1)} on its view, else 0. */
+    /**
+     * Group g's share at the peer, {@code r_g * w_g(peer) * prod_{h /= g} max(W_h, 1)} on its view, else 0, where a
+     * view without weights has {@code w = 1} and {@code W = |V|}, a weighted one {@code max(0, w)} and its total
+     * weight (Fig. 4 normalizes each view by it).
+     */
     private static Ast.Expr share(List<List<Ast.ActionDecl>> gs, int g, Ast.ActionDecl any, Span at) {
         Ast.ActionDecl x = gs.get(g).get(0);
         Ast.Expr scaled = new Ast.IntLit(Compositions.rate(x), at);
+        Ast.Expr w = Compositions.trigger(x).weight();
+        if (w != null) {
+            scaled = new Ast.Binary(BinaryOp.TIMES, scaled, call("Max", List.of(new Ast.IntLit(0, at), w), at), at);
+        }
         for (int h = 0; h < gs.size(); h++) {
             if (h == g) continue;
-            Ast.Expr size = call("Max", List.of(Compositions.card(Compositions.view(gs.get(h).get(0)), at),
-                    new Ast.IntLit(1, at)), at);
+            Ast.Expr size = call("Max", List.of(total(gs.get(h).get(0), at), new Ast.IntLit(1, at)), at);
             scaled = new Ast.Binary(BinaryOp.TIMES, scaled, size, at);
         }
         Ast.Expr peer = new Ast.Name(any.params().get(0).name().name(), at);
@@ -119,8 +128,37 @@ final class CorrelatedStack {
                 at);
     }
 
+    /**
+     * The view's total weight: {@code |V|} without weights, else the sum of the positive weights over the view,
+     * written {@code Cardinality(UNION {{<<peer, k>> : k \in 1..w} : peer \in V})}: the weight expression is reused
+     * as written, with the peer's name bound to each peer of the view in turn.
+     */
+    static Ast.Expr total(Ast.ActionDecl x, Span at) {
+        Ast.Expr w = Compositions.trigger(x).weight();
+        Ast.Expr view = Compositions.view(x);
+        if (w == null) return Compositions.card(view, at);
+        Ast.Ident peer = x.params().get(0).name();
+        Ast.Ident unit = new Ast.Ident(UNIT, at);
+        Ast.Expr copies = new Ast.SetMap(new Ast.TupleLit(List.of(new Ast.Name(peer.name(), at),
+                new Ast.Name(UNIT, at)), at), List.of(new Ast.Bound(List.of(unit),
+                new Ast.Binary(BinaryOp.RANGE, new Ast.IntLit(1, at), w, at))), at);
+        Ast.Expr all = new Ast.SetMap(copies, List.of(new Ast.Bound(List.of(new Ast.Ident(peer.name(), at)), view)),
+                at);
+        return Compositions.card(new Ast.Unary(dev.lockstep.lang.ir.UnaryOp.UNION, all, at), at);
+    }
+
+    /** The bound name counting a peer's units of weight in {@link #total}. */
+    private static final String UNIT = "weightUnit";
+
     private static Ast.Expr call(String f, List<Ast.Expr> args, Span at) {
         return new Ast.Call(new Ast.Ident(f, at), List.of(new Ast.SetLit(args, at)), at);
+    }
+
+    /** The weight's source text with its whitespace collapsed ("" without a weight). */
+    private static String weightText(Ast.ActionDecl x) {
+        Ast.Expr w = Compositions.trigger(x).weight();
+        if (w == null) return "";
+        return w.span().file().text().substring(w.span().start(), w.span().end()).replaceAll("\\s+", " ");
     }
 
     /** The view's source text with its whitespace collapsed: two views of the same text are the same view. */
