@@ -83,6 +83,8 @@ public enum Code {
             + " other than assignments)"),
     UNKNOWN_COMPOSITION("LS276", "an unknown composition operator"),
     COMPOSE_TOO_MANY("LS277", "an independent or round-robin composition of more than two exchanges"),
+    WEIGHT_READS_PEER("LS278", "a weight in a correlated merge reads the peer's variables (its total would read every"
+            + " peer's)"),
 
     PARTITION_REFUSED("LS280", "transform partition: the role cannot be sharded by its key (a guard quantifies across keys, ...)"),
     PARTITION_UNSUPPORTED("LS281", "transform partition: a shape it does not shard (key type, nodes, route)"),

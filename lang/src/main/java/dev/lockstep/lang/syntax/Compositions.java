@@ -152,11 +152,35 @@ public final class Compositions {
                 }
             }
         }
+        if (c.kind().name().equals(CORRELATED) && !weightsReadOnlyTheNode(xs, diags)) return false;
         if (c.kind().name().equals(ROUND_ROBIN) && rate(a) != rate(xs.get(1))) {
             Ast.ActionDecl b = xs.get(1);
             diags.error(Code.ROUND_ROBIN_UNEQUAL_RATES, c.span(), "round-robin over " + a.name().name() + " (rate "
                     + rate(a) + ") and " + b.name().name() + " (rate " + rate(b) + ") would change their rates",
                     "round-robin preserves rates only when they are equal (MiCA Fig. 3); use correlated or independent");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A correlated merge normalizes a weighted view by its total weight, the weight summed over every peer of the
+     * view; an exchange reads its one peer's variables only, so a weight reading {@code peer.x} has no total (MiCA's
+     * view is a function of the node's own state).
+     */
+    private static boolean weightsReadOnlyTheNode(List<Ast.ActionDecl> xs, Diagnostics diags) {
+        for (Ast.ActionDecl x : xs) {
+            Ast.Expr w = trigger(x).weight();
+            if (w == null) continue;
+            List<Ast.Field> reads = new ArrayList<>();
+            AstWalk.forEach(w, e -> {
+                if (e instanceof Ast.Field f && f.target() instanceof Ast.Name n && n.name().equals(peer(x))) reads.add(f);
+            });
+            if (reads.isEmpty()) continue;
+            diags.error(Code.WEIGHT_READS_PEER, reads.get(0).span(), "the weight of " + x.name().name() + " reads its"
+                    + " peer's '" + reads.get(0).field().name() + "', but a correlated merge sums the weight over the"
+                    + " whole view", "weight the peers by this node's state and constants (a map from peer to"
+                    + " weight), or use independent");
             return false;
         }
         return true;
