@@ -174,7 +174,9 @@ public final class Compositions {
             if (w == null) continue;
             List<Ast.Field> reads = new ArrayList<>();
             AstWalk.forEach(w, e -> {
-                if (e instanceof Ast.Field f && f.target() instanceof Ast.Name n && n.name().equals(peer(x))) reads.add(f);
+                if (e instanceof Ast.Field f && f.target() instanceof Ast.Name n && n.name().equals(peer(x))) {
+                    reads.add(f);
+                }
             });
             if (reads.isEmpty()) continue;
             diags.error(Code.WEIGHT_READS_PEER, reads.get(0).span(), "the weight of " + x.name().name() + " reads its"

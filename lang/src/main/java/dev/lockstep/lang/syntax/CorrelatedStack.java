@@ -139,8 +139,9 @@ final class CorrelatedStack {
         if (w == null) return Compositions.card(view, at);
         Ast.Ident peer = x.params().get(0).name();
         Ast.Ident unit = new Ast.Ident(UNIT, at);
-        Ast.Expr copies = new Ast.SetMap(new Ast.TupleLit(List.of(new Ast.Name(peer.name(), at),
-                new Ast.Name(UNIT, at)), at), List.of(new Ast.Bound(List.of(unit),
+        Ast.Expr pair = new Ast.RecordCtor(List.of(new Ast.FieldInit(new Ast.Ident("who", at),
+                new Ast.Name(peer.name(), at)), new Ast.FieldInit(new Ast.Ident("unit", at), new Ast.Name(UNIT, at))), at);
+        Ast.Expr copies = new Ast.SetMap(pair, List.of(new Ast.Bound(List.of(unit),
                 new Ast.Binary(BinaryOp.RANGE, new Ast.IntLit(1, at), w, at))), at);
         Ast.Expr all = new Ast.SetMap(copies, List.of(new Ast.Bound(List.of(new Ast.Ident(peer.name(), at)), view)),
                 at);
