@@ -259,6 +259,7 @@ public final class NettyNode implements AutoCloseable {
         channels.close().awaitUninterruptibly();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
         joinLoopThread();
+        if (durable != null) durable.close();
         sink.close();
     }
 
