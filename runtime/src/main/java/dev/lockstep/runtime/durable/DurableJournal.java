@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The append-only journal beside a node's durable state file, {@code DIR/NODE.durable.journal}: a write whose only
- * changes are entries appended to sequences (a Raft log growing) is one line here, {@code CRC32 {"seq": n,
- * "append": {variable: [ITF value, ...]}}}, made durable by one {@code fdatasync}, instead of a rewrite of the whole
- * state with its rename and two fsyncs. Any other change writes the whole state file again (with its sequence number),
- * after which the journal starts empty. Recovery applies, on top of the file, the lines whose sequence number is
+ * The append-only journal beside a node's durable state file, {@code DIR/NODE.durable.journal}: a write is one
+ * line here, {@code CRC32 {"seq": n, "append": {variable: [ITF value, ...]}, "set": {variable: ITF value}}} (what
+ * sequences gained; the new value of any other variable that changed), made durable by one {@code fdatasync},
+ * instead of a rewrite of the whole state with its rename and two fsyncs. A process's first write, and the first
+ * after the journal passed {@link #MAX_BYTES}, write the whole state file again (with its sequence number), after
+ * which the journal starts empty. Recovery applies, on top of the file, the lines whose sequence number is
  * above the file's (older lines are left over from before that write). A last line without its newline or with a
  * wrong checksum is a write cut off by a crash: its step's sends never left, so it is ignored; such a line before
  * the last is corruption.
@@ -46,28 +47,34 @@ final class DurableJournal {
     boolean open() { return channel != null && size < MAX_BYTES; }
 
     /**
-     * What {@code next} appended to {@code written}, variable by variable, when every variable that changed is a
-     * sequence extending its written value; null otherwise (the change needs a whole write).
+     * The change from {@code written} to {@code next} as a journal line's parts: {@code "append"}, the entries added
+     * to each sequence that extends its written value, and {@code "set"}, the new value of every other variable
+     * that changed (a term, a vote; a sequence that lost entries is set whole).
      */
-    static Map<String, List<?>> appended(Map<String, Object> written, Map<String, Object> next) {
-        Map<String, List<?>> out = new LinkedHashMap<>();
+    static Map<String, Object> change(Map<String, Object> written, Map<String, Object> next) {
+        Map<String, Object> appended = new LinkedHashMap<>();
+        Map<String, Object> set = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : next.entrySet()) {
             Object before = written.get(e.getKey());
             if (e.getValue().equals(before)) continue;
-            if (!(e.getValue() instanceof List<?> now) || !(before instanceof List<?> old) || now.size() < old.size()
-                    || !now.subList(0, old.size()).equals(old)) {
-                return null;
+            if (e.getValue() instanceof List<?> now && before instanceof List<?> old && now.size() >= old.size()
+                    && now.subList(0, old.size()).equals(old)) {
+                appended.put(e.getKey(), new ArrayList<>(now.subList(old.size(), now.size())));
+            } else {
+                set.put(e.getKey(), e.getValue());
             }
-            out.put(e.getKey(), new ArrayList<>(now.subList(old.size(), now.size())));
         }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("append", appended);
+        out.put("set", set);
         return out;
     }
 
     /** Appends one line and returns when it is on disk. */
-    void append(long seq, Map<String, List<?>> appended) throws IOException {
+    void append(long seq, Map<String, Object> change) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("seq", seq);
-        line.put("append", appended);
+        line.putAll(change);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(json)) {
             ItfJson.write(g, line);
@@ -126,10 +133,19 @@ final class DurableJournal {
                 if (i == lines.length - 2 && lines[lines.length - 1].isEmpty()) break; // the last line, torn
                 throw new DurableStateException(file, "line " + (i + 1) + " is corrupt (checksum or JSON)");
             }
-            if (!(line.get("seq") instanceof Long seq) || !(line.get("append") instanceof Map<?, ?> appended)) {
-                throw new DurableStateException(file, "line " + (i + 1) + ": expected {\"seq\": n, \"append\": {...}}");
+            if (!(line.get("seq") instanceof Long seq) || !(line.get("append") instanceof Map<?, ?> appended)
+                    || !(line.get("set") instanceof Map<?, ?> set)) {
+                throw new DurableStateException(file, "line " + (i + 1)
+                        + ": expected {\"seq\": n, \"append\": {...}, \"set\": {...}}");
             }
             if (seq <= fromSeq) continue;
+            for (Map.Entry<?, ?> e : set.entrySet()) {
+                if (!durable.containsKey(e.getKey())) {
+                    throw new DurableStateException(file, "line " + (i + 1) + " sets " + e.getKey()
+                            + ", which is no variable of the durable state");
+                }
+                durable.put((String) e.getKey(), e.getValue());
+            }
             for (Map.Entry<?, ?> e : appended.entrySet()) {
                 if (!(durable.get(e.getKey()) instanceof List<?> old) || !(e.getValue() instanceof List<?> more)) {
                     throw new DurableStateException(file, "line " + (i + 1) + " appends to " + e.getKey()

@@ -32,9 +32,10 @@ import java.util.Set;
  * runtime calls it after a step and before the step's sends leave, and it returns only once the new file is on disk
  * (written to a temporary file, fsynced, renamed over the old one atomically, the directory fsynced), so a crash at
  * any moment leaves the old or the new durable state, never a mix, and never a sent message whose durable cause is
- * lost. A step that changes no durable variable writes nothing. A write whose only changes are entries appended to
- * sequences is a line of the append-only {@link DurableJournal} instead (one fdatasync); the file then carries the
- * number of its write ({@code "seq"}), and recovery replays the journal's newer lines on top of it.
+ * lost. A step that changes no durable variable writes nothing. After a process's first write (the whole file), a
+ * write is a line of the append-only {@link DurableJournal} instead (what sequences gained, the new values of other
+ * variables; one fdatasync); the file carries the number of its write ({@code "seq"}), and recovery replays the
+ * journal's newer lines on top of it.
  *
  * <p>The durable variables are {@link RoleMachine#durableVariables()}: a crashing role's {@code durable var}s, and
  * every variable of a role that does not crash (the spec says such a node never loses its state).
@@ -141,16 +142,16 @@ public final class DurableStore {
     public void write(ItfEncodable state) {
         Map<String, Object> durable = durablePart(state);
         if (durable.equals(written)) return;
-        Map<String, List<?>> appended = journal.open() && written != null ? DurableJournal.appended(written, durable) : null;
+        boolean line = journal.open() && written != null;
         try {
-            if (appended != null) {
-                journal.append(seq + 1, appended); // a growing sequence: one line and one fdatasync
+            if (line) {
+                journal.append(seq + 1, DurableJournal.change(written, durable)); // one line, one fdatasync
             } else {
                 writeWhole(durable, seq + 1);
                 journal.restart();
             }
         } catch (IOException e) {
-            throw new DurableStateException(appended != null ? journal.file() : file,
+            throw new DurableStateException(line ? journal.file() : file,
                     "cannot write the durable state (" + describe(e) + ")", e);
         }
         seq++;

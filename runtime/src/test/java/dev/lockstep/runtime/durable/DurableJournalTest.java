@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The journal: appends to a sequence are lines, anything else a whole file; recovery replays what is newer. */
+/** The journal: a process writes the whole file once, then lines; recovery replays the lines newer than the file. */
 class DurableJournalTest {
     private static final NodeId N = NodeId.of("n1");
 
@@ -61,12 +61,19 @@ class DurableJournalTest {
         assertEquals(2, Files.readAllLines(journal).size());
         assertEquals(new Logged(List.of(1L, 2L, 3L, 4L), 1), DurableStore.open(dir, N, MACHINE).recover(MACHINE));
 
-        store.write(new Logged(List.of(1L, 2L, 3L, 4L), 2)); // a scalar changed: the whole file, the journal emptied
-        assertEquals(0, Files.size(journal));
-        store.write(new Logged(List.of(1L, 2L, 3L), 2));     // a truncation is no append: the whole file again
+        store.write(new Logged(List.of(1L, 2L, 3L, 4L), 2)); // a scalar changed: a line that sets it
+        store.write(new Logged(List.of(1L, 2L, 3L), 2));     // a truncation is no append: a line that sets the log
         store.write(new Logged(List.of(1L, 2L, 3L, 9L), 2));
         store.close();
-        assertEquals(new Logged(List.of(1L, 2L, 3L, 9L), 2), DurableStore.open(dir, N, MACHINE).recover(MACHINE));
+        List<String> lines = Files.readAllLines(journal);
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(2).contains("\"set\":{\"term\":{\"#bigint\":\"2\"}}"), lines.get(2));
+        assertEquals(whole, Files.readString(store.file()), "the file is written once per process");
+        DurableStore again = DurableStore.open(dir, N, MACHINE);
+        assertEquals(new Logged(List.of(1L, 2L, 3L, 9L), 2), again.recover(MACHINE));
+        again.write(new Logged(List.of(1L, 2L, 3L, 9L, 10L), 2)); // a new process's first write: the whole file
+        assertEquals(0, Files.size(journal), "and the journal starts empty");
+        again.close();
     }
 
     @Test
