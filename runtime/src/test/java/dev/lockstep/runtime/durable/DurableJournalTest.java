@@ -76,13 +76,18 @@ class DurableJournalTest {
         again.close();
     }
 
-    @Test
-    void aTornLastLineIsIgnoredAndCorruptionBeforeItIsAnError() throws Exception {
+    /** A process that wrote [1] (the whole file), then [1, 2] (a journal line), and stopped: the journal's path. */
+    private Path wholeFileThenOneLine() {
         DurableStore store = DurableStore.open(dir, N, MACHINE);
         store.write(new Logged(List.of(1L), 1));
         store.write(new Logged(List.of(1L, 2L), 1));
         store.close();
-        Path journal = dir.resolve("n1.durable.journal");
+        return dir.resolve("n1.durable.journal");
+    }
+
+    @Test
+    void aTornLastLineIsIgnoredAndCorruptionBeforeItIsAnError() throws Exception {
+        Path journal = wholeFileThenOneLine();
         String good = Files.readString(journal);
         Files.writeString(journal, "1234 {\"seq\": 3, \"app", StandardOpenOption.APPEND); // cut off by a crash
         assertEquals(new Logged(List.of(1L, 2L), 1), DurableStore.open(dir, N, MACHINE).recover(MACHINE));
@@ -95,11 +100,7 @@ class DurableJournalTest {
 
     @Test
     void linesFromBeforeTheLastWholeWriteAreNotReplayed() throws Exception {
-        DurableStore store = DurableStore.open(dir, N, MACHINE);
-        store.write(new Logged(List.of(1L), 1));
-        store.write(new Logged(List.of(1L, 2L), 1));
-        store.close();
-        Path journal = dir.resolve("n1.durable.journal");
+        Path journal = wholeFileThenOneLine();
         String stale = Files.readString(journal);
         DurableStore next = DurableStore.open(dir, N, MACHINE);
         next.recover(MACHINE);
