@@ -32,7 +32,10 @@ import java.util.Set;
  * runtime calls it after a step and before the step's sends leave, and it returns only once the new file is on disk
  * (written to a temporary file, fsynced, renamed over the old one atomically, the directory fsynced), so a crash at
  * any moment leaves the old or the new durable state, never a mix, and never a sent message whose durable cause is
- * lost. A step that changes no durable variable writes nothing.
+ * lost. A step that changes no durable variable writes nothing. After a process's first write (the whole file), a
+ * write is a line of the append-only {@link DurableJournal} instead (what sequences gained, the new values of other
+ * variables; one fdatasync); the file carries the number of its write ({@code "seq"}), and recovery replays the
+ * journal's newer lines on top of it.
  *
  * <p>The durable variables are {@link RoleMachine#durableVariables()}: a crashing role's {@code durable var}s, and
  * every variable of a role that does not crash (the spec says such a node never loses its state).
@@ -45,11 +48,15 @@ public final class DurableStore {
     private final String node;
     private final String role;
     private final List<String> names;
+    private final DurableJournal journal;
     private Map<String, Object> written;
+    /** The number of the last write (whole file or journal line), which orders the journal's lines after a file. */
+    private long seq;
 
     private DurableStore(Path file, String node, String role, List<String> names) {
         this.file = file;
         this.temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        this.journal = new DurableJournal(file.resolveSibling(node + ".durable.journal"));
         this.node = node;
         this.role = role;
         this.names = names;
@@ -103,13 +110,17 @@ public final class DurableStore {
             throw new DurableStateException(file, "holds the state of node " + top.get("node") + " (role " + top.get("role")
                     + "), not of node " + node + " (role " + role + ")");
         }
-        if (!durable.keySet().equals(Set.copyOf(names))) {
+        long fileSeq = top.get("seq") instanceof Long n ? n : 0;
+        Map<String, Object> current = new LinkedHashMap<>();
+        durable.forEach((k, v) -> current.put((String) k, v));
+        seq = DurableJournal.replay(journal.file(), fileSeq, current);
+        if (!current.keySet().equals(Set.copyOf(names))) {
             throw new DurableStateException(file, "has the variables " + durable.keySet() + ", but the durable variables"
                     + " of role " + role + " are " + names);
         }
         S initial = machine.initialStates().get(0);
         Map<String, Object> itf = new LinkedHashMap<>(asRecord(initial.toItf()));
-        for (String name : names) itf.put(name, durable.get(name));
+        for (String name : names) itf.put(name, current.get(name));
         S recovered;
         try {
             recovered = fromItf(initial, itf);
@@ -131,31 +142,46 @@ public final class DurableStore {
     public void write(ItfEncodable state) {
         Map<String, Object> durable = durablePart(state);
         if (durable.equals(written)) return;
+        boolean line = journal.open() && written != null;
+        try {
+            if (line) {
+                journal.append(seq + 1, DurableJournal.change(written, durable)); // one line, one fdatasync
+            } else {
+                writeWhole(durable, seq + 1);
+                journal.restart();
+            }
+        } catch (IOException e) {
+            throw new DurableStateException(line ? journal.file() : file,
+                    "cannot write the durable state (" + describe(e) + ")", e);
+        }
+        seq++;
+        written = durable;
+    }
+
+    /** The whole durable state, to a temporary file, fsynced, renamed over the file, the directory fsynced. */
+    private void writeWhole(Map<String, Object> durable, long number) throws IOException {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("node", node);
         top.put("role", role);
+        top.put("seq", number);
         top.put("durable", durable);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             ItfJson.write(g, top);
-        } catch (IOException e) {
-            throw new DurableStateException(file, "cannot encode the durable state (" + describe(e) + ")", e);
         }
         out.write('\n');
-        try {
-            try (FileChannel ch = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(file.getParent());
-        } catch (IOException e) {
-            throw new DurableStateException(file, "cannot write the durable state (" + describe(e) + ")", e);
+        try (FileChannel ch = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());
+            while (buf.hasRemaining()) ch.write(buf);
+            ch.force(true);
         }
-        written = durable;
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(file.getParent());
     }
+
+    /** Closes the journal (the node stopped); a store is not written after this. */
+    public void close() { journal.close(); }
 
     private Map<String, Object> durablePart(ItfEncodable state) {
         Map<String, ?> all = asRecord(state.toItf());

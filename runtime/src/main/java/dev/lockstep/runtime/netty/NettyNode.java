@@ -64,6 +64,8 @@ public final class NettyNode implements AutoCloseable {
     /** The node's durable state on disk (--data-dir), or null; and the state to recover from, or null. */
     private final DurableStore durable;
     private final Recovery<?> recovery;
+    /** The batched writes of {@code durable} and the sends they hold back, or null without a data directory. */
+    private final GroupCommit commits;
     private Channel server;
     private Thread thread;
     private volatile boolean closed;
@@ -82,6 +84,8 @@ public final class NettyNode implements AutoCloseable {
         this.recovery = durable == null ? null : Recovery.of(machine, durable);
         this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("lockstep-" + self.name(), true));
         this.loop = group.next();
+        this.commits = durable == null ? null : new GroupCommit(durable, loop, this::sendNow);
+        if (commits != null) commits.onFailure(() -> closed = true);
         this.channels = new DefaultChannelGroup(loop);
         this.accepted = new DefaultChannelGroup(loop);
         this.core = NodeCore.of(machine, protocol.network(), ColocatedMachine.recorder(machine, this.sink), chooser,
@@ -194,6 +198,14 @@ public final class NettyNode implements AutoCloseable {
     public NodeId self() { return self; }
 
     /**
+     * The node's thread, for an application that serves its own clients on it (a server channel registered here):
+     * a request then reaches {@link #inspect} and its answer goes back without a hand-off between threads (and the
+     * wake-up of a sleeping selector that each hand-off costs). What runs there must not block, and it stops with
+     * the node.
+     */
+    public EventLoop eventLoop() { return loop; }
+
+    /**
      * {@link #inspect} and wait for the answer (10 s at most): for tests and tools that read a node between steps.
      *
      * @throws IllegalStateException when the node does not answer in time or {@code f} fails
@@ -239,11 +251,15 @@ public final class NettyNode implements AutoCloseable {
         if (closed) return;
         closed = true;
         if (!loop.isShuttingDown()) {
-            loop.submit(() -> links.values().forEach(PeerLink::close)).awaitUninterruptibly();
+            loop.submit(() -> {
+                flushDurable(); // a stopped node's last steps are on disk and their sends left, as at a crash after them
+                links.values().forEach(PeerLink::close);
+            }).awaitUninterruptibly();
         }
         channels.close().awaitUninterruptibly();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
         joinLoopThread();
+        if (durable != null) durable.close();
         sink.close();
     }
 
@@ -259,6 +275,38 @@ public final class NettyNode implements AutoCloseable {
 
     private void deliver(Envelope e) {
         guarded(() -> core.deliver(e));
+    }
+
+    /** Writes the durable state the node's last steps left waiting, and lets their sends go. */
+    private void flushDurable() {
+        if (commits == null) return;
+        try {
+            commits.flush();
+        } catch (DurableStateException e) {
+            LOG.log(System.Logger.Level.ERROR, "node " + self + " stops: " + e.getMessage());
+        }
+    }
+
+    /** Durable batches written (--data-dir; 0 without): one write and its fsyncs each (see {@link GroupCommit}). */
+    public long durableWrites() { return commits == null ? 0 : commits.writes(); }
+
+    /** Steps whose state went to disk in those batches: their ratio is the mean batch. */
+    public long durableSteps() { return commits == null ? 0 : commits.steps(); }
+
+    private void sendNow(Envelope envelope) {
+        NodeId dst = envelope.message().dst();
+        if (dst.equals(self)) {
+            loop.execute(() -> deliver(envelope)); // never re-enter the core from inside a step
+            return;
+        }
+        PeerLink link = links.get(dst);
+        if (link == null) {
+            stats.sendDropped.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "node {0}: dropped message {1}: {2} is not in the cluster file",
+                    self, envelope.id(), dst);
+            return;
+        }
+        link.send(envelope);
     }
 
     /** Runs a core event; a machine that throws is logged and counted, and the node goes on with its old state. */
@@ -293,19 +341,8 @@ public final class NettyNode implements AutoCloseable {
     private final class Host implements NodeHost {
         @Override
         public void send(Envelope envelope) {
-            NodeId dst = envelope.message().dst();
-            if (dst.equals(self)) {
-                loop.execute(() -> deliver(envelope)); // never re-enter the core from inside a step
-                return;
-            }
-            PeerLink link = links.get(dst);
-            if (link == null) {
-                stats.sendDropped.incrementAndGet();
-                LOG.log(System.Logger.Level.WARNING, "node {0}: dropped message {1}: {2} is not in the cluster file",
-                        self, envelope.id(), dst);
-                return;
-            }
-            link.send(envelope);
+            if (commits != null) commits.send(envelope); // held while the step's durable state waits for its write
+            else sendNow(envelope);
         }
 
         @Override
@@ -327,7 +364,7 @@ public final class NettyNode implements AutoCloseable {
 
         @Override
         public void persist(Object state) {
-            if (durable != null) durable.write((ItfEncodable) state);
+            if (commits != null) commits.persist((ItfEncodable) state); // group commit: written with the next batch
         }
 
         @Override

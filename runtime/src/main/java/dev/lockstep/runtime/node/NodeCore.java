@@ -433,7 +433,7 @@ public final class NodeCore<S extends ItfEncodable> {
                                   List<? extends Message> sends) {
         state = next;
         List<Envelope> sent = recorder.step(action, names, params, consumed, sends, state);
-        host.persist(state); // write-ahead: a host that persists (Netty's --data-dir) syncs before the sends leave
+        host.persist(state); // write-ahead: a host that persists (Netty's --data-dir) holds the sends until it synced
         for (Envelope e : sent) host.send(e);
         return sent;
     }

@@ -4,14 +4,15 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.codec.string.StringEncoder;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -22,38 +23,48 @@ import java.util.concurrent.TimeUnit;
  * answered {@code UNKNOWN}: it may still be committed.
  */
 public final class ClientListener implements AutoCloseable {
-    private final NioEventLoopGroup group;
+    private final EventLoop loop;
     private final Channel server;
+    private final ChannelGroup connections;
 
-    private ClientListener(NioEventLoopGroup group, Channel server) {
-        this.group = group;
+    private ClientListener(EventLoop loop, Channel server, ChannelGroup connections) {
+        this.loop = loop;
         this.server = server;
+        this.connections = connections;
     }
 
+    /**
+     * Listens on the server's own node thread ({@link dev.lockstep.runtime.netty.NettyNode#eventLoop}): a request
+     * is proposed and answered there, with no hand-off between threads, so the commands that arrive together
+     * are queued behind each other and leave in one AppendEntries. The listener stops with the node.
+     */
     public static ClientListener start(InetSocketAddress address, RaftKvNode kv, long timeoutMillis) {
-        NioEventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("raft-kv-clients-" + kv.self(), true));
-        ServerBootstrap b = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+        EventLoop loop = kv.raft().eventLoop();
+        ChannelGroup connections = new DefaultChannelGroup(loop);
+        ServerBootstrap b = new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        connections.add(ch);
                         ch.pipeline().addLast(new LineBasedFrameDecoder(256), new StringDecoder(StandardCharsets.UTF_8),
                                 new StringEncoder(StandardCharsets.UTF_8), new Handler(kv, timeoutMillis));
                     }
                 });
         try {
-            return new ClientListener(group, b.bind(address).syncUninterruptibly().channel());
+            return new ClientListener(loop, b.bind(address).syncUninterruptibly().channel(), connections);
         } catch (RuntimeException e) {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw new IllegalStateException("cannot listen for clients on " + address + ": " + e.getMessage(), e);
         }
     }
 
     public InetSocketAddress address() { return (InetSocketAddress) server.localAddress(); }
 
+    /** Stops listening and closes the clients' connections; nothing to do once the node has stopped (it closed them). */
     @Override
     public void close() {
-        server.close().awaitUninterruptibly();
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        if (loop.isShuttingDown()) return;
+        server.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
+        connections.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
     }
 
     /** The command on a request line, or null once the client has been answered an ERROR naming the problem. */

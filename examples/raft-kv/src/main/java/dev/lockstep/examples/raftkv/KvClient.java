@@ -39,7 +39,9 @@ public final class KvClient implements AutoCloseable {
                 redirectTo = null;
                 reached = true;
             } catch (IOException e) {
+                // Unreachable (a redirect to a leader that has since stopped, too): the next server, not this one again.
                 closeSocket();
+                redirectTo = null;
                 current = (current + 1) % servers.size();
                 Thread.sleep(20);
                 continue;

@@ -72,7 +72,7 @@ public final class RaftKvBench {
         try (KvClient c = new KvClient(addresses, 10_000)) {
             Reply r = c.execute(KvCommand.put(0, 1));
             System.out.printf("raft-kv bench: leader %s killed: new leader %s after %.0f ms, first put (%s) after %.0f ms%n",
-                    leader, next, (elected - killed) / 1e6, r.kind(), (System.nanoTime() - killed) / 1e6);
+                    leader, next, (elected - killed) / 1e6, r.line(), (System.nanoTime() - killed) / 1e6);
         }
         cluster.close();
     }
