@@ -57,8 +57,9 @@ final class RunCommand implements Callable<Integer> {
     Path traceDir;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Keep each node's durable variables in DIR/NODE.durable.json, written and synced before a "
-                    + "step's messages leave; a node whose file is there recovers from it, as after a crash "
+            description = "Keep each node's durable variables in DIR/NODE.durable.json and its journal "
+                    + "DIR/NODE.durable.journal, written and synced before a step's messages leave; a node whose "
+                    + "files are there recovers from them, as after a crash "
                     + "(docs/runtime.md, \"Durable state\").")
     Path dataDir;
 
