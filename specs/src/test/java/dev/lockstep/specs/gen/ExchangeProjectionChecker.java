@@ -11,6 +11,7 @@ import dev.lockstep.lang.value.NodeV;
 import dev.lockstep.lang.value.StrV;
 import dev.lockstep.lang.value.Value;
 import dev.lockstep.runtime.api.ItfEncodable;
+import dev.lockstep.runtime.api.Layers;
 import dev.lockstep.runtime.api.NodeId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -122,9 +123,13 @@ final class ExchangeProjectionChecker {
                 + java.util.Arrays.stream(state.slots()).map(Value::show).toList();
         Object reply = null;
         Object s2next = s2;
-        if ((Boolean) invoke(method(projection, "initiates"), null, constants, id1, s1, id2)) {
-            Object request = invoke(method(projection, "f1"), null, constants, id1, s1, id2);
-            Object answer = invoke(method(projection, "f2"), null, constants, id2, s2, request);
+        // A layered role's projection also takes the node's lower layers (reads L): each side reads its own node's.
+        boolean layered = method(projection, "f1").getParameterCount() == 5;
+        Object[] with1 = layered ? new Object[] {constants, layers(state, n1)} : new Object[] {constants};
+        Object[] with2 = layered ? new Object[] {constants, layers(state, n2)} : new Object[] {constants};
+        if ((Boolean) invoke(method(projection, "initiates"), null, args(with1, id1, s1, id2))) {
+            Object request = invoke(method(projection, "f1"), null, args(with1, id1, s1, id2));
+            Object answer = invoke(method(projection, "f2"), null, args(with2, id2, s2, request));
             s2next = invoke(method(answer.getClass(), "state"), answer);
             reply = ((Optional<?>) invoke(method(answer.getClass(), "reply"), answer)).orElse(null);
             if (reply == null && !s2next.equals(s2)) out.add(at + ": a declining f2 changed the receiver to " + s2next);
@@ -139,7 +144,7 @@ final class ExchangeProjectionChecker {
             return;
         }
         accepted++;
-        Object s1next = invoke(method(projection, "f3"), null, constants, id1, s1, id2, reply);
+        Object s1next = invoke(method(projection, "f3"), null, args(with1, id1, s1, id2, reply));
         for (String o : outcomes) {
             boolean initiatorCommits = o == null || !o.equals("receiver");
             boolean receiverCommits = o == null || !o.equals("initiator");
@@ -155,6 +160,26 @@ final class ExchangeProjectionChecker {
             if (!got1.equals(want1)) out.add(at + " (" + o + "): initiator " + want1 + ", evaluator " + got1);
             if (!got2.equals(want2)) out.add(at + " (" + o + "): receiver " + want2 + ", evaluator " + got2);
         }
+    }
+
+    /** The generated functions' leading arguments followed by {@code rest}. */
+    private static Object[] args(Object[] leading, Object... rest) {
+        Object[] out = java.util.Arrays.copyOf(leading, leading.length + rest.length);
+        System.arraycopy(rest, 0, out, leading.length, rest.length);
+        return out;
+    }
+
+    /** Node {@code node}'s lower layers in {@code state}: each role's local state at that node, as generated Java. */
+    private Layers layers(State state, NodeV node) {
+        return roleName -> {
+            CheckedSpec.Role lower = model.spec().roles().stream().filter(r -> r.name().equals(roleName)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no role " + roleName));
+            NodeV[] nodes = model.nodes(lower.index());
+            for (int k = 0; k < nodes.length; k++) {
+                if (nodes[k].equals(node)) return (ItfEncodable) local(state, lower, k);
+            }
+            throw new AssertionError("role " + roleName + " does not run at " + node.show());
+        };
     }
 
     private static String key(CheckedSpec.Action a, Value node, List<Value> params) {
