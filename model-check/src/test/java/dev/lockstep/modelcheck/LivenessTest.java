@@ -94,6 +94,12 @@ class LivenessTest {
     }
 
     @Test
+    void theEpochsOperatorOverPlainMinFinderForgetsTheDepartedMinimumToo() {
+        // buggy/minfinder-leave-stale.lstep plus 'compose epochs': the hand-written spec's verdict and states.
+        holds("minfinder-epoch-operator.lstep", "small", "ConvergesToLiveMin", 847);
+    }
+
+    @Test
     void withoutFairnessAnExchangeMayNeverHappenAndConvergenceFails() throws Exception {
         // The same spec with 'exchange' instead of 'fair exchange': TLC finds a run that stops exchanging.
         String text = java.nio.file.Files.readString(LibrarySpecs.ROOT.resolve("minfinder-pairwise.lstep"))

@@ -126,6 +126,8 @@ class LibraryStateCountsTest {
         pin("min-address-leader.lstep", "line", Expect.holds(10, 61, 4));
         pin("sliver.lstep", "small", Expect.holds(10648, 88573, 13));
         pin("minfinder-epoch.lstep", "small", Expect.holds(847, 3319, 9));
+        // The same spec written with the operator: compose epochs over plain MinFinder (docs/gossip.md, "Epochs").
+        pin("minfinder-epoch-operator.lstep", "small", Expect.holds(847, 3319, 9));
         // Two MinFinders in a correlated merge (compose correlated): identical views, so only the exchange that runs
         // both updates is ever enabled, 12 successors of each state (4 nodes): 77 x 12 + 1 generated. TLC agrees.
         pin("minfinder-composed.lstep", "small", Expect.holds(77, 925, 5));

@@ -124,6 +124,11 @@ public enum Code {
     EXCHANGE_WRITES_OTHER_ROLE("LS413", "an exchange writes a variable of another role"),
     SEND_IN_EXCHANGE("LS414", "an exchange sends a message"),
     UNKNOWN_LAYER("LS415", "a role 'reads' a name that is not another role"),
+    EPOCH_NOT_AN_EXCHANGE("LS416", "'compose epochs' names something that is not an uncomposed exchange of the role"),
+    EPOCH_NAME_CLASH("LS417", "a name 'compose epochs' adds (backup variable, epoch counter, end action) is taken"),
+    EPOCH_INIT_NOT_REPEATABLE("LS418", "'compose epochs': a variable the exchange writes has no initial expression that"
+            + " can be evaluated again at an epoch's end"),
+    EPOCH_UNSUPPORTED("LS419", "'compose epochs' over an exchange with statements other than assignments"),
 
     TEMPORAL_IN_STATE_PREDICATE("LS501", "temporal operator in a state predicate"),
     NOT_A_PREDICATE("LS502", "expected a boolean predicate"),

@@ -233,6 +233,7 @@ public final class Parser extends ExprParser {
         Ast.RestartDecl restart = null;
         List<Ast.ComposeDecl> composes = new ArrayList<>();
         List<Ast.Ident> layersRead = new ArrayList<>();
+        List<EpochPipelining.Decl> epochs = new ArrayList<>();
         while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF) && !DECL_START.contains(peek().kind())) {
             int before = pos;
             try {
@@ -245,6 +246,9 @@ public final class Parser extends ExprParser {
                     } else {
                         restart = r;
                     }
+                }
+                else if (atWord("compose") && peek(1).isWord(EpochPipelining.KIND) && peek(2).is(TokenKind.IDENT)) {
+                    epochs.add(epochs());
                 }
                 else if (atWord("compose") && peek(1).is(TokenKind.IDENT) && peek(2).is(TokenKind.IDENT)) {
                     composes.add(compose());
@@ -260,6 +264,7 @@ public final class Parser extends ExprParser {
             if (pos == before) advance();
         }
         expect(TokenKind.RBRACE, "'}' to close role " + name.name());
+        EpochPipelining.desugar(name.name(), vars, actions, epochs, diags);
         Compositions.desugar(name.name(), vars, actions, composes, diags);
         return new Ast.RoleDecl(name, nodes, crashes, vars, actions, restart, composes, layersRead, spanFrom(start));
     }
@@ -280,6 +285,24 @@ public final class Parser extends ExprParser {
         }
         expect(TokenKind.RPAREN, "')'");
         return new Ast.ComposeDecl(kind, name, first, second, 0, 0, List.copyOf(more), List.of(), spanFrom(start));
+    }
+
+    /** {@code compose epochs E(A) until N [when G]} (docs/gossip.md); desugared by {@link EpochPipelining}. */
+    private EpochPipelining.Decl epochs() {
+        Token start = advance();
+        advance();
+        Ast.Ident name = ident("the pipelined exchange's name");
+        expect(TokenKind.LPAREN, "'(' and the exchange to pipeline");
+        Ast.Ident exchange = ident("an exchange of this role");
+        expect(TokenKind.RPAREN, "')' (epochs pipelines one exchange)");
+        expectWord("until");
+        Ast.Expr bound = expr();
+        Ast.Expr guard = null;
+        if (at(TokenKind.WHEN)) {
+            advance();
+            guard = expr();
+        }
+        return new EpochPipelining.Decl(name, exchange, bound, guard, spanFrom(start));
     }
 
     /** {@code on restart do statements}: no parameters, no guard (it runs in every Crash step of the node). */
