@@ -2,7 +2,6 @@ package dev.lockstep.runtime.netty;
 
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.ExchangeMessage;
-import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.node.LinkFaults;
@@ -81,8 +80,8 @@ final class FaultGate {
             deliver.accept(e);
             return;
         }
-        LinkFaults.Decision d = f.decide(src, self, Math.max(0, MessageId.counterOf(e.id())));
-        if (d.drop() && !undroppable.contains(e.message().type())) {
+        LinkFaults.Decision d = f.decide(e, undroppable);
+        if (d.drop()) {
             stats.faultDropped.incrementAndGet();
             return;
         }

@@ -1,6 +1,8 @@
 package dev.lockstep.runtime.node;
 
 import dev.lockstep.runtime.api.ActionSpec;
+import dev.lockstep.runtime.api.Envelope;
+import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.RoleMachine;
@@ -64,6 +66,17 @@ public record LinkFaults(long seed, Rule all, Map<Link, Rule> links) {
         long span = r.maxDelayMillis() - r.minDelayMillis();
         long delay = r.minDelayMillis() + (span == 0 ? 0 : random.nextLong(span + 1));
         return new Decision(drop, dup, delay);
+    }
+
+    /**
+     * What happens to {@code e} on its link (decided by its sender's message number, as
+     * {@link #decide(NodeId, NodeId, long)}), except that a message of a type in {@code undroppable} (the receiver's
+     * {@link #undroppableTypes}) is never dropped; it is still delayed and duplicated. Netty's receipt and the
+     * simulator both decide through this.
+     */
+    public Decision decide(Envelope e, Set<String> undroppable) {
+        Decision d = decide(e.message().src(), e.message().dst(), Math.max(0, MessageId.counterOf(e.id())));
+        return d.drop() && undroppable.contains(e.message().type()) ? new Decision(false, d.duplicate(), d.delayMillis()) : d;
     }
 
     /**

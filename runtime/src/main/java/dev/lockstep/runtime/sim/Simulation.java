@@ -3,7 +3,6 @@ package dev.lockstep.runtime.sim;
 import dev.lockstep.runtime.api.Envelope;
 import dev.lockstep.runtime.api.ExchangeMessage;
 import dev.lockstep.runtime.api.ItfEncodable;
-import dev.lockstep.runtime.api.MessageId;
 import dev.lockstep.runtime.api.NetworkSpec;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
@@ -288,11 +287,7 @@ public final class Simulation {
         LinkFaults faults = options.linkFaults();
         NodeId src = e.message().src(), dst = e.message().dst();
         if (faults.off() || src.equals(dst)) return LinkFaults.Decision.DELIVER;
-        LinkFaults.Decision d = faults.decide(src, dst, Math.max(0, MessageId.counterOf(e.id())));
-        if (d.drop() && undroppable.get(index.get(dst)).contains(e.message().type())) {
-            return new LinkFaults.Decision(false, d.duplicate(), d.delayMillis());
-        }
-        return d;
+        return faults.decide(e, undroppable.get(index.get(dst)));
     }
 
     private void schedule(long at, Envelope e) {
