@@ -50,38 +50,36 @@ final class ExchangeGen {
     }
 
     List<CompilationUnit> units() {
-        return List.of(request(), reply(), projection());
+        return List.of(
+                message(names.request(), "msg1", "the initiator and the variables of its old state that the receiver reads.",
+                        true, split.msg1(), split.msg1Layers()),
+                message(names.reply(), "msg2", "the variables of the receiver's old state that the initiator's new values read.",
+                        false, split.msg2(), split.msg2Layers()),
+                projection());
     }
 
-    private CompilationUnit request() {
+    /**
+     * The record of one message of the exchange ({@code msg1} or {@code msg2}) with its ITF codec: the initiator
+     * when {@code withInitiator}, then the role's variables {@code vars} and the lower layers' {@code layers}.
+     */
+    private CompilationUnit message(String name, String msg, String carries, boolean withInitiator, List<Integer> vars,
+                                    List<Expr.RemoteVar> layers) {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
                 "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.List",
                 "java.util.Map", "java.util.Set", "javax.annotation.processing.Generated");
-        RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), names.request());
+        RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), name);
         cu.addType(r);
-        units.generated(r, "msg1 of exchange " + split.action().qualifiedName() + ": the initiator and the variables"
-                + " of its old state that the receiver reads.", split.exchange().span());
-        r.addParameter(new Parameter(J.type("NodeId"), "initiator"));
-        for (int i : split.msg1()) r.addParameter(component(i));
-        for (Expr.RemoteVar l : split.msg1Layers()) r.addParameter(component(l));
+        String what = msg + " of exchange " + split.action().qualifiedName();
+        units.generated(r, what + ": " + carries, split.exchange().span());
         List<ValueTypes.Field> fields = new ArrayList<>();
-        fields.add(new ValueTypes.Field("initiator", "initiator", dev.lockstep.lang.types.Type.NODE));
-        fields.addAll(fields(split.msg1(), split.msg1Layers()));
-        values.itfCodec(r, fields, "msg1 of exchange " + split.action().qualifiedName(), split.exchange().span());
-        return cu;
-    }
-
-    private CompilationUnit reply() {
-        CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
-                "dev.lockstep.runtime.api.NodeId", "dev.lockstep.runtime.api.SpecValues", "java.util.List",
-                "java.util.Map", "java.util.Set", "javax.annotation.processing.Generated");
-        RecordDeclaration r = new RecordDeclaration(new NodeList<>(Modifier.publicModifier()), names.reply());
-        cu.addType(r);
-        units.generated(r, "msg2 of exchange " + split.action().qualifiedName() + ": the variables of the receiver's"
-                + " old state that the initiator's new values read.", split.exchange().span());
-        for (int i : split.msg2()) r.addParameter(component(i));
-        for (Expr.RemoteVar l : split.msg2Layers()) r.addParameter(component(l));
-        values.itfCodec(r, fields(split.msg2(), split.msg2Layers()), "msg2 of exchange " + split.action().qualifiedName(), split.exchange().span());
+        if (withInitiator) {
+            r.addParameter(new Parameter(J.type("NodeId"), "initiator"));
+            fields.add(new ValueTypes.Field("initiator", "initiator", dev.lockstep.lang.types.Type.NODE));
+        }
+        for (int i : vars) r.addParameter(component(i));
+        for (Expr.RemoteVar l : layers) r.addParameter(component(l));
+        fields.addAll(fields(vars, layers));
+        values.itfCodec(r, fields, what, split.exchange().span());
         return cu;
     }
 
