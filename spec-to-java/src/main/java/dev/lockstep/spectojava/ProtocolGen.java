@@ -32,19 +32,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The {@code ProtocolDescriptor}: network guarantees, roles with their nodes under a model's constants, machines, message decoding. */
-final class ProtocolGen {
-    private final CheckedSpec spec;
-    private final TypeMapper types;
-    private final UnitFactory units;
-    private final ConstantsGen constants;
-
-    ProtocolGen(CheckedSpec spec, TypeMapper types, UnitFactory units, ConstantsGen constants) {
-        this.spec = spec;
-        this.types = types;
-        this.units = units;
-        this.constants = constants;
-    }
-
+record ProtocolGen(CheckedSpec spec, TypeMapper types, UnitFactory units, ConstantsGen constants) {
     CompilationUnit unit() {
         CompilationUnit cu = units.unit("dev.lockstep.runtime.api.Itf", "dev.lockstep.runtime.api.ItfEncodable",
                 "dev.lockstep.runtime.api.MalformedValueException", "dev.lockstep.runtime.api.Message",
