@@ -62,7 +62,8 @@ public final class DecoupleTransform extends RoleTransform {
 
     private String proxySet() { return action.name().name() + "Proxies"; }
 
-    private Result<String> run() {
+    @Override
+    Result<String> run() {
         CheckedSpec.Role ir = spec.role(role.name().name()).orElseThrow();
         CheckedSpec.Action a = ir.actions().stream().filter(x -> x.name().equals(action.name().name())).findFirst()
                 .orElseThrow();

@@ -41,18 +41,17 @@ public final class PartitionTransform extends RoleTransform {
         this.shards = shards;
     }
 
-    /** The sharded text of {@code source}, or the diagnostics that say why the role cannot be sharded. */
-    public static Result<String> transform(SourceFile source, String roleName, int shards) {
-        return transform(source, roleName, shards, null);
-    }
-
-    /** As above, keeping only the models in {@code models} (null: all). */
+    /**
+     * The sharded text of {@code source}, keeping the models in {@code models} (null: all), or the diagnostics
+     * that say why the role cannot be sharded.
+     */
     public static Result<String> transform(SourceFile source, String roleName, int shards, Set<String> models) {
-        return copiedRole(source, roleName, shards, Code.PARTITION_UNSUPPORTED, "partition", "shards", "shard")
-                .flatMap(found -> new PartitionTransform(found, shards, models).run());
+        return copyRole(source, roleName, shards, models, Code.PARTITION_UNSUPPORTED, "partition", "shards", "shard",
+                PartitionTransform::new);
     }
 
-    private Result<String> run() {
+    @Override
+    Result<String> run() {
         CheckedSpec.Role ir = spec.role(role.name().name()).orElseThrow();
         PartitionReport.RoleResult report = Partitioning.analyze(spec, List.of(ir)).roles().getFirst();
         for (Point p : report.refusals()) {

@@ -41,22 +41,21 @@ public final class ReplicateTransform extends RoleTransform {
         this.replicas = replicas;
     }
 
-    /** The replicated text of {@code source}, or the diagnostics that say why the role cannot be replicated. */
-    public static Result<String> transform(SourceFile source, String roleName, int replicas) {
-        return transform(source, roleName, replicas, null);
-    }
-
-    /** As above, keeping only the models in {@code models} (null: all). */
+    /**
+     * The replicated text of {@code source}, keeping the models in {@code models} (null: all), or the diagnostics
+     * that say why the role cannot be replicated.
+     */
     public static Result<String> transform(SourceFile source, String roleName, int replicas, Set<String> models) {
-        return copiedRole(source, roleName, replicas, Code.REPLICATE_UNSUPPORTED, "replicate", "replicas", "replica")
-                .flatMap(found -> new ReplicateTransform(found, replicas, models).run());
+        return copyRole(source, roleName, replicas, models, Code.REPLICATE_UNSUPPORTED, "replicate", "replicas",
+                "replica", ReplicateTransform::new);
     }
 
     private String replicaRole(int i) { return role.name().name() + "Replica" + i; }
 
     private String replicaNodes(int i) { return nodes + "Replica" + i; }
 
-    private Result<String> run() {
+    @Override
+    Result<String> run() {
         MonotonicityReport report = Monotonicity.analyze(spec);
         MonotonicityReport.RoleResult mine = report.roles().stream()
                 .filter(r -> r.name().equals(role.name().name())).findFirst().orElseThrow();

@@ -34,19 +34,28 @@ abstract class RoleTransform {
         this.edits = new TextEdits(source.text());
     }
 
+    /** The constructor of a transform into copies of a role (shards, replicas). */
+    interface Copier {
+        RoleTransform of(Roles.Found found, int copies, Set<String> models);
+    }
+
     /**
-     * The role a transform into {@code copies} copies changes (shards, replicas): the compiler's or LS287 diagnostics
-     * when it cannot be found, {@code code} when {@code copies} is under 2 (one copy is the original role).
+     * The text of a transform into {@code copies} copies of a role (shards, replicas), made by {@code copier}: the
+     * compiler's or LS287 diagnostics when the role cannot be found, {@code code} when {@code copies} is under 2 (one
+     * copy is the original role). {@code models} are the models to keep (null: all).
      */
-    static Result<Roles.Found> copiedRole(SourceFile source, String roleName, int copies, Code code, String command,
-                                          String option, String copy) {
+    static Result<String> copyRole(SourceFile source, String roleName, int copies, Set<String> models, Code code,
+                                   String command, String option, String copy, Copier copier) {
         Result<Roles.Found> found = Roles.load(source, roleName);
         if (found instanceof Result.Ok<Roles.Found> ok && copies < 2) {
             return Result.failed(Diagnostic.error(code, ok.value().role().name().span(), "transform " + command
                     + " needs --" + option + " 2 or more, not " + copies, "one " + copy + " is the original role"));
         }
-        return found;
+        return found.flatMap(f -> copier.of(f, copies, models).run());
     }
+
+    /** The transformed text, or the refusals that say why the spec cannot be transformed. */
+    abstract Result<String> run();
 
     final void refuse(Code code, Span at, String message, String... notes) {
         refusals.add(Diagnostic.error(code, at, message, notes));

@@ -50,7 +50,7 @@ class DecoupleReplicateTest {
     }
 
     private static Result<String> replicate(Path file, String text, String role, int replicas) {
-        return ReplicateTransform.transform(new SourceFile(file.getFileName().toString(), text), role, replicas);
+        return ReplicateTransform.transform(new SourceFile(file.getFileName().toString(), text), role, replicas, null);
     }
 
     @Test

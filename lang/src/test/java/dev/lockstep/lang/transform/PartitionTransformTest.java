@@ -37,13 +37,14 @@ class PartitionTransformTest {
     }
 
     static String sharded(String text, int shards) {
-        Result<String> r = PartitionTransform.transform(new SourceFile("two-phase-commit-txs.lstep", text), "TM", shards);
+        Result<String> r = PartitionTransform.transform(new SourceFile("two-phase-commit-txs.lstep", text), "TM", shards,
+                null);
         assertTrue(r instanceof Result.Ok, () -> "refused: " + r.diagnostics());
         return ((Result.Ok<String>) r).value();
     }
 
     private static Diagnostic refusal(String text, String role, int shards) {
-        Result<String> r = PartitionTransform.transform(new SourceFile("t.lstep", text), role, shards);
+        Result<String> r = PartitionTransform.transform(new SourceFile("t.lstep", text), role, shards, null);
         assertTrue(r instanceof Result.Failed, "expected a refusal");
         return r.diagnostics().getFirst();
     }
@@ -105,7 +106,7 @@ class PartitionTransformTest {
         assertEquals(25, shard.span().line());
         assertEquals("transform partition needs --shards 2 or more, not 1", shard.message());
         Result<String> replica = ReplicateTransform.transform(new SourceFile("paxos.lstep",
-                read(Path.of("../specs/paxos.lstep"))), "Learner", 1);
+                read(Path.of("../specs/paxos.lstep"))), "Learner", 1, null);
         Diagnostic d = replica.diagnostics().get(0);
         assertFalse(replica.ok());
         assertEquals(Code.REPLICATE_UNSUPPORTED, d.code());
@@ -138,7 +139,7 @@ class PartitionTransformTest {
                 invariant TMKnowsTx == \\A t \\in Txs : t \\in DOMAIN TM[TMNode].state
 
                 invariant Consistent ==""");
-        Result<String> r = PartitionTransform.transform(new SourceFile("t.lstep", reads), "TM", 2);
+        Result<String> r = PartitionTransform.transform(new SourceFile("t.lstep", reads), "TM", 2, null);
         // Both the node constant and the role's state are read there; each is refused at its text.
         assertEquals(List.of("TMNode", "TM"), r.diagnostics().stream().map(d -> d.span().text()).toList());
         assertTrue(r.diagnostics().stream().allMatch(d -> d.code() == Code.SHARDED_ROLE_READ
