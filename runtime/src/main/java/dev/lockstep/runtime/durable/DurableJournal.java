@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -115,14 +113,8 @@ final class DurableJournal {
      * @throws DurableStateException naming the journal and line when a line before the last is not a valid one
      */
     static long replay(Path file, long fromSeq, Map<String, Object> durable) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return fromSeq;
-        } catch (IOException e) {
-            throw new DurableStateException(file, "cannot read the journal (" + e.getMessage() + ")", e);
-        }
+        byte[] bytes = DurableStore.readIfPresent(file, "the journal");
+        if (bytes == null) return fromSeq;
         String text = new String(bytes, StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
         long last = fromSeq;

@@ -84,14 +84,8 @@ public final class DurableStore {
      * @throws DurableStateException naming the file when it is unreadable, not this node's, or malformed
      */
     public <S extends ItfEncodable> S recover(RoleMachine<S> machine) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new DurableStateException(file, "cannot read the durable state (" + describe(e) + ")", e);
-        }
+        byte[] bytes = readIfPresent(file, "the durable state");
+        if (bytes == null) return null;
         Object tree;
         try (JsonParser p = JSON.createParser(bytes)) {
             p.nextToken();
@@ -217,6 +211,21 @@ public final class DurableStore {
             ch.force(true);
         } catch (IOException e) {
             // Not supported on this platform (Windows): the rename is still atomic.
+        }
+    }
+
+    /**
+     * The bytes of {@code file} ({@code what} it holds, for the message), or null when it does not exist yet.
+     *
+     * @throws DurableStateException naming the file and the problem when it exists but cannot be read
+     */
+    static byte[] readIfPresent(Path file, String what) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new DurableStateException(file, "cannot read " + what + " (" + describe(e) + ")", e);
         }
     }
 
