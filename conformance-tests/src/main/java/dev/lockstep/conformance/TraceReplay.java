@@ -33,15 +33,7 @@ import java.util.Map;
  * the events remain possible: a node stops at the first event whose guard is now false, or whose message is never
  * sent. The new traces are then checked against the model.
  */
-public final class TraceReplay {
-    private final ProtocolDescriptor protocol;
-    private final ModelInstance model;
-
-    public TraceReplay(ProtocolDescriptor protocol, ModelInstance model) {
-        this.protocol = protocol;
-        this.model = model;
-    }
-
+public record TraceReplay(ProtocolDescriptor protocol, ModelInstance model) {
     /** A recorded run with edits applied: per node, the events to feed, in order. */
     public record EditedRun(RecordedRun run, List<String> edits, Map<String, List<RecordedRun.Recorded>> events) {}
 
