@@ -247,9 +247,7 @@ public final class ExprLowering {
             case TIMES -> Smt.mul(lower(b.left(), s), lower(b.right(), s));
             case DIV -> Smt.floorDiv(lower(b.left(), s), lower(b.right(), s));
             case MOD -> Smt.floorMod(lower(b.left(), s), lower(b.right(), s));
-            case LEADSTO, CUP, CAP, SETMINUS, RANGE, CONCAT, SINGLETON_MAP, MERGE_MAP ->
-                    throw new Unsupported(b.span(), "'" + b.op().symbol() + "' over the state");
-            case FN_SET -> throw overTheState(b);
+            case LEADSTO, CUP, CAP, SETMINUS, RANGE, CONCAT, SINGLETON_MAP, MERGE_MAP, FN_SET -> throw overTheState(b);
         };
     }
 
