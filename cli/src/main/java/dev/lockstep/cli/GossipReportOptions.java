@@ -1,6 +1,6 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.lang.gossip.ConvergencePlot;
+import dev.lockstep.cli.report.ConvergencePlot;
 import dev.lockstep.lang.gossip.ConvergenceReport;
 import dev.lockstep.lang.gossip.GossipSimulation;
 import dev.lockstep.lang.gossip.Schedule;

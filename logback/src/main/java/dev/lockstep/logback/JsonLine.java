@@ -1,5 +1,6 @@
 package dev.lockstep.logback;
 
+import dev.lockstep.lang.text.CharEscaper;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
@@ -8,9 +9,13 @@ import java.util.Map;
  * Writes one log line's fields as a JSON object. The values are whatever the application logged: strings, numbers
  * and booleans as JSON's, maps as objects, collections and arrays as lists, records as objects of their components,
  * enums by name, anything else as its {@code toString()}. Written here rather than with a JSON library so that the
- * appender adds no dependency to the application it is put into.
+ * appender adds no dependency to the application it is put into beyond lockstep-lang.
  */
 final class JsonLine {
+    /** JSON's escapes for a string's characters: the two it must escape, the short forms, other controls by code. */
+    private static final CharEscaper JSON_STRING = new CharEscaper(
+            Map.of('"', "\\\"", '\\', "\\\\", '\n', "\\n", '\r', "\\r", '\t', "\\t"), true);
+
     private JsonLine() {}
 
     static String of(Map<String, ?> fields) {
@@ -89,20 +94,7 @@ final class JsonLine {
 
     private static void string(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
+        JSON_STRING.appendTo(out, s);
         out.append('"');
     }
 }

@@ -1,5 +1,8 @@
-package dev.lockstep.lang.gossip;
+package dev.lockstep.cli.report;
 
+import static dev.lockstep.cli.report.Markup.escape;
+
+import dev.lockstep.lang.gossip.ConvergenceReport;
 import java.util.Locale;
 
 /**
@@ -10,66 +13,70 @@ public final class ConvergencePlot {
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
     private static final int WIDTH = 760;
     private static final int HEIGHT = 360;
-    private static final int LEFT = 60;
-    private static final int RIGHT = 200;
-    private static final int TOP = 30;
-    private static final int BOTTOM = 40;
+    /** The margins hold the axis labels (60 left, 40 below), the title (30 above) and the legend (200 right). */
+    private static final Area AREA = new Area(60, 30, WIDTH - 60 - 200, HEIGHT - 30 - 40);
+
+    /** Where the plot lies in the picture, and where a value lands in it. */
+    private record Area(int left, int top, double width, double height) {
+        /** The x of {@code part} out of {@code whole} along the horizontal axis. */
+        double x(double part, double whole) { return left + width * part / whole; }
+
+        /** The y of a share from 0 (the bottom axis) to 1 (the top). */
+        double y(double share) { return top + height - height * share; }
+
+        double right() { return left + width; }
+
+        double bottom() { return top + height; }
+    }
 
     private ConvergencePlot() {}
 
     public static String svg(ConvergenceReport report, String title) {
         int rounds = Math.max(1, report.rounds());
-        double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT));
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\">%s</text>%n", LEFT, escape(title)));
+        out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\">%s</text>%n", AREA.left(),
+                escape(title)));
         // Axes, with the share from 0 to 1 and the rounds.
         out.append(String.format(Locale.ROOT, "<path d=\"M%d %d V%.1f H%.1f\" stroke=\"black\" fill=\"none\"/>%n",
-                LEFT, TOP, TOP + plotH, LEFT + plotW));
+                AREA.left(), AREA.top(), AREA.bottom(), AREA.right()));
         for (int k = 0; k <= 4; k++) {
-            double y = TOP + plotH - plotH * k / 4;
             out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.2f</text>%n",
-                    LEFT - 6, y + 4, k / 4.0));
+                    AREA.left() - 6, AREA.y(k / 4.0) + 4, k / 4.0));
         }
         for (int k = 0; k <= 5; k++) {
             int r = rounds * k / 5;
-            double x = LEFT + plotW * r / rounds;
             out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>%n",
-                    x, TOP + plotH + 16, r));
+                    AREA.x(r, rounds), AREA.bottom() + 16, r));
         }
         out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">round</text>%n",
-                LEFT + plotW / 2, HEIGHT - 6));
+                AREA.x(1, 2), HEIGHT - 6));
+        double middle = AREA.y(0.5);
         out.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%.1f\" transform=\"rotate(-90 14 %.1f)\""
-                + " text-anchor=\"middle\">share of nodes changed</text>%n", TOP + plotH / 2, TOP + plotH / 2));
+                + " text-anchor=\"middle\">share of nodes changed</text>%n", middle, middle));
         for (int d : report.disruptions()) {
-            double x = LEFT + plotW * d / rounds;
+            double x = AREA.x(d, rounds);
             out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"grey\""
-                    + " stroke-dasharray=\"4 3\"/>%n", x, TOP, x, TOP + plotH));
+                    + " stroke-dasharray=\"4 3\"/>%n", x, AREA.top(), x, AREA.bottom()));
         }
         for (int l = 0; l < report.layers().size(); l++) {
             String colour = COLOURS[l % COLOURS.length];
             StringBuilder points = new StringBuilder();
             for (int r = 1; r <= report.rounds(); r++) {
-                double x = LEFT + plotW * r / rounds;
-                double y = TOP + plotH - plotH * Math.min(1, report.changed()[r][l]);
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                double share = Math.min(1, report.changed()[r][l]);
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", AREA.x(r, rounds), AREA.y(share)));
             }
             out.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\""
                     + " stroke-width=\"1.5\"/>%n", points.toString().strip(), colour));
-            double ly = TOP + 10 + 18 * l;
+            double ly = AREA.top() + 10 + 18 * l;
             out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\""
-                    + " stroke-width=\"3\"/>%n", LEFT + plotW + 12, ly, LEFT + plotW + 32, ly, colour));
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>%n", LEFT + plotW + 38, ly + 4,
+                    + " stroke-width=\"3\"/>%n", AREA.right() + 12, ly, AREA.right() + 32, ly, colour));
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>%n", AREA.right() + 38, ly + 4,
                     escape(report.layers().get(l))));
         }
         out.append("</svg>\n");
         return out.toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
