@@ -53,14 +53,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (loaded != null) output.warnings(loaded.warnings());
         CheckedSpec spec = loaded == null ? compile() : loaded.spec();
         if (placement) {
-            output.emit(new AnalysisReports.Placements(file.toString(), Placement.analyze(loaded.instance())));
+            output.emit(AnalysisReports.placements(file.toString(), Placement.analyze(loaded.instance())));
             return ExitCodes.HOLDS;
         }
         if (monotonicity) {
             MonotonicityReport report = Monotonicity.analyze(spec);
             // With a model, Z3 re-decides the guards the syntactic test could not show upward-closed.
             if (loaded != null) report = new UpwardClosure(loaded.instance(), Z3_TIMEOUT).refine(report);
-            output.emit(new AnalysisReports.Monotone(file.toString(), report));
+            output.emit(AnalysisReports.monotone(file.toString(), report));
             return ExitCodes.HOLDS;
         }
         List<CheckedSpec.Role> roles = spec.roles();
@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             roles = spec.role(role).map(List::of).orElseThrow(() -> output.refuse("no role " + role + " in "
                     + file + "; its roles: " + String.join(", ", names)));
         }
-        output.emit(new AnalysisReports.Partitions(file.toString(), Partitioning.analyze(spec, roles)));
+        output.emit(AnalysisReports.partitions(file.toString(), Partitioning.analyze(spec, roles)));
         return ExitCodes.HOLDS;
     }
 

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "check", description = "Model-check a model with TLC: translate the spec to TLA+, run TLC in a "
         + "separate JVM, and report the result and any counterexample in spec terms.")
@@ -32,14 +31,10 @@ final class CheckCommand extends ModelCommand {
     @Mixin
     HtmlOption html;
 
-    @Option(names = "--keep-tla", paramLabel = "DIR",
-            description = "Write the TLA+ module and the model's .cfg to DIR (created if missing) and keep them.")
-    Path keepTla;
-
     @Override
     public Integer call() {
         // Output paths are checked before TLC runs, so that a counterexample it finds is never lost to a bad path.
-        output.writableDirectory("--keep-tla", keepTla);
+        tlc.prepare(output);
         itf.prepare(output);
         html.prepare(output);
         LoadedModel loaded = load();
@@ -50,10 +45,10 @@ final class CheckCommand extends ModelCommand {
                 + "workers: %d)", loaded.spec().name(), m.name(),
                 LoadedModel.namesOrNone(m.invariants()), LoadedModel.namesOrNone(m.properties()),
                 deadlock.describe(), tlc.workers));
-        TlcOptions options = tlc.options(output.err()).withDeadlock(deadlock.checked()).withKeepTla(keepTla);
+        TlcOptions options = tlc.options(output.err()).withDeadlock(deadlock.checked());
         CheckResult result = ModelChecker.check(loaded.instance(), module, options);
         // The counterexample is printed before the ITF file is written: a write that fails still loses nothing.
-        output.emit(new Report(loaded, result, keepTla));
+        output.emit(new Report(loaded, result, tlc.keepTla));
         itf.write(loaded, result, specArgs.file.path, output);
         if (html.requested()) html.write(HtmlReports.check(loaded, result), output);
         return ExitCodes.of(result.status());

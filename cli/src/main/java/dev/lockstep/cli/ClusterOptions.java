@@ -25,7 +25,7 @@ final class ClusterOptions {
                     + "are the same as without it. With explore, --workers is then the expansion tasks per worker.")
     String members;
 
-    @Option(names = "--cluster-port", paramLabel = "P", defaultValue = "5701",
+    @Option(names = "--cluster-port", paramLabel = "P", defaultValue = "" + ClusterSettings.DEFAULT_PORT,
             description = "With --cluster: the first port this coordinator tries (default: ${DEFAULT-VALUE}, then "
                     + "the next free one).")
     int port;

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -60,7 +61,11 @@ final class Pipeline {
 
     /** How the run stage drives the nodes: the longest it waits for them to go quiet, and its seed. */
     record RunOptions(long limitMillis, long quietMillis, long seed) {
-        static final RunOptions DEFAULTS = new RunOptions(20_000, 500, 0);
+        /** The longest the run stage waits unless told otherwise ({@code pipeline --run-seconds}'s default). */
+        static final int DEFAULT_LIMIT_SECONDS = 20;
+        static final RunOptions DEFAULTS = new RunOptions(DEFAULT_LIMIT_SECONDS * 1000L, 500, 0);
+
+        RunOptions withLimit(Duration limit) { return new RunOptions(limit.toMillis(), quietMillis, seed); }
     }
 
     private final Path file;

@@ -30,7 +30,7 @@ final class PipelineCommand extends ModelCommand {
             description = "Keep the run's traces in DIR (one NODE.ndjson per node; default: a temporary directory).")
     Path traceDir;
 
-    @Option(names = "--run-seconds", paramLabel = "TIME", defaultValue = "20",
+    @Option(names = "--run-seconds", paramLabel = "TIME", defaultValue = "" + Pipeline.RunOptions.DEFAULT_LIMIT_SECONDS,
             description = "The run stage stops when the nodes go quiet, or after TIME, e.g. 20 (seconds), 1m "
                     + "(default: ${DEFAULT-VALUE} s).")
     Duration runTime;
@@ -52,8 +52,7 @@ final class PipelineCommand extends ModelCommand {
         // A trace folder that cannot be written would fail the run stage after the long check and prove stages.
         output.writableDirectory("--trace-dir", traceDir);
         html.prepare(output);
-        var options = new Pipeline.RunOptions(runTime.toMillis(), Pipeline.RunOptions.DEFAULTS.quietMillis(),
-                Pipeline.RunOptions.DEFAULTS.seed());
+        var options = Pipeline.RunOptions.DEFAULTS.withLimit(runTime);
         String model = specArgs.model;
         Pipeline pipeline = new Pipeline(specArgs.file.path, model, skipped, traceDir, options);
         output.textLine("Pipeline for " + specArgs.file + (model == null ? "" : ", model " + model));

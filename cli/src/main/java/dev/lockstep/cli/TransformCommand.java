@@ -12,9 +12,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lockstep transform reliable FILE --network 'set lossy'}: writes the transformed spec (docs/transforms.md). */
 @Command(name = "transform", description = "Rewrite a spec into another one and write it as a readable .lstep file.",
-        subcommands = {TransformCommand.Reliable.class, TransformCommand.Partition.class, TransformCommand.Decouple.class,
-                TransformCommand.Replicate.class})
+        subcommands = TransformCommand.Reliable.class, modelTransformer = TransformCommand.AddCounted.class)
 final class TransformCommand {
 
     @Command(name = "reliable", description = "Carry a spec written for a reliable 'network set' to a lossy network: "
@@ -46,73 +50,82 @@ final class TransformCommand {
         }
     }
 
-    @Command(name = "partition", description = "Shard a role that runs on one node over N nodes by the key "
-            + "`analyze --partition` finds (seed 003, section 6).")
-    static final class Partition extends Subcommand {
-        @Option(names = "--role", required = true, paramLabel = "R", description = "The role to shard.")
-        String role;
+    /**
+     * The transforms that rewrite one part of a spec (a role, an action) over a number of nodes, one row each: the
+     * subcommand's name and description, its two options, the rewrite, and what "Wrote OUT" says (a format of the
+     * part and the count) with the extra {@code refines} options that check it (likewise a format).
+     */
+    static final List<Counted.Kind> COUNTED = List.of(
+            new Counted.Kind("partition", "Shard a role that runs on one node over N nodes by the key "
+                    + "`analyze --partition` finds (seed 003, section 6).",
+                    new Counted.Arg("--role", "R", "The role to shard."),
+                    new Counted.Arg("--shards", "N", "The number of shards (2 or more)."),
+                    PartitionTransform::transform, "role %1$s sharded over %2$d nodes", " --map '%1$s = merge(%1$s)'"),
+            new Counted.Kind("decouple", "Route an action's broadcast through K proxy nodes (seed 003, "
+                    + "section 4: a remote proxy).",
+                    new Counted.Arg("--action", "R.A", "The broadcasting action."),
+                    new Counted.Arg("--proxies", "K", "The number of proxies."),
+                    DecoupleTransform::transform, "%1$s broadcasts through %2$d proxies", ""),
+            new Counted.Kind("replicate", "Replicate a monotone role on K node sets; every send to it goes to "
+                    + "every replica (seed 003, section 5).",
+                    new Counted.Arg("--role", "R", "The role to replicate."),
+                    new Counted.Arg("--replicas", "K", "The number of replicas, the original included (2 or more)."),
+                    ReplicateTransform::transform, "role %1$s on %2$d replicas", ""));
 
-        @Option(names = "--shards", required = true, paramLabel = "N", description = "The number of shards (2 or more).")
-        int shards;
-
+    /** Adds the {@link #COUNTED} subcommands after the annotated ones, in the table's order. */
+    static final class AddCounted implements IModelTransformer {
         @Override
-        ObjectNode options() { return Json.object().put("role", role).put("shards", shards); }
-
-        @Override
-        Result<String> transform(SourceFile source) {
-            return PartitionTransform.transform(source, role, shards, io.models);
-        }
-
-        @Override
-        String wroteNote() {
-            return " (role " + role + " sharded over " + shards + " nodes; "
-                    + refinesCheck(" --map '" + role + " = merge(" + role + ")'") + ")";
-        }
-    }
-
-    @Command(name = "decouple", description = "Route an action's broadcast through K proxy nodes (seed 003, "
-            + "section 4: a remote proxy).")
-    static final class Decouple extends Subcommand {
-        @Option(names = "--action", required = true, paramLabel = "R.A", description = "The broadcasting action.")
-        String action;
-
-        @Option(names = "--proxies", required = true, paramLabel = "K", description = "The number of proxies.")
-        int proxies;
-
-        @Override
-        ObjectNode options() { return Json.object().put("action", action).put("proxies", proxies); }
-
-        @Override
-        Result<String> transform(SourceFile source) {
-            return DecoupleTransform.transform(source, action, proxies, io.models);
-        }
-
-        @Override
-        String wroteNote() {
-            return " (" + action + " broadcasts through " + proxies + " proxies; " + refinesCheck("") + ")";
+        public CommandSpec transform(CommandSpec transform) {
+            for (Counted.Kind kind : COUNTED) transform.addSubcommand(kind.name(), new Counted(kind).commandSpec());
+            return transform;
         }
     }
 
-    @Command(name = "replicate", description = "Replicate a monotone role on K node sets; every send to it goes to "
-            + "every replica (seed 003, section 5).")
-    static final class Replicate extends Subcommand {
-        @Option(names = "--role", required = true, paramLabel = "R", description = "The role to replicate.")
-        String role;
+    /** A transform of one {@link #COUNTED} row: its options are built from the row rather than declared. */
+    static final class Counted extends Subcommand {
+        /** An option of a row: a required {@code NAME=LABEL}; its JSON key is the name without the dashes. */
+        record Arg(String name, String label, String description) {
+            OptionSpec option(Class<?> type) {
+                return OptionSpec.builder(name).required(true).paramLabel(label).description(description).type(type)
+                        .build();
+            }
 
-        @Option(names = "--replicas", required = true, paramLabel = "K", description = "The number of replicas, the "
-                + "original included (2 or more).")
-        int replicas;
-
-        @Override
-        ObjectNode options() { return Json.object().put("role", role).put("replicas", replicas); }
-
-        @Override
-        Result<String> transform(SourceFile source) {
-            return ReplicateTransform.transform(source, role, replicas, io.models);
+            String key() { return name.substring(2); }
         }
 
+        interface Rewrite {
+            Result<String> apply(SourceFile source, String part, int count, Set<String> models);
+        }
+
+        record Kind(String name, String description, Arg part, Arg count, Rewrite rewrite, String wrote,
+                    String refinesOptions) {}
+
+        private final Kind kind;
+
+        Counted(Kind kind) { this.kind = kind; }
+
+        /** This subcommand's model: the shared options of {@link Subcommand}, then the row's name, text and options. */
+        CommandSpec commandSpec() {
+            CommandSpec spec = CommandSpec.forAnnotatedObject(this).name(kind.name());
+            spec.usageMessage().description(kind.description());
+            return spec.addOption(kind.part().option(String.class)).addOption(kind.count().option(int.class));
+        }
+
+        private String part() { return spec.findOption(kind.part().name()).getValue(); }
+
+        private int count() { return spec.findOption(kind.count().name()).getValue(); }
+
         @Override
-        String wroteNote() { return " (role " + role + " on " + replicas + " replicas; " + refinesCheck("") + ")"; }
+        ObjectNode options() { return Json.object().put(kind.part().key(), part()).put(kind.count().key(), count()); }
+
+        @Override
+        Result<String> transform(SourceFile source) { return kind.rewrite().apply(source, part(), count(), io.models); }
+
+        @Override
+        String wroteNote() {
+            return " (" + String.format(Locale.ROOT, kind.wrote(), part(), count()) + "; "
+                    + refinesCheck(String.format(Locale.ROOT, kind.refinesOptions(), part())) + ")";
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ final class WorkerCommand implements Callable<Integer> {
             description = "The cluster's members to contact (this one may be among them).")
     String join;
 
-    @Option(names = "--port", paramLabel = "P", defaultValue = "5701",
+    @Option(names = "--port", paramLabel = "P", defaultValue = "" + ClusterSettings.DEFAULT_PORT,
             description = "The port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 

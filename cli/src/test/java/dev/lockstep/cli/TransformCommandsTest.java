@@ -131,4 +131,28 @@ class TransformCommandsTest {
         assertEquals(2, acceptor.exit());
         assertTrue(acceptor.err().contains("paxos.lstep:69:10: error[LS285]"), acceptor.err());
     }
+
+    /** partition, decouple and replicate are built from a table: their usage, errors and notes as users see them. */
+    @Test
+    void theTableBuiltSubcommandsHaveTheirOptionsUsageAndNote(@TempDir Path dir) {
+        String commands = CliTest.run("transform", "--help").out();
+        assertTrue(commands.matches("(?s).*reliable.*\\n  partition.*\\n  decouple.*\\n  replicate.*"), commands);
+        String help = CliTest.run("transform", "decouple", "--help").out();
+        assertTrue(help.startsWith("Usage: lockstep transform decouple [-hV] --action=R.A [--format=<format>]")
+                && help.contains("--proxies=K") && help.contains("The number of proxies.")
+                && help.contains("Route an action's broadcast through K proxy nodes"), help);
+        CliTest.Run missing = CliTest.run("transform", "replicate", ORIGINAL, "--role", "TM");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().startsWith("lockstep transform replicate: Missing required option: '--replicas=K'"),
+                missing.err());
+        CliTest.Run notInt = CliTest.run("transform", "partition", ORIGINAL, "--role", "TM", "--shards", "x");
+        assertEquals(2, notInt.exit());
+        assertTrue(notInt.err().contains("Invalid value for option '--shards': 'x' is not an int"), notInt.err());
+        Path out = dir.resolve("out.lstep");
+        CliTest.Run wrote = CliTest.run("transform", "decouple", ORIGINAL, "--action", "TM.Commit", "--proxies", "2",
+                "-o", out.toString());
+        assertEquals(0, wrote.exit(), wrote.err());
+        assertEquals("Wrote " + out + " (TM.Commit broadcasts through 2 proxies; check it against the original with "
+                + "`lockstep refines " + out + " " + ORIGINAL + " --model M`)\n", wrote.out());
+    }
 }
