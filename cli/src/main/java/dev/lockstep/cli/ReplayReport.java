@@ -77,7 +77,7 @@ record ReplayReport(String spec, String model, Path traceDir, ReplayResult r) im
             o.set("replayed", Json.tree(c.replayed()));
         }
         if (r.identical() != null) doc.put("identical", r.identical());
-        doc.set("conformance", Json.tree(ConformanceReport.json(spec, model, r.verdict())));
+        doc.set("conformance", ConformanceReport.json(spec, model, r.verdict()));
         return doc;
     }
 

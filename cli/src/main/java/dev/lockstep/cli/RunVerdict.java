@@ -16,7 +16,7 @@ record RunVerdict(String name, String status, int exit, boolean conforms, long e
 
     static RunVerdict of(String name, String specName, String modelName, ConformanceResult r) {
         ObjectNode json = Json.object().put("run", name);
-        json.setAll((ObjectNode) Json.tree(ConformanceReport.json(specName, modelName, r)));
+        json.setAll(ConformanceReport.json(specName, modelName, r));
         return new RunVerdict(name, r.status().id(), ExitCodes.of(r.status()), r.conforms(), r.events(),
                 r.files().size(), r.conforms() ? "" : ConformanceReport.text(specName, modelName, r), json);
     }

@@ -1,15 +1,19 @@
 package dev.lockstep.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.lang.source.Span;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Renders a {@link ConformanceResult}: as text for people (the event, the raw line, expected versus actual per
  * value, and the spec line with a caret under the guard, assignment, send or invariant involved), or as a JSON tree.
  */
 public final class ConformanceReport {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     private ConformanceReport() {}
 
     public static String text(String specName, String modelName, ConformanceResult r) {
@@ -56,47 +60,36 @@ public final class ConformanceReport {
                 + " ".repeat(col - 1) + "^" + "~".repeat(width - 1) + "\n";
     }
 
-    public static Map<String, Object> json(String specName, String modelName, ConformanceResult r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("spec", specName);
-        out.put("model", modelName);
-        out.put("status", r.status().id());
-        out.put("events", r.events());
-        out.put("files", r.files());
+    /** The JSON tree of a conformance verdict ({@code conform --format json}, {@code run}, {@code replay}). */
+    public static ObjectNode json(String specName, String modelName, ConformanceResult r) {
+        ObjectNode out = NODES.objectNode().put("spec", specName).put("model", modelName).put("status", r.status().id())
+                .put("events", r.events());
+        r.files().forEach(out.putArray("files")::add);
         out.put("seconds", r.elapsed().toNanos() / 1e9);
-        out.put("divergence", r.divergence() == null ? null : json(r.divergence()));
+        out.set("divergence", r.divergence() == null ? NODES.nullNode() : json(r.divergence()));
         return out;
     }
 
-    public static Map<String, Object> json(Divergence d) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reason", d.reason().id());
-        out.put("message", d.message());
-        out.put("file", d.origin() == null ? null : d.origin().file());
-        out.put("line", d.origin() == null ? null : d.origin().line());
-        out.put("node", d.node());
-        out.put("step", d.step() < 0 ? null : d.step());
-        out.put("raw", d.origin() == null ? null : d.origin().raw());
-        out.put("differences", d.differences().stream().map(x -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("what", x.what());
-            m.put("expected", x.expected());
-            m.put("actual", x.actual());
-            m.put("note", x.note());
-            m.put("spec", x.span() == null ? null : location(x.span()));
-            return m;
-        }).toList());
-        out.put("spec", d.span() == null ? null : location(d.span()));
+    public static ObjectNode json(Divergence d) {
+        TraceOrigin origin = d.origin();
+        ObjectNode out = NODES.objectNode().put("reason", d.reason().id()).put("message", d.message())
+                .put("file", origin == null ? null : origin.file()).put("line", origin == null ? null : origin.line())
+                .put("node", d.node()).put("step", d.step() < 0 ? null : d.step())
+                .put("raw", origin == null ? null : origin.raw());
+        ArrayNode differences = out.putArray("differences");
+        for (Divergence.Difference x : d.differences()) {
+            differences.addObject().put("what", x.what()).put("expected", x.expected()).put("actual", x.actual())
+                    .put("note", x.note()).set("spec", location(x.span()));
+        }
+        out.set("spec", location(d.span()));
         return out;
     }
 
-    private static Map<String, Object> location(Span s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", s.file().name());
-        m.put("line", s.line());
-        m.put("column", s.column());
-        m.put("text", s.file().lineText(s.line()).strip());
-        return m;
+    /** Where in the spec, with the line's text; a JSON null when there is no place. */
+    private static JsonNode location(Span s) {
+        if (s == null) return NODES.nullNode();
+        return NODES.objectNode().put("file", s.file().name()).put("line", s.line()).put("column", s.column())
+                .put("text", s.file().lineText(s.line()).strip());
     }
 
     private static String indent(String s, String prefix) {
