@@ -19,8 +19,8 @@ final class SearchLimits {
             description = "Stop after TIME, e.g. 90, 90s, 10m (partial result; default 0: no limit).")
     Duration maxTime;
 
-    @Option(names = "--progress-seconds", paramLabel = "TIME", defaultValue = "" + ExploreOptions.DEFAULT_PROGRESS_SECONDS,
-            converter = OptionTypes.TimeLimit.class,
+    @Option(names = "--progress-seconds", paramLabel = "TIME",
+            defaultValue = "" + ExploreOptions.DEFAULT_PROGRESS_SECONDS, converter = OptionTypes.TimeLimit.class,
             description = "Print a progress line to stderr every TIME (default: ${DEFAULT-VALUE} s; 0: never).")
     Duration progressEvery;
 

@@ -51,10 +51,12 @@ final class ExchangeGen {
 
     List<CompilationUnit> units() {
         return List.of(
-                message(names.request(), "msg1", "the initiator and the variables of its old state that the receiver reads.",
-                        true, split.msg1(), split.msg1Layers()),
-                message(names.reply(), "msg2", "the variables of the receiver's old state that the initiator's new values read.",
-                        false, split.msg2(), split.msg2Layers()),
+                message(names.request(), "msg1",
+                        "the initiator and the variables of its old state that the receiver reads.", true,
+                        split.msg1(), split.msg1Layers()),
+                message(names.reply(), "msg2",
+                        "the variables of the receiver's old state that the initiator's new values read.", false,
+                        split.msg2(), split.msg2Layers()),
                 projection());
     }
 

@@ -63,7 +63,8 @@ public record ExploreOptions(boolean checkDeadlock, long maxStates, Duration max
     public static final int DEFAULT_PROGRESS_SECONDS = 3;
 
     public static ExploreOptions defaults() {
-        return new ExploreOptions(true, 0, null, Duration.ofSeconds(DEFAULT_PROGRESS_SECONDS), p -> { }, 1, false, 0, 0, null, null);
+        return new ExploreOptions(true, 0, null, Duration.ofSeconds(DEFAULT_PROGRESS_SECONDS), p -> { }, 1, false, 0, 0,
+                null, null);
     }
 
     public ExploreOptions withDeadlock(boolean check) { return with(c -> c.checkDeadlock = check); }
