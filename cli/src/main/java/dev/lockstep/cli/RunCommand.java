@@ -56,6 +56,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace-dir", paramLabel = "DIR", description = "Write one NDJSON trace per node (DIR/NODE.ndjson).")
     Path traceDir;
 
+    @Option(names = "--trace-deltas",
+            description = "With --trace-dir: write a state variable whose sequence extends its value in the node's "
+                    + "previous event as {\"#extends\": n, \"#append\": [...]} (docs/runtime.md, \"Sequence deltas\"), "
+                    + "so that an event costs what changed, not the sequence's length.")
+    boolean traceDeltas;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Keep each node's durable variables in DIR/NODE.durable.json and its journal "
                     + "DIR/NODE.durable.journal, written and synced before a step's messages leave; a node whose "
@@ -71,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (traceDeltas && traceDir == null) throw output.fail("--trace-deltas needs --trace-dir (the traces it shapes)");
         output.writableDirectory("--trace-dir", traceDir);
         output.writableDirectory("--data-dir", dataDir);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {
@@ -117,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         NettyCluster running;
         try {
             running = NettyCluster.start(protocol, config, local,
-                    traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir), options, seed,
+                    traceDir == null ? TraceSinks.OFF : TraceSinks.directory(traceDir, traceDeltas), options, seed,
                     dataDir);
         } catch (ClusterConfigException | UncheckedIOException | DurableStateException e) {
             throw output.fail(e.getMessage());

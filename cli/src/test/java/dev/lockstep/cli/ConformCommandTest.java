@@ -80,6 +80,21 @@ class ConformCommandTest {
         assertTrue(r.out().contains("tm.ndjson:1: malformed: missing field 'node'"), r.out());
     }
 
+    /** A sequence delta (docs/runtime.md "Sequence deltas") on a file's first line has nothing to extend. */
+    @Test
+    void aSequenceDeltaWithoutAnEarlierValueExitsTwoNamingLineAndVariable() throws IOException {
+        Path r1 = dir.resolve("r1.ndjson");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(r1));
+        lines.set(0, lines.get(0).replaceFirst("\"state\":\\{\"state\":\"[a-z]+\"}",
+                "\"state\":{\"state\":{\"#extends\":1,\"#append\":[]}}"));
+        Files.write(r1, lines);
+        CliTest.Run r = CliTest.run("conform", SPEC, "--model", "small", dir.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("r1.ndjson:1: malformed: state variable 'state': the sequence delta #extends 1 "
+                + "has no earlier event of role ResourceManager in this file"), r.out());
+        assertTrue(!r.out().contains("\tat ") && !r.err().contains("\tat "), r.err());
+    }
+
     @Test
     void missingTracesAndUnknownModelsAreBadInput() {
         assertEquals(2, CliTest.run("conform", SPEC, "--model", "small", dir.resolve("nope").toString()).exit());

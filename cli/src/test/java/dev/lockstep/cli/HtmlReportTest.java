@@ -130,6 +130,48 @@ class HtmlReportTest {
         assertTrue(text(page, "#details").contains("expected:"));
     }
 
+    /** A node that appends to its log and sometimes cuts it back to one element, 30 steps in all. */
+    static final String GROW = """
+            protocol Grow
+            const N: set<node>
+            role R at N {
+              var log: seq<int> = <<>>
+              var steps: int = 0
+              auto action Add(v \\in 1..2)
+                when steps < 30
+                do log' = Append(log, v)
+                   steps' = steps + 1
+              auto action Cut
+                when steps < 30 /\\ Len(log) > 3
+                do log' = SubSeq(log, 1, 1)
+                   steps' = steps + 1
+            }
+            model m { N = {n1} }
+            """;
+
+    /**
+     * {@code run --trace-deltas} writes the log as deltas; {@code conform} replays them (they conform) and its page
+     * shows each change of the log as whole sequences, as for a plain trace.
+     */
+    @Test
+    void aTraceWithSequenceDeltasIsReplayedAndDrawnWithWholeValues() throws IOException {
+        Path spec = dir.resolve("grow.lstep");
+        Files.writeString(spec, GROW);
+        Path traces = dir.resolve("traces");
+        CliTest.Run run = CliTest.run("run", spec.toString(), "--model", "m", "--seconds", "1", "--trace-dir",
+                traces.toString(), "--trace-deltas");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        String trace = Files.readString(traces.resolve("n1.ndjson"));
+        assertTrue(trace.contains("\"log\":{\"#extends\":"), trace);
+        HtmlPage page = report(0, "grow.html", "conform", spec.toString(), "--model", "m", traces.toString());
+        String shown = page.asNormalizedText();
+        assertFalse(shown.contains("#extends"), shown);
+        assertTrue(shown.matches("(?s).*n1\\.log: <<[12], [12], [12]>> → <<[12], [12], [12], [12]>>.*"), shown);
+        CliTest.Run alone = CliTest.run("run", spec.toString(), "--model", "m", "--seconds", "1", "--trace-deltas");
+        assertEquals(2, alone.exit());
+        assertTrue(alone.err().contains("--trace-deltas needs --trace-dir"), alone.err());
+    }
+
     @Test
     void aSimulationListsItsSeedsAndDrawsTheFailingRun() throws IOException {
         // Seed 2 passes, seed 3 breaks Consistent (the runs stop at the first failing seed).

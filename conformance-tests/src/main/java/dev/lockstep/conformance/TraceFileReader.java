@@ -1,5 +1,6 @@
 package dev.lockstep.conformance;
 
+import dev.lockstep.runtime.trace.SequenceDeltas;
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Streams one node's NDJSON trace, one event at a time, through a fixed read buffer: only the current line is held,
  * so memory does not grow with the trace. Lines are parsed from their UTF-8 bytes; the raw text is decoded into a
- * string only when a report needs it. Blank lines are skipped.
+ * string only when a report needs it. Blank lines are skipped. Sequence deltas (docs/runtime.md "Sequence deltas")
+ * are expanded here, against the previous event of the file, so every reader of files sees whole values.
  */
 final class TraceFileReader implements AutoCloseable {
     /** An event with where it came from; {@link #origin()} carries the raw line. */
@@ -27,6 +30,7 @@ final class TraceFileReader implements AutoCloseable {
     private final String name;
     private final InputStream in;
     private final TraceEventDecoder decoder = new TraceEventDecoder();
+    private final SequenceDeltas.Expander deltas = new SequenceDeltas.Expander();
     private byte[] buf = new byte[1 << 16];
     private int start;
     private int end;
@@ -62,8 +66,13 @@ final class TraceFileReader implements AutoCloseable {
                 if (isBlank(from, to)) continue;
                 byte[] raw = Arrays.copyOfRange(buf, from, to);
                 long lineNo = line;
-                TraceEvent event = decoder.decode(buf, from, to, end, raw, () -> new TraceOrigin(name, lineNo,
-                        new String(raw, StandardCharsets.UTF_8)));
+                Supplier<TraceOrigin> where = () -> new TraceOrigin(name, lineNo, new String(raw, StandardCharsets.UTF_8));
+                TraceEvent event = decoder.decode(buf, from, to, end, raw, where);
+                try {
+                    event = deltas.expand(event);
+                } catch (SequenceDeltas.MissingBase e) {
+                    throw new MalformedTraceException(where.get(), e.getMessage());
+                }
                 return new Located(event, name, lineNo, raw);
             }
         } catch (IOException e) {

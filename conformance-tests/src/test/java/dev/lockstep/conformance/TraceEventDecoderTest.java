@@ -51,6 +51,37 @@ class TraceEventDecoderTest {
         return out;
     }
 
+    /**
+     * A file's sequence deltas (docs/runtime.md "Sequence deltas") are read as whole values, by both paths (the
+     * second step repeats a field, so the tree path reads it); a delta with nothing of its role before it names the
+     * line and the variable.
+     */
+    @Test
+    void sequenceDeltasAreReadAsWholeValuesAndNeedAnEarlierValue(@TempDir Path dir) throws java.io.IOException {
+        String full = INIT.replace("'state':{}", "'state':{'log':[1,2],'n':3}");
+        String delta = STEP.replace("'state':{}", "'state':{'log':{'#extends':1,'#append':[5,6]},'n':3}");
+        String viaTree = delta.replace("'step':1,", "'step':1,'step':1,").replace("1,'#append':[5,6]", "2,'#append':[7]");
+        String again = STEP.replace("'state':{}", "'state':{'log':{'#extends':3,'#append':[]},'n':3}");
+        List<TraceEvent> read = readFile(dir, full, delta, viaTree, again);
+        assertEquals(viaTrees(full), read.get(0));
+        assertEquals(List.of(1L, 5L, 6L), longs(read.get(1)));
+        assertEquals(List.of(1L, 5L, 7L), longs(read.get(2))); // extends line 2's value, not line 1's
+        assertEquals(List.of(1L, 5L, 7L), longs(read.get(3)));
+        MalformedTraceException first = assertThrows(MalformedTraceException.class, () -> readFile(dir, delta));
+        assertEquals(1, first.origin().line());
+        assertTrue(first.getMessage().contains("state variable 'log': the sequence delta #extends 1 has no earlier "
+                + "event of role TransactionManager in this file"), first.getMessage());
+        MalformedTraceException longer = assertThrows(MalformedTraceException.class,
+                () -> readFile(dir, full, delta.replace("'#extends':1", "'#extends':4")));
+        assertEquals(2, longer.origin().line());
+        assertTrue(longer.getMessage().contains("extends a value of 2 elements"), longer.getMessage());
+    }
+
+    private static List<Long> longs(TraceEvent e) {
+        return ((List<?>) ((java.util.Map<?, ?>) e.state()).get("log")).stream().map(n -> ((Number) n).longValue())
+                .toList();
+    }
+
     @Test
     void linesReadOneAfterAnotherFromOneBufferAreTheLinesAlone(@TempDir Path dir) throws java.io.IOException {
         String unusual = INIT.replace("{'kind':'init',", "{'kind':'init','kind':'init',"); // the tree path's

@@ -1,6 +1,7 @@
 package dev.lockstep.cli.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.runtime.trace.SequenceDeltas;
 import dev.lockstep.runtime.trace.TraceEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,23 +44,27 @@ public final class TraceEvents {
 
     /**
      * The events of NDJSON trace files, in file order; a line that is not a trace event (the conformance report
-     * says which) is left out. Reading stops after {@code limit} events, so that a long recording does not fill
+     * says which) is left out, and so is a sequence delta it leaves without a base (docs/runtime.md "Sequence
+     * deltas"; the conformance report names that line too). Reading stops after {@code limit} events, so that a long recording does not fill
      * the heap.
      */
     public static List<Event> read(List<Path> files, int limit) throws IOException {
         List<Event> out = new ArrayList<>();
         for (Path f : files) {
+            SequenceDeltas.Expander deltas = new SequenceDeltas.Expander();
             try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 for (String line = r.readLine(); line != null && out.size() < limit; line = r.readLine()) {
-                    Event e = parse(line);
+                    if (line.isBlank()) continue;
+                    Event e = parse(line, deltas);
                     if (e != null) out.add(e);
+                    else deltas.forget(); // a delta after a line left out has no base it can trust
                 }
             }
         }
         return out;
     }
 
-    private static Event parse(String line) {
+    private static Event parse(String line, SequenceDeltas.Expander deltas) {
         try {
             if (!(JSON.readValue(line, Object.class) instanceof Map<?, ?> json)) return null;
             if (!(json.get("node") instanceof String node) || !(json.get("step") instanceof Number step)) return null;
@@ -72,10 +77,12 @@ public final class TraceEvents {
             if (json.get("sent") instanceof List<?> list) {
                 for (Object s : list) if (s instanceof Map<?, ?> m) sent.add(sent(String.valueOf(m.get("id")), m.get("msg")));
             }
-            return new Event(node, json.get("role") instanceof String role ? role : "?", step.longValue(),
+            String role = json.get("role") instanceof String r ? r : "?";
+            Map<?, ?> state = json.get("state") instanceof Map<?, ?> st ? st : Map.of();
+            state = deltas.expand(role, state);
+            return new Event(node, role, step.longValue(),
                     json.get("action") instanceof String a ? a : null,
-                    json.get("params") instanceof Map<?, ?> p ? p : Map.of(), consumed, sent,
-                    json.get("state") instanceof Map<?, ?> st ? st : Map.of(),
+                    json.get("params") instanceof Map<?, ?> p ? p : Map.of(), consumed, sent, state,
                     json.get("lamport") instanceof Number l ? l.longValue() : step.longValue());
         } catch (IOException | RuntimeException e) {
             return null;

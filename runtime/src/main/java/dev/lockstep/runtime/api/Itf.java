@@ -36,6 +36,7 @@ public final class Itf {
                 for (Map.Entry<?, ?> e : m.entrySet()) out.add(List.of(encode(e.getKey()), encode(e.getValue())));
                 yield Map.of("#map", out);
             }
+            case SharedSeq<?> l -> new ItfSeq(l); // a view: O(1) here, each element encoded once
             case List<?> l -> {
                 List<Object> out = new ArrayList<>(l.size());
                 for (Object o : l) out.add(encode(o));

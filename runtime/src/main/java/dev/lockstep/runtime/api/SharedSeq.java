@@ -16,14 +16,25 @@ import java.util.RandomAccess;
  * grows by a constant per step instead of being copied (issue 19).
  */
 final class SharedSeq<E> extends AbstractList<E> implements RandomAccess {
-    /** The array the versions share; {@code filled} slots are written. Guarded by its own monitor. */
+    /**
+     * The array the versions share; {@code filled} slots are written. Guarded by its own monitor. A store copied from
+     * a version of another (a Raft follower truncating its log, then appending) keeps that {@code base} store and
+     * how many first slots it holds equal to it, so that a trace can write the new version as a delta (docs/runtime.md
+     * "Sequence deltas") without comparing elements.
+     */
     private static final class Store {
         Object[] items;
         int filled;
+        /** The ITF encoding of each slot, made when first asked for ({@link #itf}); slots never change, nor do they. */
+        Object[] itf;
+        final Store base;
+        final int sharedWithBase;
 
-        Store(Object[] items, int filled) {
+        Store(Object[] items, int filled, Store base, int sharedWithBase) {
             this.items = items;
             this.filled = filled;
+            this.base = base;
+            this.sharedWithBase = sharedWithBase;
         }
     }
 
@@ -44,7 +55,40 @@ final class SharedSeq<E> extends AbstractList<E> implements RandomAccess {
         int n = 0;
         for (E x : a) items[n++] = Objects.requireNonNull(x);
         for (E x : b) items[n++] = Objects.requireNonNull(x);
-        return new SharedSeq<>(new Store(items, n), items, n);
+        Store store = new Store(items, n, null, 0);
+        if (a instanceof SharedSeq<?> s) {
+            store = new Store(items, n, s.store, a.size());
+            synchronized (s.store) { // the copied slots keep the encodings already made
+                if (s.store.itf != null) store.itf = Arrays.copyOf(s.store.itf, items.length);
+                if (store.itf != null) Arrays.fill(store.itf, a.size(), items.length, null);
+            }
+        }
+        return new SharedSeq<>(store, items, n);
+    }
+
+    /** Element {@code index}'s ITF tree ({@link Itf#encode}), encoded once per slot and then shared. */
+    Object itf(int index) {
+        Objects.checkIndex(index, size);
+        synchronized (store) {
+            if (store.itf == null || store.itf.length <= index) {
+                store.itf = store.itf == null ? new Object[store.items.length]
+                        : Arrays.copyOf(store.itf, Math.max(index + 1, store.items.length));
+            }
+            Object tree = store.itf[index];
+            if (tree == null) store.itf[index] = tree = Itf.encode(items[index]);
+            return tree;
+        }
+    }
+
+    /**
+     * How many first elements this version has in common with {@code earlier}, when their stores tell it without
+     * reading elements: both over one store (then the shorter is a prefix of the longer), or this one's store copied
+     * from {@code earlier}'s; else -1 (unknown).
+     */
+    int sharedPrefix(SharedSeq<?> earlier) {
+        if (earlier.store == store) return Math.min(size, earlier.size);
+        if (earlier.store == store.base) return Math.min(store.sharedWithBase, Math.min(size, earlier.size));
+        return -1;
     }
 
     /** {@code this \o b} sharing this version's store, or null when a slot after it holds another value. */

@@ -29,6 +29,12 @@ public record TraceEvent(Kind kind, String node, String role, long step, String 
         this(kind, node, role, step, action, params, consumed, sent, state, lamport, vectorClock, null);
     }
 
+    /** This event with {@code state} instead of its state (a reader expanding {@link SequenceDeltas}). */
+    public TraceEvent withState(Object state) {
+        return new TraceEvent(kind, node, role, step, action, params, consumed, sent, state, lamport, vectorClock,
+                consumedAll);
+    }
+
     /** What an event records; {@link #json()} is its spelling in the trace's {@code kind} field. */
     public enum Kind {
         INIT("init"),

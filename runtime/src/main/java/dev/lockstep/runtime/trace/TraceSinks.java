@@ -13,7 +13,15 @@ public interface TraceSinks {
 
     /** One NDJSON file per node, {@code dir/<node>.ndjson}; the directory is created if needed. */
     static TraceSinks directory(Path dir) {
-        return node -> NdjsonTraceWriter.open(dir.resolve(node.name() + ".ndjson"));
+        return directory(dir, false);
+    }
+
+    /**
+     * As {@link #directory(Path)}; with {@code sequenceDeltas}, growing sequences are written as deltas
+     * ({@link SequenceDeltas}, docs/runtime.md "Sequence deltas").
+     */
+    static TraceSinks directory(Path dir, boolean sequenceDeltas) {
+        return node -> NdjsonTraceWriter.open(dir.resolve(node.name() + ".ndjson"), sequenceDeltas);
     }
 
     /**

@@ -1,0 +1,29 @@
+package dev.lockstep.runtime.api;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * The ITF tree of a {@link SharedSeq} (an array of its elements' trees), as a view: building it costs nothing, each
+ * element is encoded once for all versions of the sequence, and {@link #sharedPrefix} tells in O(1) how much of an
+ * earlier event's value this one repeats. So a trace event that records a Raft log costs what the step changed, not
+ * the log's length (docs/runtime.md "Sequence deltas"). Reads as any other list, so every consumer of ITF trees
+ * sees the same value as before.
+ */
+public final class ItfSeq extends AbstractList<Object> implements RandomAccess {
+    private final SharedSeq<?> seq;
+
+    ItfSeq(SharedSeq<?> seq) { this.seq = seq; }
+
+    @Override
+    public Object get(int index) { return seq.itf(index); }
+
+    @Override
+    public int size() { return seq.size(); }
+
+    /**
+     * How many first elements this value has in common with {@code earlier}, known without comparing elements, or
+     * -1 when the two sequences' stores do not tell (then they may still share some).
+     */
+    public int sharedPrefix(ItfSeq earlier) { return seq.sharedPrefix(earlier.seq); }
+}
