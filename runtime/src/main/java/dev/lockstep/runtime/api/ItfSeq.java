@@ -4,11 +4,12 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * The ITF tree of a {@link SharedSeq} (an array of its elements' trees), as a view: building it costs nothing, each
- * element is encoded once for all versions of the sequence, and {@link #sharedPrefix} tells in O(1) how much of an
- * earlier event's value this one repeats. So a trace event that records a Raft log costs what the step changed, not
- * the log's length (docs/runtime.md "Sequence deltas"). Reads as any other list, so every consumer of ITF trees
- * sees the same value as before.
+ * The ITF tree of a {@link SharedSeq} (an array of its elements' trees), as a view: building it costs nothing, an
+ * element is encoded when it is read, and {@link #sharedPrefix} tells in O(1) how much of an earlier event's value
+ * this one repeats. So a trace event that records a Raft log costs what the step changed, not the log's length
+ * (docs/runtime.md "Sequence deltas"): the writer reads only the elements after the shared prefix. Elements are not
+ * cached (a long log's trees would hold many times the log's memory). Reads as any other list, so every consumer of
+ * ITF trees sees the same value as before; the sequence's versions never change, so neither does the view.
  */
 public final class ItfSeq extends AbstractList<Object> implements RandomAccess {
     private final SharedSeq<?> seq;
@@ -16,7 +17,7 @@ public final class ItfSeq extends AbstractList<Object> implements RandomAccess {
     ItfSeq(SharedSeq<?> seq) { this.seq = seq; }
 
     @Override
-    public Object get(int index) { return seq.itf(index); }
+    public Object get(int index) { return Itf.encode(seq.get(index)); }
 
     @Override
     public int size() { return seq.size(); }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An immutable spec sequence whose versions share one write-once array, so that the sequence builtins of generated
@@ -18,19 +19,19 @@ import java.util.RandomAccess;
 final class SharedSeq<E> extends AbstractList<E> implements RandomAccess {
     /**
      * The array the versions share; {@code filled} slots are written. Guarded by its own monitor. A store copied from
-     * a version of another (a Raft follower truncating its log, then appending) keeps that {@code base} store and
-     * how many first slots it holds equal to it, so that a trace can write the new version as a delta (docs/runtime.md
-     * "Sequence deltas") without comparing elements.
+     * a version of another (a Raft follower truncating its log, then appending) notes that store's {@code id} and how
+     * many first slots it holds equal to it, so that a trace can write the new version as a delta (docs/runtime.md
+     * "Sequence deltas") without comparing elements; an id rather than a reference, so that old stores are freed.
      */
     private static final class Store {
+        private static final AtomicLong IDS = new AtomicLong();
+        final long id = IDS.incrementAndGet();
         Object[] items;
         int filled;
-        /** The ITF encoding of each slot, made when first asked for ({@link #itf}); slots never change, nor do they. */
-        Object[] itf;
-        final Store base;
+        final long base;
         final int sharedWithBase;
 
-        Store(Object[] items, int filled, Store base, int sharedWithBase) {
+        Store(Object[] items, int filled, long base, int sharedWithBase) {
             this.items = items;
             this.filled = filled;
             this.base = base;
@@ -55,29 +56,8 @@ final class SharedSeq<E> extends AbstractList<E> implements RandomAccess {
         int n = 0;
         for (E x : a) items[n++] = Objects.requireNonNull(x);
         for (E x : b) items[n++] = Objects.requireNonNull(x);
-        Store store = new Store(items, n, null, 0);
-        if (a instanceof SharedSeq<?> s) {
-            store = new Store(items, n, s.store, a.size());
-            synchronized (s.store) { // the copied slots keep the encodings already made
-                if (s.store.itf != null) store.itf = Arrays.copyOf(s.store.itf, items.length);
-                if (store.itf != null) Arrays.fill(store.itf, a.size(), items.length, null);
-            }
-        }
-        return new SharedSeq<>(store, items, n);
-    }
-
-    /** Element {@code index}'s ITF tree ({@link Itf#encode}), encoded once per slot and then shared. */
-    Object itf(int index) {
-        Objects.checkIndex(index, size);
-        synchronized (store) {
-            if (store.itf == null || store.itf.length <= index) {
-                store.itf = store.itf == null ? new Object[store.items.length]
-                        : Arrays.copyOf(store.itf, Math.max(index + 1, store.items.length));
-            }
-            Object tree = store.itf[index];
-            if (tree == null) store.itf[index] = tree = Itf.encode(items[index]);
-            return tree;
-        }
+        Store base = a instanceof SharedSeq<?> s ? s.store : null;
+        return new SharedSeq<>(new Store(items, n, base == null ? 0 : base.id, base == null ? 0 : a.size()), items, n);
     }
 
     /**
@@ -87,7 +67,7 @@ final class SharedSeq<E> extends AbstractList<E> implements RandomAccess {
      */
     int sharedPrefix(SharedSeq<?> earlier) {
         if (earlier.store == store) return Math.min(size, earlier.size);
-        if (earlier.store == store.base) return Math.min(store.sharedWithBase, Math.min(size, earlier.size));
+        if (earlier.store.id == store.base) return Math.min(store.sharedWithBase, Math.min(size, earlier.size));
         return -1;
     }
 

@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * A node's trace file that a restarted node appends to: the counters of the events already there (last step,
  * highest message id, clocks) are read back, so the restarted node's recorder continues them
  * ({@link TraceSink#resumes()}) and the file stays one trace of the node, its restart a second {@code init} event,
- * which the conformance checker replays as the spec's crash step.
+ * which the conformance checker replays as the spec's crash step. The store writes its traces with sequence deltas
+ * (docs/runtime.md "Sequence deltas"): its log would otherwise make every event cost the log's length; the restarted
+ * node's new writer has seen none of the file, so its first event writes every value whole.
  */
 final class ContinuedTrace implements TraceSink {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,10 +34,15 @@ final class ContinuedTrace implements TraceSink {
     }
 
     static ContinuedTrace open(Path file) throws IOException {
+        return open(file, true);
+    }
+
+    /** As {@link #open(Path)}; without {@code sequenceDeltas}, in the plain format (to compare, RaftKvBench). */
+    static ContinuedTrace open(Path file, boolean sequenceDeltas) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         TraceRecorder.Resume resume = Files.exists(file) ? readCounters(file) : null;
         return new ContinuedTrace(new NdjsonTraceWriter(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND)), resume);
+                StandardOpenOption.APPEND), sequenceDeltas), resume);
     }
 
     private static TraceRecorder.Resume readCounters(Path file) throws IOException {

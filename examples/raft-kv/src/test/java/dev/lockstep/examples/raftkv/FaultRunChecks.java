@@ -21,7 +21,8 @@ final class FaultRunChecks {
 
     /**
      * The clients' history is linearizable ({@link KvModel}) and the three servers' traces in {@code traces} conform
-     * to specs/raft.lstep under the service model (written into {@code dir}).
+     * to specs/raft.lstep under the service model (written into {@code dir}); the traces write the log as sequence
+     * deltas (docs/runtime.md "Sequence deltas"), so the checker read those.
      */
     static void assertLinearizableAndConforming(List<Operation<KvModel.Op, KvModel.Result>> history, Path dir,
                                                 Path traces) throws Exception {
@@ -31,6 +32,11 @@ final class FaultRunChecks {
                 RaftKvSpec.MODEL), List.of(traces));
         assertTrue(conf.conforms(), () -> "traces diverge from specs/raft.lstep: " + conf.divergence());
         assertEquals(3, conf.files().size());
+        try (var files = Files.list(traces)) {
+            for (Path f : files.toList()) {
+                assertTrue(Files.readString(f).contains("\"log\":{\"#extends\":"), "no log delta in " + f);
+            }
+        }
     }
 
     /** How many init events a trace holds: its start, and one per restart (replayed as the spec's crash). */

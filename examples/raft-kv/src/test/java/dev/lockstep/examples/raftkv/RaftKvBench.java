@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The store's benchmark (docs/benchmarks.md): 3 servers on 127.0.0.1 (no proxies), C closed-loop clients doing
  * puts for S seconds, tracing off or on: throughput and p50/p99 latency; then the leader is killed and the time until
  * a put succeeds again is measured; then the healthy cluster is watched for W seconds and its elections counted.
- * Arguments: clients seconds tracing(on|off) watchSeconds [durable|memory].
+ * Arguments: clients seconds tracing(on|full|off) watchSeconds [durable|memory]; {@code on} traces as the store does,
+ * with sequence deltas (docs/runtime.md "Sequence deltas"), {@code full} in the plain format, for comparison.
  */
 public final class RaftKvBench {
     /** Answers other than OK during the measured runs, by kind and reason. */
@@ -33,11 +34,12 @@ public final class RaftKvBench {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        boolean tracing = args.length > 2 && args[2].equals("on");
+        boolean tracing = args.length > 2 && (args[2].equals("on") || args[2].equals("full"));
+        boolean deltas = tracing && args[2].equals("on");
         int watch = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         boolean durable = args.length <= 4 || !args[4].equals("memory"); // memory: no --data-dir, no fsync
         Path dir = Files.createTempDirectory("raft-kv-bench");
-        Cluster cluster = Cluster.start(dir, tracing, durable);
+        Cluster cluster = Cluster.start(dir, tracing, deltas, durable);
         Map<NodeId, RaftKvNode> nodes = cluster.nodes();
         NodeId leader = awaitLeader(nodes, null);
         List<InetSocketAddress> addresses = cluster.addresses();
@@ -46,7 +48,7 @@ public final class RaftKvBench {
         long[] lat = run(addresses, clients, seconds);
         Arrays.sort(lat);
         System.out.printf("raft-kv bench: clients %d, %d s, tracing %s, %s: %s%n",
-                clients, seconds, tracing ? "on" : "off", durable ? "durable" : "memory", summary(lat, seconds));
+                clients, seconds, tracing ? deltas ? "on" : "full" : "off", durable ? "durable" : "memory", summary(lat, seconds));
         if (!OTHER.isEmpty()) System.out.println("raft-kv bench: other answers " + OTHER);
         for (RaftKvNode kv : nodes.values()) {
             ServerState s = kv.state();
@@ -75,6 +77,20 @@ public final class RaftKvBench {
                     leader, next, (elected - killed) / 1e6, r.line(), (System.nanoTime() - killed) / 1e6);
         }
         cluster.close();
+        if (tracing) printTraceSizes(dir.resolve("traces"));
+    }
+
+    /** Events and bytes of the traces: per event on average, and the last event of each file (the longest log). */
+    static void printTraceSizes(Path traces) throws java.io.IOException {
+        try (var files = Files.list(traces)) {
+            for (Path f : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                long bytes = Files.size(f);
+                System.out.printf("raft-kv bench: trace %s: %d events, %d bytes, %d bytes/event, last event %d bytes%n",
+                        f.getFileName(), lines.size(), bytes, bytes / Math.max(1, lines.size()),
+                        lines.isEmpty() ? 0 : lines.getLast().length() + 1);
+            }
+        }
     }
 
     /**
@@ -84,6 +100,10 @@ public final class RaftKvBench {
     record Cluster(Map<NodeId, RaftKvNode> nodes, List<ClientListener> listeners, List<InetSocketAddress> addresses)
             implements AutoCloseable {
         static Cluster start(Path dir, boolean tracing, boolean durable) throws Exception {
+            return start(dir, tracing, true, durable);
+        }
+
+        static Cluster start(Path dir, boolean tracing, boolean deltas, boolean durable) throws Exception {
             List<NodeId> servers = List.of(NodeId.of("s1"), NodeId.of("s2"), NodeId.of("s3"));
             Map<NodeId, ClusterConfig.Member> members = new LinkedHashMap<>();
             Map<NodeId, InetSocketAddress> clientAddresses = new LinkedHashMap<>();
@@ -96,7 +116,7 @@ public final class RaftKvBench {
             Map<NodeId, RaftKvNode> nodes = new LinkedHashMap<>();
             List<ClientListener> listeners = new ArrayList<>();
             for (NodeId n : servers) {
-                TraceSink trace = tracing ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson"))
+                TraceSink trace = tracing ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson"), deltas)
                         : TraceSink.OFF;
                 RaftKvNode kv = RaftKvNode.start(protocol, peers, n, trace, durable ? dir.resolve("data") : null,
                         n.hashCode(), clientAddresses);
