@@ -77,7 +77,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (traceDeltas && traceDir == null) throw output.fail("--trace-deltas needs --trace-dir (the traces it shapes)");
+        if (traceDeltas && traceDir == null) {
+            throw output.fail("--trace-deltas needs --trace-dir (the traces it shapes)");
+        }
         output.writableDirectory("--trace-dir", traceDir);
         output.writableDirectory("--data-dir", dataDir);
         try (ProtocolSource.Resolved resolved = source.resolve(output)) {

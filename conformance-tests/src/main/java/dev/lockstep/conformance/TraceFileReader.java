@@ -66,7 +66,8 @@ final class TraceFileReader implements AutoCloseable {
                 if (isBlank(from, to)) continue;
                 byte[] raw = Arrays.copyOfRange(buf, from, to);
                 long lineNo = line;
-                Supplier<TraceOrigin> where = () -> new TraceOrigin(name, lineNo, new String(raw, StandardCharsets.UTF_8));
+                Supplier<TraceOrigin> where =
+                        () -> new TraceOrigin(name, lineNo, new String(raw, StandardCharsets.UTF_8));
                 TraceEvent event = decoder.decode(buf, from, to, end, raw, where);
                 try {
                     event = deltas.expand(event);

@@ -60,7 +60,8 @@ class TraceEventDecoderTest {
     void sequenceDeltasAreReadAsWholeValuesAndNeedAnEarlierValue(@TempDir Path dir) throws java.io.IOException {
         String full = INIT.replace("'state':{}", "'state':{'log':[1,2],'n':3}");
         String delta = STEP.replace("'state':{}", "'state':{'log':{'#extends':1,'#append':[5,6]},'n':3}");
-        String viaTree = delta.replace("'step':1,", "'step':1,'step':1,").replace("1,'#append':[5,6]", "2,'#append':[7]");
+        String viaTree = delta.replace("'step':1,", "'step':1,'step':1,")
+                .replace("1,'#append':[5,6]", "2,'#append':[7]");
         String again = STEP.replace("'state':{}", "'state':{'log':{'#extends':3,'#append':[]},'n':3}");
         List<TraceEvent> read = readFile(dir, full, delta, viaTree, again);
         assertEquals(viaTrees(full), read.get(0));

@@ -45,8 +45,8 @@ public final class TraceEvents {
     /**
      * The events of NDJSON trace files, in file order; a line that is not a trace event (the conformance report
      * says which) is left out, and so is a sequence delta it leaves without a base (docs/runtime.md "Sequence
-     * deltas"; the conformance report names that line too). Reading stops after {@code limit} events, so that a long recording does not fill
-     * the heap.
+     * deltas"; the conformance report names that line too). Reading stops after {@code limit} events, so that a
+     * long recording does not fill the heap.
      */
     public static List<Event> read(List<Path> files, int limit) throws IOException {
         List<Event> out = new ArrayList<>();

@@ -21,7 +21,8 @@ public final class SequenceDeltas {
 
     /**
      * How many first elements {@code value} repeats of {@code previous} (the same variable one event earlier), when
-     * worth a delta: at least one, known in O(1) ({@link ItfSeq#sharedPrefix}); else -1, and the value is written whole.
+     * worth a delta: at least one, known in O(1) ({@link ItfSeq#sharedPrefix}); else -1, and the value is written
+     * whole.
      */
     static int sharedPrefix(Object value, Object previous) {
         if (value instanceof ItfSeq now && previous instanceof ItfSeq before) {

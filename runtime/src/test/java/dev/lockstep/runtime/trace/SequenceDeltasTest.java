@@ -101,8 +101,8 @@ class SequenceDeltasTest {
                 "first and init events write every value whole");
         assertFalse(compact.get(2).contains("#extends"), "the first entry follows the empty sequence: written whole");
         assertTrue(compact.get(4).contains("\"log\":{\"#extends\":1,\"#append\":[{\"term\":"), compact.get(4));
-        assertTrue(compact.get(truncated).contains("\"log\":{\"#extends\":12,\"#append\":[{\"term\":{\"#bigint\":\"2\"},"
-                + "\"val\":{\"#bigint\":\"99\"}}]}"), compact.get(truncated));
+        assertTrue(compact.get(truncated).contains("\"log\":{\"#extends\":12,\"#append\":[{\"term\":"
+                + "{\"#bigint\":\"2\"},\"val\":{\"#bigint\":\"99\"}}]}"), compact.get(truncated));
         assertTrue(compact.get(truncated + 1).contains("\"log\":{\"#extends\":13,\"#append\":[]}"));
         assertTrue(compact.get(truncated + 2).contains("\"log\":{\"#extends\":5,\"#append\":[]}"));
         assertTrue(compact.stream().filter(l -> l.contains("\"sent\":{\"#extends\":")).count() >= 6,

@@ -48,7 +48,8 @@ public final class RaftKvBench {
         long[] lat = run(addresses, clients, seconds);
         Arrays.sort(lat);
         System.out.printf("raft-kv bench: clients %d, %d s, tracing %s, %s: %s%n",
-                clients, seconds, tracing ? deltas ? "on" : "full" : "off", durable ? "durable" : "memory", summary(lat, seconds));
+                clients, seconds, tracing ? deltas ? "on" : "full" : "off", durable ? "durable" : "memory",
+                summary(lat, seconds));
         if (!OTHER.isEmpty()) System.out.println("raft-kv bench: other answers " + OTHER);
         for (RaftKvNode kv : nodes.values()) {
             ServerState s = kv.state();
@@ -116,7 +117,8 @@ public final class RaftKvBench {
             Map<NodeId, RaftKvNode> nodes = new LinkedHashMap<>();
             List<ClientListener> listeners = new ArrayList<>();
             for (NodeId n : servers) {
-                TraceSink trace = tracing ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson"), deltas)
+                TraceSink trace = tracing
+                        ? ContinuedTrace.open(dir.resolve("traces").resolve(n.name() + ".ndjson"), deltas)
                         : TraceSink.OFF;
                 RaftKvNode kv = RaftKvNode.start(protocol, peers, n, trace, durable ? dir.resolve("data") : null,
                         n.hashCode(), clientAddresses);
