@@ -27,4 +27,17 @@ public final class ItfSeq extends AbstractList<Object> implements RandomAccess {
      * -1 when the two sequences' stores do not tell (then they may still share some).
      */
     public int sharedPrefix(ItfSeq earlier) { return seq.sharedPrefix(earlier.seq); }
+
+    /**
+     * Two views are equal when their sequences are ({@link SharedSeq#equals}: O(1) for two versions of one store),
+     * without encoding any element: equal values have equal ITF trees. Against any other list, element by element.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof ItfSeq other) return seq.equals(other.seq);
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() { return super.hashCode(); }
 }

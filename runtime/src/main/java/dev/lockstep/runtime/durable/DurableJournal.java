@@ -3,6 +3,7 @@ package dev.lockstep.runtime.durable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.lockstep.runtime.api.ItfSeq;
 import dev.lockstep.runtime.trace.ItfJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,8 +56,7 @@ final class DurableJournal {
         for (Map.Entry<String, Object> e : next.entrySet()) {
             Object before = written.get(e.getKey());
             if (e.getValue().equals(before)) continue;
-            if (e.getValue() instanceof List<?> now && before instanceof List<?> old && now.size() >= old.size()
-                    && now.subList(0, old.size()).equals(old)) {
+            if (e.getValue() instanceof List<?> now && before instanceof List<?> old && startsWith(now, old)) {
                 appended.put(e.getKey(), new ArrayList<>(now.subList(old.size(), now.size())));
             } else {
                 set.put(e.getKey(), e.getValue());
@@ -66,6 +66,16 @@ final class DurableJournal {
         out.put("append", appended);
         out.put("set", set);
         return out;
+    }
+
+    /**
+     * Whether {@code now} begins with {@code old}: in O(1) for two versions of one shared sequence (the trees of a
+     * {@code SharedSeq}, as a Raft log's), else element by element.
+     */
+    private static boolean startsWith(List<?> now, List<?> old) {
+        if (now.size() < old.size()) return false;
+        if (now instanceof ItfSeq a && old instanceof ItfSeq b && a.sharedPrefix(b) == old.size()) return true;
+        return now.subList(0, old.size()).equals(old);
     }
 
     /** Appends one line and returns when it is on disk. */

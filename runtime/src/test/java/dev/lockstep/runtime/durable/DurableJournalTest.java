@@ -10,11 +10,14 @@ import dev.lockstep.runtime.api.Itf;
 import dev.lockstep.runtime.api.ItfEncodable;
 import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.RoleMachine;
+import dev.lockstep.runtime.api.SpecValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,31 @@ class DurableJournalTest {
 
     @TempDir
     Path dir;
+
+    /** An element that counts its encodings: the journal must not encode a log's old entries again. */
+    record Entry(long v) implements ItfEncodable {
+        static int encoded;
+
+        public Object toItf() {
+            encoded++;
+            return Itf.record("v", v);
+        }
+    }
+
+    @Test
+    void aSharedLogsChangeIsFoundWithoutEncodingItsOldEntries() {
+        List<Entry> log = List.of();
+        for (int i = 0; i < 1_000; i++) log = SpecValues.append(log, new Entry(i));
+        List<Entry> longer = SpecValues.append(log, new Entry(1_000));
+        Map<String, Object> written = new LinkedHashMap<>(Map.of("log", Itf.encode(log)));
+        Map<String, Object> next = new LinkedHashMap<>(Map.of("log", Itf.encode(longer)));
+        Entry.encoded = 0;
+        Map<String, Object> change = DurableJournal.change(written, next);
+        assertEquals(Map.of("log", List.of(Itf.record("v", 1_000L))), change.get("append"), change.toString());
+        assertEquals(Map.of(), change.get("set"));
+        assertEquals(1, Entry.encoded, "only the appended entry is encoded");
+        assertEquals(written, new LinkedHashMap<>(Map.of("log", Itf.encode(SpecValues.subSeq(longer, 1, 1_000, "t")))));
+    }
 
     @Test
     void appendsGoToTheJournalAndARestartReplaysThem() throws Exception {
