@@ -33,9 +33,7 @@ final class LinkFaultsOption {
 
     /** The faults of the rules for {@code protocol}'s nodes and network, seeded by {@code seed}; none without rules. */
     LinkFaults resolve(ProtocolDescriptor protocol, long seed) {
-        Set<NodeId> nodes = new TreeSet<>();
-        protocol.roles().forEach(r -> nodes.addAll(r.nodes()));
-        LinkFaults faults = parse(rules, seed, nodes);
+        LinkFaults faults = parse(rules, seed, new TreeSet<>(protocol.nodes()));
         String refusal = faults.refusal(protocol.network());
         if (refusal != null) throw new BadRule(String.join(" ", rules), refusal);
         return faults;

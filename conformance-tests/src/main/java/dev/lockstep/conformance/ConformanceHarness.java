@@ -4,6 +4,7 @@ import dev.lockstep.lang.Frontend;
 import dev.lockstep.lang.diag.Diagnostic;
 import dev.lockstep.lang.diag.DiagnosticPrinter;
 import dev.lockstep.lang.eval.ModelInstance;
+import dev.lockstep.runtime.api.NodeId;
 import dev.lockstep.runtime.api.ProtocolDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,8 +116,7 @@ public final class ConformanceHarness {
 
     /** A descriptor built for other nodes than the model's (another model) fails before any seed runs. */
     private void checkNodes(ProtocolDescriptor protocol) {
-        List<String> runs = new ArrayList<>();
-        for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) r.nodes().forEach(n -> runs.add(n.name()));
+        List<String> runs = protocol.nodes().stream().map(NodeId::name).toList();
         List<String> expected = modelNodes();
         if (Set.copyOf(runs).equals(Set.copyOf(expected))) return;
         throw new AssertionError("model mismatch: the implementation is " + protocol.protocol() + " model "

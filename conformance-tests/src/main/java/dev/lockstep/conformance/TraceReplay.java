@@ -73,7 +73,7 @@ public record TraceReplay(ProtocolDescriptor protocol, ModelInstance model) {
         List<ReplayedNode<?>> nodes = new ArrayList<>();
         List<TraceSink> sinks = new ArrayList<>();
         List<ReplayResult.Departure> departures;
-        List<String> modelNodes = protocol.roles().stream().flatMap(r -> r.nodes().stream()).map(NodeId::name).toList();
+        List<String> modelNodes = protocol.nodes().stream().map(NodeId::name).toList();
         for (RecordedRun.NodeTrace t : run.nodes().values()) {
             if (!modelNodes.contains(t.node())) {
                 throw new ReplayInputException(t.file() + ":1: node " + t.node() + " is not a node of " + protocol.protocol()
@@ -83,12 +83,11 @@ public record TraceReplay(ProtocolDescriptor protocol, ModelInstance model) {
         }
         try {
             // A node of several roles replays them as one machine, as the runtime ran them (ColocatedMachine).
-            for (NodeId id : ColocatedMachine.nodes(protocol)) {
-                List<String> roles = protocol.roles().stream().filter(r -> r.nodes().contains(id))
-                        .map(ProtocolDescriptor.RoleDescriptor::name).toList();
+            for (NodeId id : protocol.nodes()) {
+                List<String> roles = protocol.rolesOf(id);
                 RecordedRun.NodeTrace trace = run.nodes().get(id.name());
                 if (trace == null) {
-                    throw new ReplayInputException("no trace of node " + id + " (role " + String.join("+", roles)
+                    throw new ReplayInputException("no trace of node " + id + " (role " + protocol.roleName(id)
                             + ") among " + run.nodes().keySet());
                 }
                 TraceSink sink = files.open(id);

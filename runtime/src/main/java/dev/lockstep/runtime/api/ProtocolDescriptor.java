@@ -1,5 +1,6 @@
 package dev.lockstep.runtime.api;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -17,6 +18,23 @@ public interface ProtocolDescriptor {
 
     /** Roles in spec order. */
     List<RoleDescriptor> roles();
+
+    /** Every node of the model once, in role order and then node order (a node of several roles comes once). */
+    default List<NodeId> nodes() {
+        LinkedHashSet<NodeId> out = new LinkedHashSet<>();
+        for (RoleDescriptor r : roles()) out.addAll(r.nodes());
+        return List.copyOf(out);
+    }
+
+    /** The roles {@code node} runs, in spec order: one, several for a node of several roles, none for no node. */
+    default List<String> rolesOf(NodeId node) {
+        return roles().stream().filter(r -> r.nodes().contains(node)).map(RoleDescriptor::name).toList();
+    }
+
+    /** A node's role as cluster files and messages name it: its role, or its roles joined by '+' (in spec order). */
+    default String roleName(NodeId node) {
+        return String.join("+", rolesOf(node));
+    }
 
     /**
      * Decodes a message from its ITF tree (as produced by {@link Message#toItf()}).

@@ -61,17 +61,11 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
         java.util.List<java.net.ServerSocket> held = new java.util.ArrayList<>();
         try {
             // Hold every socket until all ports are chosen, so that no two nodes get the same port.
-            for (var role : protocol.roles()) {
-                for (NodeId n : role.nodes()) {
-                    Member other = members.get(n);
-                    if (other != null) { // a node of several roles (ColocatedMachine): one member, one port
-                        members.put(n, new Member(other.host(), other.port(), other.role() + "+" + role.name()));
-                        continue;
-                    }
-                    var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-                    held.add(s);
-                    members.put(n, new Member("127.0.0.1", s.getLocalPort(), role.name()));
-                }
+            // A node of several roles (ColocatedMachine) is one member on one port.
+            for (NodeId n : protocol.nodes()) {
+                var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                held.add(s);
+                members.put(n, new Member("127.0.0.1", s.getLocalPort(), protocol.roleName(n)));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot find free ports on 127.0.0.1: " + e.getMessage(), e);
@@ -201,9 +195,7 @@ public record ClusterConfig(Map<NodeId, Member> nodes, ClusterTls tls, boolean i
         List<String> problems = new ArrayList<>();
         Map<NodeId, String> expected = new TreeMap<>();
         // A node of several roles (ColocatedMachine) is one member, its role the roles joined by '+'.
-        for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) {
-            for (NodeId n : r.nodes()) expected.merge(n, r.name(), (a, b) -> a + "+" + b);
-        }
+        for (NodeId n : protocol.nodes()) expected.put(n, protocol.roleName(n));
         expected.forEach((n, role) -> {
             Member m = nodes.get(n);
             if (m == null) problems.add("node " + n + " (role " + role + ") is missing");

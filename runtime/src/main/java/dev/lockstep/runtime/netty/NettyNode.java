@@ -75,7 +75,7 @@ public final class NettyNode implements AutoCloseable {
         this.self = self;
         // Encoding and writing the trace happen on a writer thread, off the node's critical path.
         this.sink = sink.enabled() ? new AsyncTraceSink(sink, self.name(), 1 << 16) : sink;
-        if (protocol.roles().stream().noneMatch(r -> r.nodes().contains(self))) {
+        if (!protocol.nodes().contains(self)) {
             throw new ClusterConfigException("node " + self + " is not a node of model " + protocol.model());
         }
         // The data directory is read before any thread starts, so a bad file leaves nothing running.

@@ -96,13 +96,6 @@ public final class ColocatedMachine implements RoleMachine<ColocatedMachine.Stat
         return new ColocatedMachine(self, of);
     }
 
-    /** The distinct nodes of the protocol's roles, in role order, then node order within a role. */
-    public static List<NodeId> nodes(ProtocolDescriptor protocol) {
-        java.util.LinkedHashSet<NodeId> out = new java.util.LinkedHashSet<>();
-        for (ProtocolDescriptor.RoleDescriptor r : protocol.roles()) out.addAll(r.nodes());
-        return List.copyOf(out);
-    }
-
     @Override
     public Part part(String action, Object state) {
         int i = owner.get(action);

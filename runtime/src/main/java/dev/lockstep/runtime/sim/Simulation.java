@@ -151,7 +151,7 @@ public final class Simulation {
 
     private void createNodes() {
         // A node of several roles runs them as one machine (ColocatedMachine), so it is one node here too.
-        for (NodeId id : ColocatedMachine.nodes(protocol)) {
+        for (NodeId id : protocol.nodes()) {
             int i = nodes.size();
             TraceSink sink;
             try {
