@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code --link-faults [SRC>DST:]drop=P,dup=P,delay=MS[..MS]} (a picocli mixin, repeatable): seeded per-message
@@ -96,23 +97,20 @@ final class LinkFaultsOption {
         return new LinkFaults.Rule(drop, dup, lo, hi);
     }
 
+    /** A setting's number, read as the options' own are ({@link OptionTypes}); a bad one names the rule. */
     private static double probability(String text, String key, String value) {
         try {
-            double p = Double.parseDouble(value);
-            if (p >= 0 && p <= 1) return p;
-        } catch (NumberFormatException e) {
-            // reported below
+            return new OptionTypes.Probability().convert(value);
+        } catch (TypeConversionException e) {
+            throw new BadRule(text, key + " is a probability between 0 and 1, not " + value);
         }
-        throw new BadRule(text, key + " is a probability between 0 and 1, not " + value);
     }
 
     private static long millis(String text, String value) {
         try {
-            long ms = Long.parseLong(value.strip());
-            if (ms >= 0) return ms;
-        } catch (NumberFormatException e) {
-            // reported below
+            return OptionTypes.integer(value, 0, Long.MAX_VALUE, "milliseconds");
+        } catch (TypeConversionException e) {
+            throw new BadRule(text, "a delay is a whole number of milliseconds, at least 0, not " + value.strip());
         }
-        throw new BadRule(text, "a delay is a whole number of milliseconds, at least 0, not " + value.strip());
     }
 }

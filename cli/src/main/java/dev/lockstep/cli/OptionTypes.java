@@ -120,7 +120,8 @@ final class OptionTypes {
         return Duration.ofMillis((long) Math.ceil(millis));
     }
 
-    private static long integer(String s, long min, long max, String what) {
+    /** {@code s} as an integer in {@code min..max}; else a conversion error saying it expected {@code what}. */
+    static long integer(String s, long min, long max, String what) {
         long n;
         try {
             n = Long.parseLong(s.strip());

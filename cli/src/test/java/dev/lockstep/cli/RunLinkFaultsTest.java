@@ -51,6 +51,13 @@ class RunLinkFaultsTest {
                     () -> LinkFaultsOption.parse(List.of(bad), 1, NODES), bad);
             assertTrue(e.getMessage().startsWith("--link-faults " + bad + ": " + Code.LINK_FAULTS_INVALID.id()), e.getMessage());
         }
+        for (String[] bad : new String[][] {{"dup=NaN", "dup is a probability between 0 and 1, not NaN"},
+                {"delay=-1", "a delay is a whole number of milliseconds, at least 0, not -1"},
+                {"delay=5..1.5", "a delay is a whole number of milliseconds, at least 0, not 1.5"}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> LinkFaultsOption.parse(List.of(bad[0]), 1, NODES), bad[0]);
+            assertTrue(e.getMessage().endsWith(bad[1]), e.getMessage());
+        }
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
                 () -> LinkFaultsOption.parse(List.of("drop=0.1", "dup=0.1"), 1, NODES));
         assertTrue(twice.getMessage().contains("a second rule for every link"), twice.getMessage());
