@@ -48,24 +48,32 @@ final class FaultyCluster implements AutoCloseable {
         this.dataDir = dataDir;
         this.traceDir = traceDir;
         this.seed = seed;
-        for (int i = 1; i <= n; i++) {
-            NodeId id = NodeId.of("s" + i);
-            servers.add(id);
-            peerAddresses.put(id, freePort());
-            clientAddresses.put(id, freePort());
-        }
-        protocol = RaftKvNode.protocol(new TreeSet<>(servers));
-        for (NodeId a : servers) {
-            Map<NodeId, LinkProxy> out = new LinkedHashMap<>();
-            for (NodeId b : servers) if (!a.equals(b)) out.put(b, new LinkProxy(peerAddresses.get(b)));
-            proxies.put(a, out);
+        // The chosen ports stay held until the proxies have bound theirs: a proxy asking for any free port could
+        // otherwise be given one just chosen for a server, which then cannot listen ("Address already in use").
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 1; i <= n; i++) {
+                NodeId id = NodeId.of("s" + i);
+                servers.add(id);
+                peerAddresses.put(id, freePort(held));
+                clientAddresses.put(id, freePort(held));
+            }
+            protocol = RaftKvNode.protocol(new TreeSet<>(servers));
+            for (NodeId a : servers) {
+                Map<NodeId, LinkProxy> out = new LinkedHashMap<>();
+                for (NodeId b : servers) if (!a.equals(b)) out.put(b, new LinkProxy(peerAddresses.get(b)));
+                proxies.put(a, out);
+            }
+        } finally {
+            for (ServerSocket s : held) s.close();
         }
     }
 
-    private static InetSocketAddress freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return new InetSocketAddress("127.0.0.1", s.getLocalPort());
-        }
+    /** A port free now on the loopback address, held by a socket added to {@code held}. */
+    private static InetSocketAddress freePort(List<ServerSocket> held) throws IOException {
+        ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        held.add(s);
+        return new InetSocketAddress("127.0.0.1", s.getLocalPort());
     }
 
     /** Server a's cluster file: itself at its own address, every peer at the proxy of the link a -> peer. */
